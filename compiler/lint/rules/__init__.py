@@ -1,0 +1,1 @@
+"""One module per lint rule; ``registry.py`` lists them in code order."""

@@ -1,0 +1,150 @@
+/**
+ * The page: lays out status corner, banners, sidebar, main column and toast stack, owns the
+ * tree and widget state, and routes every ForwardMsg. It talks only to a Transport, so the same
+ * code runs against a WebSocket server or an in-page Pyodide runtime.
+ */
+import { RootBlock } from "./blocks";
+import { h, setAttr, toggleClass } from "./dom";
+import { PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageConfig } from "./gen/stbundle";
+import { StatusBar } from "./status";
+import { applyTheme } from "./theme";
+import type { Transport } from "./transport";
+import { Tree } from "./tree";
+import { WidgetManager } from "./widgets/state";
+
+export class App {
+  readonly widgets: WidgetManager;
+  readonly tree: Tree;
+  readonly status: StatusBar;
+  sessionId = "";
+  private readonly frame = h("div", "stb-app");
+  private readonly sidebar = h("aside", "stb-sidebar");
+  private readonly sidebarToggle = h("button", "stb-sidebar-toggle");
+  private readonly autoReruns = new Map<string, number>();
+  private sidebarCollapsed: boolean | null = null;
+
+  constructor(root: HTMLElement, transport: Transport) {
+    this.widgets = new WidgetManager((m) => transport.send(m));
+    this.status = new StatusBar(() => transport.send({ type: { $case: "stop", value: true } }));
+
+    const main = h("main", "stb-main");
+    const mainBlock = h("div", "stb-block stb-vertical stb-root-block");
+    main.append(mainBlock);
+    const sideBlock = h("div", "stb-block stb-vertical stb-root-block");
+    this.sidebar.setAttribute("aria-label", "Sidebar");
+    this.sidebar.id = "stb-sidebar";
+    this.sidebar.append(sideBlock);
+    this.sidebarToggle.type = "button";
+    this.sidebarToggle.setAttribute("aria-controls", this.sidebar.id);
+    this.sidebarToggle.addEventListener("click", () => this.setSidebarCollapsed(!this.sidebarCollapsed));
+    const toasts = h("div", "stb-toasts");
+    toasts.setAttribute("aria-live", "polite");
+    const body = h("div", "stb-body");
+    body.append(this.sidebar, main);
+    this.frame.append(...this.status.banners, this.status.el, this.sidebarToggle, body, toasts);
+    this.showSidebar(0);
+    root.replaceChildren(this.frame);
+
+    this.tree = new Tree(
+      [new RootBlock(mainBlock), new RootBlock(sideBlock, (n) => this.showSidebar(n)), new RootBlock(toasts)],
+      this.widgets,
+    );
+    transport.start(
+      (msg) => this.handle(msg),
+      (state) => this.status.setConnection(state),
+    );
+  }
+
+  handle(msg: ForwardMsg): void {
+    const t = msg.type;
+    switch (t?.$case) {
+      case "delta":
+        if (!this.tree.apply(msg.metadata, t.value)) console.warn("stbundle: bad delta path", msg.metadata?.deltaPath);
+        break;
+      case "newSession":
+        this.sessionId = t.value.sessionId;
+        applyTheme(t.value.theme);
+        this.status.setError("");
+        this.clearAutoReruns();
+        break;
+      case "scriptStarted":
+        if (t.value.fragmentIds.length === 0) this.clearAutoReruns();
+        this.tree.scriptStarted(t.value.runId, t.value.fragmentIds);
+        break;
+      case "scriptFinished":
+        this.tree.scriptFinished(t.value.runId, t.value.status);
+        break;
+      case "sessionStatus":
+        this.status.setRunning(t.value.scriptIsRunning);
+        break;
+      case "pageConfig":
+        this.pageConfig(t.value);
+        break;
+      case "queryString": {
+        const qs = t.value.queryString;
+        const url = `${location.pathname}${qs ? `?${qs}` : ""}${location.hash}`;
+        history.replaceState(history.state, "", url);
+        break;
+      }
+      case "autoRerun":
+        this.autoRerun(t.value.fragmentId, t.value.intervalSeconds);
+        break;
+      case "sessionError":
+        this.status.setError(t.value.message);
+        break;
+    }
+  }
+
+  private pageConfig(p: PageConfig): void {
+    if (p.title) document.title = p.title;
+    if (p.icon) setFavicon(p.icon);
+    toggleClass(this.frame, "stb-wide", p.layout === PageConfig_Layout.WIDE);
+    if (p.initialSidebarState === PageConfig_SidebarState.EXPANDED) this.setSidebarCollapsed(false);
+    else if (p.initialSidebarState === PageConfig_SidebarState.COLLAPSED) this.setSidebarCollapsed(true);
+  }
+
+  /** The sidebar exists only while it has content; on narrow screens it starts collapsed. */
+  private showSidebar(count: number): void {
+    const has = count > 0;
+    this.sidebar.hidden = !has;
+    this.sidebarToggle.hidden = !has;
+    toggleClass(this.frame, "stb-has-sidebar", has);
+    if (has && this.sidebarCollapsed === null) this.setSidebarCollapsed(window.innerWidth < 768);
+  }
+
+  private setSidebarCollapsed(collapsed: boolean): void {
+    this.sidebarCollapsed = collapsed;
+    toggleClass(this.frame, "stb-sidebar-collapsed", collapsed);
+    setAttr(this.sidebarToggle, "aria-expanded", String(!collapsed));
+    setAttr(this.sidebarToggle, "aria-label", collapsed ? "Open sidebar" : "Close sidebar");
+    this.sidebarToggle.textContent = collapsed ? "»" : "«";
+  }
+
+  private autoRerun(fragmentId: string, seconds: number): void {
+    clearInterval(this.autoReruns.get(fragmentId));
+    this.autoReruns.delete(fragmentId);
+    if (seconds > 0) {
+      const timer = window.setInterval(() => this.widgets.rerun(fragmentId), seconds * 1000);
+      this.autoReruns.set(fragmentId, timer);
+    }
+  }
+
+  private clearAutoReruns(): void {
+    for (const t of this.autoReruns.values()) clearInterval(t);
+    this.autoReruns.clear();
+  }
+}
+
+/** An emoji icon becomes an SVG favicon; anything else is used as a (relative) URL. */
+function setFavicon(icon: string): void {
+  let link = document.querySelector<HTMLLinkElement>("link[rel~='icon']");
+  if (!link) {
+    link = h("link");
+    link.rel = "icon";
+    document.head.append(link);
+  }
+  const isUrl = /[./]/.test(icon) && !/^\p{Extended_Pictographic}/u.test(icon);
+  link.href = isUrl
+    ? icon
+    : `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<&]/g, "")}</text></svg>`)}`;
+}

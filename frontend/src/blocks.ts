@@ -1,0 +1,186 @@
+/**
+ * Layout blocks. A block kept across reruns keeps its DOM, so UI state that lives only in the
+ * browser (open expander, selected tab) survives without round-trips.
+ */
+import type { BlockComponent, ChildView } from "./component";
+import { h, setAttr, setText, toggleClass, uid } from "./dom";
+import type {
+  Block_Column, Block_Empty, Block_Expander, Block_Form, Block_Horizontal, Block_Tab,
+  Block_TabContainer, Block_Vertical,
+} from "./gen/stbundle";
+
+export class VerticalBlock implements BlockComponent<Block_Vertical> {
+  readonly el = h("div", "stb-block stb-vertical");
+  readonly container = this.el;
+
+  update(p: Block_Vertical): void {
+    toggleClass(this.el, "stb-bordered", p.border);
+    const max = p.height ? `${p.height}px` : "";
+    if (this.el.style.maxHeight !== max) this.el.style.maxHeight = max;
+    toggleClass(this.el, "stb-scroll", p.height > 0);
+  }
+}
+
+export class HorizontalBlock implements BlockComponent<Block_Horizontal> {
+  readonly el = h("div", "stb-block stb-horizontal");
+  readonly container = this.el;
+
+  update(p: Block_Horizontal): void {
+    setAttr(this.el, "data-gap", p.gap || null);
+  }
+}
+
+export class ColumnBlock implements BlockComponent<Block_Column> {
+  readonly el = h("div", "stb-block stb-column");
+  readonly container = this.el;
+
+  update(p: Block_Column): void {
+    const grow = String(p.weight > 0 ? p.weight : 1);
+    if (this.el.style.flexGrow !== grow) this.el.style.flexGrow = grow;
+    setAttr(this.el, "data-align", p.verticalAlignment || null);
+    toggleClass(this.el, "stb-bordered", p.border);
+  }
+}
+
+export class TabBlock implements BlockComponent<Block_Tab> {
+  readonly el = h("div", "stb-block stb-tab-panel");
+  readonly container = this.el;
+  label = "";
+
+  constructor() {
+    this.el.setAttribute("role", "tabpanel");
+    this.el.tabIndex = 0;
+  }
+
+  update(p: Block_Tab): void {
+    this.label = p.label;
+  }
+}
+
+/** Tab buttons follow the WAI-ARIA tabs pattern: roving tabindex, arrows/Home/End move. */
+export class TabContainerBlock implements BlockComponent<Block_TabContainer> {
+  readonly el = h("div", "stb-block stb-tabs");
+  readonly container = h("div", "stb-tab-panels");
+  private readonly list = h("div", "stb-tablist");
+  private readonly prefix = uid("tab");
+  private buttons: HTMLButtonElement[] = [];
+  private panels: TabBlock[] = [];
+  private labels = "";
+  private selected = 0;
+
+  constructor() {
+    this.list.setAttribute("role", "tablist");
+    this.el.append(this.list, this.container);
+    this.list.addEventListener("keydown", (e) => this.onKey(e));
+  }
+
+  update(_p: Block_TabContainer): void {}
+
+  childrenChanged(children: readonly ChildView[]): void {
+    this.panels = children.map((c) => c.comp).filter((c): c is TabBlock => c instanceof TabBlock);
+    const labels = this.panels.map((p) => p.label).join("\u0000");
+    if (labels !== this.labels || this.buttons.length !== this.panels.length) {
+      this.labels = labels;
+      this.buttons = this.panels.map((p, i) => {
+        const b = this.buttons[i] ?? this.makeButton(i);
+        setText(b, p.label);
+        return b;
+      });
+      this.list.replaceChildren(...this.buttons);
+    }
+    this.select(Math.min(this.selected, Math.max(0, this.panels.length - 1)), false);
+  }
+
+  private makeButton(i: number): HTMLButtonElement {
+    const b = h("button", "stb-tab");
+    b.type = "button";
+    b.id = `${this.prefix}-${i}`;
+    b.setAttribute("role", "tab");
+    b.addEventListener("click", () => this.select(i, true));
+    return b;
+  }
+
+  private select(i: number, focus: boolean): void {
+    this.selected = i;
+    this.buttons.forEach((b, j) => {
+      setAttr(b, "aria-selected", String(i === j));
+      b.tabIndex = i === j ? 0 : -1;
+    });
+    this.panels.forEach((p, j) => {
+      p.el.hidden = i !== j;
+      setAttr(p.el, "aria-labelledby", `${this.prefix}-${j}`);
+      p.el.id = `${this.prefix}-${j}-panel`;
+      setAttr(this.buttons[j] as HTMLButtonElement, "aria-controls", p.el.id);
+    });
+    if (focus) this.buttons[i]?.focus();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const n = this.buttons.length;
+    if (!n) return;
+    const moves: Record<string, number> = {
+      ArrowRight: (this.selected + 1) % n,
+      ArrowLeft: (this.selected - 1 + n) % n,
+      Home: 0,
+      End: n - 1,
+    };
+    const to = moves[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    this.select(to, true);
+  }
+}
+
+export class ExpanderBlock implements BlockComponent<Block_Expander> {
+  readonly el = h("details", "stb-block stb-expander");
+  readonly container = h("div", "stb-expander-body");
+  private readonly summary = h("summary");
+  private seen = false;
+
+  constructor() {
+    this.el.append(this.summary, this.container);
+  }
+
+  update(p: Block_Expander): void {
+    setText(this.summary, p.icon ? `${p.icon} ${p.label}` : p.label);
+    // `expanded` is the initial state only; afterwards the user's open/closed choice wins.
+    if (!this.seen) this.el.open = p.expanded;
+    this.seen = true;
+  }
+}
+
+export class FormBlock implements BlockComponent<Block_Form> {
+  readonly el = h("div", "stb-block stb-form");
+  readonly container = this.el;
+
+  constructor() {
+    this.el.setAttribute("role", "form");
+  }
+
+  update(p: Block_Form): void {
+    setAttr(this.el, "data-form-id", p.formId);
+    setAttr(this.el, "aria-label", p.formId);
+    toggleClass(this.el, "stb-bordered", p.border);
+  }
+}
+
+export class EmptyBlock implements BlockComponent<Block_Empty> {
+  readonly el = h("div", "stb-block stb-empty-block");
+  readonly container = this.el;
+  update(_p: Block_Empty): void {}
+}
+
+/** A root container (main, sidebar, event); `onChildren` lets the app show/hide its frame. */
+export class RootBlock implements BlockComponent<null> {
+  constructor(
+    readonly el: HTMLElement,
+    private readonly onChildren?: (count: number) => void,
+  ) {}
+  get container(): HTMLElement {
+    return this.el;
+  }
+  update(): void {}
+  childrenChanged(children: readonly ChildView[]): void {
+    this.onChildren?.(children.length);
+  }
+}

@@ -1,0 +1,59 @@
+/** st.metric, st.html (raw, trusted by the API's contract) and st.empty (renders nothing). */
+import type { Component } from "../component";
+import { h, HelpBadge, setText, toggleClass } from "../dom";
+import { LabelVisibility, Metric_DeltaColor, Metric_DeltaDirection, type Empty, type Html, type Metric } from "../gen/stbundle";
+
+export class MetricEl implements Component<Metric> {
+  readonly el = h("div", "stb-metric");
+  private readonly label = h("div", "stb-metric-label");
+  private readonly help = new HelpBadge();
+  private readonly value = h("div", "stb-metric-value");
+  private readonly delta = h("div", "stb-metric-delta");
+  private readonly arrow = h("span", "stb-arrow");
+  private readonly deltaText = h("span");
+
+  constructor() {
+    const row = h("div", "stb-label-row");
+    row.append(this.label, this.help.el);
+    this.delta.append(this.arrow, this.deltaText);
+    this.el.append(row, this.value, this.delta);
+  }
+
+  update(p: Metric): void {
+    setText(this.label, p.label);
+    toggleClass(this.el, "stb-lv-hidden", p.labelVisibility === LabelVisibility.HIDDEN);
+    toggleClass(this.el, "stb-lv-collapsed", p.labelVisibility === LabelVisibility.COLLAPSED);
+    toggleClass(this.el, "stb-bordered", p.border);
+    this.help.set(p.help);
+    setText(this.value, p.body);
+    this.delta.hidden = !p.delta;
+    setText(this.deltaText, p.delta);
+    const up = p.deltaDirection === Metric_DeltaDirection.UP;
+    const down = p.deltaDirection === Metric_DeltaDirection.DOWN;
+    setText(this.arrow, up ? "↑ " : down ? "↓ " : "");
+    // Green means "good": up is good unless the colour is inverted; OFF is always grey.
+    let tone = "off";
+    if (p.deltaColor !== Metric_DeltaColor.OFF && (up || down)) {
+      const good = up !== (p.deltaColor === Metric_DeltaColor.INVERSE);
+      tone = good ? "good" : "bad";
+    }
+    this.delta.className = `stb-metric-delta stb-delta-${tone}`;
+  }
+}
+
+export class HtmlEl implements Component<Html> {
+  readonly el = h("div", "stb-html");
+  private body: string | null = null;
+
+  update(p: Html): void {
+    if (p.body !== this.body) {
+      this.body = p.body;
+      this.el.innerHTML = p.body;
+    }
+  }
+}
+
+export class EmptyEl implements Component<Empty> {
+  readonly el = h("div", "stb-empty");
+  update(_p: Empty): void {}
+}

@@ -1,0 +1,77 @@
+/**
+ * Markdown → HTML with `marked` (GFM), made safe by default: raw HTML is escaped unless the
+ * element allows it, and link/image URLs with script-capable schemes are neutralised (marked
+ * itself sanitises nothing). Results are cached because reruns resend identical bodies.
+ */
+import { Marked, type Tokens } from "marked";
+
+const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
+}
+
+/**
+ * Neutralises javascript:, vbscript: and data: URLs (images may use data:image/ rasters).
+ * Browsers ignore tabs/newlines/control chars inside schemes, so strip them before checking.
+ */
+export function safeUrl(url: string, image = false): string | null {
+  const probe = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
+  if (/^(javascript|vbscript|file):/.test(probe)) return null;
+  if (probe.startsWith("data:")) return image && /^data:image\/(png|gif|jpe?g|webp|avif);/.test(probe) ? url : null;
+  return url;
+}
+
+function make(allowHtml: boolean): Marked {
+  return new Marked({
+    gfm: true,
+    breaks: false,
+    renderer: {
+      html({ text }: Tokens.HTML | Tokens.Tag): string {
+        return allowHtml ? text : escapeHtml(text);
+      },
+      link({ href, title, tokens }: Tokens.Link): string {
+        const inner = this.parser.parseInline(tokens);
+        const url = safeUrl(href);
+        if (url === null) return `<a class="stb-unsafe-link">${inner}</a>`;
+        const external = /^https?:\/\//i.test(url) ? ' target="_blank" rel="noopener noreferrer"' : "";
+        const t = title ? ` title="${escapeHtml(title)}"` : "";
+        return `<a href="${escapeHtml(url)}"${t}${external}>${inner}</a>`;
+      },
+      image({ href, title, text }: Tokens.Image): string {
+        const url = safeUrl(href, true);
+        if (url === null) return escapeHtml(text);
+        const t = title ? ` title="${escapeHtml(title)}"` : "";
+        return `<img src="${escapeHtml(url)}" alt="${escapeHtml(text)}"${t}>`;
+      },
+    },
+  });
+}
+
+const safe = make(false);
+const trusted = make(true);
+const cache = new Map<string, string>();
+
+/** Renders block markdown (paragraphs, lists, tables...) to an HTML string. */
+export function renderMarkdown(body: string, allowHtml = false, inline = false): string {
+  const key = `${allowHtml ? 1 : 0}${inline ? 1 : 0}${body}`;
+  let out = cache.get(key);
+  if (out === undefined) {
+    const md = allowHtml ? trusted : safe;
+    out = inline ? md.parseInline(body, { async: false }) : md.parse(body, { async: false });
+    if (cache.size > 500) cache.clear();
+    cache.set(key, out);
+  }
+  return out;
+}
+
+const shown = new WeakMap<HTMLElement, string>();
+
+/** Sets an element's markdown content, touching the DOM only if the rendered HTML changed. */
+export function setMarkdown(el: HTMLElement, body: string, allowHtml = false, inline = false): void {
+  const html = renderMarkdown(body, allowHtml, inline);
+  if (shown.get(el) !== html) {
+    el.innerHTML = html;
+    shown.set(el, html);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Shared widget chrome: label (a real <label for>, or an aria-labelledby target for groups),
+ * label visibility that never loses the accessible name, help badge, disabled state, and the
+ * id bookkeeping that lets the WidgetManager forget widgets that left the tree.
+ */
+import type { Component, NodeRef } from "../component";
+import { h, HelpBadge, setAttr, setText, toggleClass, uid } from "../dom";
+import { LabelVisibility, type WidgetCommon } from "../gen/stbundle";
+import type { Value, WidgetManager } from "./state";
+
+export interface WidgetCtx {
+  readonly widgets: WidgetManager;
+  readonly node: NodeRef;
+}
+
+type Control = HTMLInputElement | HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement;
+
+const NO_COMMON: WidgetCommon = {
+  id: "", label: "", formId: "", help: "", disabled: false,
+  labelVisibility: LabelVisibility.VISIBLE, setValue: false,
+};
+
+export abstract class Widget<T extends { common?: WidgetCommon | undefined }> implements Component<T> {
+  readonly el: HTMLElement;
+  protected readonly label: HTMLLabelElement;
+  protected readonly help = new HelpBadge();
+  protected readonly inputId = uid();
+  protected id = "";
+  protected formId = "";
+  protected labelText = "";
+  /** Elements that get `aria-label` when the visible label is hidden or collapsed. */
+  protected ariaTargets: HTMLElement[] = [];
+
+  /** `labelFor` false: the label names a group through aria-labelledby instead of `for`. */
+  constructor(protected readonly ctx: WidgetCtx, cls: string, labelFor = true) {
+    this.el = h("div", `stb-widget ${cls}`);
+    this.label = h("label", "stb-label");
+    if (labelFor) this.label.htmlFor = this.inputId;
+    else this.label.id = `${this.inputId}-label`;
+    const head = h("div", "stb-label-row");
+    head.append(this.label, this.help.el);
+    this.el.append(head);
+  }
+
+  update(proto: T): void {
+    const c = proto.common ?? NO_COMMON;
+    if (c.id !== this.id) {
+      if (this.id) this.ctx.widgets.detach(this.id);
+      this.id = c.id;
+      this.ctx.widgets.attach(c.id);
+    }
+    this.formId = c.formId;
+    this.labelText = c.label;
+    setText(this.label, c.label);
+    this.help.set(c.help);
+    setAttr(this.el, "title", c.help || null);
+    toggleClass(this.el, "stb-lv-hidden", c.labelVisibility === LabelVisibility.HIDDEN);
+    toggleClass(this.el, "stb-lv-collapsed", c.labelVisibility === LabelVisibility.COLLAPSED);
+    const aria = c.labelVisibility === LabelVisibility.VISIBLE ? null : c.label;
+    for (const t of this.ariaTargets) setAttr(t, "aria-label", aria);
+    toggleClass(this.el, "stb-disabled", c.disabled);
+    this.apply(proto, c);
+  }
+
+  destroy(): void {
+    if (this.id) this.ctx.widgets.detach(this.id);
+    this.id = "";
+  }
+
+  /** Patch the DOM from the proto; call `resolve` to learn which value to show. */
+  protected abstract apply(proto: T, common: WidgetCommon): void;
+
+  protected resolve(fromElement: Value, common: WidgetCommon): Value {
+    return this.ctx.widgets.resolve(common.id, common.formId, fromElement, common.setValue);
+  }
+
+  /** A user edit: pending inside a form, otherwise committed and (if `rerun`) sent now. */
+  protected commit(value: Value, rerun = true): void {
+    this.ctx.widgets.change(this.id, this.formId, this.ctx.node.fragmentId, value, rerun);
+  }
+
+  protected setDisabled(controls: Iterable<Control>, disabled: boolean): void {
+    for (const c of controls) if (c.disabled !== disabled) c.disabled = disabled;
+  }
+}
+
+/** True when a control has focus: its DOM value then belongs to the user, not the rerun. */
+export function focused(el: Element): boolean {
+  return document.activeElement === el;
+}

@@ -1,0 +1,49 @@
+/**
+ * st.button / st.form_submit_button. A click sends a one-shot trigger (never stored); a form's
+ * submit button also commits the form's pending edits in the same request.
+ */
+import type { Component } from "../component";
+import { h, setAttr, setText, toggleClass } from "../dom";
+import type { Button } from "../gen/stbundle";
+import type { WidgetCtx } from "./base";
+
+export class ButtonWidget implements Component<Button> {
+  readonly el = h("div", "stb-widget stb-button");
+  private readonly button = h("button", "stb-btn");
+  private readonly text = h("span");
+  private id = "";
+  private submitsForm = "";
+
+  constructor(private readonly ctx: WidgetCtx) {
+    this.button.type = "button";
+    this.button.append(this.text);
+    this.el.append(this.button);
+    this.button.addEventListener("click", () => {
+      if (this.id) this.ctx.widgets.trigger(this.id, this.ctx.node.fragmentId, this.submitsForm);
+    });
+  }
+
+  update(b: Button): void {
+    const c = b.common;
+    const id = c?.id ?? "";
+    if (id !== this.id) {
+      if (this.id) this.ctx.widgets.detach(this.id);
+      if (id) this.ctx.widgets.attach(id);
+      this.id = id;
+    }
+    this.submitsForm = b.isFormSubmitter ? (c?.formId ?? "") : "";
+    setText(this.text, b.icon ? `${b.icon} ${c?.label ?? ""}` : (c?.label ?? ""));
+    if (b.icon) setAttr(this.button, "aria-label", c?.label ?? "");
+    const kind = b.type === "primary" || b.type === "tertiary" ? b.type : "secondary";
+    const cls = `stb-btn stb-btn-${kind}${b.useContainerWidth ? " stb-btn-wide" : ""}`;
+    if (this.button.className !== cls) this.button.className = cls;
+    this.button.disabled = c?.disabled ?? false;
+    setAttr(this.button, "title", c?.help || null);
+    toggleClass(this.el, "stb-submit", b.isFormSubmitter);
+  }
+
+  destroy(): void {
+    if (this.id) this.ctx.widgets.detach(this.id);
+    this.id = "";
+  }
+}

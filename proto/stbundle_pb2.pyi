@@ -1,0 +1,770 @@
+from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class RootContainer(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    MAIN: _ClassVar[RootContainer]
+    SIDEBAR: _ClassVar[RootContainer]
+    EVENT: _ClassVar[RootContainer]
+
+class LabelVisibility(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    VISIBLE: _ClassVar[LabelVisibility]
+    HIDDEN: _ClassVar[LabelVisibility]
+    COLLAPSED: _ClassVar[LabelVisibility]
+MAIN: RootContainer
+SIDEBAR: RootContainer
+EVENT: RootContainer
+VISIBLE: LabelVisibility
+HIDDEN: LabelVisibility
+COLLAPSED: LabelVisibility
+
+class ForwardMsg(_message.Message):
+    __slots__ = ("metadata", "new_session", "script_started", "delta", "script_finished", "session_status", "page_config", "query_string", "auto_rerun", "session_error")
+    METADATA_FIELD_NUMBER: _ClassVar[int]
+    NEW_SESSION_FIELD_NUMBER: _ClassVar[int]
+    SCRIPT_STARTED_FIELD_NUMBER: _ClassVar[int]
+    DELTA_FIELD_NUMBER: _ClassVar[int]
+    SCRIPT_FINISHED_FIELD_NUMBER: _ClassVar[int]
+    SESSION_STATUS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    QUERY_STRING_FIELD_NUMBER: _ClassVar[int]
+    AUTO_RERUN_FIELD_NUMBER: _ClassVar[int]
+    SESSION_ERROR_FIELD_NUMBER: _ClassVar[int]
+    metadata: ForwardMsgMetadata
+    new_session: NewSession
+    script_started: ScriptStarted
+    delta: Delta
+    script_finished: ScriptFinished
+    session_status: SessionStatus
+    page_config: PageConfig
+    query_string: QueryString
+    auto_rerun: AutoRerun
+    session_error: SessionError
+    def __init__(self, metadata: _Optional[_Union[ForwardMsgMetadata, _Mapping]] = ..., new_session: _Optional[_Union[NewSession, _Mapping]] = ..., script_started: _Optional[_Union[ScriptStarted, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., query_string: _Optional[_Union[QueryString, _Mapping]] = ..., auto_rerun: _Optional[_Union[AutoRerun, _Mapping]] = ..., session_error: _Optional[_Union[SessionError, _Mapping]] = ...) -> None: ...
+
+class ForwardMsgMetadata(_message.Message):
+    __slots__ = ("delta_path", "run_id", "fragment_id", "transient")
+    DELTA_PATH_FIELD_NUMBER: _ClassVar[int]
+    RUN_ID_FIELD_NUMBER: _ClassVar[int]
+    FRAGMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    TRANSIENT_FIELD_NUMBER: _ClassVar[int]
+    delta_path: _containers.RepeatedScalarFieldContainer[int]
+    run_id: str
+    fragment_id: str
+    transient: bool
+    def __init__(self, delta_path: _Optional[_Iterable[int]] = ..., run_id: _Optional[str] = ..., fragment_id: _Optional[str] = ..., transient: _Optional[bool] = ...) -> None: ...
+
+class NewSession(_message.Message):
+    __slots__ = ("session_id", "theme", "app_name", "version")
+    SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    THEME_FIELD_NUMBER: _ClassVar[int]
+    APP_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    session_id: str
+    theme: Theme
+    app_name: str
+    version: str
+    def __init__(self, session_id: _Optional[str] = ..., theme: _Optional[_Union[Theme, _Mapping]] = ..., app_name: _Optional[str] = ..., version: _Optional[str] = ...) -> None: ...
+
+class Theme(_message.Message):
+    __slots__ = ("base", "primary_color")
+    class Base(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        AUTO: _ClassVar[Theme.Base]
+        LIGHT: _ClassVar[Theme.Base]
+        DARK: _ClassVar[Theme.Base]
+    AUTO: Theme.Base
+    LIGHT: Theme.Base
+    DARK: Theme.Base
+    BASE_FIELD_NUMBER: _ClassVar[int]
+    PRIMARY_COLOR_FIELD_NUMBER: _ClassVar[int]
+    base: Theme.Base
+    primary_color: str
+    def __init__(self, base: _Optional[_Union[Theme.Base, str]] = ..., primary_color: _Optional[str] = ...) -> None: ...
+
+class ScriptStarted(_message.Message):
+    __slots__ = ("run_id", "fragment_ids")
+    RUN_ID_FIELD_NUMBER: _ClassVar[int]
+    FRAGMENT_IDS_FIELD_NUMBER: _ClassVar[int]
+    run_id: str
+    fragment_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, run_id: _Optional[str] = ..., fragment_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class ScriptFinished(_message.Message):
+    __slots__ = ("run_id", "status")
+    class Status(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        FINISHED_SUCCESSFULLY: _ClassVar[ScriptFinished.Status]
+        FINISHED_WITH_ERROR: _ClassVar[ScriptFinished.Status]
+        STOPPED_FOR_RERUN: _ClassVar[ScriptFinished.Status]
+        STOPPED: _ClassVar[ScriptFinished.Status]
+        FRAGMENT_FINISHED: _ClassVar[ScriptFinished.Status]
+    FINISHED_SUCCESSFULLY: ScriptFinished.Status
+    FINISHED_WITH_ERROR: ScriptFinished.Status
+    STOPPED_FOR_RERUN: ScriptFinished.Status
+    STOPPED: ScriptFinished.Status
+    FRAGMENT_FINISHED: ScriptFinished.Status
+    RUN_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    run_id: str
+    status: ScriptFinished.Status
+    def __init__(self, run_id: _Optional[str] = ..., status: _Optional[_Union[ScriptFinished.Status, str]] = ...) -> None: ...
+
+class SessionStatus(_message.Message):
+    __slots__ = ("script_is_running", "run_on_save")
+    SCRIPT_IS_RUNNING_FIELD_NUMBER: _ClassVar[int]
+    RUN_ON_SAVE_FIELD_NUMBER: _ClassVar[int]
+    script_is_running: bool
+    run_on_save: bool
+    def __init__(self, script_is_running: _Optional[bool] = ..., run_on_save: _Optional[bool] = ...) -> None: ...
+
+class PageConfig(_message.Message):
+    __slots__ = ("title", "icon", "layout", "initial_sidebar_state")
+    class Layout(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        CENTERED: _ClassVar[PageConfig.Layout]
+        WIDE: _ClassVar[PageConfig.Layout]
+    CENTERED: PageConfig.Layout
+    WIDE: PageConfig.Layout
+    class SidebarState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        AUTO: _ClassVar[PageConfig.SidebarState]
+        EXPANDED: _ClassVar[PageConfig.SidebarState]
+        COLLAPSED: _ClassVar[PageConfig.SidebarState]
+    AUTO: PageConfig.SidebarState
+    EXPANDED: PageConfig.SidebarState
+    COLLAPSED: PageConfig.SidebarState
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    INITIAL_SIDEBAR_STATE_FIELD_NUMBER: _ClassVar[int]
+    title: str
+    icon: str
+    layout: PageConfig.Layout
+    initial_sidebar_state: PageConfig.SidebarState
+    def __init__(self, title: _Optional[str] = ..., icon: _Optional[str] = ..., layout: _Optional[_Union[PageConfig.Layout, str]] = ..., initial_sidebar_state: _Optional[_Union[PageConfig.SidebarState, str]] = ...) -> None: ...
+
+class QueryString(_message.Message):
+    __slots__ = ("query_string",)
+    QUERY_STRING_FIELD_NUMBER: _ClassVar[int]
+    query_string: str
+    def __init__(self, query_string: _Optional[str] = ...) -> None: ...
+
+class AutoRerun(_message.Message):
+    __slots__ = ("fragment_id", "interval_seconds")
+    FRAGMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    INTERVAL_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    fragment_id: str
+    interval_seconds: float
+    def __init__(self, fragment_id: _Optional[str] = ..., interval_seconds: _Optional[float] = ...) -> None: ...
+
+class SessionError(_message.Message):
+    __slots__ = ("message",)
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    message: str
+    def __init__(self, message: _Optional[str] = ...) -> None: ...
+
+class Delta(_message.Message):
+    __slots__ = ("new_element", "add_block")
+    NEW_ELEMENT_FIELD_NUMBER: _ClassVar[int]
+    ADD_BLOCK_FIELD_NUMBER: _ClassVar[int]
+    new_element: Element
+    add_block: Block
+    def __init__(self, new_element: _Optional[_Union[Element, _Mapping]] = ..., add_block: _Optional[_Union[Block, _Mapping]] = ...) -> None: ...
+
+class Block(_message.Message):
+    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty")
+    class Vertical(_message.Message):
+        __slots__ = ("border", "height")
+        BORDER_FIELD_NUMBER: _ClassVar[int]
+        HEIGHT_FIELD_NUMBER: _ClassVar[int]
+        border: bool
+        height: int
+        def __init__(self, border: _Optional[bool] = ..., height: _Optional[int] = ...) -> None: ...
+    class Horizontal(_message.Message):
+        __slots__ = ("gap",)
+        GAP_FIELD_NUMBER: _ClassVar[int]
+        gap: str
+        def __init__(self, gap: _Optional[str] = ...) -> None: ...
+    class Column(_message.Message):
+        __slots__ = ("weight", "gap", "vertical_alignment", "border")
+        WEIGHT_FIELD_NUMBER: _ClassVar[int]
+        GAP_FIELD_NUMBER: _ClassVar[int]
+        VERTICAL_ALIGNMENT_FIELD_NUMBER: _ClassVar[int]
+        BORDER_FIELD_NUMBER: _ClassVar[int]
+        weight: float
+        gap: str
+        vertical_alignment: str
+        border: bool
+        def __init__(self, weight: _Optional[float] = ..., gap: _Optional[str] = ..., vertical_alignment: _Optional[str] = ..., border: _Optional[bool] = ...) -> None: ...
+    class TabContainer(_message.Message):
+        __slots__ = ()
+        def __init__(self) -> None: ...
+    class Tab(_message.Message):
+        __slots__ = ("label",)
+        LABEL_FIELD_NUMBER: _ClassVar[int]
+        label: str
+        def __init__(self, label: _Optional[str] = ...) -> None: ...
+    class Expander(_message.Message):
+        __slots__ = ("label", "expanded", "icon")
+        LABEL_FIELD_NUMBER: _ClassVar[int]
+        EXPANDED_FIELD_NUMBER: _ClassVar[int]
+        ICON_FIELD_NUMBER: _ClassVar[int]
+        label: str
+        expanded: bool
+        icon: str
+        def __init__(self, label: _Optional[str] = ..., expanded: _Optional[bool] = ..., icon: _Optional[str] = ...) -> None: ...
+    class Form(_message.Message):
+        __slots__ = ("form_id", "clear_on_submit", "border")
+        FORM_ID_FIELD_NUMBER: _ClassVar[int]
+        CLEAR_ON_SUBMIT_FIELD_NUMBER: _ClassVar[int]
+        BORDER_FIELD_NUMBER: _ClassVar[int]
+        form_id: str
+        clear_on_submit: bool
+        border: bool
+        def __init__(self, form_id: _Optional[str] = ..., clear_on_submit: _Optional[bool] = ..., border: _Optional[bool] = ...) -> None: ...
+    class Empty(_message.Message):
+        __slots__ = ()
+        def __init__(self) -> None: ...
+    VERTICAL_FIELD_NUMBER: _ClassVar[int]
+    HORIZONTAL_FIELD_NUMBER: _ClassVar[int]
+    COLUMN_FIELD_NUMBER: _ClassVar[int]
+    TAB_CONTAINER_FIELD_NUMBER: _ClassVar[int]
+    TAB_FIELD_NUMBER: _ClassVar[int]
+    EXPANDER_FIELD_NUMBER: _ClassVar[int]
+    FORM_FIELD_NUMBER: _ClassVar[int]
+    EMPTY_FIELD_NUMBER: _ClassVar[int]
+    vertical: Block.Vertical
+    horizontal: Block.Horizontal
+    column: Block.Column
+    tab_container: Block.TabContainer
+    tab: Block.Tab
+    expander: Block.Expander
+    form: Block.Form
+    empty: Block.Empty
+    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ...) -> None: ...
+
+class Element(_message.Message):
+    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker")
+    HEADING_FIELD_NUMBER: _ClassVar[int]
+    MARKDOWN_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    JSON_FIELD_NUMBER: _ClassVar[int]
+    METRIC_FIELD_NUMBER: _ClassVar[int]
+    ALERT_FIELD_NUMBER: _ClassVar[int]
+    EXCEPTION_FIELD_NUMBER: _ClassVar[int]
+    HTML_FIELD_NUMBER: _ClassVar[int]
+    EMPTY_FIELD_NUMBER: _ClassVar[int]
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    SPINNER_FIELD_NUMBER: _ClassVar[int]
+    TOAST_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_FIELD_NUMBER: _ClassVar[int]
+    CHECKBOX_FIELD_NUMBER: _ClassVar[int]
+    RADIO_FIELD_NUMBER: _ClassVar[int]
+    SELECTBOX_FIELD_NUMBER: _ClassVar[int]
+    MULTISELECT_FIELD_NUMBER: _ClassVar[int]
+    SLIDER_FIELD_NUMBER: _ClassVar[int]
+    TEXT_INPUT_FIELD_NUMBER: _ClassVar[int]
+    TEXT_AREA_FIELD_NUMBER: _ClassVar[int]
+    NUMBER_INPUT_FIELD_NUMBER: _ClassVar[int]
+    DATE_INPUT_FIELD_NUMBER: _ClassVar[int]
+    TIME_INPUT_FIELD_NUMBER: _ClassVar[int]
+    COLOR_PICKER_FIELD_NUMBER: _ClassVar[int]
+    heading: Heading
+    markdown: Markdown
+    text: Text
+    code: Code
+    json: Json
+    metric: Metric
+    alert: Alert
+    exception: Exception
+    html: Html
+    empty: Empty
+    progress: Progress
+    spinner: Spinner
+    toast: Toast
+    button: Button
+    checkbox: Checkbox
+    radio: Radio
+    selectbox: Selectbox
+    multiselect: MultiSelect
+    slider: Slider
+    text_input: TextInput
+    text_area: TextArea
+    number_input: NumberInput
+    date_input: DateInput
+    time_input: TimeInput
+    color_picker: ColorPicker
+    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ...) -> None: ...
+
+class Heading(_message.Message):
+    __slots__ = ("tag", "body", "anchor", "help", "divider")
+    TAG_FIELD_NUMBER: _ClassVar[int]
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_FIELD_NUMBER: _ClassVar[int]
+    HELP_FIELD_NUMBER: _ClassVar[int]
+    DIVIDER_FIELD_NUMBER: _ClassVar[int]
+    tag: str
+    body: str
+    anchor: str
+    help: str
+    divider: str
+    def __init__(self, tag: _Optional[str] = ..., body: _Optional[str] = ..., anchor: _Optional[str] = ..., help: _Optional[str] = ..., divider: _Optional[str] = ...) -> None: ...
+
+class Markdown(_message.Message):
+    __slots__ = ("body", "allow_html", "kind", "help")
+    class Kind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        NATIVE: _ClassVar[Markdown.Kind]
+        CAPTION: _ClassVar[Markdown.Kind]
+        LATEX: _ClassVar[Markdown.Kind]
+        DIVIDER: _ClassVar[Markdown.Kind]
+    NATIVE: Markdown.Kind
+    CAPTION: Markdown.Kind
+    LATEX: Markdown.Kind
+    DIVIDER: Markdown.Kind
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    ALLOW_HTML_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    HELP_FIELD_NUMBER: _ClassVar[int]
+    body: str
+    allow_html: bool
+    kind: Markdown.Kind
+    help: str
+    def __init__(self, body: _Optional[str] = ..., allow_html: _Optional[bool] = ..., kind: _Optional[_Union[Markdown.Kind, str]] = ..., help: _Optional[str] = ...) -> None: ...
+
+class Text(_message.Message):
+    __slots__ = ("body", "help")
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    HELP_FIELD_NUMBER: _ClassVar[int]
+    body: str
+    help: str
+    def __init__(self, body: _Optional[str] = ..., help: _Optional[str] = ...) -> None: ...
+
+class Code(_message.Message):
+    __slots__ = ("code_text", "language", "show_line_numbers", "wrap_lines")
+    CODE_TEXT_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    SHOW_LINE_NUMBERS_FIELD_NUMBER: _ClassVar[int]
+    WRAP_LINES_FIELD_NUMBER: _ClassVar[int]
+    code_text: str
+    language: str
+    show_line_numbers: bool
+    wrap_lines: bool
+    def __init__(self, code_text: _Optional[str] = ..., language: _Optional[str] = ..., show_line_numbers: _Optional[bool] = ..., wrap_lines: _Optional[bool] = ...) -> None: ...
+
+class Json(_message.Message):
+    __slots__ = ("body", "expanded")
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    EXPANDED_FIELD_NUMBER: _ClassVar[int]
+    body: str
+    expanded: bool
+    def __init__(self, body: _Optional[str] = ..., expanded: _Optional[bool] = ...) -> None: ...
+
+class Metric(_message.Message):
+    __slots__ = ("label", "body", "delta", "delta_color", "delta_direction", "help", "label_visibility", "border")
+    class DeltaColor(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        NORMAL: _ClassVar[Metric.DeltaColor]
+        INVERSE: _ClassVar[Metric.DeltaColor]
+        OFF: _ClassVar[Metric.DeltaColor]
+    NORMAL: Metric.DeltaColor
+    INVERSE: Metric.DeltaColor
+    OFF: Metric.DeltaColor
+    class DeltaDirection(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        NONE: _ClassVar[Metric.DeltaDirection]
+        UP: _ClassVar[Metric.DeltaDirection]
+        DOWN: _ClassVar[Metric.DeltaDirection]
+    NONE: Metric.DeltaDirection
+    UP: Metric.DeltaDirection
+    DOWN: Metric.DeltaDirection
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    DELTA_FIELD_NUMBER: _ClassVar[int]
+    DELTA_COLOR_FIELD_NUMBER: _ClassVar[int]
+    DELTA_DIRECTION_FIELD_NUMBER: _ClassVar[int]
+    HELP_FIELD_NUMBER: _ClassVar[int]
+    LABEL_VISIBILITY_FIELD_NUMBER: _ClassVar[int]
+    BORDER_FIELD_NUMBER: _ClassVar[int]
+    label: str
+    body: str
+    delta: str
+    delta_color: Metric.DeltaColor
+    delta_direction: Metric.DeltaDirection
+    help: str
+    label_visibility: LabelVisibility
+    border: bool
+    def __init__(self, label: _Optional[str] = ..., body: _Optional[str] = ..., delta: _Optional[str] = ..., delta_color: _Optional[_Union[Metric.DeltaColor, str]] = ..., delta_direction: _Optional[_Union[Metric.DeltaDirection, str]] = ..., help: _Optional[str] = ..., label_visibility: _Optional[_Union[LabelVisibility, str]] = ..., border: _Optional[bool] = ...) -> None: ...
+
+class Alert(_message.Message):
+    __slots__ = ("body", "format", "icon")
+    class Format(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        ERROR: _ClassVar[Alert.Format]
+        WARNING: _ClassVar[Alert.Format]
+        INFO: _ClassVar[Alert.Format]
+        SUCCESS: _ClassVar[Alert.Format]
+    ERROR: Alert.Format
+    WARNING: Alert.Format
+    INFO: Alert.Format
+    SUCCESS: Alert.Format
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    body: str
+    format: Alert.Format
+    icon: str
+    def __init__(self, body: _Optional[str] = ..., format: _Optional[_Union[Alert.Format, str]] = ..., icon: _Optional[str] = ...) -> None: ...
+
+class Exception(_message.Message):
+    __slots__ = ("type", "message", "stack_trace", "is_warning", "filename", "lineno", "col_offset")
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    STACK_TRACE_FIELD_NUMBER: _ClassVar[int]
+    IS_WARNING_FIELD_NUMBER: _ClassVar[int]
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    LINENO_FIELD_NUMBER: _ClassVar[int]
+    COL_OFFSET_FIELD_NUMBER: _ClassVar[int]
+    type: str
+    message: str
+    stack_trace: _containers.RepeatedScalarFieldContainer[str]
+    is_warning: bool
+    filename: str
+    lineno: int
+    col_offset: int
+    def __init__(self, type: _Optional[str] = ..., message: _Optional[str] = ..., stack_trace: _Optional[_Iterable[str]] = ..., is_warning: _Optional[bool] = ..., filename: _Optional[str] = ..., lineno: _Optional[int] = ..., col_offset: _Optional[int] = ...) -> None: ...
+
+class Html(_message.Message):
+    __slots__ = ("body",)
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    body: str
+    def __init__(self, body: _Optional[str] = ...) -> None: ...
+
+class Empty(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class Progress(_message.Message):
+    __slots__ = ("value", "text")
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    value: int
+    text: str
+    def __init__(self, value: _Optional[int] = ..., text: _Optional[str] = ...) -> None: ...
+
+class Spinner(_message.Message):
+    __slots__ = ("text",)
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    text: str
+    def __init__(self, text: _Optional[str] = ...) -> None: ...
+
+class Toast(_message.Message):
+    __slots__ = ("body", "icon")
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    body: str
+    icon: str
+    def __init__(self, body: _Optional[str] = ..., icon: _Optional[str] = ...) -> None: ...
+
+class WidgetCommon(_message.Message):
+    __slots__ = ("id", "label", "form_id", "help", "disabled", "label_visibility", "set_value")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    FORM_ID_FIELD_NUMBER: _ClassVar[int]
+    HELP_FIELD_NUMBER: _ClassVar[int]
+    DISABLED_FIELD_NUMBER: _ClassVar[int]
+    LABEL_VISIBILITY_FIELD_NUMBER: _ClassVar[int]
+    SET_VALUE_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    label: str
+    form_id: str
+    help: str
+    disabled: bool
+    label_visibility: LabelVisibility
+    set_value: bool
+    def __init__(self, id: _Optional[str] = ..., label: _Optional[str] = ..., form_id: _Optional[str] = ..., help: _Optional[str] = ..., disabled: _Optional[bool] = ..., label_visibility: _Optional[_Union[LabelVisibility, str]] = ..., set_value: _Optional[bool] = ...) -> None: ...
+
+class Button(_message.Message):
+    __slots__ = ("common", "type", "is_form_submitter", "icon", "use_container_width")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    IS_FORM_SUBMITTER_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    USE_CONTAINER_WIDTH_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    type: str
+    is_form_submitter: bool
+    icon: str
+    use_container_width: bool
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[str] = ..., is_form_submitter: _Optional[bool] = ..., icon: _Optional[str] = ..., use_container_width: _Optional[bool] = ...) -> None: ...
+
+class Checkbox(_message.Message):
+    __slots__ = ("common", "value", "style")
+    class Style(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        CHECKBOX: _ClassVar[Checkbox.Style]
+        TOGGLE: _ClassVar[Checkbox.Style]
+    CHECKBOX: Checkbox.Style
+    TOGGLE: Checkbox.Style
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    STYLE_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    value: bool
+    style: Checkbox.Style
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., value: _Optional[bool] = ..., style: _Optional[_Union[Checkbox.Style, str]] = ...) -> None: ...
+
+class Radio(_message.Message):
+    __slots__ = ("common", "options", "has_value", "value", "horizontal", "captions")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    HORIZONTAL_FIELD_NUMBER: _ClassVar[int]
+    CAPTIONS_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    options: _containers.RepeatedScalarFieldContainer[str]
+    has_value: bool
+    value: int
+    horizontal: bool
+    captions: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., has_value: _Optional[bool] = ..., value: _Optional[int] = ..., horizontal: _Optional[bool] = ..., captions: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class Selectbox(_message.Message):
+    __slots__ = ("common", "options", "has_value", "value", "placeholder")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    options: _containers.RepeatedScalarFieldContainer[str]
+    has_value: bool
+    value: int
+    placeholder: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., has_value: _Optional[bool] = ..., value: _Optional[int] = ..., placeholder: _Optional[str] = ...) -> None: ...
+
+class MultiSelect(_message.Message):
+    __slots__ = ("common", "options", "value", "placeholder", "max_selections")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
+    MAX_SELECTIONS_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    options: _containers.RepeatedScalarFieldContainer[str]
+    value: _containers.RepeatedScalarFieldContainer[int]
+    placeholder: str
+    max_selections: int
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., value: _Optional[_Iterable[int]] = ..., placeholder: _Optional[str] = ..., max_selections: _Optional[int] = ...) -> None: ...
+
+class Slider(_message.Message):
+    __slots__ = ("common", "data_type", "min", "max", "step", "value", "format", "options", "is_select_slider")
+    class DataType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        INT: _ClassVar[Slider.DataType]
+        FLOAT: _ClassVar[Slider.DataType]
+        DATE: _ClassVar[Slider.DataType]
+        DATETIME: _ClassVar[Slider.DataType]
+        TIME: _ClassVar[Slider.DataType]
+    INT: Slider.DataType
+    FLOAT: Slider.DataType
+    DATE: Slider.DataType
+    DATETIME: Slider.DataType
+    TIME: Slider.DataType
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DATA_TYPE_FIELD_NUMBER: _ClassVar[int]
+    MIN_FIELD_NUMBER: _ClassVar[int]
+    MAX_FIELD_NUMBER: _ClassVar[int]
+    STEP_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    IS_SELECT_SLIDER_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    data_type: Slider.DataType
+    min: float
+    max: float
+    step: float
+    value: _containers.RepeatedScalarFieldContainer[float]
+    format: str
+    options: _containers.RepeatedScalarFieldContainer[str]
+    is_select_slider: bool
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., data_type: _Optional[_Union[Slider.DataType, str]] = ..., min: _Optional[float] = ..., max: _Optional[float] = ..., step: _Optional[float] = ..., value: _Optional[_Iterable[float]] = ..., format: _Optional[str] = ..., options: _Optional[_Iterable[str]] = ..., is_select_slider: _Optional[bool] = ...) -> None: ...
+
+class TextInput(_message.Message):
+    __slots__ = ("common", "has_value", "value", "max_chars", "password", "placeholder", "autocomplete")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    MAX_CHARS_FIELD_NUMBER: _ClassVar[int]
+    PASSWORD_FIELD_NUMBER: _ClassVar[int]
+    PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
+    AUTOCOMPLETE_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    has_value: bool
+    value: str
+    max_chars: int
+    password: bool
+    placeholder: str
+    autocomplete: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., max_chars: _Optional[int] = ..., password: _Optional[bool] = ..., placeholder: _Optional[str] = ..., autocomplete: _Optional[str] = ...) -> None: ...
+
+class TextArea(_message.Message):
+    __slots__ = ("common", "has_value", "value", "max_chars", "placeholder", "height")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    MAX_CHARS_FIELD_NUMBER: _ClassVar[int]
+    PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    has_value: bool
+    value: str
+    max_chars: int
+    placeholder: str
+    height: int
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., max_chars: _Optional[int] = ..., placeholder: _Optional[str] = ..., height: _Optional[int] = ...) -> None: ...
+
+class NumberInput(_message.Message):
+    __slots__ = ("common", "data_type", "has_value", "value", "has_min", "min", "has_max", "max", "step", "format", "placeholder")
+    class DataType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        INT: _ClassVar[NumberInput.DataType]
+        FLOAT: _ClassVar[NumberInput.DataType]
+    INT: NumberInput.DataType
+    FLOAT: NumberInput.DataType
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DATA_TYPE_FIELD_NUMBER: _ClassVar[int]
+    HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    HAS_MIN_FIELD_NUMBER: _ClassVar[int]
+    MIN_FIELD_NUMBER: _ClassVar[int]
+    HAS_MAX_FIELD_NUMBER: _ClassVar[int]
+    MAX_FIELD_NUMBER: _ClassVar[int]
+    STEP_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    data_type: NumberInput.DataType
+    has_value: bool
+    value: float
+    has_min: bool
+    min: float
+    has_max: bool
+    max: float
+    step: float
+    format: str
+    placeholder: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., data_type: _Optional[_Union[NumberInput.DataType, str]] = ..., has_value: _Optional[bool] = ..., value: _Optional[float] = ..., has_min: _Optional[bool] = ..., min: _Optional[float] = ..., has_max: _Optional[bool] = ..., max: _Optional[float] = ..., step: _Optional[float] = ..., format: _Optional[str] = ..., placeholder: _Optional[str] = ...) -> None: ...
+
+class DateInput(_message.Message):
+    __slots__ = ("common", "value", "min", "max", "is_range", "format")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    MIN_FIELD_NUMBER: _ClassVar[int]
+    MAX_FIELD_NUMBER: _ClassVar[int]
+    IS_RANGE_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    value: _containers.RepeatedScalarFieldContainer[str]
+    min: str
+    max: str
+    is_range: bool
+    format: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., value: _Optional[_Iterable[str]] = ..., min: _Optional[str] = ..., max: _Optional[str] = ..., is_range: _Optional[bool] = ..., format: _Optional[str] = ...) -> None: ...
+
+class TimeInput(_message.Message):
+    __slots__ = ("common", "has_value", "value", "step_seconds")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    STEP_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    has_value: bool
+    value: str
+    step_seconds: int
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., step_seconds: _Optional[int] = ...) -> None: ...
+
+class ColorPicker(_message.Message):
+    __slots__ = ("common", "value")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    value: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., value: _Optional[str] = ...) -> None: ...
+
+class BackMsg(_message.Message):
+    __slots__ = ("rerun", "stop")
+    RERUN_FIELD_NUMBER: _ClassVar[int]
+    STOP_FIELD_NUMBER: _ClassVar[int]
+    rerun: RerunRequest
+    stop: bool
+    def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: _Optional[bool] = ...) -> None: ...
+
+class RerunRequest(_message.Message):
+    __slots__ = ("widget_states", "fragment_id", "query_string")
+    WIDGET_STATES_FIELD_NUMBER: _ClassVar[int]
+    FRAGMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    QUERY_STRING_FIELD_NUMBER: _ClassVar[int]
+    widget_states: WidgetStates
+    fragment_id: str
+    query_string: str
+    def __init__(self, widget_states: _Optional[_Union[WidgetStates, _Mapping]] = ..., fragment_id: _Optional[str] = ..., query_string: _Optional[str] = ...) -> None: ...
+
+class WidgetStates(_message.Message):
+    __slots__ = ("widgets",)
+    WIDGETS_FIELD_NUMBER: _ClassVar[int]
+    widgets: _containers.RepeatedCompositeFieldContainer[WidgetState]
+    def __init__(self, widgets: _Optional[_Iterable[_Union[WidgetState, _Mapping]]] = ...) -> None: ...
+
+class WidgetState(_message.Message):
+    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
+    BOOL_VALUE_FIELD_NUMBER: _ClassVar[int]
+    DOUBLE_VALUE_FIELD_NUMBER: _ClassVar[int]
+    INT_VALUE_FIELD_NUMBER: _ClassVar[int]
+    STRING_VALUE_FIELD_NUMBER: _ClassVar[int]
+    DOUBLE_ARRAY_VALUE_FIELD_NUMBER: _ClassVar[int]
+    INT_ARRAY_VALUE_FIELD_NUMBER: _ClassVar[int]
+    STRING_ARRAY_VALUE_FIELD_NUMBER: _ClassVar[int]
+    NULL_VALUE_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    trigger_value: bool
+    bool_value: bool
+    double_value: float
+    int_value: int
+    string_value: str
+    double_array_value: DoubleArray
+    int_array_value: SInt64Array
+    string_array_value: StringArray
+    null_value: bool
+    def __init__(self, id: _Optional[str] = ..., trigger_value: _Optional[bool] = ..., bool_value: _Optional[bool] = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[SInt64Array, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: _Optional[bool] = ...) -> None: ...
+
+class DoubleArray(_message.Message):
+    __slots__ = ("data",)
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    data: _containers.RepeatedScalarFieldContainer[float]
+    def __init__(self, data: _Optional[_Iterable[float]] = ...) -> None: ...
+
+class SInt64Array(_message.Message):
+    __slots__ = ("data",)
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    data: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, data: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class StringArray(_message.Message):
+    __slots__ = ("data",)
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    data: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, data: _Optional[_Iterable[str]] = ...) -> None: ...

@@ -1,0 +1,308 @@
+"""AppSession: one browser tab's run loop — rerun requests in, ForwardMsgs out.
+
+The same class runs in a server worker thread and inline in Pyodide. A caller hands it BackMsgs
+(`handle_back_msg`) and then calls `run_pending()` (the server does so in a worker, the page right
+away). A newer request arriving while a script runs stops that run at its next element; requests
+that pile up meanwhile are merged, keeping any button click so it is never lost.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import sys
+import threading
+import types
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py import streamlit_module
+from stbundle.runtime_py.context import RunContext, reset_run_context, set_run_context
+from stbundle.runtime_py.errors import (
+    RerunException,
+    StopException,
+    StreamlitDuplicateElementId,
+)
+from stbundle.runtime_py.fragment import Fragment, FragmentHandledException, run_fragment_body
+from stbundle.runtime_py.query_params import QueryParams
+from stbundle.runtime_py.script_source import MAGIC_NAME, ScriptSource
+from stbundle.runtime_py.secrets import AttrDict, load_secrets, secrets_paths
+from stbundle.runtime_py.session_state import SessionState, WidgetMetadata
+
+from stbundle import __version__
+
+_LOG = logging.getLogger(__name__)
+_session_ids = itertools.count(1)
+
+Status = pb.ScriptFinished.Status
+
+
+@dataclass
+class RerunRequest:
+    """One pending rerun: widget values from the page (None: keep state), and its scope."""
+
+    widget_states: pb.WidgetStates | None = None
+    fragment_ids: list[str] = field(default_factory=list)  # empty: the whole app
+    query_string: str | None = None
+
+    def merged_with(self, newer: RerunRequest) -> RerunRequest:
+        """Fold a newer request into this not-yet-started one without losing a click."""
+        states = newer.widget_states
+        if self.widget_states is not None:
+            if states is None:
+                states = self.widget_states
+            else:
+                merged = pb.WidgetStates()
+                merged.CopyFrom(states)
+                present = {
+                    s.id
+                    for s in merged.widgets
+                    if s.WhichOneof("value") == "trigger_value" and s.trigger_value
+                }
+                for old in self.widget_states.widgets:
+                    if (
+                        old.WhichOneof("value") == "trigger_value"
+                        and old.trigger_value
+                        and (old.id not in present)
+                    ):
+                        for s in merged.widgets:
+                            if s.id == old.id:
+                                s.trigger_value = True
+                                break
+                        else:
+                            merged.widgets.append(old)
+                states = merged
+        if not self.fragment_ids or not newer.fragment_ids:
+            fragments: list[str] = []
+        else:
+            fragments = list(dict.fromkeys([*self.fragment_ids, *newer.fragment_ids]))
+        query = newer.query_string if newer.query_string is not None else self.query_string
+        return RerunRequest(states, fragments, query)
+
+
+class AppSession:
+    """A session of one app: its state, its fragments, and the loop that runs its script."""
+
+    def __init__(
+        self,
+        script_path: str | Path,
+        send: Callable[[pb.ForwardMsg], None],
+        *,
+        query_string: str = "",
+        secrets: Mapping[str, Any] | None = None,
+        session_id: str | None = None,
+    ) -> None:
+        self.id = session_id or f"s{next(_session_ids)}"
+        self.script = ScriptSource(script_path)
+        self.state = SessionState()
+        self.query_params = QueryParams(query_string)
+        self.fragments: dict[str, Fragment] = {}
+        self._seen_fragments: dict[str, Fragment] = {}
+        self._send = send
+        self._secrets_override = AttrDict(secrets) if secrets is not None else None
+        self._secrets: AttrDict | None = None
+        self._lock = threading.Lock()
+        self._pending: RerunRequest | None = None
+        self._stop_requested = False
+        self._worker_active = False
+        self._runs = itertools.count(1)
+        self.last_status: int | None = None
+        self.last_exception: BaseException | None = None
+        app_dir = str(self.script.path.parent)
+        if app_dir not in sys.path:
+            sys.path.insert(0, app_dir)
+
+    # -- talking to the page -------------------------------------------------------------------
+    def new_session_message(self) -> pb.ForwardMsg:
+        msg = pb.ForwardMsg()
+        msg.new_session.session_id = self.id
+        msg.new_session.app_name = self.script.path.stem
+        msg.new_session.version = __version__
+        return msg
+
+    def start(self) -> bool:
+        """Greet the page and ask for the first run; True when a worker must be started."""
+        self._send(self.new_session_message())
+        return self.request_rerun(RerunRequest(query_string=None))
+
+    def handle_back_msg(self, msg: pb.BackMsg) -> bool:
+        """Take one message from the page; True when the caller must start `run_pending`."""
+        kind = msg.WhichOneof("type")
+        if kind == "rerun":
+            rerun = msg.rerun
+            return self.request_rerun(
+                RerunRequest(
+                    widget_states=rerun.widget_states,
+                    fragment_ids=[rerun.fragment_id] if rerun.fragment_id else [],
+                    query_string=rerun.query_string,
+                )
+            )
+        if kind == "stop":
+            self.request_stop()
+        return False
+
+    def request_rerun(self, request: RerunRequest) -> bool:
+        with self._lock:
+            self._pending = request if self._pending is None else self._pending.merged_with(request)
+            self._stop_requested = False
+            if self._worker_active:
+                return False
+            self._worker_active = True
+            return True
+
+    def request_stop(self) -> None:
+        with self._lock:
+            self._stop_requested = True
+            self._pending = None
+
+    @property
+    def is_running(self) -> bool:
+        return self._worker_active
+
+    # -- the run loop --------------------------------------------------------------------------
+    def run_pending(self) -> None:
+        """Run requests until none is left (one call per `True` from the request methods)."""
+        while True:
+            with self._lock:
+                request = self._pending
+                self._pending = None
+                if request is None:
+                    self._worker_active = False
+                    return
+            try:
+                self._run(request)
+            except BaseException:
+                with self._lock:
+                    self._worker_active = False
+                raise
+
+    def _check_interrupt(self) -> None:
+        if self._pending is not None:
+            raise RerunException()
+        if self._stop_requested:
+            raise StopException()
+
+    def _run(self, request: RerunRequest) -> None:
+        run_id = f"{self.id}-{next(self._runs)}"
+        fragment_ids = tuple(request.fragment_ids)
+        if any(fid not in self.fragments for fid in fragment_ids):
+            fragment_ids = ()  # the fragment is gone (code changed): run the whole app
+        if request.query_string is not None:
+            self.query_params.set_from_client(request.query_string)
+        ctx = RunContext(
+            session=self,
+            run_id=run_id,
+            emit=self._send,
+            check_interrupt=self._check_interrupt,
+            fragment_ids=fragment_ids,
+        )
+        started = pb.ForwardMsg()
+        started.script_started.run_id = run_id
+        started.script_started.fragment_ids.extend(fragment_ids)
+        self._send(started)
+        self._send_status(running=True)
+        self.last_exception = None
+        token = set_run_context(ctx)
+        seen_fragments: dict[str, Fragment] = {}
+        self._seen_fragments = seen_fragments
+        try:
+            with streamlit_module.installed():
+                status = self._execute(ctx, request, fragment_ids)
+        finally:
+            reset_run_context(token)
+        if status in (Status.FINISHED_SUCCESSFULLY, Status.FINISHED_WITH_ERROR) and not (
+            fragment_ids
+        ):
+            self.fragments = seen_fragments
+        else:
+            self.fragments.update(seen_fragments)
+        self.last_status = status
+        finished = pb.ForwardMsg()
+        finished.script_finished.run_id = run_id
+        finished.script_finished.status = status
+        self._send(finished)
+        if self._pending is None:
+            self._send_status(running=False)
+
+    def _execute(
+        self, ctx: RunContext, request: RerunRequest, fragment_ids: tuple[str, ...]
+    ) -> pb.ScriptFinished.Status:
+        state = self.state
+        try:
+            changed = state.on_script_will_rerun(request.widget_states)
+            ctx.submitted_forms = state.submitted_forms()
+            self._run_callbacks(ctx, changed)
+            if fragment_ids:
+                for fid in fragment_ids:
+                    run_fragment_body(ctx, self.fragments[fid])
+            else:
+                code = self.script.code()
+                module = types.ModuleType("__main__")
+                module.__file__ = str(self.script.path)
+                module.__dict__[MAGIC_NAME] = streamlit_module.magic_functions()
+                exec(code, module.__dict__)
+            state.on_script_finished(ctx.widget_ids, remove_stale=True, fragment_ids=fragment_ids)
+            return Status.FRAGMENT_FINISHED if fragment_ids else Status.FINISHED_SUCCESSFULLY
+        except RerunException as rerun:
+            state.on_script_finished(ctx.widget_ids, remove_stale=False)
+            with self._lock:
+                if self._pending is None and not self._stop_requested:
+                    # st.rerun(): the app (or fragment) again, with the state as it is now.
+                    self._pending = RerunRequest(
+                        fragment_ids=[rerun.fragment_id] if rerun.fragment_id else []
+                    )
+            return Status.STOPPED_FOR_RERUN
+        except StopException:
+            return Status.STOPPED
+        except FragmentHandledException as handled:
+            self.last_exception = handled.__cause__
+            return Status.FINISHED_WITH_ERROR
+        except Exception as exc:  # the user's error: show it, keep the session
+            self.last_exception = exc
+            self._show_exception(ctx, exc)
+            return Status.FINISHED_WITH_ERROR
+
+    def _run_callbacks(self, ctx: RunContext, changed: list[WidgetMetadata]) -> None:
+        ctx.in_callback = True
+        try:
+            for meta in changed:
+                if meta.callback is not None:
+                    meta.callback(*meta.args, **meta.kwargs)
+        finally:
+            ctx.in_callback = False
+
+    def _show_exception(self, ctx: RunContext, exc: BaseException) -> None:
+        from stbundle.runtime_py.delta_generator import main_dg
+
+        ctx.check_interrupt = _never
+        try:
+            main_dg.exception(exc)
+        except Exception:  # showing the error must never take the session down
+            _LOG.exception("could not show the script's exception")
+
+    def _send_status(self, *, running: bool) -> None:
+        msg = pb.ForwardMsg()
+        msg.session_status.script_is_running = running
+        self._send(msg)
+
+    # -- services for the API ------------------------------------------------------------------
+    def remember_fragment(self, fragment: Fragment) -> None:
+        self._seen_fragments[fragment.id] = fragment
+
+    def secrets(self) -> AttrDict:
+        if self._secrets_override is not None:
+            return self._secrets_override
+        if self._secrets is None:
+            self._secrets = load_secrets(secrets_paths(self.script.path.parent))
+        return self._secrets
+
+    def disambiguate_widget_id(self, widget_id: str, kind: str) -> str:
+        """A second widget with the same auto-ID in one run: Streamlit's error."""
+        raise StreamlitDuplicateElementId(kind)
+
+
+def _never() -> None:
+    return None

@@ -1,0 +1,46 @@
+"""DeltaGenerator: the `st` object and every container, turning API calls into deltas.
+
+`st.button(...)` and `col.button(...)` are the same method on different DeltaGenerators. Each one
+knows where its next child goes (a Cursor, see dg_base.py) and which form encloses it. The
+module-level `st` object is the main root: it follows `with container:` blocks through the run's
+container stack, as Streamlit's does. Element and widget methods live in mixins, one module per
+family of commands.
+"""
+
+from __future__ import annotations
+
+from stbundle.runtime_py.dg_base import EVENT, MAIN, SIDEBAR
+from stbundle.runtime_py.elements.alerts import AlertsMixin
+from stbundle.runtime_py.elements.data import DataMixin
+from stbundle.runtime_py.elements.feedback import FeedbackMixin
+from stbundle.runtime_py.elements.text import TextMixin
+from stbundle.runtime_py.elements.write import WriteMixin
+from stbundle.runtime_py.layout import LayoutMixin
+from stbundle.runtime_py.widgets.button import ButtonMixin
+from stbundle.runtime_py.widgets.choice import ChoiceMixin
+from stbundle.runtime_py.widgets.datetime_inputs import DateTimeMixin
+from stbundle.runtime_py.widgets.number import NumberMixin
+from stbundle.runtime_py.widgets.slider import SliderMixin
+from stbundle.runtime_py.widgets.text_inputs import TextInputMixin
+
+
+class DeltaGenerator(
+    TextMixin,
+    WriteMixin,
+    AlertsMixin,
+    DataMixin,
+    FeedbackMixin,
+    LayoutMixin,
+    ButtonMixin,
+    ChoiceMixin,
+    SliderMixin,
+    TextInputMixin,
+    NumberMixin,
+    DateTimeMixin,
+):
+    """The `st` object, `st.sidebar`, and every container and element handle."""
+
+
+main_dg = DeltaGenerator(root=MAIN)
+sidebar_dg = DeltaGenerator(root=SIDEBAR)
+event_dg = DeltaGenerator(root=EVENT)

@@ -1,0 +1,87 @@
+"""Alerts and exceptions: st.success / info / warning / error and st.exception."""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+from typing import Any, Self, cast
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.elements.text import clean_text
+
+# Frames from stbundle's own files are noise in a user's traceback.
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[1])
+_PACKAGE_DIRS = (_PACKAGE_ROOT, str(Path(_PACKAGE_ROOT).parent / "stbundle"))
+
+
+def _is_user_frame(filename: str) -> bool:
+    try:
+        resolved = str(Path(filename).resolve())
+    except (OSError, ValueError):
+        return True
+    return not resolved.startswith(_PACKAGE_DIRS)
+
+
+def syntax_error_message(exc: SyntaxError) -> str:
+    """The message Python prints for a syntax error, with the line and a caret."""
+    if exc.text:
+        indent = " " * max((exc.offset or 1) - 1, 0)
+        return (
+            f'File "{exc.filename}", line {exc.lineno}\n'
+            f"  {exc.text.rstrip()}\n"
+            f"  {indent}^\n"
+            f"{type(exc).__name__}: {exc.msg}"
+        )
+    return str(exc)
+
+
+def fill_exception(proto: pb.Exception, exc: BaseException, *, is_warning: bool = False) -> None:
+    """Describe exc for the page: type, message, and the traceback through the user's code."""
+    proto.type = type(exc).__name__
+    proto.is_warning = is_warning
+    if isinstance(exc, SyntaxError):
+        proto.message = syntax_error_message(exc)
+        proto.filename = exc.filename or ""
+        proto.lineno = exc.lineno or 0
+        proto.col_offset = exc.offset or 0
+    else:
+        try:
+            proto.message = str(exc).strip()
+        except Exception:  # a broken __str__ must not take the error page down with it
+            proto.message = ""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if _is_user_frame(f.filename)]
+    if frames and not isinstance(exc, SyntaxError):
+        last = frames[-1]
+        proto.filename = last.filename
+        proto.lineno = last.lineno or 0
+        proto.col_offset = (last.colno or 0) + 1 if last.colno is not None else 0
+    proto.stack_trace.extend(line.rstrip("\n") for line in traceback.format_list(frames))
+
+
+class AlertsMixin(DeltaGeneratorBase):
+    def _alert(self, body: Any, fmt: pb.Alert.Format, icon: str | None) -> Self:
+        el = pb.Element()
+        el.alert.body = clean_text(body)
+        el.alert.format = fmt
+        if icon:
+            el.alert.icon = str(icon)
+        return self._emit(el)
+
+    def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch") -> Self:
+        return self._alert(body, pb.Alert.ERROR, icon)
+
+    def warning(self, body: Any, *, icon: str | None = None, width: Any = "stretch") -> Self:
+        return self._alert(body, pb.Alert.WARNING, icon)
+
+    def info(self, body: Any, *, icon: str | None = None, width: Any = "stretch") -> Self:
+        return self._alert(body, pb.Alert.INFO, icon)
+
+    def success(self, body: Any, *, icon: str | None = None, width: Any = "stretch") -> Self:
+        return self._alert(body, pb.Alert.SUCCESS, icon)
+
+    def exception(self, exception: BaseException, width: Any = "stretch") -> Self:
+        el = pb.Element()
+        # The generated stub names the message `Exception`, which mypy reads as the builtin.
+        fill_exception(cast(pb.Exception, el.exception), exception)
+        return self._emit(el)

@@ -1,0 +1,92 @@
+"""Placeholders and progress feedback: st.empty, st.progress, st.spinner, st.toast."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Self
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.context import Cursor, get_run_context
+from stbundle.runtime_py.dg_base import EVENT, DeltaGeneratorBase
+from stbundle.runtime_py.elements.text import clean_text
+from stbundle.runtime_py.errors import StreamlitAPIException
+
+
+def _progress_percent(value: Any) -> int:
+    if isinstance(value, bool):
+        raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+    if isinstance(value, int):
+        if 0 <= value <= 100:
+            return value
+        raise StreamlitAPIException(f"Progress Value has invalid value [0, 100]: {value}")
+    if isinstance(value, float):
+        if 0.0 <= value <= 1.0:
+            return int(value * 100)
+        raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value}")
+    raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+
+
+class FeedbackMixin(DeltaGeneratorBase):
+    def empty(self) -> Self:
+        """A one-element slot: whatever is written to it replaces what was there."""
+        el = pb.Element()
+        el.empty.SetInParent()
+        return self._emit(el)
+
+    def progress(self, value: Any, text: Any = None, *, width: Any = "stretch") -> Self:
+        el = pb.Element()
+        el.progress.value = _progress_percent(value)
+        if text is not None:
+            el.progress.text = clean_text(text)
+        return self._emit(el)
+
+    @contextmanager
+    def spinner(
+        self,
+        text: str = "In progress...",
+        *,
+        show_time: bool = False,
+        width: Any = "content",
+        _cache: bool = False,
+    ) -> Iterator[None]:
+        """Show text with a spinner while the block runs.
+
+        As in Streamlit the spinner is transient: it takes no place in the page (the next
+        element written goes where it stood) and is removed when the block ends.
+        """
+        ctx = get_run_context()
+        if ctx is None:
+            yield
+            return
+        cursor = self._active(ctx)._cursor(ctx)
+        path = cursor.path if cursor.locked else (*cursor.path, cursor.index)
+        el = pb.Element()
+        el.spinner.text = clean_text(text)
+        ctx.emit_delta(path, element=el, transient=True)
+        try:
+            yield
+        finally:
+            clear = pb.Element()
+            clear.empty.SetInParent()
+            saved, ctx.check_interrupt = ctx.check_interrupt, _no_interrupt
+            try:
+                ctx.emit_delta(path, element=clear, transient=True)
+            finally:
+                ctx.check_interrupt = saved
+
+    def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") -> Self:
+        ctx = get_run_context()
+        el = pb.Element()
+        el.toast.body = clean_text(body)
+        if icon:
+            el.toast.icon = str(icon)
+        if ctx is None:
+            return self
+        path = ctx.root_cursor(EVENT).next_path()
+        ctx.emit_delta(path, element=el)
+        return type(self)(cursor=Cursor(path, locked=True))
+
+
+def _no_interrupt() -> None:
+    return None

@@ -1,0 +1,166 @@
+"""The exceptions a Streamlit script can see, with Streamlit 1.67's names and wording.
+
+Apps catch these by name (`except st.errors.StreamlitAPIException`), and users recognise the
+messages, so both follow Streamlit. The control-flow exceptions derive from BaseException so a
+script's `except Exception:` does not swallow `st.rerun()` or `st.stop()`.
+"""
+
+from __future__ import annotations
+
+
+def _code_span(text: str) -> str:
+    """A Markdown code span that stays intact even when text holds backticks."""
+    fence = "`"
+    while fence in text:
+        fence += "`"
+    return f"{fence}{text}{fence}"
+
+
+def _session_state_item(key: str) -> str:
+    return _code_span(f"st.session_state[{key!r}]")
+
+
+class Error(Exception):
+    """Base class of stbundle's Streamlit-compatible errors."""
+
+
+class StreamlitAPIException(Error):
+    """The script used the API wrongly; shown in the page as an exception element."""
+
+
+class StreamlitAPIWarning(StreamlitAPIException, Warning):
+    """A misuse worth showing but not stopping for."""
+
+
+class DuplicateWidgetID(StreamlitAPIException):
+    pass
+
+
+class StreamlitDuplicateElementId(DuplicateWidgetID):
+    def __init__(self, element_type: str) -> None:
+        super().__init__(
+            f"There are multiple `{element_type}` elements with the same "
+            "auto-generated ID. When this element is created, it is assigned an "
+            "internal ID based on the element type and provided parameters. Multiple "
+            "elements with the same type and parameters will cause this error.\n\n"
+            "To fix this error, please pass a unique `key` argument to the "
+            f"`{element_type}` element."
+        )
+
+
+class StreamlitDuplicateElementKey(DuplicateWidgetID):
+    def __init__(self, user_key: str) -> None:
+        super().__init__(
+            f"There are multiple elements with the same `key='{user_key}'`. "
+            "To fix this, please make sure that the `key` argument is unique for "
+            "each element you create."
+        )
+
+
+class StreamlitValueAssignmentNotAllowedError(StreamlitAPIException):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"{_session_state_item(key)} is read-only and cannot be "
+            "assigned through session state. Use a different session state key "
+            "for values you need to set."
+        )
+
+
+class StreamlitWidgetAlreadyInstantiatedError(StreamlitAPIException):
+    def __init__(self, key: str) -> None:
+        item = _session_state_item(key)
+        super().__init__(
+            f"{item} cannot be modified after the widget with "
+            f"that key is instantiated. Assign {item} before "
+            "creating the widget, or update it from an `on_change` or "
+            "`on_click` callback, which runs before the widget is instantiated. "
+            "If this is a read-only session state key (buttons, file and media "
+            "inputs, `st.data_editor`, forms, chart or `ButtonColumn` "
+            "selections), store the value under a different session state key."
+        )
+
+
+class StreamlitInvalidFormCallbackError(StreamlitAPIException):
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
+class StreamlitValueBelowMinError(StreamlitAPIException):
+    def __init__(self, value: object, min_value: object) -> None:
+        super().__init__(f"The `value` {value} is less than the `min_value` {min_value}.")
+
+
+class StreamlitValueAboveMaxError(StreamlitAPIException):
+    def __init__(self, value: object, max_value: object) -> None:
+        super().__init__(f"The `value` {value} is greater than the `max_value` {max_value}.")
+
+
+class ScriptControlException(BaseException):
+    """Base of the exceptions that steer a run; never an error in the user's code."""
+
+
+class StopException(ScriptControlException):
+    """Raised by `st.stop()` and by the stop control: end this run where it is."""
+
+
+class RerunException(ScriptControlException):
+    """Raised by `st.rerun()` or a newer interaction: abandon this run, start another."""
+
+    def __init__(self, fragment_id: str | None = None) -> None:
+        super().__init__()
+        self.fragment_id = fragment_id
+
+
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    """A command used where it cannot work (a button in a form, a form in a form)."""
+
+
+class StreamlitInvalidColumnSpecError(StreamlitAPIException):
+    def __init__(self) -> None:
+        super().__init__(
+            "The `spec` argument to `st.columns` must be either a "
+            "positive integer (number of columns) or a list of positive numbers (width "
+            "ratios of the columns). See "
+            "[documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) "
+            "for more information."
+        )
+
+
+FORM_DOCS_INFO = """
+
+For more information, refer to the
+[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).
+"""
+
+
+class StreamlitValueOutOfRangeError(StreamlitAPIException):
+    def __init__(self, parameter: str, value: object, min_value: object, max_value: object) -> None:
+        super().__init__(
+            f"The `{parameter}` parameter, set to {value}, is outside the "
+            f"required range [{min_value}, {max_value}]."
+        )
+
+
+class StreamlitSelectionCountExceedsMaxError(StreamlitAPIException):
+    def __init__(self, count: int, max_count: int) -> None:
+        selected = "option" if count == 1 else "options"
+        allowed = "option" if max_count == 1 else "options"
+        super().__init__(
+            f"Multiselect has {count} {selected} selected but `max_selections` is set to "
+            f"{max_count}. This happened because you either gave too many options to "
+            "`default` or you manipulated the widget's state through `st.session_state`. "
+            "Note that the latter can happen before the line indicated in the traceback. "
+            f"Please select at most {max_count} {allowed}."
+        )
+
+
+class StreamlitMixedNumericTypesError(StreamlitAPIException):
+    def __init__(self, **arguments: object) -> None:
+        message = "All numerical arguments must be of the same type."
+        for name, value in arguments.items():
+            if value is not None:
+                message += f"\n`{name}` has {type(value).__name__} type."
+        super().__init__(message)

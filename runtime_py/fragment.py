@@ -1,0 +1,135 @@
+"""@st.fragment: part of a page that reruns on its own.
+
+Called during a full run, a fragment opens a container at its place and runs inside it; the
+session remembers the function, its arguments and that container. A fragment rerun writes into
+the same container from its start, so the rest of the page is left as it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, TypeVar, overload
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.context import Cursor, RunContext, get_run_context
+from stbundle.runtime_py.errors import ScriptControlException, StreamlitAPIException
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class FragmentHandledException(ScriptControlException):
+    """A fragment raised; its error is already shown inside it, the run just ends."""
+
+
+@dataclass
+class Fragment:
+    """What a fragment rerun needs: the function, its call, and where its container is."""
+
+    id: str
+    func: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    block_path: tuple[int, ...]
+    form_id: str
+    run_every: float | None
+
+
+def parse_run_every(run_every: float | int | str | timedelta | None) -> float | None:
+    if run_every is None:
+        return None
+    if isinstance(run_every, timedelta):
+        return run_every.total_seconds()
+    if isinstance(run_every, (int, float)) and not isinstance(run_every, bool):
+        return float(run_every)
+    if isinstance(run_every, str):
+        text = run_every.strip().lower()
+        units = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400}
+        for unit in sorted(units, key=len, reverse=True):
+            if text.endswith(unit):
+                try:
+                    return float(text[: -len(unit)]) * units[unit]
+                except ValueError:
+                    break
+        try:
+            return float(text)
+        except ValueError:
+            pass
+    raise StreamlitAPIException(f"Invalid run_every value: {run_every!r}")
+
+
+def run_fragment_body(ctx: RunContext, fragment: Fragment) -> Any:
+    """Run fragment's function inside its container, errors shown there."""
+    from stbundle.runtime_py.delta_generator import DeltaGenerator
+
+    block = DeltaGenerator(
+        cursor=Cursor(fragment.block_path), form_id=fragment.form_id, block_kind="fragment"
+    )
+    saved_stack, saved_fragment = ctx.dg_stack, ctx.fragment_id
+    ctx.dg_stack = [block]
+    ctx.fragment_id = fragment.id
+    try:
+        return fragment.func(*fragment.args, **fragment.kwargs)
+    except Exception as exc:
+        ctx.check_interrupt = _never
+        block.exception(exc)
+        raise FragmentHandledException() from exc
+    finally:
+        ctx.dg_stack, ctx.fragment_id = saved_stack, saved_fragment
+
+
+def _never() -> None:
+    return None
+
+
+def _make_fragment(func: F, run_every: float | None) -> F:
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = get_run_context()
+        if ctx is None:
+            return func(*args, **kwargs)
+        from stbundle.runtime_py.delta_generator import main_dg
+
+        dg = main_dg._active(ctx)
+        path = dg._cursor(ctx).next_path()
+        digest = hashlib.md5(usedforsecurity=False)
+        digest.update(f"{func.__module__}.{func.__qualname__}".encode())
+        digest.update(repr(path).encode())
+        fragment_id = digest.hexdigest()
+        block = pb.Block()
+        block.vertical.SetInParent()
+        ctx.emit_delta(path, block=block)
+        fragment = Fragment(fragment_id, func, args, kwargs, path, dg._form_id, run_every)
+        ctx.session.remember_fragment(fragment)
+        if run_every:
+            msg = pb.ForwardMsg()
+            msg.auto_rerun.fragment_id = fragment_id
+            msg.auto_rerun.interval_seconds = run_every
+            ctx.emit(msg)
+        return run_fragment_body(ctx, fragment)
+
+    wrapper.__stbundle_fragment__ = True  # type: ignore[attr-defined]
+    return wrapper  # type: ignore[return-value]
+
+
+@overload
+def fragment(func: F, *, run_every: float | int | str | timedelta | None = None) -> F: ...
+
+
+@overload
+def fragment(
+    func: None = None, *, run_every: float | int | str | timedelta | None = None
+) -> Callable[[F], F]: ...
+
+
+def fragment(
+    func: F | None = None, *, run_every: float | int | str | timedelta | None = None
+) -> F | Callable[[F], F]:
+    """Decorate a function so that widgets inside it rerun only it."""
+    interval = parse_run_every(run_every)
+    if func is None:
+        return lambda f: _make_fragment(f, interval)
+    return _make_fragment(func, interval)

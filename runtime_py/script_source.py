@@ -1,0 +1,94 @@
+"""The user's script: read, magic applied, compiled, and cached until the file changes.
+
+Magic follows Streamlit: a bare expression statement (not a call, not a docstring, not yield or
+await) is shown as st.write would show it. The transform keeps every line number, so tracebacks
+point at the user's own lines.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from pathlib import Path
+from types import CodeType
+
+MAGIC_NAME = "__stbundle_magic__"
+
+
+class _Magic(ast.NodeTransformer):
+    def _body(self, body: list[ast.stmt], *, docstring_allowed: bool) -> None:
+        for i, node in enumerate(body):
+            if isinstance(node, ast.Expr):
+                value = node.value
+                if isinstance(value, (ast.Call, ast.Yield, ast.YieldFrom, ast.Await)):
+                    continue
+                if (
+                    i == 0
+                    and docstring_allowed
+                    and isinstance(value, ast.Constant)
+                    and isinstance(value.value, str)
+                ):
+                    continue
+                args = value.elts if isinstance(value, ast.Tuple) else [value]
+                call = ast.Call(
+                    func=ast.Attribute(
+                        value=ast.Name(id=MAGIC_NAME, ctx=ast.Load()),
+                        attr="transparent_write",
+                        ctx=ast.Load(),
+                    ),
+                    args=args,
+                    keywords=[],
+                )
+                node.value = ast.copy_location(call, value)
+            else:
+                self._nested(node)
+
+    def _nested(self, node: ast.stmt) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            self._body(node.body, docstring_allowed=True)
+        elif isinstance(node, ast.ClassDef):
+            for inner in node.body:
+                if isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    self._body(inner.body, docstring_allowed=True)
+        elif isinstance(node, (ast.With, ast.AsyncWith)):
+            self._body(node.body, docstring_allowed=False)
+        elif isinstance(node, (ast.For, ast.AsyncFor, ast.While, ast.If)):
+            self._body(node.body, docstring_allowed=False)
+            self._body(node.orelse, docstring_allowed=False)
+        elif isinstance(node, (ast.Try, ast.TryStar)):
+            self._body(node.body, docstring_allowed=False)
+            self._body(node.orelse, docstring_allowed=False)
+            self._body(node.finalbody, docstring_allowed=False)
+            for handler in node.handlers:
+                self._body(handler.body, docstring_allowed=False)
+        elif isinstance(node, ast.Match):
+            for case in node.cases:
+                self._body(case.body, docstring_allowed=False)
+
+    def apply(self, tree: ast.Module) -> ast.Module:
+        self._body(tree.body, docstring_allowed=True)
+        return ast.fix_missing_locations(tree)
+
+
+def compile_script(source: str, filename: str) -> CodeType:
+    """Compile with magic; raises SyntaxError carrying the user's file, line and column."""
+    tree = ast.parse(source, filename, "exec")
+    return compile(_Magic().apply(tree), filename, "exec", dont_inherit=True)
+
+
+class ScriptSource:
+    """The app's main file, recompiled only when its contents change."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path).resolve()
+        self._stamp: tuple[int, int] | None = None
+        self._code: CodeType | None = None
+
+    def code(self) -> CodeType:
+        stat = self.path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        if self._code is None or stamp != self._stamp:
+            source = self.path.read_bytes().decode("utf-8")
+            self._code = compile_script(source, str(self.path))
+            self._stamp = stamp
+        return self._code

@@ -1,0 +1,237 @@
+"""Buttons and on/off widgets: st.button, st.form_submit_button, st.checkbox, st.toggle.
+
+A button's value is a trigger: True for exactly the run its click caused. Its key cannot be set
+through session state (Streamlit refuses, and so do we).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.errors import FORM_DOCS_INFO, StreamlitInvalidLayoutContextError
+from stbundle.runtime_py.session_state import Callback
+from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets.registration import fill_common, register_widget, require_label
+
+_BUTTON_TYPES = ("primary", "secondary", "tertiary")
+
+
+def _trigger(state: pb.WidgetState | None) -> bool:
+    return False if state is None else wire.get_trigger(state)
+
+
+class ButtonMixin(DeltaGeneratorBase):
+    def _button(
+        self,
+        kind: str,
+        label: Any,
+        key: Any,
+        help: str | None,
+        on_click: Callback | None,
+        args: Iterable[Any] | None,
+        kwargs: dict[str, Any] | None,
+        type: str,
+        icon: str | None,
+        disabled: bool,
+        use_container_width: bool | None,
+    ) -> bool:
+        label = require_label(label, kind)
+        submitter = kind == "form_submit_button"
+        in_form = bool(self._current_form_id())
+        if in_form and not submitter:
+            raise StreamlitInvalidLayoutContextError(
+                "`st.button()` can't be used in an `st.form()`. Use "
+                f"`st.form_submit_button()` instead to submit the form.{FORM_DOCS_INFO}"
+            )
+        if submitter and not in_form:
+            raise StreamlitInvalidLayoutContextError(
+                f"`st.form_submit_button()` must be used inside an `st.form()`.{FORM_DOCS_INFO}"
+            )
+        if type not in _BUTTON_TYPES:
+            from stbundle.runtime_py.errors import StreamlitAPIException
+
+            raise StreamlitAPIException(
+                'The type argument to st.button must be "primary", "secondary", or '
+                f'"tertiary". \nThe argument passed was "{type}".'
+            )
+        reg = register_widget(
+            self,
+            kind,
+            key=key,
+            params={
+                "label": label,
+                "icon": icon,
+                "help": help,
+                "is_form_submitter": submitter,
+                "type": type,
+            },
+            key_as_main_identity=True,
+            deserialize=_trigger,
+            on_change=on_click,
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
+            is_trigger=True,
+            writes_allowed=False,
+            allow_callback_in_form=submitter,
+        )
+        el = pb.Element()
+        fill_common(
+            el.button.common, reg, label, help=help, disabled=disabled, label_visibility="visible"
+        )
+        el.button.common.set_value = False
+        el.button.type = type
+        el.button.is_form_submitter = submitter
+        if icon:
+            el.button.icon = str(icon)
+        el.button.use_container_width = bool(use_container_width)
+        self._emit(el)
+        return bool(reg.value)
+
+    def button(
+        self,
+        label: Any,
+        key: Any = None,
+        help: str | None = None,
+        on_click: Callback | None = None,
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        type: str = "secondary",
+        icon: str | None = None,
+        icon_position: str = "left",
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        shortcut: Any = None,
+    ) -> bool:
+        return self._button(
+            "button",
+            label,
+            key,
+            help,
+            on_click,
+            args,
+            kwargs,
+            type,
+            icon,
+            disabled,
+            use_container_width,
+        )
+
+    def form_submit_button(
+        self,
+        label: Any = "Submit",
+        help: str | None = None,
+        on_click: Callback | None = None,
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        key: Any = None,
+        type: str = "secondary",
+        icon: str | None = None,
+        icon_position: str = "left",
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        shortcut: Any = None,
+    ) -> bool:
+        return self._button(
+            "form_submit_button",
+            label,
+            key,
+            help,
+            on_click,
+            args,
+            kwargs,
+            type,
+            icon,
+            disabled,
+            use_container_width,
+        )
+
+    def _checkbox(
+        self,
+        kind: str,
+        label: Any,
+        value: bool,
+        key: Any,
+        help: str | None,
+        on_change: Callback | None,
+        args: Iterable[Any] | None,
+        kwargs: dict[str, Any] | None,
+        disabled: bool,
+        label_visibility: str,
+    ) -> bool:
+        label = require_label(label, kind)
+        default = bool(value)
+
+        def deserialize(state: pb.WidgetState | None) -> bool:
+            return default if state is None else wire.get_bool(state)
+
+        reg = register_widget(
+            self,
+            kind,
+            key=key,
+            params={"label": label, "value": default, "help": help},
+            key_as_main_identity=True,
+            deserialize=deserialize,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
+        )
+        el = pb.Element()
+        fill_common(
+            el.checkbox.common,
+            reg,
+            label,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+        )
+        el.checkbox.value = bool(reg.display)
+        el.checkbox.style = pb.Checkbox.TOGGLE if kind == "toggle" else pb.Checkbox.CHECKBOX
+        self._emit(el)
+        return bool(reg.value)
+
+    def checkbox(
+        self,
+        label: Any,
+        value: bool = False,
+        key: Any = None,
+        help: str | None = None,
+        on_change: Callback | None = None,
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "content",
+        bind: Any = None,
+    ) -> bool:
+        return self._checkbox(
+            "checkbox", label, value, key, help, on_change, args, kwargs, disabled, label_visibility
+        )
+
+    def toggle(
+        self,
+        label: Any,
+        value: bool = False,
+        key: Any = None,
+        help: str | None = None,
+        on_change: Callback | None = None,
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "content",
+        bind: Any = None,
+    ) -> bool:
+        return self._checkbox(
+            "toggle", label, value, key, help, on_change, args, kwargs, disabled, label_visibility
+        )

@@ -1,0 +1,315 @@
+"""Choosing among options: st.radio, st.selectbox, st.multiselect.
+
+The renderer speaks in option indices; the script gets the option objects back. A value that is
+no longer among the options (the options changed, or session state was set to something else)
+falls back to the widget's default, and the renderer is told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.context import get_run_context
+from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.errors import (
+    StreamlitAPIException,
+    StreamlitSelectionCountExceedsMaxError,
+    StreamlitValueOutOfRangeError,
+)
+from stbundle.runtime_py.session_state import Callback
+from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets.registration import (
+    Registered,
+    fill_common,
+    register_widget,
+    require_label,
+)
+
+
+def as_options(options: Any) -> list[Any]:
+    """Any iterable of options as a list (dict keys, pandas columns' first column, ...)."""
+    if options is None:
+        return []
+    if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame
+        return list(options.iloc[:, 0])
+    if hasattr(options, "tolist"):
+        return list(options.tolist())
+    return list(options)
+
+
+def find_index(options: Sequence[Any], value: Any) -> int | None:
+    for i, option in enumerate(options):
+        try:
+            if option == value:
+                return i
+        except Exception:
+            continue
+    return None
+
+
+def format_options(options: Sequence[Any], format_func: Callable[[Any], Any]) -> list[str]:
+    return [str(format_func(option)) for option in options]
+
+
+def reset_to_default(reg: Registered, default: Any) -> Registered:
+    """The state held a value the options no longer have: go back to the default."""
+    ctx = get_run_context()
+    if ctx is not None:
+        meta = ctx.session.state.widget_metadata(reg.id)
+        if meta is not None:
+            ctx.session.state.set_widget_value(reg.id, default)
+    return Registered(reg.id, default, default, True, reg.form_id)
+
+
+class ChoiceMixin(DeltaGeneratorBase):
+    def _single_choice(
+        self,
+        kind: str,
+        label: Any,
+        options: Any,
+        index: int | None,
+        format_func: Callable[[Any], Any],
+        key: Any,
+        help: str | None,
+        on_change: Callback | None,
+        args: Iterable[Any] | None,
+        kwargs: dict[str, Any] | None,
+        disabled: bool,
+        label_visibility: str,
+        params: dict[str, Any],
+    ) -> tuple[Registered, list[Any], list[str], int | None]:
+        label = require_label(label, kind)
+        opts = as_options(options)
+        labels = format_options(opts, format_func)
+        if index is not None and (isinstance(index, bool) or not isinstance(index, int)):
+            raise StreamlitAPIException(
+                f"Invalid `index` type. Expected one of: int, None. "
+                f"Provided type: {type(index).__name__}."
+            )
+        if index is not None and opts and not 0 <= index < len(opts):
+            raise StreamlitValueOutOfRangeError("index", index, 0, len(opts) - 1)
+        default = opts[index] if index is not None and opts else None
+
+        def deserialize(state: pb.WidgetState | None) -> Any:
+            if state is None:
+                return default
+            if wire.is_null(state):
+                return None
+            return opts[wire.option_index(wire.get_int(state), len(opts))]
+
+        reg = register_widget(
+            self,
+            kind,
+            key=key,
+            params={"label": label, "options": labels, "index": index, "help": help, **params},
+            key_as_main_identity=True,
+            deserialize=deserialize,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
+        )
+        if reg.value is not None and find_index(opts, reg.value) is None:
+            reg = reset_to_default(reg, default)
+        shown = None if reg.display is None else find_index(opts, reg.display)
+        return reg, opts, labels, shown
+
+    def radio(
+        self,
+        label: Any,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: str | None = None,
+        on_change: Callback | None = None,
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        horizontal: bool = False,
+        captions: Sequence[str] | None = None,
+        label_visibility: str = "visible",
+        width: Any = "content",
+        bind: Any = None,
+    ) -> Any:
+        reg, _, labels, shown = self._single_choice(
+            "radio",
+            label,
+            options,
+            index,
+            format_func,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            {"horizontal": horizontal, "captions": captions},
+        )
+        el = pb.Element()
+        radio = el.radio
+        fill_common(
+            radio.common,
+            reg,
+            str(label),
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+        )
+        radio.options.extend(labels)
+        if shown is not None:
+            radio.has_value = True
+            radio.value = shown
+        radio.horizontal = bool(horizontal)
+        if captions:
+            radio.captions.extend("" if c is None else str(c) for c in captions)
+        self._emit(el)
+        return reg.value
+
+    def selectbox(
+        self,
+        label: Any,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: str | None = None,
+        on_change: Callback | None = None,
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        accept_new_options: bool = False,
+        width: Any = "stretch",
+        bind: Any = None,
+        filter_mode: Any = None,
+        required: bool = False,
+        icon: str | None = None,
+    ) -> Any:
+        reg, _, labels, shown = self._single_choice(
+            "selectbox",
+            label,
+            options,
+            index,
+            format_func,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            {"placeholder": placeholder},
+        )
+        el = pb.Element()
+        box = el.selectbox
+        fill_common(
+            box.common,
+            reg,
+            str(label),
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+        )
+        box.options.extend(labels)
+        if shown is not None:
+            box.has_value = True
+            box.value = shown
+        box.placeholder = placeholder if placeholder is not None else "Choose an option"
+        self._emit(el)
+        return reg.value
+
+    def multiselect(
+        self,
+        label: Any,
+        options: Any,
+        default: Any = None,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: str | None = None,
+        on_change: Callback | None = None,
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        max_selections: int | None = None,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        accept_new_options: bool = False,
+        width: Any = "stretch",
+        bind: Any = None,
+        filter_mode: Any = None,
+        select_all: Any = None,
+    ) -> list[Any]:
+        label = require_label(label, "multiselect")
+        opts = as_options(options)
+        labels = format_options(opts, format_func)
+        if default is None:
+            defaults: list[Any] = []
+        elif isinstance(default, (list, tuple, set)) or hasattr(default, "tolist"):
+            defaults = as_options(default)
+        else:
+            defaults = [default]
+        default_indices = []
+        for value in defaults:
+            i = find_index(opts, value)
+            if i is None:
+                raise StreamlitAPIException(
+                    f"The default value '{value}' is not part of the options. Please make sure "
+                    "that every default values also exists in the options."
+                )
+            default_indices.append(i)
+        if max_selections is not None and len(default_indices) > max_selections:
+            raise StreamlitSelectionCountExceedsMaxError(len(default_indices), max_selections)
+
+        def deserialize(state: pb.WidgetState | None) -> list[Any]:
+            if state is None:
+                return [opts[i] for i in default_indices]
+            indices = [wire.option_index(i, len(opts)) for i in wire.get_ints(state)]
+            if max_selections is not None and len(indices) > max_selections:
+                raise ValueError("more selections than max_selections")
+            return [opts[i] for i in indices]
+
+        reg = register_widget(
+            self,
+            "multiselect",
+            key=key,
+            params={
+                "label": label,
+                "options": labels,
+                "default": default_indices,
+                "help": help,
+                "max_selections": max_selections,
+                "placeholder": placeholder,
+            },
+            key_as_main_identity=frozenset({"max_selections"}),
+            deserialize=deserialize,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
+        )
+        shown_values = list(reg.display or [])
+        shown = [find_index(opts, v) for v in shown_values]
+        if any(i is None for i in shown):
+            reg = reset_to_default(reg, [opts[i] for i in default_indices])
+            shown = list(default_indices)
+        if max_selections is not None and len(shown) > max_selections:
+            raise StreamlitSelectionCountExceedsMaxError(len(shown), max_selections)
+        el = pb.Element()
+        ms = el.multiselect
+        fill_common(
+            ms.common, reg, label, help=help, disabled=disabled, label_visibility=label_visibility
+        )
+        ms.options.extend(labels)
+        ms.value.extend(i for i in shown if i is not None)
+        ms.placeholder = placeholder if placeholder is not None else "Choose options"
+        ms.max_selections = max_selections or 0
+        self._emit(el)
+        return list(reg.value)

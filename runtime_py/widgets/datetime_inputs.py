@@ -1,0 +1,225 @@
+"""Calendar and clock: st.date_input (one date or a range) and st.time_input.
+
+Dates travel as ISO strings, times as "HH:MM[:SS]"; both are parsed strictly when they come back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.errors import StreamlitAPIException
+from stbundle.runtime_py.session_state import Callback
+from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets.registration import fill_common, register_widget, require_label
+
+
+def _as_date(value: Any, parameter: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        if value == "today":
+            return date.today()
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise StreamlitAPIException(
+        f"Date `{parameter}` should be a date/datetime, an ISO-formatted string, 'today' or "
+        f"None; got {value!r}."
+    )
+
+
+def _shift_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _as_time(value: Any) -> time:
+    if isinstance(value, datetime):
+        return value.time().replace(microsecond=0)
+    if isinstance(value, time):
+        return value
+    if isinstance(value, str):
+        if value == "now":
+            return datetime.now().time().replace(second=0, microsecond=0)
+        try:
+            return time.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise StreamlitAPIException(
+        f"The type of value should be one of datetime, time, ISO string, 'now' or None; got "
+        f"{value!r}."
+    )
+
+
+class DateTimeMixin(DeltaGeneratorBase):
+    def date_input(
+        self,
+        label: Any,
+        value: Any = "today",
+        min_value: Any = None,
+        max_value: Any = None,
+        key: Any = None,
+        help: str | None = None,
+        on_change: Callback | None = None,
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        format: str = "YYYY/MM/DD",
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+        bind: Any = None,
+        **_: Any,
+    ) -> Any:
+        label = require_label(label, "date_input")
+        is_range = isinstance(value, (list, tuple))
+        if is_range and len(value) > 2:
+            raise StreamlitAPIException(
+                "DateInput value should either be an date/datetime or a list/tuple of "
+                "0 - 2 date/datetime values"
+            )
+        dates = (
+            [_as_date(v, "value") for v in value]
+            if is_range
+            else ([] if value is None else [_as_date(value, "value")])
+        )
+        anchor = dates[0] if dates else date.today()
+        lo = (
+            _as_date(min_value, "min_value") if min_value is not None else _shift_years(anchor, -10)
+        )
+        hi = _as_date(max_value, "max_value") if max_value is not None else _shift_years(anchor, 10)
+        if lo > hi:
+            raise StreamlitAPIException(
+                f"The `min_value`, set to {lo}, shouldn't be larger than the `max_value`, "
+                f"set to {hi}."
+            )
+        for d in dates:
+            if not lo <= d <= hi:
+                raise StreamlitAPIException(
+                    f"The default `value` of {d} must lie between the `min_value` of {lo} "
+                    f"and the `max_value` of {hi}, inclusively."
+                )
+        default: Any = tuple(dates) if is_range else (dates[0] if dates else None)
+
+        def deserialize(state: pb.WidgetState | None) -> Any:
+            if state is None:
+                return default
+            if wire.is_null(state):
+                return () if is_range else None
+            picked = sorted(date.fromisoformat(s) for s in wire.get_strings(state))
+            if len(picked) > (2 if is_range else 1):
+                raise ValueError("too many dates")
+            picked = [min(max(d, lo), hi) for d in picked]
+            if is_range:
+                return tuple(picked)
+            return picked[0] if picked else None
+
+        reg = register_widget(
+            self,
+            "date_input",
+            key=key,
+            params={
+                "label": label,
+                "value": [d.isoformat() for d in dates],
+                "min_value": lo.isoformat(),
+                "max_value": hi.isoformat(),
+                "help": help,
+                "format": format,
+            },
+            key_as_main_identity=frozenset({"format"}),
+            deserialize=deserialize,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
+        )
+        el = pb.Element()
+        d_el = el.date_input
+        fill_common(
+            d_el.common, reg, label, help=help, disabled=disabled, label_visibility=label_visibility
+        )
+        shown = reg.display
+        shown_list = list(shown) if isinstance(shown, tuple) else ([] if shown is None else [shown])
+        d_el.value.extend(_as_date(d, "value").isoformat() for d in shown_list)
+        d_el.min = lo.isoformat()
+        d_el.max = hi.isoformat()
+        d_el.is_range = is_range
+        d_el.format = format
+        self._emit(el)
+        return reg.value
+
+    def time_input(
+        self,
+        label: Any,
+        value: Any = "now",
+        key: Any = None,
+        help: str | None = None,
+        on_change: Callback | None = None,
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        step: int | timedelta = timedelta(minutes=15),
+        width: Any = "stretch",
+        bind: Any = None,
+        **_: Any,
+    ) -> time | None:
+        label = require_label(label, "time_input")
+        default = None if value is None else _as_time(value)
+        if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
+            raise StreamlitAPIException(
+                f"Invalid `step` type. Expected one of: int, timedelta. "
+                f"Provided type: {type(step).__name__}."
+            )
+        seconds = int(step.total_seconds()) if isinstance(step, timedelta) else step
+        if not 60 <= seconds <= 23 * 3600:
+            raise StreamlitAPIException(
+                "`step` must be between 60 seconds and 23 hours but is currently set to "
+                f"{seconds} seconds."
+            )
+
+        def deserialize(state: pb.WidgetState | None) -> time | None:
+            if state is None:
+                return default
+            if wire.is_null(state):
+                return None
+            return time.fromisoformat(wire.get_string(state))
+
+        reg = register_widget(
+            self,
+            "time_input",
+            key=key,
+            params={
+                "label": label,
+                "value": None if default is None else default.isoformat(),
+                "help": help,
+                "step": seconds,
+            },
+            key_as_main_identity=frozenset({"step"}),
+            deserialize=deserialize,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
+        )
+        el = pb.Element()
+        t = el.time_input
+        fill_common(
+            t.common, reg, label, help=help, disabled=disabled, label_visibility=label_visibility
+        )
+        if reg.display is not None:
+            t.has_value = True
+            t.value = _as_time(reg.display).strftime("%H:%M")
+        t.step_seconds = seconds
+        self._emit(el)
+        return None if reg.value is None else _as_time(reg.value)

@@ -1,0 +1,177 @@
+"""Widget identity and registration: what makes two widget calls "the same widget".
+
+Identity follows Streamlit 1.67: a hash of the element type and its identity parameters, the
+user key, and (for keyless widgets) the enclosing form and root container. With a user key,
+only the parameters Streamlit names as identity-relevant still count, so changing a keyed
+widget's label keeps its state. Duplicate keys and duplicate auto-IDs raise Streamlit's errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.context import RunContext, get_run_context
+from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.errors import (
+    StreamlitAPIException,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+    StreamlitInvalidFormCallbackError,
+)
+from stbundle.runtime_py.session_state import WIDGET_ID_PREFIX, Callback, WidgetMetadata
+
+# True: with a user key, no parameter counts; a set: only these parameters count.
+KeyIdentity = bool | frozenset[str]
+
+
+def compute_widget_id(
+    kind: str,
+    user_key: str | None,
+    *,
+    key_as_main_identity: KeyIdentity,
+    form_id: str,
+    root: int,
+    params: dict[str, Any],
+) -> str:
+    ignore_params = user_key is not None and key_as_main_identity is not False
+    if isinstance(key_as_main_identity, frozenset) and user_key is not None:
+        used = {k: v for k, v in params.items() if k in key_as_main_identity}
+    else:
+        used = {} if ignore_params else dict(params)
+    if not ignore_params:
+        used["form_id"] = form_id
+        used["root"] = root
+    digest = hashlib.md5(kind.encode(), usedforsecurity=False)
+    if user_key:
+        digest.update(user_key.encode())
+    for name, value in used.items():
+        digest.update(name.encode())
+        digest.update(_stable_repr(value).encode())
+    return f"{WIDGET_ID_PREFIX}-{digest.hexdigest()}-{user_key}"
+
+
+def _stable_repr(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(_stable_repr(v) for v in value) + "]"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Registered:
+    """A widget bound for this run: its id, the script's value, and what the page shows."""
+
+    id: str
+    value: Any
+    display: Any
+    set_value: bool
+    form_id: str
+
+
+def require_context() -> RunContext:
+    ctx = get_run_context()
+    if ctx is None:
+        raise StreamlitAPIException("Widgets can only be created while a script runs.")
+    return ctx
+
+
+def register_widget(
+    dg: DeltaGeneratorBase,
+    kind: str,
+    *,
+    key: Any,
+    params: dict[str, Any],
+    key_as_main_identity: KeyIdentity,
+    deserialize: Callable[[pb.WidgetState | None], Any],
+    on_change: Callback | None = None,
+    args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    disabled: bool = False,
+    is_trigger: bool = False,
+    writes_allowed: bool = True,
+    allow_callback_in_form: bool = False,
+) -> Registered:
+    ctx = require_context()
+    user_key = None if key is None else str(key)
+    form_id = dg._current_form_id()
+    if form_id and on_change is not None and not allow_callback_in_form:
+        raise StreamlitInvalidFormCallbackError()
+    root = dg._active(ctx)._root_container(ctx)
+    widget_id = compute_widget_id(
+        kind,
+        user_key,
+        key_as_main_identity=key_as_main_identity,
+        form_id=form_id,
+        root=root,
+        params=params,
+    )
+    if user_key is not None:
+        if user_key in ctx.widget_keys:
+            raise StreamlitDuplicateElementKey(user_key)
+        ctx.widget_keys.add(user_key)
+    if widget_id in ctx.widget_ids:
+        widget_id = ctx.session.disambiguate_widget_id(widget_id, kind)
+    ctx.widget_ids.add(widget_id)
+    meta = WidgetMetadata(
+        id=widget_id,
+        kind=kind,
+        deserialize=deserialize,
+        is_trigger=is_trigger,
+        callback=on_change,
+        args=tuple(args or ()),
+        kwargs=dict(kwargs or {}),
+        form_id=form_id,
+        fragment_id=ctx.fragment_id,
+        disabled=disabled,
+        user_key=user_key,
+    )
+    value, set_value = ctx.session.state.register_widget(meta, writes_allowed=writes_allowed)
+    display = value
+    if form_id in ctx.submitted_forms and form_id in ctx.clear_on_submit_forms:
+        # The script sees what was submitted; the page shows the form cleared, and sends the
+        # cleared value with the next interaction (Streamlit's clear_on_submit, seen from the
+        # browser).
+        display, set_value = deserialize(None), True
+    return Registered(widget_id, value, display, set_value, form_id)
+
+
+def fill_common(
+    common: pb.WidgetCommon,
+    reg: Registered,
+    label: str,
+    *,
+    help: str | None,
+    disabled: bool,
+    label_visibility: str,
+) -> None:
+    common.id = reg.id
+    common.label = label
+    common.form_id = reg.form_id
+    if help:
+        common.help = str(help)
+    common.disabled = bool(disabled)
+    common.label_visibility = label_visibility_proto(label_visibility)
+    common.set_value = reg.set_value
+
+
+def label_visibility_proto(value: str) -> pb.LabelVisibility:
+    try:
+        return {"visible": pb.VISIBLE, "hidden": pb.HIDDEN, "collapsed": pb.COLLAPSED}[value]
+    except KeyError:
+        raise StreamlitAPIException(
+            f"Unsupported label_visibility option '{value}'. "
+            "Valid values are 'visible', 'hidden' or 'collapsed'."
+        ) from None
+
+
+def require_label(label: object, kind: str) -> str:
+    if label is None:
+        raise StreamlitAPIException(f"`{kind}` requires a label.")
+    return str(label)
+
+
+def duplicate_id_error(kind: str) -> StreamlitDuplicateElementId:
+    return StreamlitDuplicateElementId(kind)

@@ -1,0 +1,3 @@
+"""stbundle: run Streamlit-style apps unchanged on a Python server or as a static site."""
+
+__version__ = "0.1.0"

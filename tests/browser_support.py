@@ -1,0 +1,137 @@
+"""Shared browser-test support: Debian Chromium under Playwright, a static file server, the
+renderer bundle and the page template.
+
+Reusable from any test folder::
+
+    from tests.browser_support import browser, static_server  # noqa: F401  (pytest fixtures)
+
+``browser`` is session-scoped (one Chromium per test session); ``static_server`` serves a fresh
+temporary directory holding the built renderer (``renderer.js``/``renderer.css``); tests add
+their own pages with ``static_server.write(name, text)``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FRONTEND = REPO / "frontend"
+STATIC = REPO / "stbundle" / "static"
+TEMPLATES = REPO / "templates"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+RENDERER_FILES = ("renderer.js", "renderer.css")
+
+
+def launch_chromium(playwright: Any, **kwargs: Any) -> Any:
+    """Launch Debian's Chromium (Playwright's own browser download is unavailable here)."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, **kwargs)
+
+
+def _newest_source_mtime() -> float:
+    sources = [FRONTEND / "build.mjs", FRONTEND / "package.json", *(FRONTEND / "src").rglob("*")]
+    return max(p.stat().st_mtime for p in sources if p.is_file())
+
+
+def ensure_renderer_built() -> Path:
+    """Build the bundle (``npm run build``) when it is missing or older than its sources."""
+    out = STATIC / "renderer.js"
+    fresh = all((STATIC / f).exists() for f in RENDERER_FILES) and (
+        not (FRONTEND / "src").exists() or out.stat().st_mtime >= _newest_source_mtime()
+    )
+    if not fresh:
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.fail("renderer bundle is missing or stale and npm is not installed")
+        if not (FRONTEND / "node_modules").exists():
+            subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=FRONTEND, check=True)
+        subprocess.run([npm, "run", "build"], cwd=FRONTEND, check=True)
+    return STATIC
+
+
+def render_page(bootstrap: str | None = None, **context: Any) -> str:
+    """Render templates/page.html.j2; ``bootstrap`` replaces the mode-specific start-up block."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    if bootstrap is None:
+        return env.get_template("page.html.j2").render(**context)
+    child = '{% extends "page.html.j2" %}{% block bootstrap %}{{ bootstrap | safe }}{% endblock %}'
+    return env.from_string(child).render(bootstrap=bootstrap, **context)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+
+class StaticServer:
+    """Serves one directory over HTTP on 127.0.0.1 (random port) from a background thread."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/"
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+
+    def write(self, name: str, text: str) -> str:
+        """Write a file into the served directory and return its URL."""
+        path = self.root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return self.url + name
+
+    def close(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the whole session."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = launch_chromium(pw)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def static_server() -> Iterator[StaticServer]:
+    """A static server whose root holds a copy of the freshly built renderer bundle."""
+    static = ensure_renderer_built()
+    with tempfile.TemporaryDirectory(prefix="stb-static-") as tmp:
+        root = Path(tmp)
+        for name in RENDERER_FILES:
+            shutil.copy(static / name, root / name)
+        server = StaticServer(root)
+        yield server
+        server.close()

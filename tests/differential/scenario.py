@@ -1,0 +1,25 @@
+"""A differential scenario: one script and the interactions to apply to it.
+
+The same Scenario runs under real Streamlit's `streamlit.testing.v1.AppTest` and under
+`stbundle.testing.AppTest` (same API); after the first run and after every step the two
+apps' element trees and session states are compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+# A step receives the AppTest (either implementation) and performs one interaction, ending
+# with `.run()`, e.g. `lambda at: at.button[0].click().run()`.
+Step = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    script: str
+    steps: list[Step] = field(default_factory=list)
+    # Session-state keys to leave out of the comparison (e.g. values holding object identities).
+    ignore_state: frozenset[str] = frozenset()

@@ -1,0 +1,70 @@
+"""Forms batch their widgets: no message on change, one on submit with every value."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from stbundle.proto import stbundle_pb2 as pb
+from tests.frontend.harness import Harness, blk, common, el, states
+
+
+def send_form(ui: Harness) -> None:
+    f = "my_form"
+    ui.send(
+        el([0, 0], checkbox=pb.Checkbox(common=common("outside", "Outside"))),
+        blk([0, 1], form=pb.Block.Form(form_id=f, border=True)),
+        el([0, 1, 0], text_input=pb.TextInput(common=common("name", "Name", form_id=f),
+                                              has_value=True, value="")),
+        el([0, 1, 1], checkbox=pb.Checkbox(common=common("agree", "Agree", form_id=f))),
+        el([0, 1, 2], slider=pb.Slider(common=common("age", "Age", form_id=f), min=0, max=100,
+                                       step=1, value=[30])),
+        el([0, 1, 3], selectbox=pb.Selectbox(common=common("pet", "Pet", form_id=f),
+                                             options=["cat", "dog"], has_value=True)),
+        el([0, 1, 4], number_input=pb.NumberInput(common=common("n", "Count", form_id=f),
+                                                  has_value=True, value=1, step=1)),
+        el([0, 1, 5], button=pb.Button(common=common("submit", "Submit", form_id=f),
+                                       is_form_submitter=True)),
+    )
+
+
+def test_form_batches_until_submit(ui: Harness) -> None:
+    send_form(ui)
+    page = ui.page
+    expect(page.locator(".stb-form.stb-bordered")).to_be_visible()
+    name = page.get_by_label("Name")
+    name.fill("Grace")
+    name.press("Enter")
+    page.get_by_label("Agree").check()
+    page.get_by_label("Age").focus()
+    page.keyboard.press("ArrowRight")
+    page.get_by_label("Pet").select_option("dog")
+    page.get_by_label("Count").fill("4")
+    page.get_by_label("Count").press("Enter")
+    page.get_by_role("button", name="Increment").click()
+    ui.assert_nothing_sent()
+    page.get_by_role("button", name="Submit").click()
+    rerun = ui.rerun()
+    assert states(rerun) == {
+        "outside": ("bool_value", False),
+        "name": ("string_value", "Grace"),
+        "agree": ("bool_value", True),
+        "age": ("double_array_value", [31.0]),
+        "pet": ("int_value", 1),
+        "n": ("int_value", 5),
+        "submit": ("trigger_value", True),
+    }
+
+
+def test_other_widgets_send_last_submitted_form_values(ui: Harness) -> None:
+    send_form(ui)
+    ui.page.get_by_label("Agree").check()
+    ui.page.get_by_label("Outside").check()
+    got = states(ui.rerun())
+    assert got["agree"] == ("bool_value", False)  # pending edit not submitted
+    assert got["outside"] == ("bool_value", True)
+    assert "submit" not in got
+    # The pending edit is still shown, survives a rerun, and is sent on submit.
+    send_form(ui)
+    expect(ui.page.get_by_label("Agree")).to_be_checked()
+    ui.page.get_by_role("button", name="Submit").click()
+    assert states(ui.rerun())["agree"] == ("bool_value", True)
