@@ -12,6 +12,7 @@ that frame positions (``co_positions``) report, and compilation never moves a li
 from __future__ import annotations
 
 import ast
+import os
 from itertools import count
 from pathlib import Path
 
@@ -45,7 +46,6 @@ from stbundle.compiler.model import (
 )
 from stbundle.compiler.source import parse_source, read_source
 from stbundle.compiler.streamlit_api import (
-    CALLBACK_PARAMS,
     CONTAINER_SEQUENCES,
     CONTAINERS,
     NETWORK_CALLS,
@@ -81,8 +81,21 @@ from stbundle.compiler.values import (
 
 _MUTATING_METHODS = frozenset(
     {
-        "append", "extend", "insert", "remove", "pop", "clear", "update", "add", "discard",
-        "sort", "reverse", "setdefault", "popitem", "__setitem__", "__delitem__",
+        "append",
+        "extend",
+        "insert",
+        "remove",
+        "pop",
+        "clear",
+        "update",
+        "add",
+        "discard",
+        "sort",
+        "reverse",
+        "setdefault",
+        "popitem",
+        "__setitem__",
+        "__delitem__",
     }
 )
 _STATE_METHODS_READ = frozenset({"keys", "values", "items", "to_dict"})
@@ -126,7 +139,7 @@ def _static_options(node: ast.AST) -> bool:
     """Options that cannot change between runs: literals, names, pure builtin transforms."""
     for sub in ast.walk(node):
         if type(sub) is ast.Call:
-            func = sub.func  # type: ignore[attr-defined]
+            func = sub.func
             if not (type(func) is ast.Name and func.id in _STATIC_BUILTINS):
                 return False
     return True
@@ -138,26 +151,26 @@ def _names(node: ast.AST) -> set[str]:
 
 def _target_names(node: ast.AST) -> list[str]:
     if type(node) is ast.Name:
-        return [node.id]  # type: ignore[attr-defined]
+        return [node.id]
     if type(node) in (ast.Tuple, ast.List):
         out: list[str] = []
         for elt in node.elts:  # type: ignore[attr-defined]
             out.extend(_target_names(elt))
         return out
     if type(node) is ast.Starred:
-        return _target_names(node.value)  # type: ignore[attr-defined]
+        return _target_names(node.value)
     return []
 
 
 def _str_const(node: ast.AST | None) -> str | None:
-    if type(node) is ast.Constant and isinstance(node.value, str):  # type: ignore[attr-defined]
-        return node.value  # type: ignore[attr-defined,no-any-return]
+    if type(node) is ast.Constant and isinstance(node.value, str):
+        return node.value
     return None
 
 
 def _key_const(node: ast.AST | None) -> str | None:
     if type(node) is ast.Constant:
-        value = node.value  # type: ignore[attr-defined]
+        value = node.value
         if isinstance(value, str | int) and not isinstance(value, bool):
             return str(value)
     return None
@@ -285,11 +298,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         last = len(body) - 1
         for i, stmt in enumerate(body):
             self.visit(stmt)
-            if (
-                i < last
-                and type(stmt) is ast.Expr
-                and id(stmt.value) in self.ender_calls
-            ):
+            if i < last and type(stmt) is ast.Expr and id(stmt.value) in self.ender_calls:
                 nxt = body[i + 1]
                 call = stmt.value
                 assert isinstance(call, ast.Call)
@@ -401,14 +410,20 @@ class ModuleAnalyser(ast.NodeVisitor):
             local = alias.asname or alias.name
             value: Value | None
             if top == "streamlit" and not node.level:
-                path_parts = tuple(module.split(".")) + (alias.name,)
+                path_parts = (*module.split("."), alias.name)
                 value = StRef(path_parts)
+                if module == "streamlit" and alias.name in self.roots:
+                    value = ContainerVal(self.roots[alias.name])
                 if len(path_parts) == 2 and alias.name in REMOVED_APIS:
                     self.fact("removed-api", alias, alias.name, "import")
             elif kind == "local" and dotted is not None:
-                sub = local_module_file(self.app.root, f"{dotted}.{alias.name}" if dotted else alias.name)
+                sub = local_module_file(
+                    self.app.root, f"{dotted}.{alias.name}" if dotted else alias.name
+                )
                 if sub is not None:
-                    value = self.app.local_module(f"{dotted}.{alias.name}" if dotted else alias.name)
+                    value = self.app.local_module(
+                        f"{dotted}.{alias.name}" if dotted else alias.name
+                    )
                 else:
                     mod = self.app.local_module(dotted) if dotted else None
                     value = self.app.local_attribute(mod, alias.name) if mod else None
@@ -477,11 +492,11 @@ class ModuleAnalyser(ast.NodeVisitor):
         self.ctx = outer_ctx
         self.app.function_locals[fid] = locals_
 
-    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
+    visit_AsyncFunctionDef = visit_FunctionDef
 
     def _decorator(self, info: FunctionInfo, deco: ast.expr) -> None:
         call = deco if type(deco) is ast.Call else None
-        target = call.func if call is not None else deco  # type: ignore[union-attr]
+        target = call.func if call is not None else deco
         value = self.resolve(target)
         keywords = {k.arg: k.value for k in call.keywords if k.arg} if call else {}
         if isinstance(value, StRef):
@@ -495,9 +510,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         if name in ("streamlit.fragment", "streamlit.experimental_fragment"):
             info.fragment = True
             parallel = keywords.get("parallel")
-            info.fragment_parallel = bool(
-                type(parallel) is ast.Constant and parallel.value is True  # type: ignore[attr-defined]
-            )
+            info.fragment_parallel = bool(type(parallel) is ast.Constant and parallel.value is True)
             run_every = keywords.get("run_every")
             if run_every is not None:
                 info.fragment_run_every = _short(run_every)
@@ -651,7 +664,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         if node.orelse:
             self.visit_body(node.orelse)
 
-    visit_AsyncFor = visit_For  # type: ignore[assignment]
+    visit_AsyncFor = visit_For
 
     def visit_While(self, node: ast.While) -> None:
         self.visit(node.test)
@@ -689,10 +702,10 @@ class ModuleAnalyser(ast.NodeVisitor):
         self.scopes.pop()
         self.ctx = outer
 
-    visit_ListComp = _comprehension  # type: ignore[assignment]
-    visit_SetComp = _comprehension  # type: ignore[assignment]
-    visit_GeneratorExp = _comprehension  # type: ignore[assignment]
-    visit_DictComp = _comprehension  # type: ignore[assignment]
+    visit_ListComp = _comprehension
+    visit_SetComp = _comprehension
+    visit_GeneratorExp = _comprehension
+    visit_DictComp = _comprehension
 
     def visit_With(self, node: ast.With | ast.AsyncWith) -> None:
         outer = self.ctx
@@ -708,7 +721,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         self.visit_body(node.body)
         self.ctx = outer
 
-    visit_AsyncWith = visit_With  # type: ignore[assignment]
+    visit_AsyncWith = visit_With
 
     def visit_Try(self, node: ast.Try | ast.TryStar) -> None:
         try_id = next(self.ids)
@@ -732,7 +745,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         self.visit_body(node.orelse)
         self.visit_body(node.finalbody)
 
-    visit_TryStar = visit_Try  # type: ignore[assignment]
+    visit_TryStar = visit_Try
 
     def _broad(self, node: ast.expr | None) -> bool:
         if node is None:
@@ -745,6 +758,9 @@ class ModuleAnalyser(ast.NodeVisitor):
         return isinstance(value, ModRef) and value.name == "builtins.BaseException"
 
     # -- expressions ------------------------------------------------------------------------
+
+    def visit_Constant(self, node: ast.Constant) -> None:
+        pass  # NodeVisitor's default looks for legacy visit_Num/visit_Str: slow, and useless here
 
     def visit_Name(self, node: ast.Name) -> None:
         if type(node.ctx) is ast.Load:
@@ -770,7 +786,13 @@ class ModuleAnalyser(ast.NodeVisitor):
                 path = base.path
                 if path == SESSION_STATE:
                     ctx_type = type(node.ctx)
-                    op = "write" if ctx_type is ast.Store else "delete" if ctx_type is ast.Del else "read"
+                    op = (
+                        "write"
+                        if ctx_type is ast.Store
+                        else "delete"
+                        if ctx_type is ast.Del
+                        else "read"
+                    )
                     self.state_op(node, op, node.attr)
                 elif path == ("streamlit",):
                     if node.attr in REMOVED_APIS:
@@ -794,9 +816,9 @@ class ModuleAnalyser(ast.NodeVisitor):
 
     def _state_key(self, node: ast.AST) -> str | None:
         if type(node) is ast.Attribute:
-            return node.attr  # type: ignore[attr-defined, no-any-return]
+            return node.attr
         if type(node) is ast.Subscript:
-            return _str_const(node.slice)  # type: ignore[attr-defined]
+            return _str_const(node.slice)
         return None
 
     def visit_Compare(self, node: ast.Compare) -> None:
@@ -820,7 +842,9 @@ class ModuleAnalyser(ast.NodeVisitor):
         result: Value | None = None
         if isinstance(value, StRef):
             if len(value.path) >= 2 and value.path[0] == "streamlit":
-                result = self._streamlit(node, value.path[1:], None, ".".join(["st", *value.path[1:]]))
+                result = self._streamlit(
+                    node, value.path[1:], None, ".".join(["st", *value.path[1:]])
+                )
                 if result is not None:
                     self.values[id(node)] = result
                 return
@@ -1000,7 +1024,9 @@ class ModuleAnalyser(ast.NodeVisitor):
             )
         self.generic_args(node)
         if kind in CONTAINER_SEQUENCES:
-            return ContainerSeq(kind, root, form, self.file, pos, ctx.function, ctx.fragment, self.ids)
+            return ContainerSeq(
+                kind, root, form, self.file, pos, ctx.function, ctx.fragment, self.ids
+            )
         container = Container(
             next(self.ids), kind, root, form, self.file, pos, ctx.function, ctx.fragment
         )
@@ -1042,14 +1068,12 @@ class ModuleAnalyser(ast.NodeVisitor):
         kwargs_node = arg("kwargs", spec.kwargs_pos)
 
         skip_positions = {
-            p for p in (spec.key, spec.callback_pos, spec.args_pos, spec.kwargs_pos) if p is not None
+            p
+            for p in (spec.key, spec.callback_pos, spec.args_pos, spec.kwargs_pos)
+            if p is not None
         }
-        identity_nodes: list[ast.expr] = [
-            a for i, a in enumerate(args) if i not in skip_positions
-        ]
-        identity_nodes += [
-            kw.value for kw in node.keywords if kw.arg not in NON_IDENTITY_PARAMS
-        ]
+        identity_nodes: list[ast.expr] = [a for i, a in enumerate(args) if i not in skip_positions]
+        identity_nodes += [kw.value for kw in node.keywords if kw.arg not in NON_IDENTITY_PARAMS]
         identity_literal = all(_literal(n) for n in identity_nodes)
         identity = ""
         if key_node is None and identity_literal:
@@ -1059,19 +1083,18 @@ class ModuleAnalyser(ast.NodeVisitor):
             identity = "|".join([kind, *(ast.dump(n) for n in identity_nodes), *kw_names])
         names: frozenset[str] = frozenset()
         varies = False
-        if not identity_literal and (ctx.loop_ids or ctx.function):
+        if ctx.loop_ids or ctx.function:
             found: set[str] = set()
-            for n in identity_nodes:
-                found |= _names(n)
+            if not identity_literal:
+                for n in identity_nodes:
+                    found |= _names(n)
             if key_node is not None:
                 found |= _names(key_node)
             names = frozenset(found)
-            bound: set[str] = set()
+            bound: set[str] = set(ctx.loop_vars)
             for loop_id in ctx.loop_ids:
                 bound |= self.loop_bound[loop_id]
-            varies = bool(names & (bound | ctx.loop_vars))
-        elif key_node is not None and not identity_literal:
-            names = frozenset(_names(key_node))
+            varies = bool(names & bound)
 
         has_default = False
         padded = list(spec.default_pos) + [None] * (len(spec.defaults) - len(spec.default_pos))
@@ -1094,7 +1117,7 @@ class ModuleAnalyser(ast.NodeVisitor):
             if type(holder) in (ast.Tuple, ast.List):
                 elts = list(holder.elts)  # type: ignore[attr-defined]
             elif type(holder) is ast.Dict:
-                elts = [v for v in holder.values]  # type: ignore[attr-defined]
+                elts = [v for v in holder.values]
             for elt in elts:
                 value = self.resolve(elt)
                 if isinstance(value, WidgetVal) and WIDGETS[value.site.kind].value_input:
@@ -1179,7 +1202,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         for sub in ast.walk(node):
             if type(sub) is not ast.Call:
                 continue
-            func = sub.func  # type: ignore[attr-defined]
+            func = sub.func
             value = self.resolve(func)
             if isinstance(value, ModRef):
                 name = value.name
@@ -1204,7 +1227,7 @@ class AppAnalyser:
 
     def rel(self, path: Path) -> str:
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return Path(os.path.abspath(path)).relative_to(os.path.abspath(self.root)).as_posix()
         except ValueError:
             return path.as_posix()
 
@@ -1215,16 +1238,14 @@ class AppAnalyser:
         self._started.add(rel)
         text = read_source(path, rel)
         if not isinstance(text, str):
-            self.model.diagnostics.append(text)
+            self.model.problems.append(text)
             return
         parsed = parse_source(text, rel)
         if isinstance(parsed, Diagnostic):
-            self.model.diagnostics.append(parsed)
+            self.model.problems.append(parsed)
             return
         tree = parsed.tree
-        module = ModuleInfo(
-            path, rel, module_name(self.root, path), role, text, text.split("\n")
-        )
+        module = ModuleInfo(path, rel, module_name(self.root, path), role, text, text.split("\n"))
         self.model.modules[rel] = module
         self._module_exports[rel] = tree
         analyser = ModuleAnalyser(self, module, tree)
@@ -1238,7 +1259,7 @@ class AppAnalyser:
             if type(stmt) in (ast.FunctionDef, ast.AsyncFunctionDef):
                 names[stmt.name] = FuncVal(f"{analyser.file}::{stmt.name}")  # type: ignore[attr-defined]
             elif type(stmt) is ast.ClassDef:
-                names[stmt.name] = ClassVal(f"{analyser.file}::{stmt.name}")  # type: ignore[attr-defined]
+                names[stmt.name] = ClassVal(f"{analyser.file}::{stmt.name}")
 
     def local_module(self, dotted: str) -> LocalModVal | None:
         path = local_module_file(self.root, dotted)
@@ -1264,7 +1285,7 @@ class AppAnalyser:
         for stmt in tree.body:
             if type(stmt) in (ast.FunctionDef, ast.AsyncFunctionDef) and stmt.name == attr:  # type: ignore[attr-defined]
                 return FuncVal(f"{module.rel}::{attr}")
-            if type(stmt) is ast.ClassDef and stmt.name == attr:  # type: ignore[attr-defined]
+            if type(stmt) is ast.ClassDef and stmt.name == attr:
                 return ClassVal(f"{module.rel}::{attr}")
         return None
 

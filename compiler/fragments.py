@@ -14,21 +14,36 @@ from typing import Any
 from stbundle.compiler.model import AppModel, Container, FunctionInfo
 
 
+def _graph(model: AppModel) -> dict[str, set[str]]:
+    """Function id -> functions it may run: its callees and the functions nested in it."""
+    graph: dict[str, set[str]] = model.memo.get("call_graph") or defaultdict(set)
+    if "call_graph" in model.memo:
+        return graph
+    for call in model.local_calls:
+        if call.ctx.function is not None and call.callee in model.functions:
+            graph[call.ctx.function].add(call.callee)
+    for fid in model.functions:
+        file, _, qualname = fid.partition("::")
+        if "." in qualname:
+            graph[f"{file}::{qualname.rsplit('.', 1)[0]}"].add(fid)
+    model.memo["call_graph"] = graph
+    return graph
+
+
 def owned_functions(model: AppModel, fragment: FunctionInfo) -> set[str]:
     """The fragment plus every app function reachable by calls from inside it."""
-    by_caller: dict[str, set[str]] = defaultdict(set)
-    for call in model.local_calls:
-        if call.ctx.function is not None:
-            by_caller[call.ctx.function].add(call.callee)
-    # Nested functions defined inside the fragment run inside it too.
-    nested = {fid for fid in model.functions if fid.startswith(fragment.id + ".")}
-    owned = {fragment.id, *nested}
-    todo = list(owned)
+    cache: dict[str, set[str]] = model.memo.setdefault("owned", {})
+    if fragment.id in cache:
+        return cache[fragment.id]
+    graph = _graph(model)
+    owned = {fragment.id}
+    todo = [fragment.id]
     while todo:
-        for callee in by_caller.get(todo.pop(), ()):
-            if callee not in owned and callee in model.functions:
+        for callee in graph.get(todo.pop(), ()):
+            if callee not in owned:
                 owned.add(callee)
                 todo.append(callee)
+    cache[fragment.id] = owned
     return owned
 
 
@@ -41,71 +56,62 @@ def is_outside(container: Container | None, owned: set[str], fragment_id: str) -
     return container.fragment != fragment_id and container.function not in owned
 
 
+def _write(kind: str, file: str, line: int, col: int, root: str, widget: bool) -> dict[str, Any]:
+    return {"kind": kind, "file": file, "line": line, "col": col, "root": root, "widget": widget}
+
+
 def compute_fragments(model: AppModel) -> None:
     """Fill ``model.fragments`` and each widget's owning fragment."""
     fragments = [f for f in model.functions.values() if f.fragment]
-    called_outside: set[str] = set()
-    ownership: dict[str, set[str]] = {f.id: owned_functions(model, f) for f in fragments}
-    all_owned = set().union(*ownership.values()) if ownership else set()
-    for call in model.local_calls:
-        if call.ctx.function is None or call.ctx.function not in all_owned:
-            called_outside.add(call.callee)
-
-    out: list[dict[str, Any]] = []
+    ownership = {f.id: owned_functions(model, f) for f in fragments}
+    owners: dict[str, list[FunctionInfo]] = defaultdict(list)
     for fragment in fragments:
-        owned = ownership[fragment.id]
-        widgets: list[str] = []
-        outside: list[dict[str, Any]] = []
-        for site in model.widgets:
-            function = site.ctx.function
-            if function not in owned:
-                continue
-            lexical = site.ctx.fragment == fragment.id
-            if lexical or function not in called_outside:
+        for fid in ownership[fragment.id]:
+            owners[fid].append(fragment)
+    called_outside = {
+        call.callee
+        for call in model.local_calls
+        if call.ctx.function is None or call.ctx.function not in owners
+    }
+    entries: dict[str, dict[str, Any]] = {
+        f.id: {
+            "name": f.qualname,
+            "file": f.file,
+            "line": f.pos.line,
+            "col": f.pos.col,
+            "run_every": f.fragment_run_every,
+            "parallel": f.fragment_parallel,
+            "key": f.fragment_key,
+            "functions": sorted(ownership[f.id]),
+            "widgets": [],
+            "elements": [],
+            "outside_writes": [],
+        }
+        for f in fragments
+    }
+    for site in model.widgets:
+        function = site.ctx.function
+        for fragment in owners.get(function or "", ()):
+            entry = entries[fragment.id]
+            if site.ctx.fragment == fragment.id or function not in called_outside:
                 site.fragment = site.fragment or fragment.qualname
-            widgets.append(site.site_key)
-            if is_outside(site.container, owned, fragment.id):
-                outside.append(
-                    {
-                        "kind": site.kind,
-                        "file": site.file,
-                        "line": site.pos.line,
-                        "col": site.pos.col,
-                        "root": site.root,
-                        "widget": True,
-                    }
+            entry["widgets"].append(site.site_key)
+            if is_outside(site.container, ownership[fragment.id], fragment.id):
+                pos = site.pos
+                entry["outside_writes"].append(
+                    _write(site.kind, site.file, pos.line, pos.col, site.root, True)
                 )
-        elements: list[dict[str, Any]] = []
-        for call in model.calls:
-            if not call.is_element or call.ctx.function not in owned:
-                continue
-            elements.append(
-                {"name": call.name, "file": call.file, "line": call.pos.line, "col": call.pos.col}
+    for call in model.calls:
+        if not call.is_element:
+            continue
+        for fragment in owners.get(call.ctx.function or "", ()):
+            entry = entries[fragment.id]
+            pos = call.pos
+            entry["elements"].append(
+                {"name": call.name, "file": call.file, "line": pos.line, "col": pos.col}
             )
-            if is_outside(call.container, owned, fragment.id):
-                outside.append(
-                    {
-                        "kind": call.name,
-                        "file": call.file,
-                        "line": call.pos.line,
-                        "col": call.pos.col,
-                        "root": call.root,
-                        "widget": False,
-                    }
+            if is_outside(call.container, ownership[fragment.id], fragment.id):
+                entry["outside_writes"].append(
+                    _write(call.name, call.file, pos.line, pos.col, call.root, False)
                 )
-        out.append(
-            {
-                "name": fragment.qualname,
-                "file": fragment.file,
-                "line": fragment.pos.line,
-                "col": fragment.pos.col,
-                "run_every": fragment.fragment_run_every,
-                "parallel": fragment.fragment_parallel,
-                "key": fragment.fragment_key,
-                "functions": sorted(owned),
-                "widgets": widgets,
-                "elements": elements,
-                "outside_writes": outside,
-            }
-        )
-    model.fragments = out
+    model.fragments = list(entries.values())

@@ -34,7 +34,7 @@ def repeated_functions(model: AppModel) -> dict[str, str]:
         if any(c.ctx.in_loop for c in sites):
             repeated[callee] = "loop"
         elif any(
-            not a.ctx.exclusive_with(b) for i, a in enumerate(sites) for b in sites[i + 1 :]
+            not a.ctx.exclusive_with(b.ctx) for i, a in enumerate(sites) for b in sites[i + 1 :]
         ):
             repeated[callee] = "helper"
     # A function called once from a repeated function repeats too.

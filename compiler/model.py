@@ -62,7 +62,7 @@ class Context:
         loop_vars: frozenset[str] = frozenset(),
         branches: tuple[tuple[int, int], ...] = (),
         conditional: bool = False,
-        gates: tuple[int, ...] = (),
+        gates: tuple[tuple[int, int], ...] = (),
         container: Container | None = None,
         form: str | None = None,
         fragment: str | None = None,
@@ -333,8 +333,10 @@ class AppModel:
     facts: list[Fact] = field(default_factory=list)
     external_calls: list[tuple[str, str, Pos, Context]] = field(default_factory=list)
     module_widget_names: dict[str, dict[str, WidgetSite]] = field(default_factory=dict)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    problems: list[Diagnostic] = field(default_factory=list)  # unreadable / unparsable files
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # filled by the lint rules
     fragments: list[dict[str, Any]] = field(default_factory=list)
+    memo: dict[str, Any] = field(default_factory=dict)  # derived data shared by rules
 
     def callback_functions(self) -> dict[str, list[CallbackRef]]:
         """Function ids used as widget callbacks, with the references that use them."""

@@ -41,33 +41,70 @@ WIDGETS: dict[str, WidgetSpec] = {
     "download_button": _w(key=4, callback_pos=6, args_pos=7, kwargs_pos=8, **_TRIGGER),
     "form_submit_button": _w(callback_pos=2, args_pos=3, kwargs_pos=4, **_TRIGGER),
     "menu_button": _w(writable=False, trigger=True, value_input=False, callback="on_click"),
-    "checkbox": _w(key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",),
-                   default_pos=(1,)),
-    "toggle": _w(key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",),
-                 default_pos=(1,)),
-    "radio": _w(key=4, callback_pos=6, args_pos=7, kwargs_pos=8, defaults=("index",),
-                default_pos=(2,), options_pos=1),
-    "selectbox": _w(key=4, callback_pos=6, args_pos=7, kwargs_pos=8, defaults=("index",),
-                    default_pos=(2,), options_pos=1),
-    "multiselect": _w(key=4, callback_pos=6, args_pos=7, kwargs_pos=8, defaults=("default",),
-                      default_pos=(2,), options_pos=1),
-    "select_slider": _w(key=4, callback_pos=6, args_pos=7, kwargs_pos=8, defaults=("value",),
-                        default_pos=(2,), options_pos=1),
-    "slider": _w(key=6, callback_pos=8, args_pos=9, kwargs_pos=10, defaults=("value",),
-                 default_pos=(3,)),
-    "text_input": _w(key=3, callback_pos=7, args_pos=8, kwargs_pos=9, defaults=("value",),
-                     default_pos=(1,)),
-    "text_area": _w(key=4, callback_pos=6, args_pos=7, kwargs_pos=8, defaults=("value",),
-                    default_pos=(1,)),
-    "number_input": _w(key=6, callback_pos=8, args_pos=9, kwargs_pos=10, defaults=("value",),
-                       default_pos=(3,)),
-    "date_input": _w(key=4, callback_pos=6, args_pos=7, kwargs_pos=8, defaults=("value",),
-                     default_pos=(1,)),
+    "checkbox": _w(
+        key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",), default_pos=(1,)
+    ),
+    "toggle": _w(
+        key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",), default_pos=(1,)
+    ),
+    "radio": _w(
+        key=4,
+        callback_pos=6,
+        args_pos=7,
+        kwargs_pos=8,
+        defaults=("index",),
+        default_pos=(2,),
+        options_pos=1,
+    ),
+    "selectbox": _w(
+        key=4,
+        callback_pos=6,
+        args_pos=7,
+        kwargs_pos=8,
+        defaults=("index",),
+        default_pos=(2,),
+        options_pos=1,
+    ),
+    "multiselect": _w(
+        key=4,
+        callback_pos=6,
+        args_pos=7,
+        kwargs_pos=8,
+        defaults=("default",),
+        default_pos=(2,),
+        options_pos=1,
+    ),
+    "select_slider": _w(
+        key=4,
+        callback_pos=6,
+        args_pos=7,
+        kwargs_pos=8,
+        defaults=("value",),
+        default_pos=(2,),
+        options_pos=1,
+    ),
+    "slider": _w(
+        key=6, callback_pos=8, args_pos=9, kwargs_pos=10, defaults=("value",), default_pos=(3,)
+    ),
+    "text_input": _w(
+        key=3, callback_pos=7, args_pos=8, kwargs_pos=9, defaults=("value",), default_pos=(1,)
+    ),
+    "text_area": _w(
+        key=4, callback_pos=6, args_pos=7, kwargs_pos=8, defaults=("value",), default_pos=(1,)
+    ),
+    "number_input": _w(
+        key=6, callback_pos=8, args_pos=9, kwargs_pos=10, defaults=("value",), default_pos=(3,)
+    ),
+    "date_input": _w(
+        key=4, callback_pos=6, args_pos=7, kwargs_pos=8, defaults=("value",), default_pos=(1,)
+    ),
     "datetime_input": _w(defaults=("value",), default_pos=(1,)),
-    "time_input": _w(key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",),
-                     default_pos=(1,)),
-    "color_picker": _w(key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",),
-                       default_pos=(1,)),
+    "time_input": _w(
+        key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",), default_pos=(1,)
+    ),
+    "color_picker": _w(
+        key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",), default_pos=(1,)
+    ),
     "file_uploader": _w(key=3, callback_pos=5, args_pos=6, kwargs_pos=7, writable=False),
     "camera_input": _w(key=1, callback_pos=3, args_pos=4, kwargs_pos=5, writable=False),
     "audio_input": _w(writable=False),
@@ -78,18 +115,24 @@ WIDGETS: dict[str, WidgetSpec] = {
     "segmented_control": _w(defaults=("default",), options_pos=1),
     "pagination": _w(label=None, defaults=("default",)),
     # Elements that become widgets when a selection or change callback is requested.
-    "dataframe": _w(label=None, callback="on_select", writable=False, value_input=False,
-                    only_if="on_select"),
-    "plotly_chart": _w(label=None, callback="on_select", writable=False, value_input=False,
-                       only_if="on_select"),
-    "altair_chart": _w(label=None, callback="on_select", writable=False, value_input=False,
-                       only_if="on_select"),
-    "vega_lite_chart": _w(label=None, callback="on_select", writable=False, value_input=False,
-                          only_if="on_select"),
-    "pydeck_chart": _w(label=None, callback="on_select", writable=False, value_input=False,
-                       only_if="on_select"),
-    "echarts_chart": _w(label=None, callback="on_select", writable=False, value_input=False,
-                        only_if="on_select"),
+    "dataframe": _w(
+        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
+    ),
+    "plotly_chart": _w(
+        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
+    ),
+    "altair_chart": _w(
+        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
+    ),
+    "vega_lite_chart": _w(
+        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
+    ),
+    "pydeck_chart": _w(
+        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
+    ),
+    "echarts_chart": _w(
+        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
+    ),
 }
 
 #: Calls that return a container (``with`` target or receiver of element calls).
@@ -104,18 +147,46 @@ ROOT_CONTAINERS: frozenset[str] = frozenset({"sidebar", "bottom"})
 #: ``st`` functions that do not draw anything (excluded from a fragment's element list).
 NON_ELEMENTS: frozenset[str] = frozenset(
     {
-        "session_state", "cache_data", "cache_resource", "rerun", "stop", "set_page_config",
-        "secrets", "query_params", "fragment", "dialog", "switch_page", "navigation", "Page",
-        "column_config", "context", "connection", "login", "logout", "user", "get_option",
-        "set_option", "config",
+        "session_state",
+        "cache_data",
+        "cache_resource",
+        "rerun",
+        "stop",
+        "set_page_config",
+        "secrets",
+        "query_params",
+        "fragment",
+        "dialog",
+        "switch_page",
+        "navigation",
+        "Page",
+        "column_config",
+        "context",
+        "connection",
+        "login",
+        "logout",
+        "user",
+        "get_option",
+        "set_option",
+        "config",
     }
 )
 
 #: Parameters that Streamlit leaves out of a keyless widget's identity.
 NON_IDENTITY_PARAMS: frozenset[str] = frozenset(
     {
-        "key", "on_change", "on_click", "on_submit", "on_select", "args", "kwargs", "disabled",
-        "format_func", "label_visibility", "bind", "persist_state",
+        "key",
+        "on_change",
+        "on_click",
+        "on_submit",
+        "on_select",
+        "args",
+        "kwargs",
+        "disabled",
+        "format_func",
+        "label_visibility",
+        "bind",
+        "persist_state",
     }
 )
 
@@ -156,10 +227,22 @@ REMOVED_APIS: dict[str, Removed] = {
 
 THREAD_CALLS: frozenset[str] = frozenset(
     {
-        "threading.Thread", "threading.Timer", "concurrent.futures.ThreadPoolExecutor",
-        "concurrent.futures.ProcessPoolExecutor", "os.system", "os.popen", "os.fork",
-        "os.execv", "os.execvp", "os.spawnl", "os.spawnv", "os.kill", "signal.signal",
-        "signal.alarm", "signal.setitimer", "_thread.start_new_thread",
+        "threading.Thread",
+        "threading.Timer",
+        "concurrent.futures.ThreadPoolExecutor",
+        "concurrent.futures.ProcessPoolExecutor",
+        "os.system",
+        "os.popen",
+        "os.fork",
+        "os.execv",
+        "os.execvp",
+        "os.spawnl",
+        "os.spawnv",
+        "os.kill",
+        "signal.signal",
+        "signal.alarm",
+        "signal.setitimer",
+        "_thread.start_new_thread",
     }
 )
 #: Any call into these modules is a thread/process call.
@@ -167,11 +250,26 @@ THREAD_MODULES: frozenset[str] = frozenset({"subprocess", "multiprocessing"})
 
 NETWORK_CALLS: frozenset[str] = frozenset(
     {
-        "urllib.request.urlopen", "urllib.request.urlretrieve", "socket.socket",
-        "socket.create_connection", "http.client.HTTPConnection", "http.client.HTTPSConnection",
-        "urllib3.PoolManager", "urllib3.request", "httpx.get", "httpx.post", "httpx.put",
-        "httpx.patch", "httpx.delete", "httpx.head", "httpx.request", "httpx.stream",
-        "httpx.Client", "ftplib.FTP", "smtplib.SMTP", "smtplib.SMTP_SSL",
+        "urllib.request.urlopen",
+        "urllib.request.urlretrieve",
+        "socket.socket",
+        "socket.create_connection",
+        "http.client.HTTPConnection",
+        "http.client.HTTPSConnection",
+        "urllib3.PoolManager",
+        "urllib3.request",
+        "httpx.get",
+        "httpx.post",
+        "httpx.put",
+        "httpx.patch",
+        "httpx.delete",
+        "httpx.head",
+        "httpx.request",
+        "httpx.stream",
+        "httpx.Client",
+        "ftplib.FTP",
+        "smtplib.SMTP",
+        "smtplib.SMTP_SSL",
     }
 )
 #: Any call into these modules is a blocking network call.
@@ -182,11 +280,24 @@ SLEEP_CALLS: frozenset[str] = frozenset({"time.sleep"})
 #: Calls whose value differs on every run (a widget key built from them changes identity).
 NONDETERMINISTIC_CALLS: frozenset[str] = frozenset(
     {
-        "uuid.uuid1", "uuid.uuid4", "time.time", "time.time_ns", "time.perf_counter",
-        "time.monotonic", "datetime.datetime.now", "datetime.datetime.utcnow",
-        "datetime.datetime.today", "datetime.date.today", "os.urandom", "secrets.token_hex",
-        "secrets.token_urlsafe", "secrets.token_bytes", "secrets.randbelow", "secrets.choice",
-        "builtins.id", "builtins.object",
+        "uuid.uuid1",
+        "uuid.uuid4",
+        "time.time",
+        "time.time_ns",
+        "time.perf_counter",
+        "time.monotonic",
+        "datetime.datetime.now",
+        "datetime.datetime.utcnow",
+        "datetime.datetime.today",
+        "datetime.date.today",
+        "os.urandom",
+        "secrets.token_hex",
+        "secrets.token_urlsafe",
+        "secrets.token_bytes",
+        "secrets.randbelow",
+        "secrets.choice",
+        "builtins.id",
+        "builtins.object",
     }
 )
 #: Every function of these modules is nondeterministic.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import count
-from typing import Union
 
 from stbundle.compiler.model import Container, Pos, WidgetSite
 from stbundle.compiler.streamlit_api import ROOT_CONTAINERS
@@ -45,7 +44,7 @@ class ContainerSeq:
     pos: Pos
     function: str | None
     fragment: str | None
-    ids: count  # type: ignore[type-arg]
+    ids: count
 
     def item(self) -> Container:
         return Container(
@@ -101,19 +100,19 @@ class LocalModVal:
     dotted: str
 
 
-Value = Union[
-    StRef,
-    ModRef,
-    ContainerVal,
-    ContainerSeq,
-    ContainerMethod,
-    WidgetVal,
-    CachedVal,
-    FuncVal,
-    ClassVal,
-    InstanceVal,
-    LocalModVal,
-]
+Value = (
+    StRef
+    | ModRef
+    | ContainerVal
+    | ContainerSeq
+    | ContainerMethod
+    | WidgetVal
+    | CachedVal
+    | FuncVal
+    | ClassVal
+    | InstanceVal
+    | LocalModVal
+)
 
 STREAMLIT = StRef(("streamlit",))
 SESSION_STATE = ("streamlit", "session_state")

@@ -3,13 +3,17 @@
 // number, oneofs as tagged unions ({$case, value}) so `switch` narrows them.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const protoDir = resolve(here, "..", "proto");
-const outDir = resolve(here, "src", "gen");
-const python = process.env.PYTHON ?? "python3";
+// `node gen.mjs [outDir]`: the optional directory lets a test regenerate elsewhere and compare.
+const outDir = resolve(process.argv[2] ?? resolve(here, "src", "gen"));
+// protoc comes from grpcio-tools (a dev dependency of the Python package): use $PYTHON, else the
+// active virtualenv's interpreter, else python3 from PATH.
+const python =
+  process.env.PYTHON ?? (process.env.VIRTUAL_ENV ? join(process.env.VIRTUAL_ENV, "bin", "python") : "python3");
 const opts = [
   "esModuleInterop=true",
   "env=browser",

@@ -31,6 +31,7 @@ from stbundle.runtime_py.query_params import QueryParams
 from stbundle.runtime_py.script_source import MAGIC_NAME, ScriptSource
 from stbundle.runtime_py.secrets import AttrDict, load_secrets, secrets_paths
 from stbundle.runtime_py.session_state import SessionState, WidgetMetadata
+from stbundle.runtime_py.site_keys import SiteKeys, repeat_widget_id
 
 from stbundle import __version__
 
@@ -94,6 +95,7 @@ class AppSession:
         query_string: str = "",
         secrets: Mapping[str, Any] | None = None,
         session_id: str | None = None,
+        manifest: Mapping[str, Any] | None = None,
     ) -> None:
         self.id = session_id or f"s{next(_session_ids)}"
         self.script = ScriptSource(script_path)
@@ -104,13 +106,20 @@ class AppSession:
         self._send = send
         self._secrets_override = AttrDict(secrets) if secrets is not None else None
         self._secrets: AttrDict | None = None
+        # Extra names for the script's module (AppTest.from_function passes its args so).
+        self.script_globals: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._pending: RerunRequest | None = None
         self._stop_requested = False
         self._worker_active = False
         self._runs = itertools.count(1)
+        self._current_run_id = ""
         self.last_status: int | None = None
         self.last_exception: BaseException | None = None
+        self.site_keys: SiteKeys | None = None
+        self._repeats: dict[tuple[str, str], int] = {}
+        if manifest is not None:
+            self.set_manifest(manifest)
         app_dir = str(self.script.path.parent)
         if app_dir not in sys.path:
             sys.path.insert(0, app_dir)
@@ -187,6 +196,7 @@ class AppSession:
 
     def _run(self, request: RerunRequest) -> None:
         run_id = f"{self.id}-{next(self._runs)}"
+        self._current_run_id = run_id
         fragment_ids = tuple(request.fragment_ids)
         if any(fid not in self.fragments for fid in fragment_ids):
             fragment_ids = ()  # the fragment is gone (code changed): run the whole app
@@ -243,6 +253,7 @@ class AppSession:
                 module = types.ModuleType("__main__")
                 module.__file__ = str(self.script.path)
                 module.__dict__[MAGIC_NAME] = streamlit_module.magic_functions()
+                module.__dict__.update(self.script_globals)
                 exec(code, module.__dict__)
             state.on_script_finished(ctx.widget_ids, remove_stale=True, fragment_ids=fragment_ids)
             return Status.FRAGMENT_FINISHED if fragment_ids else Status.FINISHED_SUCCESSFULLY
@@ -266,20 +277,31 @@ class AppSession:
             return Status.FINISHED_WITH_ERROR
 
     def _run_callbacks(self, ctx: RunContext, changed: list[WidgetMetadata]) -> None:
+        """Run the changed widgets' callbacks in order; st.rerun() in one ends only that one.
+
+        If any callback asked for a rerun, this run stops before the script starts and the app
+        runs again without the interaction's button clicks, as Streamlit 1.67 does.
+        """
+        rerun_asked = False
         ctx.in_callback = True
         try:
             for meta in changed:
                 if meta.callback is not None:
-                    meta.callback(*meta.args, **meta.kwargs)
+                    try:
+                        meta.callback(*meta.args, **meta.kwargs)
+                    except RerunException:
+                        rerun_asked = True
         finally:
             ctx.in_callback = False
+        if rerun_asked:
+            raise RerunException()
 
     def _show_exception(self, ctx: RunContext, exc: BaseException) -> None:
         from stbundle.runtime_py.delta_generator import main_dg
 
         ctx.check_interrupt = _never
         try:
-            main_dg.exception(exc)
+            main_dg.uncaught_exception(exc)
         except Exception:  # showing the error must never take the session down
             _LOG.exception("could not show the script's exception")
 
@@ -299,9 +321,28 @@ class AppSession:
             self._secrets = load_secrets(secrets_paths(self.script.path.parent))
         return self._secrets
 
+    def override_secrets(self, secrets: Mapping[str, Any] | None) -> None:
+        """Use these secrets instead of secrets.toml (None: back to the file)."""
+        self._secrets_override = AttrDict(secrets) if secrets is not None else None
+
+    def set_manifest(self, manifest: Mapping[str, Any]) -> None:
+        """Use the compiler's analysis of the app (site keys for repeated widgets)."""
+        self.site_keys = SiteKeys.from_manifest(manifest, self.script.path.parent)
+
     def disambiguate_widget_id(self, widget_id: str, kind: str) -> str:
-        """A second widget with the same auto-ID in one run: Streamlit's error."""
-        raise StreamlitDuplicateElementId(kind)
+        """A second widget with the same auto-ID in one run.
+
+        Streamlit's error, unless the compiled app's manifest knows the call site: then the
+        repeat is told apart by its site key and how many times that site was drawn this run.
+        """
+        site = self.site_keys.site_of_caller() if self.site_keys is not None else None
+        if site is None:
+            raise StreamlitDuplicateElementId(kind)
+        run = self._current_run_id
+        occurrence = self._repeats.get((run, widget_id + site), 1) + 1
+        self._repeats = {k: v for k, v in self._repeats.items() if k[0] == run}
+        self._repeats[(run, widget_id + site)] = occurrence
+        return repeat_widget_id(widget_id, site, occurrence)
 
 
 def _never() -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any, NoReturn
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import get_run_context
-from stbundle.runtime_py.errors import RerunException, StopException, StreamlitAPIException
-
-_LOG = logging.getLogger(__name__)
+from stbundle.runtime_py.errors import (
+    RerunException,
+    StopException,
+    StreamlitAPIException,
+    StreamlitInvalidLayoutContextError,
+)
 
 
 def rerun(*, scope: str = "app") -> None:
@@ -22,12 +24,12 @@ def rerun(*, scope: str = "app") -> None:
     if ctx is None:
         return
     if ctx.in_callback:
-        # Streamlit 1.67 ignores st.rerun() in a callback: the rerun follows anyway.
-        _LOG.warning("st.rerun() in a callback is a no-op: the app reruns after it anyway.")
-        return
+        # Streamlit 1.67: the callback stops here; once every callback has run, the app
+        # reruns once with the interaction's clicks spent (see AppSession._run_callbacks).
+        raise RerunException()
     if scope == "fragment":
         if not ctx.fragment_id or not ctx.fragment_ids:
-            raise StreamlitAPIException(
+            raise StreamlitInvalidLayoutContextError(
                 'scope="fragment" can only be specified from `@st.fragment`-decorated '
                 "functions during fragment reruns."
             )

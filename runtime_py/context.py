@@ -66,6 +66,8 @@ class RunContext:
     # Forms opened in this run, with whether a submit button was added: a form without one
     # gets an error element when the run ends, as in Streamlit.
     forms_without_submit: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # During a fragment-only run: the fragment's container; nothing may be written outside it.
+    fragment_scope: tuple[int, ...] | None = None
     page_config_set: bool = False
     elements_emitted: int = 0
 
@@ -85,6 +87,15 @@ class RunContext:
     ) -> None:
         """Send one element or block to the renderer at path; the interruption point."""
         self.check_interrupt()
+        scope = self.fragment_scope
+        if scope is not None and path[: len(scope)] != scope and not transient:
+            from stbundle.runtime_py.errors import StreamlitAPIException
+
+            raise StreamlitAPIException(
+                "A fragment rerun cannot write outside the fragment's own container (to the "
+                "sidebar, or to a container created outside the fragment): the rest of the "
+                "page is not rerun. Create the element inside the fragment instead."
+            )
         msg = pb.ForwardMsg()
         meta = msg.metadata
         meta.delta_path.extend(path)

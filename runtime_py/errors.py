@@ -114,6 +114,31 @@ class RerunException(ScriptControlException):
         self.fragment_id = fragment_id
 
 
+class StreamlitValueError(StreamlitAPIException):
+    """A parameter got a value outside what it supports."""
+
+    def __init__(self, parameter: str, valid_values: list[str], *, detail: str = "") -> None:
+        message = f"Invalid `{parameter}` value. Supported values: {', '.join(valid_values)}."
+        super().__init__(f"{message} {detail}" if detail else message)
+
+
+class StreamlitInvalidMinMaxError(StreamlitAPIException):
+    """Bounds that cannot work: equal (a slider) or reversed (number and date inputs)."""
+
+    def __init__(self, min_value: object, max_value: object) -> None:
+        if min_value == max_value:
+            message = (
+                f"The `min_value` and `max_value` parameters are both set to {min_value}. "
+                "They must not be equal."
+            )
+        else:
+            message = (
+                f"The `min_value`, set to {min_value}, cannot be greater than the "
+                f"`max_value`, set to {max_value}."
+            )
+        super().__init__(message)
+
+
 class StreamlitInvalidLayoutContextError(StreamlitAPIException):
     """A command used where it cannot work (a button in a form, a form in a form)."""
 

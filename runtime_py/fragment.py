@@ -68,17 +68,21 @@ def run_fragment_body(ctx: RunContext, fragment: Fragment) -> Any:
     block = DeltaGenerator(
         cursor=Cursor(fragment.block_path), form_id=fragment.form_id, block_kind="fragment"
     )
-    saved_stack, saved_fragment = ctx.dg_stack, ctx.fragment_id
+    saved_stack, saved_fragment, saved_scope = ctx.dg_stack, ctx.fragment_id, ctx.fragment_scope
     ctx.dg_stack = [block]
     ctx.fragment_id = fragment.id
+    if ctx.fragment_ids and saved_scope is None:
+        ctx.fragment_scope = fragment.block_path
     try:
         return fragment.func(*fragment.args, **fragment.kwargs)
     except Exception as exc:
         ctx.check_interrupt = _never
-        block.exception(exc)
+        ctx.fragment_scope = None
+        block.uncaught_exception(exc)
         raise FragmentHandledException() from exc
     finally:
         ctx.dg_stack, ctx.fragment_id = saved_stack, saved_fragment
+        ctx.fragment_scope = saved_scope
 
 
 def _never() -> None:

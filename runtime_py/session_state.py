@@ -21,13 +21,14 @@ from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
     StreamlitWidgetAlreadyInstantiatedError,
 )
 
 _LOG = logging.getLogger(__name__)
 
 WIDGET_ID_PREFIX = "$$ID"
-INTERNAL_PREFIX = "$$"
+INTERNAL_PREFIX = "$$STREAMLIT_INTERNAL_KEY"  # hidden from the script's view of the state
 DOCS_URL = "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
 
 Callback = Callable[..., Any]
@@ -302,11 +303,12 @@ class SessionState:
 
 
 def _require_user_key(key: object) -> str:
+    """Streamlit 1.67 refuses only the empty key and keys that look like widget ids."""
     key = str(key)
-    if key.startswith(INTERNAL_PREFIX):
-        raise StreamlitAPIException(
-            f"Keys beginning with {INTERNAL_PREFIX} are reserved for Streamlit's internal use."
-        )
+    if key == "":
+        raise StreamlitValueError("key", ["a non-empty string"])
+    if is_widget_id(key):
+        raise StreamlitAPIException(f"Keys beginning with {WIDGET_ID_PREFIX} are reserved.")
     return key
 
 

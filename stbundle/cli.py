@@ -22,5 +22,20 @@ def run(app: str) -> None:
     raise SystemExit(print_app(app))
 
 
+from stbundle.compiler.lint.command import lint_command  # noqa: E402
+
+main.add_command(lint_command)
+
+from stbundle.server.command import serve_command  # noqa: E402
+
+main.add_command(serve_command)
+
+
+from stbundle.builder.command import build_command, init_pages_command  # noqa: E402
+
+main.add_command(build_command)
+main.add_command(init_pages_command)
+
+
 if __name__ == "__main__":
     main()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -38,6 +39,11 @@ class Rule:
 
     def check(self, model: AppModel) -> Iterable[Diagnostic]:
         raise NotImplementedError
+
+    def example(self, which: str) -> str:
+        """``example_bad`` or ``example_good`` without the indentation of the class body."""
+        text: str = getattr(self, f"example_{which}")
+        return textwrap.dedent(text).strip("\n")
 
     def diag(
         self,

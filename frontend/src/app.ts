@@ -3,7 +3,7 @@
  * tree and widget state, and routes every ForwardMsg. It talks only to a Transport, so the same
  * code runs against a WebSocket server or an in-page Pyodide runtime.
  */
-import { RootBlock } from "./blocks";
+import { RootBlock, SidebarRoot } from "./blocks";
 import { h, setAttr, toggleClass } from "./dom";
 import { PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageConfig } from "./gen/stbundle";
 import { StatusBar } from "./status";
@@ -46,7 +46,7 @@ export class App {
     root.replaceChildren(this.frame);
 
     this.tree = new Tree(
-      [new RootBlock(mainBlock), new RootBlock(sideBlock, (n) => this.showSidebar(n)), new RootBlock(toasts)],
+      [new RootBlock(mainBlock), new SidebarRoot(sideBlock, (n) => this.showSidebar(n)), new RootBlock(toasts)],
       this.widgets,
     );
     transport.start(

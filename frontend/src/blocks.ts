@@ -149,18 +149,40 @@ export class ExpanderBlock implements BlockComponent<Block_Expander> {
   }
 }
 
+/**
+ * A form. As in Streamlit, a form the finished run left without a submit button says so inside
+ * itself: its input could never be sent.
+ */
 export class FormBlock implements BlockComponent<Block_Form> {
   readonly el = h("div", "stb-block stb-form");
-  readonly container = this.el;
+  readonly container = h("div", "stb-form-body");
+  private readonly missing = h("div", "stb-alert stb-alert-error stb-form-missing-submit");
 
   constructor() {
     this.el.setAttribute("role", "form");
+    this.missing.setAttribute("role", "alert");
+    this.missing.hidden = true;
+    this.missing.append(
+      h("strong", "", "Missing Submit Button"),
+      h(
+        "p",
+        "",
+        "This form has no submit button, which means that user interactions will never be " +
+          "sent to your Streamlit app. To create a submit button, use the " +
+          "st.form_submit_button() function.",
+      ),
+    );
+    this.el.append(this.container, this.missing);
   }
 
   update(p: Block_Form): void {
     setAttr(this.el, "data-form-id", p.formId);
     setAttr(this.el, "aria-label", p.formId);
     toggleClass(this.el, "stb-bordered", p.border);
+  }
+
+  runFinished(): void {
+    this.missing.hidden = this.container.querySelector(".stb-submit") !== null;
   }
 }
 
@@ -170,17 +192,21 @@ export class EmptyBlock implements BlockComponent<Block_Empty> {
   update(_p: Block_Empty): void {}
 }
 
-/** A root container (main, sidebar, event); `onChildren` lets the app show/hide its frame. */
+/** A root container (main, event). Its element is also where children go. */
 export class RootBlock implements BlockComponent<null> {
-  constructor(
-    readonly el: HTMLElement,
-    private readonly onChildren?: (count: number) => void,
-  ) {}
+  constructor(readonly el: HTMLElement) {}
   get container(): HTMLElement {
     return this.el;
   }
   update(): void {}
+}
+
+/** The sidebar root: `onChildren` lets the app show the sidebar only while it has content. */
+export class SidebarRoot extends RootBlock {
+  constructor(el: HTMLElement, private readonly onChildren: (count: number) => void) {
+    super(el);
+  }
   childrenChanged(children: readonly ChildView[]): void {
-    this.onChildren?.(children.length);
+    this.onChildren(children.length);
   }
 }

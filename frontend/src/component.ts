@@ -13,6 +13,8 @@ export interface Component<T> {
 export interface BlockComponent<T> extends Component<T> {
   readonly container: HTMLElement;
   childrenChanged?(children: readonly ChildView[]): void;
+  /** Called on every block still in the page when a run has finished (not when interrupted). */
+  runFinished?(): void;
 }
 
 /** The part of a child a parent block may look at (tabs read their children's labels). */

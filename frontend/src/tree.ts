@@ -3,6 +3,8 @@
  * implements staleness — on script_started the nodes in the run's scope (everything, or only the
  * rerun fragments' nodes) turn stale, are dimmed after 250 ms, and are removed when the run
  * finishes unless a newer run interrupted it (STOPPED_FOR_RERUN keeps them for that run).
+ * Transient deltas (st.spinner) are drawn just before the child at their path without entering
+ * the tree, and vanish when the run ends or an Empty transient is sent to the same path.
  */
 import type { BlockComponent, ChildView, Component, NodeRef } from "./component";
 import { ScriptFinished_Status, type Delta, type ForwardMsgMetadata } from "./gen/stbundle";
@@ -40,6 +42,7 @@ export class Tree {
   private runId = "";
   private dimTimer = 0;
   private dimmed = false;
+  private readonly transients = new Map<string, { kind: string; comp: Component<never> }>();
 
   constructor(rootBlocks: BlockComponent<null>[], private readonly widgets: WidgetManager) {
     this.roots = rootBlocks.map((b, i) => {
@@ -73,10 +76,20 @@ export class Tree {
   scriptFinished(runId: string, status: ScriptFinished_Status): void {
     if (runId && this.runId && runId !== this.runId) return; // an older run's late report
     clearTimeout(this.dimTimer);
+    for (const t of this.transients.values()) t.comp.el.remove();
+    this.transients.clear();
     if (status === ScriptFinished_Status.STOPPED_FOR_RERUN) return;
     for (const n of this.stale) this.remove(n);
     this.stale.clear();
     this.dimmed = false;
+    const visit = (n: TreeNode): void => {
+      for (const c of n.children) {
+        if (!c?.block) continue;
+        c.block.runFinished?.();
+        visit(c);
+      }
+    };
+    for (const r of this.roots) visit(r);
   }
 
   /** Applies one delta; returns false when the path does not resolve (a protocol bug). */
@@ -89,6 +102,7 @@ export class Tree {
     for (let i = 1; parent && i < path.length - 1; i++) parent = parent.children[path[i] as number];
     if (!parent?.block) return false;
     const index = path[path.length - 1] as number;
+    if (meta?.transient) return this.transient(parent, index, path.join(","), d);
     const existing = parent.children[index];
     const kind = d.$case === "newElement" ? `e:${d.value.type?.$case}` : `b:${d.value.type?.$case}`;
     let node = existing;
@@ -112,16 +126,32 @@ export class Tree {
     (n.comp as Component<unknown>).update(d.value.type?.value);
     if (placed) this.place(parent, index, n);
     this.fresh(n);
-    if (placed || n.block) parent.block.childrenChanged?.(parent.live());
+    if ((placed || n.block) && parent.block.childrenChanged) parent.block.childrenChanged(parent.live());
     return true;
   }
 
-  /** Drop every node (a new session starts from an empty page). */
-  clear(): void {
-    for (const r of this.roots) {
-      for (const c of r.live()) this.remove(c);
+  /** Shows, updates or (with an Empty element) removes the transient at a path. */
+  private transient(parent: TreeNode, index: number, key: string, d: NonNullable<Delta["type"]>): boolean {
+    if (d.$case !== "newElement" || !d.value.type) return false;
+    const type = d.value.type;
+    let t = this.transients.get(key);
+    if (type.$case === "empty") {
+      t?.comp.el.remove();
+      this.transients.delete(key);
+      return true;
     }
-    this.stale.clear();
+    if (!t || t.kind !== type.$case) {
+      t?.comp.el.remove();
+      t = { kind: type.$case, comp: createElement(type, { widgets: this.widgets, node: parent }) };
+      this.transients.set(key, t);
+    }
+    (t.comp as Component<unknown>).update(type.value);
+    let next: TreeNode | undefined;
+    for (let j = index; j < parent.children.length && !next; j++) next = parent.children[j];
+    const container = (parent.block as BlockComponent<never>).container;
+    const before = next?.comp.el ?? null;
+    if (t.comp.el.parentNode !== container || t.comp.el.nextSibling !== before) container.insertBefore(t.comp.el, before);
+    return true;
   }
 
   private retire(runId: string): void {
@@ -165,7 +195,7 @@ export class Tree {
     while (p.children.length && p.children[p.children.length - 1] === undefined) p.children.pop();
     n.comp.el.remove();
     this.destroy(n);
-    p.block?.childrenChanged?.(p.live());
+    if (p.block?.childrenChanged) p.block.childrenChanged(p.live());
   }
 
   private destroy(n: TreeNode): void {

@@ -9,6 +9,7 @@ from typing import Any, Self, cast
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.elements.text import clean_text
+from stbundle.runtime_py.errors import StreamlitAPIException
 
 # Frames from stbundle's own files are noise in a user's traceback.
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[1])
@@ -36,9 +37,23 @@ def syntax_error_message(exc: SyntaxError) -> str:
     return str(exc)
 
 
-def fill_exception(proto: pb.Exception, exc: BaseException, *, is_warning: bool = False) -> None:
+def qualified_type_name(exc: BaseException) -> str:
+    """The type as Streamlit names an uncaught exception: `module.Class`, builtins bare.
+
+    stbundle's errors are `streamlit.errors` inside an app, so they are named that way.
+    """
+    cls = type(exc)
+    module = cls.__module__
+    if module == StreamlitAPIException.__module__:
+        module = "streamlit.errors"
+    return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
+
+
+def fill_exception(
+    proto: pb.Exception, exc: BaseException, *, is_warning: bool = False, uncaught: bool = False
+) -> None:
     """Describe exc for the page: type, message, and the traceback through the user's code."""
-    proto.type = type(exc).__name__
+    proto.type = qualified_type_name(exc) if uncaught else type(exc).__name__
     proto.is_warning = is_warning
     if isinstance(exc, SyntaxError):
         proto.message = syntax_error_message(exc)
@@ -84,4 +99,10 @@ class AlertsMixin(DeltaGeneratorBase):
         el = pb.Element()
         # The generated stub names the message `Exception`, which mypy reads as the builtin.
         fill_exception(cast(pb.Exception, el.exception), exception)
+        return self._emit(el)
+
+    def uncaught_exception(self, exception: BaseException) -> Self:
+        """Show an error the script did not catch (its type fully qualified, as Streamlit)."""
+        el = pb.Element()
+        fill_exception(cast(pb.Exception, el.exception), exception, uncaught=True)
         return self._emit(el)

@@ -139,6 +139,10 @@ class ButtonMixin(DeltaGeneratorBase):
         width: Any = "content",
         shortcut: Any = None,
     ) -> bool:
+        if key is None or key == "":
+            # Streamlit keys a submit button by its form and label, so it shows up in
+            # st.session_state (and two same-label buttons in one form collide).
+            key = f"FormSubmitter:{self._current_form_id()}-{label}"
         return self._button(
             "form_submit_button",
             label,

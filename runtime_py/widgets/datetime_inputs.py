@@ -11,7 +11,12 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.errors import StreamlitAPIException
+from stbundle.runtime_py.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidMinMaxError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+)
 from stbundle.runtime_py.session_state import Callback
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import fill_common, register_widget, require_label
@@ -97,17 +102,14 @@ class DateTimeMixin(DeltaGeneratorBase):
             _as_date(min_value, "min_value") if min_value is not None else _shift_years(anchor, -10)
         )
         hi = _as_date(max_value, "max_value") if max_value is not None else _shift_years(anchor, 10)
+        if value == "today" and dates:
+            dates = [min(max(dates[0], lo), hi)]  # Streamlit keeps "today" within the bounds
         if lo > hi:
-            raise StreamlitAPIException(
-                f"The `min_value`, set to {lo}, shouldn't be larger than the `max_value`, "
-                f"set to {hi}."
-            )
-        for d in dates:
-            if not lo <= d <= hi:
-                raise StreamlitAPIException(
-                    f"The default `value` of {d} must lie between the `min_value` of {lo} "
-                    f"and the `max_value` of {hi}, inclusively."
-                )
+            raise StreamlitInvalidMinMaxError(lo, hi)
+        if dates and dates[0] < lo:
+            raise StreamlitValueBelowMinError(dates[0], lo)
+        if dates and dates[-1] > hi:
+            raise StreamlitValueAboveMaxError(dates[-1], hi)
         default: Any = tuple(dates) if is_range else (dates[0] if dates else None)
 
         def deserialize(state: pb.WidgetState | None) -> Any:

@@ -10,6 +10,7 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
+    StreamlitInvalidMinMaxError,
     StreamlitMixedNumericTypesError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
@@ -47,6 +48,7 @@ class NumberMixin(DeltaGeneratorBase):
         **_: Any,
     ) -> Any:
         label = require_label(label, "number_input")
+        given_value = value
         if isinstance(value, str) and value == "min":
             value = min_value if min_value is not None else 0.0
             if (
@@ -66,15 +68,12 @@ class NumberMixin(DeltaGeneratorBase):
         all_int = all(_is_int(a) for a in present)
         all_float = all(isinstance(a, float) for a in present)
         if not (all_int or all_float):
-            raise StreamlitMixedNumericTypesError(**arguments)
+            raise StreamlitMixedNumericTypesError(**{**arguments, "value": given_value})
         is_int = all_int and bool(present)
         if step is None:
             step = 1 if is_int else 0.01
         if min_value is not None and max_value is not None and min_value > max_value:
-            raise StreamlitAPIException(
-                f"The `min_value`, set to {min_value}, shouldn't be larger than the "
-                f"`max_value`, set to {max_value}."
-            )
+            raise StreamlitInvalidMinMaxError(min_value, max_value)
         if value is not None:
             if min_value is not None and value < min_value:
                 raise StreamlitValueBelowMinError(value, min_value)

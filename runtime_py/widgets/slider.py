@@ -14,7 +14,11 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.errors import StreamlitAPIException, StreamlitMixedNumericTypesError
+from stbundle.runtime_py.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidMinMaxError,
+    StreamlitMixedNumericTypesError,
+)
 from stbundle.runtime_py.session_state import Callback
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.choice import as_options, find_index, format_options
@@ -90,6 +94,16 @@ _FORMATS: dict[int, str] = {
 }
 
 
+def _as_datetimes(low: Any, high: Any, data_type: int) -> tuple[Any, Any]:
+    """Bounds as Streamlit's error names them (it compares dates and times as datetimes)."""
+    if data_type == pb.Slider.DATE:
+        return datetime.combine(low, time()), datetime.combine(high, time())
+    if data_type == pb.Slider.TIME:
+        day = date(2000, 1, 1)
+        return datetime.combine(day, low), datetime.combine(day, high)
+    return low, high
+
+
 class SliderMixin(DeltaGeneratorBase):
     def slider(
         self,
@@ -155,17 +169,12 @@ class SliderMixin(DeltaGeneratorBase):
             values = [min_value]
         if min_value > max_value:
             min_value, max_value = max_value, min_value
+        # Streamlit widens the bounds to take in the value(s) and puts a reversed range right.
+        values = sorted(values)
+        min_value = min(values[0], min_value)
+        max_value = max(values[-1], max_value)
         if min_value == max_value:
-            raise StreamlitAPIException(
-                f"Slider `min_value` must be less than the `max_value`.\n"
-                f"The values were {min_value} and {max_value}."
-            )
-        for v in values:
-            if not min_value <= v <= max_value:
-                raise StreamlitAPIException(
-                    f"The default `value` of {v} must lie between the `min_value` of "
-                    f"{min_value} and the `max_value` of {max_value}, inclusively."
-                )
+            raise StreamlitInvalidMinMaxError(*_as_datetimes(min_value, max_value, data_type))
         lo_wire = _to_wire(min_value, data_type)
         hi_wire = _to_wire(max_value, data_type)
         default = tuple(values) if is_range else values[0]

@@ -47,14 +47,18 @@ def el(path: list[int], run: str = "r1", frag: str = "", **element: Any) -> pb.F
 
 def blk(path: list[int], run: str = "r1", frag: str = "", **block: Any) -> pb.ForwardMsg:
     """A delta adding a block, e.g. ``blk([0, 1], vertical=pb.Block.Vertical(border=True))``."""
-    return pb.ForwardMsg(metadata=meta(path, run, frag), delta=pb.Delta(add_block=pb.Block(**block)))
+    return pb.ForwardMsg(
+        metadata=meta(path, run, frag), delta=pb.Delta(add_block=pb.Block(**block))
+    )
 
 
 def started(run: str, *fragments: str) -> pb.ForwardMsg:
     return pb.ForwardMsg(script_started=pb.ScriptStarted(run_id=run, fragment_ids=fragments))
 
 
-def finished(run: str, status: int = Status.FINISHED_SUCCESSFULLY) -> pb.ForwardMsg:
+def finished(
+    run: str, status: pb.ScriptFinished.Status = Status.FINISHED_SUCCESSFULLY
+) -> pb.ForwardMsg:
     return pb.ForwardMsg(script_finished=pb.ScriptFinished(run_id=run, status=status))
 
 

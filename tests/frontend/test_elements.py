@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import expect
+from typing import Any
 
+from playwright.sync_api import expect
 from stbundle.proto import stbundle_pb2 as pb
+
 from tests.frontend.harness import Harness, el, text
 
 M = pb.Metric
@@ -68,20 +70,34 @@ def test_metric_deltas_and_colours(ui: Harness) -> None:
     ui.send(
         el([0, 0], metric=M(label="Up", body="10", delta="+2", delta_direction=M.UP)),
         el([0, 1], metric=M(label="Down", body="8", delta="-2", delta_direction=M.DOWN)),
-        el([0, 2], metric=M(label="Inv", body="5", delta="+1", delta_direction=M.UP,
-                            delta_color=M.INVERSE)),
-        el([0, 3], metric=M(label="Off", body="5", delta="-1", delta_direction=M.DOWN,
-                            delta_color=M.OFF)),
+        el(
+            [0, 2],
+            metric=M(
+                label="Inv", body="5", delta="+1", delta_direction=M.UP, delta_color=M.INVERSE
+            ),
+        ),
+        el(
+            [0, 3],
+            metric=M(label="Off", body="5", delta="-1", delta_direction=M.DOWN, delta_color=M.OFF),
+        ),
         el([0, 4], metric=M(label="Plain", body="42")),
     )
     metrics = ui.page.locator(".stb-metric")
     expect(metrics.nth(0).locator(".stb-metric-value")).to_have_text("10")
     expect(metrics.nth(0).locator(".stb-metric-delta")).to_have_text("↑ +2")
-    expect(metrics.nth(0).locator(".stb-metric-delta")).to_have_class("stb-metric-delta stb-delta-good")
+    expect(metrics.nth(0).locator(".stb-metric-delta")).to_have_class(
+        "stb-metric-delta stb-delta-good"
+    )
     expect(metrics.nth(1).locator(".stb-metric-delta")).to_have_text("↓ -2")
-    expect(metrics.nth(1).locator(".stb-metric-delta")).to_have_class("stb-metric-delta stb-delta-bad")
-    expect(metrics.nth(2).locator(".stb-metric-delta")).to_have_class("stb-metric-delta stb-delta-bad")
-    expect(metrics.nth(3).locator(".stb-metric-delta")).to_have_class("stb-metric-delta stb-delta-off")
+    expect(metrics.nth(1).locator(".stb-metric-delta")).to_have_class(
+        "stb-metric-delta stb-delta-bad"
+    )
+    expect(metrics.nth(2).locator(".stb-metric-delta")).to_have_class(
+        "stb-metric-delta stb-delta-bad"
+    )
+    expect(metrics.nth(3).locator(".stb-metric-delta")).to_have_class(
+        "stb-metric-delta stb-delta-off"
+    )
     expect(metrics.nth(4).locator(".stb-metric-delta")).to_be_hidden()
     expect(metrics.nth(4).locator(".stb-metric-label")).to_have_text("Plain")
 
@@ -93,12 +109,19 @@ def test_alerts_and_exceptions(ui: Harness) -> None:
         el([0, 1], alert=A(body="careful", format=A.WARNING, icon="⚠️")),
         el([0, 2], alert=A(body="fyi", format=A.INFO)),
         el([0, 3], alert=A(body="yay", format=A.SUCCESS)),
-        el([0, 4], exception=pb.Exception(
-            type="ZeroDivisionError", message="division by zero",
-            stack_trace=['File "app.py", line 3, in <module>', "    1 / 0"])),
+        el(
+            [0, 4],
+            exception=pb.Exception(
+                type="ZeroDivisionError",
+                message="division by zero",
+                stack_trace=['File "app.py", line 3, in <module>', "    1 / 0"],
+            ),
+        ),
         el([0, 5], exception=pb.Exception(type="UserWarning", message="hmm", is_warning=True)),
-        el([0, 6], exception=pb.Exception(type="SyntaxError", message="bad", filename="app.py",
-                                          lineno=7)),
+        el(
+            [0, 6],
+            exception=pb.Exception(type="SyntaxError", message="bad", filename="app.py", lineno=7),
+        ),
     )
     page = ui.page
     expect(page.locator(".stb-alert-error")).to_have_attribute("role", "alert")
@@ -134,7 +157,7 @@ def test_html_empty_progress_spinner(ui: Harness) -> None:
     expect(page.get_by_role("progressbar", name="Done")).to_have_attribute("aria-valuenow", "100")
 
 
-def test_toast_stack_auto_dismisses(context, harness_url: str) -> None:
+def test_toast_stack_auto_dismisses(context: Any, harness_url: str) -> None:
     page = context.new_page()
     page.clock.install()
     page.goto(harness_url)
@@ -146,7 +169,9 @@ def test_toast_stack_auto_dismisses(context, harness_url: str) -> None:
     expect(toast).to_contain_text("Saved!")
     box = toast.bounding_box()
     viewport = page.viewport_size
-    assert box and viewport and box["x"] > viewport["width"] / 2 and box["y"] > viewport["height"] / 2
+    assert (
+        box and viewport and box["x"] > viewport["width"] / 2 and box["y"] > viewport["height"] / 2
+    )
     page.clock.run_for(3000)
     expect(toast).to_be_visible()
     page.clock.run_for(1500)

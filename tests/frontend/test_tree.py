@@ -3,9 +3,11 @@ ownership (set_value), and browser-side block state (tabs, expanders) across rer
 
 from __future__ import annotations
 
-from playwright.sync_api import expect
+from typing import Any
 
+from playwright.sync_api import expect
 from stbundle.proto import stbundle_pb2 as pb
+
 from tests.frontend.harness import Harness, Status, blk, common, el, finished, started, states, text
 
 
@@ -50,8 +52,11 @@ def test_deltas_from_superseded_runs_are_dropped(ui: Harness) -> None:
 
 def test_error_run_removes_unwritten_nodes(ui: Harness) -> None:
     ui.send(text([0, 0], "a"), text([0, 1], "b"))
-    ui.send(started("r2"), el([0, 0], run="r2", exception=pb.Exception(type="E", message="x")),
-            finished("r2", Status.FINISHED_WITH_ERROR))
+    ui.send(
+        started("r2"),
+        el([0, 0], run="r2", exception=pb.Exception(type="E", message="x")),
+        finished("r2", Status.FINISHED_WITH_ERROR),
+    )
     assert texts(ui) == []
     expect(ui.page.locator(".stb-exception")).to_have_count(1)
 
@@ -94,8 +99,12 @@ def test_updates_patch_in_place_keeping_focus_and_typing(ui: Harness) -> None:
     ui.page.keyboard.type("abc")
     # Reruns triggered elsewhere (e.g. an auto-rerun) arrive while the user is typing.
     for i in range(1, 4):
-        ui.send(started(f"r{i + 1}"), el([0, 0], run=f"r{i + 1}", text_input=widget),
-                text([0, 1], f"count {i}", run=f"r{i + 1}"), finished(f"r{i + 1}"))
+        ui.send(
+            started(f"r{i + 1}"),
+            el([0, 0], run=f"r{i + 1}", text_input=widget),
+            text([0, 1], f"count {i}", run=f"r{i + 1}"),
+            finished(f"r{i + 1}"),
+        )
     expect(ui.page.get_by_text("count 3")).to_be_visible()
     expect(box).to_be_focused()
     expect(box).to_have_value("abc")
@@ -106,20 +115,36 @@ def test_updates_patch_in_place_keeping_focus_and_typing(ui: Harness) -> None:
 
 
 def test_set_value_overrides_the_users_value(ui: Harness) -> None:
-    ui.send(el([0, 0], text_input=pb.TextInput(common=common("t", "Name"), has_value=True,
-                                               value="start")))
+    ui.send(
+        el(
+            [0, 0],
+            text_input=pb.TextInput(common=common("t", "Name"), has_value=True, value="start"),
+        )
+    )
     name = ui.page.get_by_label("Name")
     name.fill("mine")
     name.press("Enter")
     assert states(ui.rerun()) == {"t": ("string_value", "mine")}
     # Without set_value the renderer keeps its own value ...
-    ui.send(el([0, 0], run="r2", text_input=pb.TextInput(common=common("t", "Name"),
-                                                        has_value=True, value="server")))
+    ui.send(
+        el(
+            [0, 0],
+            run="r2",
+            text_input=pb.TextInput(common=common("t", "Name"), has_value=True, value="server"),
+        )
+    )
     expect(name).to_have_value("mine")
     # ... with set_value the runtime's value wins, even while focused, and is what gets sent.
     name.focus()
-    ui.send(el([0, 0], run="r3", text_input=pb.TextInput(
-        common=common("t", "Name", set_value=True), has_value=True, value="reset")))
+    ui.send(
+        el(
+            [0, 0],
+            run="r3",
+            text_input=pb.TextInput(
+                common=common("t", "Name", set_value=True), has_value=True, value="reset"
+            ),
+        )
+    )
     expect(name).to_have_value("reset")
     ui.page.keyboard.press("Enter")
     ui.assert_nothing_sent()  # unchanged from the committed value
@@ -137,8 +162,11 @@ def test_removed_widgets_are_forgotten(ui: Harness) -> None:
     )
     ui.page.get_by_label("B", exact=True).check()
     assert set(states(ui.rerun())) == {"a", "b"}
-    ui.send(started("r2"), el([0, 0], run="r2", checkbox=pb.Checkbox(common=common("a", "A"))),
-            finished("r2"))
+    ui.send(
+        started("r2"),
+        el([0, 0], run="r2", checkbox=pb.Checkbox(common=common("a", "A"))),
+        finished("r2"),
+    )
     ui.page.get_by_label("A", exact=True).check()
     assert states(ui.rerun()) == {"a": ("bool_value", True)}
     # Coming back, B starts again from its element's value.
@@ -158,8 +186,10 @@ def test_tabs_keyboard_and_selection_survives_reruns(ui: Harness) -> None:
     def run(run_id: str, labels: tuple[str, ...] = ("One", "Two", "Three")) -> None:
         msgs = [started(run_id), blk([0, 0], run=run_id, tab_container=pb.Block.TabContainer())]
         for i, label in enumerate(labels):
-            msgs += [blk([0, 0, i], run=run_id, tab=pb.Block.Tab(label=label)),
-                     text([0, 0, i, 0], f"content {label}", run=run_id)]
+            msgs += [
+                blk([0, 0, i], run=run_id, tab=pb.Block.Tab(label=label)),
+                text([0, 0, i, 0], f"content {label}", run=run_id),
+            ]
         ui.send(*msgs, finished(run_id))
 
     run("r1")
@@ -186,9 +216,12 @@ def test_tabs_keyboard_and_selection_survives_reruns(ui: Harness) -> None:
 
 def test_expander_open_state_survives_reruns(ui: Harness) -> None:
     def run(run_id: str, label: str = "More") -> None:
-        ui.send(started(run_id),
-                blk([0, 0], run=run_id, expander=pb.Block.Expander(label=label, expanded=False)),
-                text([0, 0, 0], "hidden details", run=run_id), finished(run_id))
+        ui.send(
+            started(run_id),
+            blk([0, 0], run=run_id, expander=pb.Block.Expander(label=label, expanded=False)),
+            text([0, 0, 0], "hidden details", run=run_id),
+            finished(run_id),
+        )
 
     run("r1")
     details = ui.page.get_by_text("hidden details")
@@ -227,3 +260,27 @@ def test_block_kind_change_replaces_subtree(ui: Harness) -> None:
     ui.send(blk([0, 0], expander=pb.Block.Expander(label="Now an expander", expanded=True)))
     expect(ui.page.get_by_text("inside")).to_have_count(0)
     expect(ui.page.get_by_text("Now an expander")).to_be_visible()
+
+
+def transient(path: list[int], run: str = "r2", **element: Any) -> pb.ForwardMsg:
+    msg = el(path, run=run, **element)
+    msg.metadata.transient = True
+    return msg
+
+
+def test_transient_spinner_sits_before_its_path_and_vanishes(ui: Harness) -> None:
+    ui.send(started("r1"), text([0, 0], "a"), text([0, 1], "b"), finished("r1"))
+    children = ui.page.locator(".stb-main .stb-root-block > *")
+    ui.send(started("r2"), transient([0, 1], spinner=pb.Spinner(text="Loading b")))
+    expect(children).to_have_count(3)
+    expect(children.nth(1)).to_have_text("Loading b")
+    # It does not take the child's place: writing [0, 1] updates "b", the spinner stays.
+    ui.send(text([0, 0], "a", run="r2"), text([0, 1], "b2", run="r2"))
+    expect(children).to_have_text(["a", "Loading b", "b2"])
+    ui.send(transient([0, 1], empty=pb.Empty()))
+    expect(children).to_have_text(["a", "b2"])
+    # A transient past the end is appended, and the run's end removes it.
+    ui.send(transient([0, 2], spinner=pb.Spinner(text="Still going")))
+    expect(children).to_have_text(["a", "b2", "Still going"])
+    ui.send(finished("r2"))
+    expect(children).to_have_text(["a", "b2"])

@@ -4,8 +4,8 @@ the right RerunRequest (decoded here with stbundle_pb2)."""
 from __future__ import annotations
 
 from playwright.sync_api import expect
-
 from stbundle.proto import stbundle_pb2 as pb
+
 from tests.frontend.harness import Harness, common, el, states
 
 S = pb.Slider
@@ -31,7 +31,9 @@ def test_button_sends_one_shot_trigger(ui: Harness) -> None:
 def test_checkbox_and_toggle(ui: Harness) -> None:
     ui.send(
         el([0, 0], checkbox=pb.Checkbox(common=common("cb", "Accept terms"))),
-        el([0, 1], checkbox=pb.Checkbox(common=common("tg", "Dark mode"), style=pb.Checkbox.TOGGLE)),
+        el(
+            [0, 1], checkbox=pb.Checkbox(common=common("tg", "Dark mode"), style=pb.Checkbox.TOGGLE)
+        ),
     )
     box = ui.page.get_by_label("Accept terms")
     expect(box).not_to_be_checked()
@@ -44,9 +46,18 @@ def test_checkbox_and_toggle(ui: Harness) -> None:
 
 
 def test_radio(ui: Harness) -> None:
-    ui.send(el([0, 0], radio=pb.Radio(
-        common=common("r", "Colour", help="Pick one"), options=["Red", "Blue", "Green"],
-        has_value=True, value=0, captions=["warm", "", "fresh"])))
+    ui.send(
+        el(
+            [0, 0],
+            radio=pb.Radio(
+                common=common("r", "Colour", help="Pick one"),
+                options=["Red", "Blue", "Green"],
+                has_value=True,
+                value=0,
+                captions=["warm", "", "fresh"],
+            ),
+        )
+    )
     group = ui.page.get_by_role("radiogroup", name="Colour")
     expect(group.get_by_role("radio")).to_have_count(3)
     expect(ui.page.get_by_label("Red")).to_be_checked()
@@ -69,9 +80,17 @@ def test_radio_without_value_sends_null(ui: Harness) -> None:
 
 
 def test_selectbox_with_placeholder(ui: Harness) -> None:
-    ui.send(el([0, 0], selectbox=pb.Selectbox(
-        common=common("s", "Fruit"), options=["apple", "banana", "cherry"], has_value=False,
-        placeholder="Pick a fruit")))
+    ui.send(
+        el(
+            [0, 0],
+            selectbox=pb.Selectbox(
+                common=common("s", "Fruit"),
+                options=["apple", "banana", "cherry"],
+                has_value=False,
+                placeholder="Pick a fruit",
+            ),
+        )
+    )
     select = ui.page.get_by_label("Fruit")
     expect(select).to_have_value("")
     expect(select.locator("option:checked")).to_have_text("Pick a fruit")
@@ -81,8 +100,14 @@ def test_selectbox_with_placeholder(ui: Harness) -> None:
 
 
 def test_selectbox_with_value(ui: Harness) -> None:
-    ui.send(el([0, 0], selectbox=pb.Selectbox(
-        common=common("s", "Fruit"), options=["apple", "banana"], has_value=True, value=1)))
+    ui.send(
+        el(
+            [0, 0],
+            selectbox=pb.Selectbox(
+                common=common("s", "Fruit"), options=["apple", "banana"], has_value=True, value=1
+            ),
+        )
+    )
     select = ui.page.get_by_label("Fruit")
     expect(select.locator("option:checked")).to_have_text("banana")
     select.select_option(label="apple")
@@ -90,9 +115,17 @@ def test_selectbox_with_value(ui: Harness) -> None:
 
 
 def test_multiselect_respects_max_selections(ui: Harness) -> None:
-    ui.send(el([0, 0], multiselect=pb.MultiSelect(
-        common=common("m", "Toppings"), options=["ham", "egg", "cheese"], value=[],
-        max_selections=2)))
+    ui.send(
+        el(
+            [0, 0],
+            multiselect=pb.MultiSelect(
+                common=common("m", "Toppings"),
+                options=["ham", "egg", "cheese"],
+                value=[],
+                max_selections=2,
+            ),
+        )
+    )
     group = ui.page.get_by_role("group", name="Toppings")
     expect(group).to_be_visible()
     expect(ui.page.get_by_text("Choose options")).to_be_visible()
@@ -129,12 +162,24 @@ def test_slider_sends_on_release_and_keyboard(ui: Harness) -> None:
 
 
 def test_range_slider_float_format(ui: Harness) -> None:
-    ui.send(el([0, 0], slider=S(common=common("rg", "Price"), data_type=S.FLOAT, min=0, max=1,
-                                step=0.1, value=[0.2, 0.8], format="$%.2f")))
+    ui.send(
+        el(
+            [0, 0],
+            slider=S(
+                common=common("rg", "Price"),
+                data_type=S.FLOAT,
+                min=0,
+                max=1,
+                step=0.1,
+                value=[0.2, 0.8],
+                format="$%.2f",
+            ),
+        )
+    )
     start = ui.page.get_by_label("Price (start)")
     end = ui.page.get_by_label("Price (end)")
     expect(ui.page.get_by_role("group", name="Price")).to_be_visible()
-    expect(ui.page.locator(".stb-slider-value")).to_have_text("$0.20 – $0.80")
+    expect(ui.page.locator(".stb-slider-value")).to_have_text("$0.20 \u2013 $0.80")
     end.focus()
     ui.page.keyboard.press("ArrowLeft")
     assert states(ui.rerun()) == {"rg": ("double_array_value", [0.2, 0.7])}
@@ -145,10 +190,29 @@ def test_range_slider_float_format(ui: Harness) -> None:
 
 def test_select_slider_and_date_slider(ui: Harness) -> None:
     ui.send(
-        el([0, 0], slider=S(common=common("ss", "Mood"), is_select_slider=True,
-                            options=["sad", "ok", "happy"], min=0, max=2, step=1, value=[1])),
-        el([0, 1], slider=S(common=common("ds", "Day"), data_type=S.DATE, min=19723, max=19753,
-                            step=1, value=[19724])),
+        el(
+            [0, 0],
+            slider=S(
+                common=common("ss", "Mood"),
+                is_select_slider=True,
+                options=["sad", "ok", "happy"],
+                min=0,
+                max=2,
+                step=1,
+                value=[1],
+            ),
+        ),
+        el(
+            [0, 1],
+            slider=S(
+                common=common("ds", "Day"),
+                data_type=S.DATE,
+                min=19723,
+                max=19753,
+                step=1,
+                value=[19724],
+            ),
+        ),
     )
     readout = ui.page.locator(".stb-slider-value")
     expect(readout.nth(0)).to_have_text("ok")
@@ -165,10 +229,18 @@ def test_select_slider_and_date_slider(ui: Harness) -> None:
 
 def test_text_input_enter_blur_and_null(ui: Harness) -> None:
     ui.send(
-        el([0, 0], text_input=pb.TextInput(common=common("name", "Name"), has_value=False,
-                                           placeholder="Your name", max_chars=5)),
-        el([0, 1], text_input=pb.TextInput(common=common("pw", "Password"), has_value=True,
-                                           value="x", password=True)),
+        el(
+            [0, 0],
+            text_input=pb.TextInput(
+                common=common("name", "Name"), has_value=False, placeholder="Your name", max_chars=5
+            ),
+        ),
+        el(
+            [0, 1],
+            text_input=pb.TextInput(
+                common=common("pw", "Password"), has_value=True, value="x", password=True
+            ),
+        ),
         el([0, 2], button=pb.Button(common=common("b", "Send"))),
     )
     name = ui.page.get_by_label("Name")
@@ -190,8 +262,9 @@ def test_text_input_enter_blur_and_null(ui: Harness) -> None:
 
 
 def test_text_area_ctrl_enter(ui: Harness) -> None:
-    ui.send(el([0, 0], text_area=pb.TextArea(common=common("ta", "Notes"), has_value=True,
-                                             value="")))
+    ui.send(
+        el([0, 0], text_area=pb.TextArea(common=common("ta", "Notes"), has_value=True, value=""))
+    )
     area = ui.page.get_by_label("Notes")
     area.fill("line 1")
     area.press("Enter")  # a plain Enter is a newline
@@ -204,10 +277,31 @@ def test_text_area_ctrl_enter(ui: Harness) -> None:
 def test_number_input_int_float_and_empty(ui: Harness) -> None:
     NI = pb.NumberInput
     ui.send(
-        el([0, 0], number_input=NI(common=common("n", "Count"), data_type=NI.INT, has_value=True,
-                                   value=5, step=1, has_min=True, min=0, has_max=True, max=6)),
-        el([0, 1], number_input=NI(common=common("f", "Ratio"), data_type=NI.FLOAT,
-                                   has_value=True, value=0.1, step=0.1, format="%.2f")),
+        el(
+            [0, 0],
+            number_input=NI(
+                common=common("n", "Count"),
+                data_type=NI.INT,
+                has_value=True,
+                value=5,
+                step=1,
+                has_min=True,
+                min=0,
+                has_max=True,
+                max=6,
+            ),
+        ),
+        el(
+            [0, 1],
+            number_input=NI(
+                common=common("f", "Ratio"),
+                data_type=NI.FLOAT,
+                has_value=True,
+                value=0.1,
+                step=0.1,
+                format="%.2f",
+            ),
+        ),
     )
     count = ui.page.get_by_label("Count")
     expect(count).to_have_value("5")
@@ -235,12 +329,22 @@ def test_number_input_int_float_and_empty(ui: Harness) -> None:
 
 def test_date_and_time_inputs(ui: Harness) -> None:
     ui.send(
-        el([0, 0], date_input=pb.DateInput(common=common("d", "Birthday"), value=["2000-01-31"],
-                                           min="1990-01-01")),
-        el([0, 1], date_input=pb.DateInput(common=common("dr", "Trip"), is_range=True,
-                                           value=["2024-05-01", "2024-05-03"])),
-        el([0, 2], time_input=pb.TimeInput(common=common("t", "Alarm"), has_value=True,
-                                           value="07:30")),
+        el(
+            [0, 0],
+            date_input=pb.DateInput(
+                common=common("d", "Birthday"), value=["2000-01-31"], min="1990-01-01"
+            ),
+        ),
+        el(
+            [0, 1],
+            date_input=pb.DateInput(
+                common=common("dr", "Trip"), is_range=True, value=["2024-05-01", "2024-05-03"]
+            ),
+        ),
+        el(
+            [0, 2],
+            time_input=pb.TimeInput(common=common("t", "Alarm"), has_value=True, value="07:30"),
+        ),
     )
     day = ui.page.get_by_label("Birthday")
     expect(day).to_have_value("2000-01-31")
@@ -267,11 +371,20 @@ def test_color_picker(ui: Harness) -> None:
 
 def test_hidden_labels_stay_accessible_and_disabled(ui: Harness) -> None:
     ui.send(
-        el([0, 0], text_input=pb.TextInput(common=common("a", "Secret label",
-                                                         label_visibility=LV.COLLAPSED))),
-        el([0, 1], selectbox=pb.Selectbox(common=common("b", "Ghost", label_visibility=LV.HIDDEN,
-                                                        disabled=True), options=["x"],
-                                          has_value=True)),
+        el(
+            [0, 0],
+            text_input=pb.TextInput(
+                common=common("a", "Secret label", label_visibility=LV.COLLAPSED)
+            ),
+        ),
+        el(
+            [0, 1],
+            selectbox=pb.Selectbox(
+                common=common("b", "Ghost", label_visibility=LV.HIDDEN, disabled=True),
+                options=["x"],
+                has_value=True,
+            ),
+        ),
         el([0, 2], button=pb.Button(common=common("c", "Nope", disabled=True, help="Why not"))),
     )
     expect(ui.page.get_by_label("Secret label")).to_be_editable()

@@ -20,11 +20,17 @@ class NestedButton(Rule):
         "never runs. Remember the first click in st.session_state (for example with an "
         "on_click callback that sets a flag) and test that flag instead."
     )
-    example_bad = 'if st.button("Edit"):\n    if st.button("Save"):\n        save()'
-    example_good = (
-        'if st.button("Edit"):\n    st.session_state.editing = True\n'
-        'if st.session_state.get("editing") and st.button("Save"):\n    save()'
-    )
+    example_bad = """\
+        if st.button("Edit"):
+            if st.button("Save"):
+                save()
+    """
+    example_good = """\
+        if st.button("Edit"):
+            st.session_state.editing = True
+        if st.session_state.get("editing") and st.button("Save"):
+            save()
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         by_id = widgets_by_id(model)

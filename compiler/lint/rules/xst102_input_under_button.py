@@ -21,8 +21,15 @@ class InputUnderButton(Rule):
         "widget vanishes and the code that would read it never runs. Show the inputs "
         "unconditionally, or keep the click in st.session_state, or use st.form."
     )
-    example_bad = 'if st.button("New"):\n    name = st.text_input("Name")'
-    example_good = 'with st.form("new"):\n    name = st.text_input("Name")\n    st.form_submit_button()'
+    example_bad = """\
+        if st.button("New"):
+            name = st.text_input("Name")
+    """
+    example_good = """\
+        with st.form("new"):
+            name = st.text_input("Name")
+            st.form_submit_button()
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         by_id = widgets_by_id(model)

@@ -20,8 +20,17 @@ class ButtonResultUsedOutside(Rule):
         "sees a stale value. Store the result in st.session_state, or initialise the name "
         "before the branch."
     )
-    example_bad = 'if st.button("Load"):\n    df = load()\nst.dataframe(df)'
-    example_good = 'if st.button("Load"):\n    st.session_state.df = load()\nif "df" in st.session_state:\n    st.dataframe(st.session_state.df)'
+    example_bad = """\
+        if st.button("Load"):
+            df = load()
+        st.dataframe(df)
+    """
+    example_good = """\
+        if st.button("Load"):
+            st.session_state.df = load()
+        if "df" in st.session_state:
+            st.dataframe(st.session_state.df)
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for fact in model.facts:

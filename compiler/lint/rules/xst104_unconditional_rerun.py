@@ -19,8 +19,14 @@ class UnconditionalRerun(Rule):
         "forever: the app never settles and burns CPU. Put it under the condition that "
         "needs a fresh run (usually after changing st.session_state)."
     )
-    example_bad = 'st.title("Hi")\nst.rerun()'
-    example_good = 'if st.session_state.pop("dirty", False):\n    st.rerun()'
+    example_bad = """\
+        st.title("Hi")
+        st.rerun()
+    """
+    example_good = """\
+        if st.session_state.pop("dirty", False):
+            st.rerun()
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         exits: dict[str, int] = {}

@@ -18,8 +18,19 @@ class SwallowedStop(Rule):
         "BaseException. A bare `except:` or `except BaseException:` catches it, so the run goes "
         "on as if nothing happened. Catch `Exception` instead, or re-raise."
     )
-    example_bad = "try:\n    st.stop()\nexcept:\n    pass"
-    example_good = "try:\n    risky()\nexcept Exception:\n    st.error('failed')\n    st.stop()"
+    example_bad = """\
+        try:
+            st.stop()
+        except:
+            pass
+    """
+    example_good = """\
+        try:
+            risky()
+        except Exception:
+            st.error('failed')
+            st.stop()
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for info in model.tries.values():

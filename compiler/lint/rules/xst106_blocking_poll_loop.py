@@ -18,8 +18,18 @@ class BlockingPollLoop(Rule):
         "and every interaction has to interrupt it. Move the body into a function decorated "
         "with @st.fragment(run_every=...) so Streamlit reruns just that part on a timer."
     )
-    example_bad = "while True:\n    st.metric('Load', read())\n    time.sleep(5)"
-    example_good = "@st.fragment(run_every=5)\ndef load():\n    st.metric('Load', read())\n\nload()"
+    example_bad = """\
+        while True:
+            st.metric('Load', read())
+            time.sleep(5)
+    """
+    example_good = """\
+        @st.fragment(run_every=5)
+        def load():
+            st.metric('Load', read())
+
+        load()
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for loop in model.loops.values():

@@ -17,8 +17,16 @@ class UnreachableAfterStop(Rule):
         "These commands end the run by raising; the statements after them in the same block "
         "are dead code. Move them before the call or delete them."
     )
-    example_bad = "if done:\n    st.stop()\n    st.write('bye')"
-    example_good = "if done:\n    st.write('bye')\n    st.stop()"
+    example_bad = """\
+        if done:
+            st.stop()
+            st.write('bye')
+    """
+    example_good = """\
+        if done:
+            st.write('bye')
+            st.stop()
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for fact in model.facts:

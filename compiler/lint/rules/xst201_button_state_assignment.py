@@ -20,8 +20,14 @@ class ButtonStateAssignment(Rule):
         "StreamlitValueAssignmentNotAllowedError when the widget is drawn. Keep your own state "
         "under a different key."
     )
-    example_bad = 'st.session_state.go = True\nst.button("Go", key="go")'
-    example_good = 'st.session_state.go_clicked = True\nst.button("Go", key="go")'
+    example_bad = """\
+        st.session_state.go = True
+        st.button("Go", key="go")
+    """
+    example_good = """\
+        st.session_state.go_clicked = True
+        st.button("Go", key="go")
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         locked = {

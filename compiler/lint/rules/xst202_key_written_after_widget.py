@@ -22,8 +22,18 @@ class KeyWrittenAfterWidget(Rule):
         "is instantiated'). Change it in a callback (on_change/on_click), which runs before "
         "the script, or before the widget is drawn."
     )
-    example_bad = 'name = st.text_input("Name", key="name")\nif st.button("Clear"):\n    st.session_state.name = ""'
-    example_good = 'def clear():\n    st.session_state.name = ""\n\nst.text_input("Name", key="name")\nst.button("Clear", on_click=clear)'
+    example_bad = """\
+        name = st.text_input("Name", key="name")
+        if st.button("Clear"):
+            st.session_state.name = ""
+    """
+    example_good = """\
+        def clear():
+            st.session_state.name = ""
+
+        st.text_input("Name", key="name")
+        st.button("Clear", on_click=clear)
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         keyed: dict[str, list[WidgetSite]] = defaultdict(list)

@@ -19,8 +19,14 @@ class DefaultAndSessionState(Rule):
         "value=/index=/default= argument is ignored and Streamlit logs a warning. Set the "
         "initial value in one place: either session_state or the argument."
     )
-    example_bad = 'st.session_state.n = 5\nst.slider("N", value=3, key="n")'
-    example_good = 'st.session_state.setdefault("n", 5)\nst.slider("N", key="n")'
+    example_bad = """\
+        st.session_state.n = 5
+        st.slider("N", value=3, key="n")
+    """
+    example_good = """\
+        st.session_state.setdefault("n", 5)
+        st.slider("N", key="n")
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         written = {op.key for op in model.state_ops if op.op == "write" and op.key}

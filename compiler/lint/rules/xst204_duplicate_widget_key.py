@@ -17,10 +17,16 @@ class DuplicateWidgetKey(Rule):
     explanation = (
         "A key names one element per run. Two widgets (or forms) with the same literal key, or "
         "one keyed widget drawn repeatedly in a loop or by a helper called twice, raise "
-        "StreamlitDuplicateElementKey. Give each one its own key, e.g. key=f\"delete_{item.id}\"."
+        'StreamlitDuplicateElementKey. Give each one its own key, e.g. key=f"delete_{item.id}".'
     )
-    example_bad = 'st.text_input("First", key="name")\nst.text_input("Last", key="name")'
-    example_good = 'st.text_input("First", key="first")\nst.text_input("Last", key="last")'
+    example_bad = """\
+        st.text_input("First", key="name")
+        st.text_input("Last", key="name")
+    """
+    example_good = """\
+        st.text_input("First", key="first")
+        st.text_input("Last", key="last")
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         seen: dict[tuple[str, str | None, str], list[tuple[Pos, Context]]] = defaultdict(list)

@@ -22,12 +22,18 @@ class DuplicateWidgetId(Rule):
         "if the list it is drawn for changes, the state moves to another item. Pass an "
         "explicit key built from the item."
     )
-    example_bad = 'for item in items:\n    st.checkbox("Done")'
-    example_good = 'for item in items:\n    st.checkbox("Done", key=f"done_{item.id}")'
+    example_bad = """\
+        for item in items:
+            st.checkbox("Done")
+    """
+    example_good = """\
+        for item in items:
+            st.checkbox("Done", key=f"done_{item.id}")
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
-        groups: dict[tuple[str, str | None, str, str | None, str], list[WidgetSite]] = (
-            defaultdict(list)
+        groups: dict[tuple[str, str | None, str, str | None, str], list[WidgetSite]] = defaultdict(
+            list
         )
         for site in model.widgets:
             if site.key is not None or site.key_dynamic:

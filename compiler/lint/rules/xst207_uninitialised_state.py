@@ -21,7 +21,10 @@ class UninitialisedState(Rule):
         "initialise it on another page, hence heuristic."
     )
     example_bad = "st.session_state.items.append(x)"
-    example_good = 'st.session_state.setdefault("items", [])\nst.session_state.items.append(x)'
+    example_good = """\
+        st.session_state.setdefault("items", [])
+        st.session_state.items.append(x)
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         known: set[str] = {w.key for w in model.widgets if w.key is not None}
@@ -44,6 +47,6 @@ class UninitialisedState(Rule):
                     op.file,
                     op.pos,
                     f'st.session_state["{op.key}"] is read but never initialised, so the first '
-                    f"run raises. Initialise it (st.session_state.setdefault(\"{op.key}\", ...)) "
+                    f'run raises. Initialise it (st.session_state.setdefault("{op.key}", ...)) '
                     "or read it with .get()",
                 )

@@ -22,8 +22,14 @@ class ConditionalKeyedWidget(Rule):
         "value resets when it comes back. Pass persist_state='page' (Streamlit 1.67) or keep "
         "the value under a separate session_state key. Informational: off unless selected."
     )
-    example_bad = 'if advanced:\n    st.slider("Depth", key="depth")'
-    example_good = 'if advanced:\n    st.slider("Depth", key="depth", persist_state="page")'
+    example_bad = """\
+        if advanced:
+            st.slider("Depth", key="depth")
+    """
+    example_good = """\
+        if advanced:
+            st.slider("Depth", key="depth", persist_state="page")
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for site in model.widgets:
@@ -34,5 +40,5 @@ class ConditionalKeyedWidget(Rule):
                     site.file,
                     site.pos,
                     f"{show(site)} is drawn only under a condition; its state is dropped on "
-                    "runs that skip it. Pass persist_state=\"page\" to keep it",
+                    'runs that skip it. Pass persist_state="page" to keep it',
                 )

@@ -18,8 +18,18 @@ class CallbackCalled(Rule):
         "widget is drawn, on every run, and hands its return value (usually None) to the "
         "widget. Pass the function itself, with args=/kwargs= for its arguments."
     )
-    example_bad = 'st.button("Save", on_click=save(doc))'
-    example_good = 'st.button("Save", on_click=save, args=(doc,))'
+    example_bad = """\
+        def save(doc):
+            db.put(doc)
+
+        st.button("Save", on_click=save(doc))
+    """
+    example_good = """\
+        def save(doc):
+            db.put(doc)
+
+        st.button("Save", on_click=save, args=(doc,))
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for ref, _site in model.callbacks:

@@ -18,8 +18,14 @@ class LoopVariableInLambda(Rule):
         "every button's callback sees the last item. Bind the value now: pass it through "
         "args=(item,) or as a default (lambda item=item: ...)."
     )
-    example_bad = 'for item in items:\n    st.button(item, on_click=lambda: delete(item))'
-    example_good = 'for item in items:\n    st.button(item, key=item, on_click=delete, args=(item,))'
+    example_bad = """\
+        for item in items:
+            st.button(item, on_click=lambda: delete(item))
+    """
+    example_good = """\
+        for item in items:
+            st.button(item, key=item, on_click=delete, args=(item,))
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for ref, site in model.callbacks:

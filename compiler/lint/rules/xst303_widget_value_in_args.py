@@ -19,8 +19,14 @@ class WidgetValueInArgs(Rule):
         "run, not what the user just typed. Give the input widget a key and read "
         "st.session_state[key] inside the callback."
     )
-    example_bad = 'name = st.text_input("Name")\nst.button("Save", on_click=save, args=(name,))'
-    example_good = 'st.text_input("Name", key="name")\nst.button("Save", on_click=lambda: save(st.session_state.name))'
+    example_bad = """\
+        name = st.text_input("Name")
+        st.button("Save", on_click=save, args=(name,))
+    """
+    example_good = """\
+        st.text_input("Name", key="name")
+        st.button("Save", on_click=lambda: save(st.session_state.name))
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for site in model.widgets:

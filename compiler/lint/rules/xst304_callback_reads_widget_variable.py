@@ -20,8 +20,20 @@ class CallbackReadsWidgetVariable(Rule):
         "(`name = st.text_input(...)`) still holds the previous run's value. Give the widget "
         "a key and read st.session_state[key] in the callback."
     )
-    example_bad = 'def save():\n    db.save(name)\n\nname = st.text_input("Name")\nst.button("Save", on_click=save)'
-    example_good = 'def save():\n    db.save(st.session_state.name)\n\nst.text_input("Name", key="name")\nst.button("Save", on_click=save)'
+    example_bad = """\
+        def save():
+            db.save(name)
+
+        name = st.text_input("Name")
+        st.button("Save", on_click=save)
+    """
+    example_good = """\
+        def save():
+            db.save(st.session_state.name)
+
+        st.text_input("Name", key="name")
+        st.button("Save", on_click=save)
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for function_id in model.callback_functions():

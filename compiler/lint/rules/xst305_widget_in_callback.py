@@ -19,8 +19,20 @@ class WidgetInCallback(Rule):
         "and is wiped by the run that follows, and a widget there can never be used. Set "
         "st.session_state in the callback and draw the widget in the script based on it."
     )
-    example_bad = 'def on_add():\n    st.text_input("New item")\n\nst.button("Add", on_click=on_add)'
-    example_good = 'def on_add():\n    st.session_state.adding = True\n\nst.button("Add", on_click=on_add)\nif st.session_state.get("adding"):\n    st.text_input("New item")'
+    example_bad = """\
+        def on_add():
+            st.text_input("New item")
+
+        st.button("Add", on_click=on_add)
+    """
+    example_good = """\
+        def on_add():
+            st.session_state.adding = True
+
+        st.button("Add", on_click=on_add)
+        if st.session_state.get("adding"):
+            st.text_input("New item")
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         callbacks = callback_function_ids(model)

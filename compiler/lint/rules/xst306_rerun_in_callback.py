@@ -19,13 +19,28 @@ class RerunInCallback(Rule):
         "in Streamlit 1.67, except that it stops the callback at that line. Remove it. "
         "(st.rerun('<fragment key>') from a callback is meaningful and is not reported.)"
     )
-    example_bad = "def save():\n    db.save()\n    st.rerun()"
-    example_good = "def save():\n    db.save()"
+    example_bad = """\
+        def save():
+            db.save()
+            st.rerun()
+
+        st.button("Save", on_click=save)
+    """
+    example_good = """\
+        def save():
+            db.save()
+
+        st.button("Save", on_click=save)
+    """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         callbacks = callback_function_ids(model)
         for call in model.calls:
-            if call.name == "rerun" and call.scope_arg == "app" and in_callback(call.ctx, callbacks):
+            if (
+                call.name == "rerun"
+                and call.scope_arg == "app"
+                and in_callback(call.ctx, callbacks)
+            ):
                 yield self.diag(
                     model,
                     call.file,

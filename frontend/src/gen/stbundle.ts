@@ -46,6 +46,12 @@ export interface ForwardMsgMetadata {
   runId: string;
   /** Set when the element belongs to a fragment (and so survives runs of other fragments). */
   fragmentId: string;
+  /**
+   * A transient element (st.spinner) is shown just before the child at delta_path without
+   * taking its place; an Empty transient at the same path removes it. Transients are not part
+   * of the page's element tree and vanish when the run ends.
+   */
+  transient: boolean;
 }
 
 export interface NewSession {
@@ -681,7 +687,7 @@ export const ForwardMsg: MessageFns<ForwardMsg> = {
 };
 
 function createBaseForwardMsgMetadata(): ForwardMsgMetadata {
-  return { deltaPath: [], runId: "", fragmentId: "" };
+  return { deltaPath: [], runId: "", fragmentId: "", transient: false };
 }
 
 export const ForwardMsgMetadata: MessageFns<ForwardMsgMetadata> = {
@@ -698,6 +704,9 @@ export const ForwardMsgMetadata: MessageFns<ForwardMsgMetadata> = {
     }
     if (message.fragmentId !== "") {
       writer.uint32(26).string(message.fragmentId);
+    }
+    if (message.transient !== false) {
+      writer.uint32(32).bool(message.transient);
     }
     return writer;
   },
@@ -747,6 +756,14 @@ export const ForwardMsgMetadata: MessageFns<ForwardMsgMetadata> = {
             }
 
             message.fragmentId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.transient = reader.bool();
             continue;
           }
         }

@@ -13,14 +13,15 @@ export class ButtonWidget implements Component<Button> {
   private readonly text = h("span");
   private id = "";
   private submitsForm = "";
+  private readonly click = (): void => {
+    if (this.id) this.ctx.widgets.trigger(this.id, this.ctx.node.fragmentId, this.submitsForm);
+  };
 
   constructor(private readonly ctx: WidgetCtx) {
     this.button.type = "button";
     this.button.append(this.text);
     this.el.append(this.button);
-    this.button.addEventListener("click", () => {
-      if (this.id) this.ctx.widgets.trigger(this.id, this.ctx.node.fragmentId, this.submitsForm);
-    });
+    this.button.addEventListener("click", this.click);
   }
 
   update(b: Button): void {
@@ -31,7 +32,12 @@ export class ButtonWidget implements Component<Button> {
       if (id) this.ctx.widgets.attach(id);
       this.id = id;
     }
-    this.submitsForm = b.isFormSubmitter ? (c?.formId ?? "") : "";
+    const form = b.isFormSubmitter ? (c?.formId ?? "") : "";
+    if (form !== this.submitsForm) {
+      if (this.submitsForm) this.ctx.widgets.setSubmitter(this.submitsForm, null);
+      this.submitsForm = form;
+    }
+    if (form) this.ctx.widgets.setSubmitter(form, c?.disabled ? null : this.click);
     setText(this.text, b.icon ? `${b.icon} ${c?.label ?? ""}` : (c?.label ?? ""));
     if (b.icon) setAttr(this.button, "aria-label", c?.label ?? "");
     const kind = b.type === "primary" || b.type === "tertiary" ? b.type : "secondary";
@@ -43,6 +49,7 @@ export class ButtonWidget implements Component<Button> {
   }
 
   destroy(): void {
+    if (this.submitsForm) this.ctx.widgets.setSubmitter(this.submitsForm, null);
     if (this.id) this.ctx.widgets.detach(this.id);
     this.id = "";
   }

@@ -28,7 +28,10 @@ export class NumberInputWidget extends Widget<NumberInput> {
     row.append(this.input, this.dec, this.inc);
     this.el.append(row);
     this.input.addEventListener("keydown", (e) => {
-      if (e.key === "Enter") this.flush();
+      if (e.key !== "Enter") return;
+      if (!this.formId) return this.flush();
+      this.commit(this.read(), false);
+      this.ctx.widgets.submitForm(this.formId);
     });
     this.input.addEventListener("blur", () => this.flush());
     this.input.addEventListener("input", () => {

@@ -18,6 +18,9 @@ export class WidgetManager {
   private readonly committed = new Map<string, Value>();
   private readonly pending = new Map<string, Map<string, Value>>();
   private readonly live = new Map<string, number>();
+  /** Each form's submit button, so Enter in a form's text field can submit it (Streamlit's
+   * enter_to_submit default). The callback reads the button's current fragment id. */
+  private readonly submitters = new Map<string, () => void>();
 
   constructor(private readonly send: (msg: BackMsg) => void) {}
 
@@ -72,6 +75,16 @@ export class WidgetManager {
       this.pending.delete(submitsForm);
     }
     this.rerun(fragmentId, { id, value: { $case: "triggerValue", value: true } });
+  }
+
+  setSubmitter(formId: string, submit: (() => void) | null): void {
+    if (submit) this.submitters.set(formId, submit);
+    else this.submitters.delete(formId);
+  }
+
+  /** Enter pressed in a form field: act as if its submit button was clicked. */
+  submitForm(formId: string): void {
+    this.submitters.get(formId)?.();
   }
 
   /** Sends a RerunRequest with every present widget's committed value (+ an optional trigger). */

@@ -29,6 +29,13 @@ abstract class TextWidget<T extends TextInput | TextArea> extends Widget<T> {
     });
   }
 
+  /** Enter commits; inside a form it submits the form (Streamlit's enter_to_submit). */
+  protected enter(): void {
+    if (!this.formId) return this.flush();
+    this.commit({ $case: "stringValue", value: this.field.value }, false);
+    this.ctx.widgets.submitForm(this.formId);
+  }
+
   /** Commit the field if it differs from what the runtime last received. */
   protected flush(): void {
     if (this.formId) return;
@@ -55,7 +62,7 @@ export class TextInputWidget extends TextWidget<TextInput> {
     super(ctx, "stb-text-input");
     this.init();
     this.field.addEventListener("keydown", (e) => {
-      if (e.key === "Enter" && !e.isComposing) this.flush();
+      if (e.key === "Enter" && !e.isComposing) this.enter();
     });
   }
 

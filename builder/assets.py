@@ -1,0 +1,36 @@
+"""Content-hashed assets: each file (or group that must share a folder) goes under
+`assets/<hash>/`, so its URL changes exactly when its bytes do and hosts may cache it forever.
+The original file name is kept, because Pyodide and people read it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HASH_CHARS = 12
+
+
+@dataclass
+class Assets:
+    """Writes hashed assets into a site folder and remembers what it wrote."""
+
+    site: Path
+    written: list[Path] = field(default_factory=list)
+
+    def add_group(self, files: dict[str, bytes]) -> str:
+        """Write files into one hashed folder; returns its relative URL prefix ("assets/h/")."""
+        digest = hashlib.sha256()
+        for name in sorted(files):
+            digest.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())
+        prefix = f"assets/{digest.hexdigest()[:HASH_CHARS]}/"
+        folder = self.site / prefix
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+            self.written.append(folder / name)
+        return prefix
+
+    def add(self, name: str, data: bytes) -> str:
+        """Write one file; returns its relative URL."""
+        return self.add_group({name: data}) + name

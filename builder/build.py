@@ -1,0 +1,322 @@
+"""`bundle build`: the steps in order, into a temporary folder that replaces `--out` only once
+everything succeeded (a failed build leaves the previous site untouched).
+
+compile (compiler) → resolve imports (dependencies) → runtime wheel (wheel) → app files
+(app_files) → hashed assets (assets) → Pyodide copy (pyodide_dist) → pages and manifest (site)
+→ swap into place.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.metadata
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import stbundle
+from stbundle.builder import app_files, pyodide_dist
+from stbundle.builder.assets import Assets
+from stbundle.builder.dependencies import ImportSite, Resolution, Resolver
+from stbundle.builder.errors import BuildError
+from stbundle.builder.lockfile import PyodidePackages
+from stbundle.builder.requirements import Requirement, default_cache, fetch_wheel
+from stbundle.builder.requirements import parse_requirements as read_requirements
+from stbundle.builder.site import write_manifest, write_pages
+from stbundle.builder.wheel import build_runtime_wheel
+
+STATIC = Path(stbundle.__file__).resolve().parent / "static"
+RENDERER_FILES = ("renderer.js", "renderer.css")
+BOOTSTRAP = "bootstrap.js"
+APP_DIR = "/home/pyodide/app"  # where the page unpacks the app inside Pyodide's file system
+MARKER = "stbundle"  # manifest.json "generator" prefix: what may be replaced by a new build
+
+
+@dataclass
+class BuildOptions:
+    app: Path
+    out: Path = Path("dist")
+    pyodide_dir: Path | None = None
+    pyodide_url: str | None = None
+    requirements: Path | None = None
+    title: str | None = None
+    strict: bool = False
+    wheel_cache: Path | None = None
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    files: list[tuple[str, int]] = field(default_factory=list)  # (relative path, bytes)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return sum(size for _, size in self.files)
+
+    @property
+    def total_without_pyodide(self) -> int:
+        return sum(size for name, size in self.files if not name.startswith("pyodide/"))
+
+
+def display(path: Path) -> str:
+    """A path as the user sees it: relative to the working directory when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return os.path.normpath(str(path))
+
+
+def _static(name: str, how: str) -> bytes:
+    path = STATIC / name
+    if not path.is_file():
+        raise BuildError(f"{path} is missing: {how}")
+    return path.read_bytes()
+
+
+def compile_app(app: Path, strict: bool) -> tuple[Any, list[str]]:
+    """The compiler's model of the app; parse errors (and with --strict, lint findings) stop."""
+    from stbundle.compiler import analyse_app
+
+    model = analyse_app(app)
+    blocking, shown = [], []
+    for diag in sorted(model.diagnostics, key=lambda d: d.sort_key()):
+        line = f"{display(model.root / diag.path)}:{diag.line}:{diag.col}: {diag.code} {diag.message}"
+        if diag.code in ("XST001", "XST002") or (
+            strict and diag.severity in ("error", "warning")
+        ):
+            blocking.append(line)
+        elif diag.severity != "info":
+            shown.append(line)
+    if blocking:
+        hint = "" if not strict else "\n(--strict: lint findings fail the build)"
+        raise BuildError("\n".join(blocking) + hint)
+    return model, shown
+
+
+def _protobuf_wheel(cache: Path) -> Path:
+    """The pure-Python protobuf the generated module was made for (the one installed here)."""
+    version = importlib.metadata.version("protobuf")
+    return fetch_wheel(Requirement("protobuf", f"=={version}", "runtime (protobuf)"), cache)
+
+
+class _Build:
+    def __init__(self, options: BuildOptions) -> None:
+        self.o = options
+        self.cache = options.wheel_cache or default_cache()
+        self.warnings: list[str] = []
+
+    def pyodide_source(self) -> pyodide_dist.PyodideSource:
+        if self.o.pyodide_dir is not None and self.o.pyodide_url is not None:
+            raise BuildError("pass either --pyodide-dir or --pyodide-url, not both")
+        if self.o.pyodide_dir is not None:
+            return pyodide_dist.local_source(self.o.pyodide_dir)
+        return pyodide_dist.url_source(self.o.pyodide_url)
+
+    def resolve(
+        self, model: Any, source: pyodide_dist.PyodideSource
+    ) -> tuple[Resolution, Callable[[], PyodidePackages]]:
+        loaded: list[PyodidePackages] = []
+
+        def packages() -> PyodidePackages:
+            if not loaded:
+                data = pyodide_dist.load_lock_data(source, self.cache)
+                loaded.append(PyodidePackages.from_data(data, pyodide_dist.PYODIDE_VERSION))
+            return loaded[0]
+
+        reqs = read_requirements(self.o.requirements) if self.o.requirements else []
+        root = model.root
+
+        def shown(file: str) -> str:
+            return display(root / file)
+
+        imports = [
+            ImportSite.from_manifest(entry, shown)
+            for entry in model.to_manifest()["imports"]
+            if entry["kind"] == "third_party"
+        ]
+        resolution = Resolver(reqs, self.cache, packages).resolve(imports)
+        return resolution, packages
+
+    def run(self) -> BuildResult:
+        started = time.perf_counter()
+        app = self.o.app
+        if not app.is_file():
+            raise BuildError(f"{app}: no such file")
+        out = self.o.out.resolve()
+        _check_replaceable(out)
+        source = self.pyodide_source()
+        model, lint = compile_app(app, self.o.strict)
+        self.warnings.extend(lint)
+        resolution, packages = self.resolve(model, source)
+        self.warnings.extend(resolution.warnings)
+        files = app_files.collect(model, exclude=out)
+        self.warnings.extend(files.notes)
+
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+        try:
+            self.write_site(tmp, app, model, source, resolution, packages, files)
+            result = BuildResult(out, _sizes(tmp), self.warnings)
+            _swap(tmp, out)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def write_site(
+        self,
+        site: Path,
+        app: Path,
+        model: Any,
+        source: pyodide_dist.PyodideSource,
+        resolution: Resolution,
+        packages: Callable[[], PyodidePackages],
+        files: app_files.AppFiles,
+    ) -> None:
+        assets = Assets(site)
+        build_js = "build it with `node runtime_wasm/build.mjs` (scripts/dev setup does)"
+        build_renderer = "build the renderer with `cd frontend && npm run build`"
+        renderer = {name: _static(name, build_renderer) for name in RENDERER_FILES}
+        asset_base = assets.add_group(renderer)
+        bootstrap_url = assets.add(BOOTSTRAP, _static(BOOTSTRAP, build_js))
+        wheels = [_protobuf_wheel(self.cache), *resolution.wheels]
+        wheel_urls = [assets.add(w.name, w.read_bytes()) for w in wheels]
+        runtime = build_runtime_wheel()
+        wheel_urls.append(assets.add(runtime.filename, runtime.data))
+        app_url = assets.add("app.zip", files.archive())
+
+        package_base: str | None = None
+        if source.local_dir is not None:
+            local, missing = [], []
+            if resolution.pyodide_packages:
+                for name in packages().closure(resolution.pyodide_packages):
+                    file_name = packages().file_name(name)
+                    present = (source.local_dir / file_name).is_file()
+                    (local if present else missing).append(file_name if present else name)
+            if missing:
+                package_base = pyodide_dist.CDN_URL
+                local = []  # one base URL serves every package: all of them from the CDN
+                self.warnings.append(
+                    f"--pyodide-dir {source.local_dir} has no wheels for {', '.join(missing)}: "
+                    f"the page loads Pyodide packages from {package_base} (the site needs the "
+                    "network for them); pass a full Pyodide distribution to work offline"
+                )
+            pyodide_dist.copy_into(source, site, local)
+
+        config = {
+            "pyodideUrl": source.url,
+            "pyodideVersion": pyodide_dist.PYODIDE_VERSION,
+            "packageBaseUrl": package_base,
+            "packages": resolution.pyodide_packages,
+            "wheels": wheel_urls,
+            "appArchive": app_url,
+            "appDir": APP_DIR,
+            "entry": app.name,
+        }
+        title = self.o.title or app.stem
+        write_pages(
+            site,
+            title=title,
+            asset_base=asset_base,
+            bootstrap_url=bootstrap_url,
+            config=config,
+            version=stbundle.__version__,
+        )
+        write_manifest(
+            site,
+            {
+                "generator": f"{MARKER} {stbundle.__version__}",
+                "title": title,
+                "app": {
+                    "entry": app.name,
+                    "modules": sorted(files.modules),
+                    "data_files": sorted(files.data),
+                },
+                "pyodide": {
+                    "version": pyodide_dist.PYODIDE_VERSION,
+                    "url": source.url,
+                    "local": source.is_local,
+                    "package_base_url": package_base,
+                },
+                "dependencies": resolution.to_manifest(),
+                "runtime": {"wheel": runtime.filename, "files": list(runtime.files)},
+                "config": config,
+                "compiler": model.to_manifest(),
+            },
+        )
+
+
+def _sizes(site: Path) -> list[tuple[str, int]]:
+    return sorted(
+        (p.relative_to(site).as_posix(), p.stat().st_size) for p in site.rglob("*") if p.is_file()
+    )
+
+
+def _check_replaceable(out: Path) -> None:
+    """Only a previous build (its manifest says so) or an empty folder may be replaced."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise BuildError(f"--out {out}: is a file, not a folder")
+    if not any(out.iterdir()):
+        return
+    try:
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        ours = str(manifest.get("generator", "")).startswith(MARKER)
+    except (OSError, ValueError, AttributeError):
+        ours = False
+    if not ours:
+        raise BuildError(
+            f"--out {out}: refusing to replace a folder that is not a previous `bundle build` "
+            "output (it has no stbundle manifest.json); choose an empty or new folder"
+        )
+
+
+def _swap(tmp: Path, out: Path) -> None:
+    """Put the new site in place with renames, so `out` is never half-written."""
+    os.chmod(tmp, 0o755)  # mkdtemp makes it private; a site is meant to be served
+    old = None
+    if out.exists():
+        old = out.with_name(f".{out.name}.old-{os.getpid()}")
+        out.rename(old)
+    try:
+        tmp.rename(out)
+    except BaseException:
+        if old is not None:
+            old.rename(out)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def gzip_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=9))
+
+
+def build_site(options: BuildOptions) -> BuildResult:
+    """Build the static site for `options.app` into `options.out` (see module docstring)."""
+    return _Build(options).run()
+
+
+def report(result: BuildResult) -> str:
+    """What the build wrote and how big it is, for the terminal."""
+    lines = []
+    for name, size in result.files:
+        lines.append(f"  {name:<72} {size / 1024:9.1f} KB")
+    pyodide = result.total - result.total_without_pyodide
+    lines.append(
+        f"wrote {display(result.out)}/: {len(result.files)} files, "
+        f"{result.total / 1024:.1f} KB ({result.total_without_pyodide / 1024:.1f} KB without "
+        f"Pyodide{f', {pyodide / 1024 / 1024:.1f} MB Pyodide' if pyodide else ''}) "
+        f"in {result.seconds:.2f} s"
+    )
+    return "\n".join(lines)

@@ -1,0 +1,65 @@
+"""The site's pages and metadata: index.html (the shared page shell plus the bootstrap),
+404.html, .nojekyll (so GitHub Pages serves every file as is) and manifest.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+
+def templates_dir() -> Path:
+    """templates/ as installed (the stbundle.templates package) or in a source checkout."""
+    try:
+        import stbundle.templates as installed
+
+        return Path(installed.__file__).resolve().parent
+    except ImportError:  # pragma: no cover - a checkout without the package mapping
+        return Path(__file__).resolve().parent.parent / "templates"
+
+
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        autoescape=jinja2.select_autoescape(["html", "j2"]),
+        keep_trailing_newline=True,
+    )
+
+
+def script_json(data: Any) -> str:
+    """JSON that is safe inside a <script> element (no "</script>" or "<!--" can close it)."""
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def write_pages(
+    site: Path,
+    *,
+    title: str,
+    asset_base: str,
+    bootstrap_url: str,
+    config: dict[str, Any],
+    version: str,
+) -> list[Path]:
+    env = environment()
+    index = env.get_template("static_index.html.j2").render(
+        title=title,
+        asset_base=asset_base,
+        bootstrap_url=bootstrap_url,
+        config_json=script_json(config),
+        version=version,
+    )
+    not_found = env.get_template("404.html.j2").render(title=title)
+    paths = [site / "index.html", site / "404.html", site / ".nojekyll"]
+    paths[0].write_text(index, encoding="utf-8")
+    paths[1].write_text(not_found, encoding="utf-8")
+    paths[2].write_text("", encoding="utf-8")
+    return paths
+
+
+def write_manifest(site: Path, manifest: dict[str, Any]) -> Path:
+    path = site / "manifest.json"
+    path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,299 @@
+"""Containers and the queries every container answers (`block.button`, `at.sidebar.radio`, ...).
+
+A query walks the container's subtree in document order (for the whole app: main, then sidebar,
+then the event area holding toasts), as `streamlit.testing.v1` does. Block types carry
+Streamlit's names: `st.container` and the row around columns are "flex_container", then "column",
+"tab_container", "tab", "expander", "form".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from stbundle.runtime_py.testing import elements as el
+from stbundle.runtime_py.testing import widgets as w
+from stbundle.runtime_py.testing.errors import AppTestError
+from stbundle.runtime_py.testing.lists import BlockList, ElementList, WidgetList
+
+if TYPE_CHECKING:
+    from stbundle.runtime_py.testing.app_test import AppTest
+    from stbundle.runtime_py.testing.element_tree import ElementTree
+
+Node: TypeAlias = "el.Element | Block"
+
+
+class Queries:
+    """The typed collections, over whatever nodes `_nodes` yields (a block's subtree)."""
+
+    def _nodes(self) -> Iterator[Node]:
+        raise NotImplementedError
+
+    def _of(self, cls: type[Any]) -> list[Any]:
+        return [n for n in self._nodes() if isinstance(n, cls)]
+
+    def _blocks(self, cls: type[Block], *types: str) -> list[Any]:
+        return [
+            n
+            for n in self._nodes()
+            if isinstance(n, cls) and n is not self and (not types or n.type in types)
+        ]
+
+    # -- widgets ------------------------------------------------------------------------------
+    @property
+    def button(self) -> WidgetList[w.Button]:
+        return WidgetList(self._of(w.Button))
+
+    @property
+    def form_submit_button(self) -> WidgetList[w.Button]:
+        return WidgetList([b for b in self._of(w.Button) if b.form_id])
+
+    @property
+    def checkbox(self) -> WidgetList[w.Checkbox]:
+        return WidgetList([c for c in self._of(w.Checkbox) if c.type == "checkbox"])
+
+    @property
+    def toggle(self) -> WidgetList[w.Toggle]:
+        return WidgetList(self._of(w.Toggle))
+
+    @property
+    def radio(self) -> WidgetList[w.Radio]:
+        return WidgetList(self._of(w.Radio))
+
+    @property
+    def selectbox(self) -> WidgetList[w.Selectbox]:
+        return WidgetList(self._of(w.Selectbox))
+
+    @property
+    def multiselect(self) -> WidgetList[w.Multiselect]:
+        return WidgetList(self._of(w.Multiselect))
+
+    @property
+    def slider(self) -> WidgetList[w.Slider]:
+        return WidgetList(self._of(w.Slider))
+
+    @property
+    def select_slider(self) -> WidgetList[w.SelectSlider]:
+        return WidgetList(self._of(w.SelectSlider))
+
+    @property
+    def text_input(self) -> WidgetList[w.TextInput]:
+        return WidgetList(self._of(w.TextInput))
+
+    @property
+    def text_area(self) -> WidgetList[w.TextArea]:
+        return WidgetList(self._of(w.TextArea))
+
+    @property
+    def number_input(self) -> WidgetList[w.NumberInput]:
+        return WidgetList(self._of(w.NumberInput))
+
+    @property
+    def date_input(self) -> WidgetList[w.DateInput]:
+        return WidgetList(self._of(w.DateInput))
+
+    @property
+    def time_input(self) -> WidgetList[w.TimeInput]:
+        return WidgetList(self._of(w.TimeInput))
+
+    @property
+    def color_picker(self) -> WidgetList[w.ColorPicker]:
+        return WidgetList(self._of(w.ColorPicker))
+
+    # -- display elements ---------------------------------------------------------------------
+    @property
+    def title(self) -> ElementList[el.Title]:
+        return ElementList(self._of(el.Title))
+
+    @property
+    def header(self) -> ElementList[el.Header]:
+        return ElementList(self._of(el.Header))
+
+    @property
+    def subheader(self) -> ElementList[el.Subheader]:
+        return ElementList(self._of(el.Subheader))
+
+    @property
+    def markdown(self) -> ElementList[el.Markdown]:
+        return ElementList([m for m in self._of(el.Markdown) if m.type == "markdown"])
+
+    @property
+    def caption(self) -> ElementList[el.Caption]:
+        return ElementList(self._of(el.Caption))
+
+    @property
+    def latex(self) -> ElementList[el.Latex]:
+        return ElementList(self._of(el.Latex))
+
+    @property
+    def divider(self) -> ElementList[el.Divider]:
+        return ElementList(self._of(el.Divider))
+
+    @property
+    def text(self) -> ElementList[el.Text]:
+        return ElementList(self._of(el.Text))
+
+    @property
+    def code(self) -> ElementList[el.Code]:
+        return ElementList(self._of(el.Code))
+
+    @property
+    def json(self) -> ElementList[el.Json]:
+        return ElementList(self._of(el.Json))
+
+    @property
+    def metric(self) -> ElementList[el.Metric]:
+        return ElementList(self._of(el.Metric))
+
+    @property
+    def error(self) -> ElementList[el.Error]:
+        return ElementList(self._of(el.Error))
+
+    @property
+    def warning(self) -> ElementList[el.Warning]:
+        return ElementList(self._of(el.Warning))
+
+    @property
+    def info(self) -> ElementList[el.Info]:
+        return ElementList(self._of(el.Info))
+
+    @property
+    def success(self) -> ElementList[el.Success]:
+        return ElementList(self._of(el.Success))
+
+    @property
+    def exception(self) -> ElementList[el.Exception]:
+        return ElementList(self._of(el.Exception))
+
+    @property
+    def html(self) -> ElementList[el.Html]:
+        return ElementList(self._of(el.Html))
+
+    @property
+    def progress(self) -> ElementList[el.Progress]:
+        return ElementList(self._of(el.Progress))
+
+    @property
+    def toast(self) -> ElementList[el.Toast]:
+        return ElementList(self._of(el.Toast))
+
+    # -- containers ---------------------------------------------------------------------------
+    @property
+    def container(self) -> BlockList[Block]:
+        """st.container blocks (not the row that holds columns)."""
+        return BlockList(
+            [
+                b
+                for b in self._blocks(Block, "flex_container")
+                if not any(isinstance(c, Column) for c in b.children.values())
+            ]
+        )
+
+    @property
+    def columns(self) -> BlockList[Column]:
+        return BlockList(self._blocks(Column))
+
+    @property
+    def tabs(self) -> BlockList[Tab]:
+        return BlockList(self._blocks(Tab))
+
+    @property
+    def expander(self) -> BlockList[Expander]:
+        return BlockList(self._blocks(Expander))
+
+    @property
+    def form(self) -> BlockList[Block]:
+        return BlockList(self._blocks(Block, "form"))
+
+    # -- generic lookups ----------------------------------------------------------------------
+    def get(self, element_type: str) -> Sequence[Node]:
+        """Nodes of a type by Streamlit's collection or node-type name (`at.get("text")`)."""
+        named = {
+            "container",
+            "form",
+            "form_submit_button",
+            "columns",
+            "column",
+            "expander",
+            "tabs",
+            "tab",
+        }
+        if element_type in named:
+            attr = {"column": "columns", "tab": "tabs"}.get(element_type, element_type)
+            return list(getattr(self, attr))
+        return [n for n in self._nodes() if n.type == element_type]
+
+    def get_by_key(self, key: str) -> Node:
+        """The one node with this user key; AppTestError when several have it."""
+        matches = [n for n in self._nodes() if n is not self and getattr(n, "key", None) == key]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise KeyError(key)
+        raise AppTestError(
+            f"Multiple elements have key {key!r}. "
+            "Scope the query to a container or use a typed collection."
+        )
+
+
+class Block(Queries):
+    """A container: its children by position, and the queries over its subtree."""
+
+    def __init__(self, proto: Any, root: ElementTree, type_: str) -> None:
+        self.proto = proto
+        self.root = root
+        self.type = type_
+        self.children: dict[int, Node] = {}
+
+    def _nodes(self) -> Iterator[Node]:
+        return iter(self)
+
+    def __iter__(self) -> Iterator[Node]:
+        yield self
+        for child in self.children.values():
+            yield from child
+
+    def __len__(self) -> int:
+        return len(self.children)
+
+    def __getitem__(self, k: int) -> Node:
+        return self.children[k]
+
+    @property
+    def key(self) -> str | None:
+        if self.type == "form" and self.proto is not None:
+            return str(self.proto.form_id)
+        return None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name == "proto" or self.proto is None:
+            raise AttributeError(name)
+        return getattr(self.proto, name)
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        return self.root.run(timeout=timeout)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.type!r}, children={len(self.children)})"
+
+
+class Column(Block):
+    @property
+    def weight(self) -> float:
+        return float(self.proto.weight)
+
+
+class Tab(Block):
+    @property
+    def label(self) -> str:
+        return str(self.proto.label)
+
+
+class Expander(Block):
+    @property
+    def label(self) -> str:
+        return str(self.proto.label)
+
+    @property
+    def icon(self) -> str:
+        return str(self.proto.icon)

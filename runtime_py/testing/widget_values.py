@@ -1,0 +1,168 @@
+"""A test's Python value for a widget, as the WidgetState the renderer would send for it.
+
+AppTest plays the browser: `at.slider[0].set_value(3)` must reach the runtime exactly as a drag
+of the slider would, encoded as proto/stbundle.proto says. Option widgets speak in indices on the
+wire, so the option a value stands for is found with the widget's own deserializer (index i is
+the option whose deserialized value equals the test's value), then by its label.
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.widgets.slider import _to_wire
+
+Deserialize = Callable[[pb.WidgetState | None], Any]
+
+
+def _state(widget_id: str) -> pb.WidgetState:
+    state = pb.WidgetState()
+    state.id = widget_id
+    return state
+
+
+def trigger(widget_id: str, clicked: bool) -> pb.WidgetState:
+    state = _state(widget_id)
+    state.trigger_value = bool(clicked)
+    return state
+
+
+def boolean(widget_id: str, value: Any) -> pb.WidgetState:
+    state = _state(widget_id)
+    state.bool_value = bool(value)
+    return state
+
+
+def text(widget_id: str, value: Any) -> pb.WidgetState:
+    state = _state(widget_id)
+    if value is None:
+        state.null_value = True
+    else:
+        state.string_value = str(value)
+    return state
+
+
+def number(widget_id: str, value: Any, *, is_int: bool) -> pb.WidgetState:
+    state = _state(widget_id)
+    if value is None:
+        state.null_value = True
+    elif is_int and isinstance(value, numbers.Integral):
+        state.int_value = int(value)
+    else:
+        state.double_value = float(value)
+    return state
+
+
+def dates(widget_id: str, value: Any) -> pb.WidgetState:
+    state = _state(widget_id)
+    if value is None:
+        state.null_value = True
+        return state
+    values = list(value) if isinstance(value, (list, tuple)) else [value]
+    state.string_array_value.data.extend(_iso_date(v) for v in values)
+    return state
+
+
+def _iso_date(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return date.fromisoformat(str(value)).isoformat()
+
+
+def clock(widget_id: str, value: Any) -> pb.WidgetState:
+    state = _state(widget_id)
+    if value is None:
+        state.null_value = True
+    elif isinstance(value, datetime):
+        state.string_value = value.time().isoformat()
+    elif isinstance(value, time):
+        state.string_value = value.isoformat()
+    else:
+        state.string_value = time.fromisoformat(str(value)).isoformat()
+    return state
+
+
+def slider(widget_id: str, value: Any, data_type: int) -> pb.WidgetState:
+    state = _state(widget_id)
+    values = list(value) if isinstance(value, (list, tuple)) else [value]
+    state.double_array_value.data.extend(_to_wire(v, data_type) for v in values)
+    return state
+
+
+OptionAt = Callable[[int], Any]
+
+
+def option_finder(kind: str, deserialize: Deserialize, *, is_range: bool = False) -> OptionAt:
+    """The option object at index i, read back through the widget's own deserializer."""
+
+    def option_at(i: int) -> Any:
+        probe = pb.WidgetState()
+        if kind in ("radio", "selectbox"):
+            probe.int_value = i
+            return deserialize(probe)
+        if kind == "multiselect":
+            probe.int_array_value.data.append(i)
+            return deserialize(probe)[0]
+        probe.double_array_value.data.extend([float(i)] * (2 if is_range else 1))
+        picked = deserialize(probe)
+        return picked[0] if is_range else picked
+
+    return option_at
+
+
+def option_index(value: Any, labels: Sequence[str], option_at: OptionAt | None) -> int:
+    """The index of the option value stands for; ValueError when it is none of them."""
+    if option_at is not None:
+        for i in range(len(labels)):
+            try:
+                if _equal(option_at(i), value):
+                    return i
+            except (ValueError, TypeError, IndexError):
+                break
+    label = str(value)
+    if label in labels:
+        return list(labels).index(label)
+    raise ValueError(f"{value!r} is not in list")
+
+
+def _equal(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:  # exotic __eq__ (arrays): not a match
+        return False
+
+
+def single_choice(
+    widget_id: str, value: Any, labels: Sequence[str], option_at: OptionAt | None
+) -> pb.WidgetState:
+    state = _state(widget_id)
+    if value is None:
+        state.null_value = True
+    else:
+        state.int_value = option_index(value, labels, option_at)
+    return state
+
+
+def multi_choice(
+    widget_id: str, values: Any, labels: Sequence[str], option_at: OptionAt | None
+) -> pb.WidgetState:
+    state = _state(widget_id)
+    state.int_array_value.data.extend(
+        option_index(v, labels, option_at) for v in list(values or [])
+    )
+    return state
+
+
+def select_slider(
+    widget_id: str, value: Any, labels: Sequence[str], option_at: OptionAt | None
+) -> pb.WidgetState:
+    state = _state(widget_id)
+    values = list(value) if isinstance(value, (list, tuple)) else [value]
+    state.double_array_value.data.extend(float(option_index(v, labels, option_at)) for v in values)
+    return state

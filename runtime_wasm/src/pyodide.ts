@@ -1,0 +1,85 @@
+/**
+ * Loading Pyodide and installing the site's archives into it, without micropip: wheels are
+ * unpacked straight into site-packages and the app into its own folder. Archives are fetched
+ * while Pyodide starts, so the network and the WebAssembly start-up overlap.
+ */
+import { absolute, type SiteConfig } from "./config";
+
+/** The part of Pyodide's API the page uses (pyodide.d.ts is not a build dependency). */
+export interface Pyodide {
+  version: string;
+  unpackArchive(buffer: ArrayBuffer | Uint8Array, format: string, options?: { extractDir?: string }): void;
+  runPython(code: string): unknown;
+  pyimport(name: string): PyModule;
+}
+
+export interface PyModule {
+  [name: string]: (...args: unknown[]) => unknown;
+}
+
+interface LoadOptions {
+  indexURL: string;
+  packages?: string[];
+  packageBaseUrl?: string;
+}
+
+type LoadPyodide = (options: LoadOptions) => Promise<Pyodide>;
+
+/** A failure with a message meant for the page's reader, not only for the console. */
+export class LoadError extends Error {
+  constructor(
+    readonly headline: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  let response: Response;
+  try {
+    response = await fetch(absolute(url));
+  } catch (err) {
+    throw new LoadError("The app could not be downloaded", `Could not fetch ${url}: ${String(err)}`);
+  }
+  if (!response.ok) {
+    throw new LoadError(
+      "The app could not be downloaded",
+      `Could not fetch ${url}: HTTP ${response.status} ${response.statusText}`.trim(),
+    );
+  }
+  return response.arrayBuffer();
+}
+
+export async function loadPyodideRuntime(config: SiteConfig): Promise<Pyodide> {
+  const indexURL = absolute(config.pyodideUrl);
+  let mod: { loadPyodide?: LoadPyodide };
+  try {
+    mod = (await import(/* webpackIgnore: true */ `${indexURL}pyodide.mjs`)) as { loadPyodide?: LoadPyodide };
+  } catch (err) {
+    throw new LoadError(
+      `Pyodide ${config.pyodideVersion} could not be loaded`,
+      `Could not load ${indexURL}pyodide.mjs (${String(err)}). Check that the site's Pyodide files ` +
+        `are deployed, or that the CDN is reachable.`,
+    );
+  }
+  if (typeof mod.loadPyodide !== "function") {
+    throw new LoadError("Pyodide could not be loaded", `${indexURL}pyodide.mjs does not export loadPyodide`);
+  }
+  const options: LoadOptions = { indexURL };
+  if (config.packages.length > 0) options.packages = config.packages;
+  if (config.packageBaseUrl) options.packageBaseUrl = config.packageBaseUrl;
+  try {
+    return await mod.loadPyodide(options);
+  } catch (err) {
+    throw new LoadError(`Pyodide ${config.pyodideVersion} could not start`, String(err instanceof Error ? err.message : err));
+  }
+}
+
+/** Unpack the wheels into site-packages and the app into its folder. */
+export function install(pyodide: Pyodide, wheels: ArrayBuffer[], app: ArrayBuffer, appDir: string): void {
+  const sitePackages = String(pyodide.runPython("import site; site.getsitepackages()[0]"));
+  for (const wheel of wheels) pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
+  pyodide.unpackArchive(app, "zip", { extractDir: appDir });
+  pyodide.runPython("import importlib; importlib.invalidate_caches()");
+}

@@ -1,0 +1,139 @@
+"""The ASGI app of `bundle serve`: `create_app(path)` runs under uvicorn or any ASGI server.
+
+Routes (all relative to wherever the app is mounted, so it works behind a path prefix):
+`/` the page, `/static/...` the renderer's assets, `/healthz` a JSON health check, and `/ws`
+the WebSocket that carries binary protobuf ForwardMsg/BackMsg frames.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import os
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+
+import jinja2
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+from stbundle.server.compile_check import lint_lines
+from stbundle.server.sessions import SessionRegistry
+from stbundle.server.settings import ServerSettings
+from stbundle.server.watcher import RunOnSave
+from stbundle.server.websocket import SessionEndpoint
+from stbundle.server.workers import WorkerPool
+
+import stbundle
+
+_LOG = logging.getLogger(__name__)
+
+STATIC_DIR = Path(stbundle.__file__).resolve().parent / "static"
+
+
+def templates_dir() -> Path:
+    """templates/ as installed (the stbundle.templates package) or in a source checkout."""
+    try:
+        import stbundle.templates as installed  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return Path(__file__).resolve().parent.parent / "templates"
+    return Path(installed.__file__).resolve().parent
+
+
+def render_page(title: str) -> str:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates_dir()), autoescape=True)
+    return env.get_template("serve.html.j2").render(title=title, asset_base="static/")
+
+
+def create_app(
+    path: str | os.PathLike[str],
+    *,
+    allowed_origins: Sequence[str] | None = None,
+    watch: bool | None = None,
+    settings: ServerSettings | None = None,
+) -> Starlette:
+    """The ASGI app serving the Streamlit-style script at `path` (one session per tab)."""
+    script = Path(path).resolve()
+    if not script.is_file():
+        raise FileNotFoundError(f"no app at {script}")
+    settings = settings or ServerSettings()
+    if allowed_origins is not None:
+        settings = dataclasses.replace(settings, allowed_origins=tuple(allowed_origins))
+    if watch is not None:
+        settings = dataclasses.replace(settings, watch=watch)
+    if not (STATIC_DIR / "renderer.js").is_file():
+        _LOG.warning(
+            "the renderer is not built (%s missing): run `npm run build` in frontend/",
+            STATIC_DIR / "renderer.js",
+        )
+
+    registry = SessionRegistry(script, settings, WorkerPool())
+    page = render_page(script.stem)
+
+    async def index(request: Request) -> Response:
+        return HTMLResponse(page, headers={"Cache-Control": "no-cache"})
+
+    async def health(request: Request) -> Response:
+        return JSONResponse(
+            {
+                "status": "ok",
+                "app": script.name,
+                "sessions": len(registry),
+                "connected": registry.connected_count(),
+            }
+        )
+
+    def on_save(paths: list[Path]) -> None:
+        names = ", ".join(p.name for p in paths)
+        count = registry.rerun_connected()
+        _LOG.info("changed: %s; rerunning %d page(s)", names, count)
+        asyncio.get_running_loop().run_in_executor(None, _report_lint, script)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        watcher = RunOnSave(script, on_save) if settings.watch else None
+        task = asyncio.create_task(watcher.run()) if watcher is not None else None
+        try:
+            yield
+        finally:
+            if watcher is not None and task is not None:
+                watcher.stop()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await asyncio.wait_for(task, timeout=2)
+            registry.shutdown()
+
+    app = Starlette(
+        routes=[
+            Route("/", index),
+            Route("/healthz", health),
+            WebSocketRoute("/ws", SessionEndpoint(registry, settings).handle),
+            Mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.registry = registry
+    app.state.settings = settings
+    return app
+
+
+def _report_lint(script: Path) -> None:
+    for line in lint_lines(script):
+        _LOG.warning("%s", line)
+
+
+def app_from_env() -> Starlette:
+    """Factory for other ASGI servers: `uvicorn --factory stbundle.server:app_from_env`.
+
+    STBUNDLE_APP names the script; STBUNDLE_ALLOWED_ORIGINS is a comma-separated allow-list;
+    STBUNDLE_WATCH=0 disables run on save.
+    """
+    app = os.environ.get("STBUNDLE_APP")
+    if not app:
+        raise RuntimeError("set STBUNDLE_APP to the path of the app script")
+    origins = [o for o in os.environ.get("STBUNDLE_ALLOWED_ORIGINS", "").split(",") if o]
+    watch = os.environ.get("STBUNDLE_WATCH", "1") not in {"0", "false", "no"}
+    return create_app(app, allowed_origins=origins, watch=watch)

@@ -1,0 +1,26 @@
+"""The knobs of one serve-mode app, gathered so `create_app` and the CLI agree on defaults."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """Limits and policies; every default is what `bundle serve` uses."""
+
+    # Origins (scheme://host[:port]) whose pages may open the WebSocket besides the server's own
+    # origin; "*" allows any. Clients that send no Origin header (not browsers) are allowed.
+    allowed_origins: Sequence[str] = field(default_factory=tuple)
+    # How long a closed tab's session waits for the tab to reconnect before it is freed.
+    reconnect_grace_seconds: float = 30.0
+    # The largest BackMsg frame accepted; larger frames close the connection with 1009.
+    max_frame_bytes: int = 1 << 20
+    # Outgoing messages queued for one connection before it is judged too slow and closed.
+    max_outbox_messages: int = 20_000
+    # After the stop control (or when a session is freed), a script that has emitted nothing
+    # for this long is interrupted by force; None leaves it to stop at its next element.
+    force_stop_after_seconds: float | None = 2.0
+    # Watch the app's folder and rerun connected pages when its Python files change.
+    watch: bool = True

@@ -1,0 +1,124 @@
+"""The `/ws` endpoint: binary protobuf ForwardMsgs out, BackMsgs in, one session per tab.
+
+Each connection runs two tasks on the event loop: a receiver that validates every frame before
+the session sees it, and a sender that drains the session's outbox. A bad frame closes only its
+own connection, with a close code and reason, and logs why; the scripts themselves run in worker
+threads, never here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+from stbundle.server.origin import OriginPolicy
+from stbundle.server.outbox import Outbox, OutboxOverflow
+from stbundle.server.protocol import (
+    CLOSE_POLICY_VIOLATION,
+    CLOSE_TRY_AGAIN_LATER,
+    ProtocolError,
+    check_widget_states,
+    close_reason,
+    decode_back_msg,
+)
+from stbundle.server.sessions import Connection, ServerSession, SessionRegistry
+from stbundle.server.settings import ServerSettings
+
+_LOG = logging.getLogger(__name__)
+
+
+class SessionEndpoint:
+    """The WebSocket handler of one app (route it with `WebSocketRoute(path, endpoint.handle)`)."""
+
+    def __init__(self, registry: SessionRegistry, settings: ServerSettings) -> None:
+        self.registry = registry
+        self.settings = settings
+        self.origins = OriginPolicy(settings.allowed_origins)
+
+    async def handle(self, websocket: WebSocket) -> None:
+        origin = websocket.headers.get("origin")
+        if not self.origins.permits(origin, host=websocket.headers.get("host")):
+            _LOG.warning("refused WebSocket from origin %r (not in the allow-list)", origin)
+            await websocket.close(CLOSE_POLICY_VIOLATION, f"origin {origin} is not allowed")
+            return
+        await websocket.accept()
+        loop = asyncio.get_running_loop()
+        outbox = Outbox(loop, limit=self.settings.max_outbox_messages)
+        kicked: list[tuple[int, str]] = []
+        receiver: asyncio.Task[None] | None = None
+
+        def kick(code: int, reason: str) -> None:
+            kicked.append((code, reason))
+            if receiver is not None:
+                receiver.cancel()
+
+        connection = Connection(outbox=outbox, kick=kick)
+        params = websocket.query_params
+        session = self.registry.connect(
+            connection, session_id=params.get("session"), query_string=params.get("query", "")
+        )
+        sender = asyncio.create_task(self._send_loop(websocket, outbox))
+        receiver = asyncio.create_task(self._receive_loop(websocket, session))
+        close: tuple[int, str] | None = None
+        try:
+            done, _ = await asyncio.wait({sender, receiver}, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                if not task.cancelled() and task.exception() is not None:
+                    close = self._close_for(task.exception(), session)
+        except asyncio.CancelledError:
+            close = (1001, "server shutting down")
+            raise
+        finally:
+            sender.cancel()
+            receiver.cancel()
+            await asyncio.gather(sender, receiver, return_exceptions=True)
+            if kicked:
+                close = kicked[0]
+            self.registry.disconnect(session, connection)
+            if close is not None:
+                await self._close(websocket, *close)
+
+    async def _receive_loop(self, websocket: WebSocket, session: ServerSession) -> None:
+        max_bytes = self.settings.max_frame_bytes
+        while True:
+            message = await websocket.receive()
+            if message["type"] == "websocket.disconnect":
+                return
+            frame = message.get("bytes")
+            if frame is None:
+                frame = message.get("text")
+            msg = decode_back_msg(frame, max_bytes=max_bytes)
+            check_widget_states(
+                msg, was_shown=session.was_shown, metadata=session.app.state.widget_metadata
+            )
+            self.registry.handle(session, msg)
+
+    async def _send_loop(self, websocket: WebSocket, outbox: Outbox) -> None:
+        while True:
+            for data in await outbox.get_batch():
+                await websocket.send_bytes(data)
+
+    def _close_for(
+        self, exc: BaseException | None, session: ServerSession
+    ) -> tuple[int, str] | None:
+        sid = session.id[:8]
+        if isinstance(exc, ProtocolError):
+            _LOG.warning("session %s: closing connection (%d): %s", sid, exc.code, exc.reason)
+            return exc.code, exc.reason
+        if isinstance(exc, OutboxOverflow):
+            _LOG.warning("session %s: closing connection: the page is not reading", sid)
+            return CLOSE_TRY_AGAIN_LATER, "the page did not keep up with the server's messages"
+        if isinstance(exc, WebSocketDisconnect | OSError):
+            return None
+        _LOG.error("session %s: connection failed", sid, exc_info=exc)
+        return 1011, "internal server error"
+
+    async def _close(self, websocket: WebSocket, code: int, reason: str) -> None:
+        if websocket.application_state != WebSocketState.CONNECTED:
+            return
+        if websocket.client_state == WebSocketState.DISCONNECTED:
+            return
+        with contextlib.suppress(Exception):
+            await websocket.close(code, close_reason(reason))

@@ -1,0 +1,87 @@
+"""Browser fixtures: one Chromium per session, and the app hosted in each mode.
+
+`HOSTS` maps a mode name to a context manager that hosts an app file and yields the page's base
+URL. Serve mode runs `create_app` under a real uvicorn; a static-build mode adds an entry here and
+every scenario in scenarios.py runs in it too ("one scenario list, two modes").
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stbundle.server import ServerSettings, create_app
+from tests.browser_support import browser, ensure_renderer_built
+from tests.builder.static_site import SiteHost, site_host, wait_until_ready
+from tests.server.live import LiveServer
+
+__all__ = ["browser"]
+
+
+@contextlib.contextmanager
+def host_serve(app: Path) -> Iterator[str]:
+    ensure_renderer_built()
+    server = LiveServer(create_app(app, settings=ServerSettings(watch=False)))
+    try:
+        yield server.url
+    finally:
+        server.close()
+
+
+_static_sites = contextlib.ExitStack()
+_static_host: list[SiteHost] = []
+
+
+@contextlib.contextmanager
+def host_static(app: Path) -> Iterator[str]:
+    """`bundle build` of the app (once per session), served under a sub-path by http.server."""
+    if not _static_host:
+        _static_host.append(_static_sites.enter_context(site_host()))
+    yield _static_host[0].url_for(app)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_static_sites() -> Iterator[None]:
+    yield
+    _static_sites.close()
+
+
+HOSTS: dict[str, Callable[[Path], contextlib.AbstractContextManager[str]]] = {
+    "serve": host_serve,
+    "static": host_static,
+}
+
+#: What a mode needs after page.goto before the scenario starts (Pyodide's start-up).
+READY: dict[str, Callable[[Any], None]] = {
+    "serve": lambda page: None,
+    "static": wait_until_ready,
+}
+
+
+@pytest.fixture(params=list(HOSTS))
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def host_app(mode: str) -> Iterator[Callable[[Path], str]]:
+    """host_app(app_path) -> base URL of the app hosted in this test's mode."""
+    with contextlib.ExitStack() as stack:
+        yield lambda app: stack.enter_context(HOSTS[mode](app))
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A fresh tab; the test fails on any uncaught error in the page."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.set_default_timeout(10_000)
+    yield tab
+    context.close()
+    assert errors == [], errors

@@ -1,0 +1,166 @@
+"""One list of browser scenarios, run against every mode (serve now; a static build later).
+
+Each scenario names an app from examples/ and a function that uses the page as a person would:
+roles, labels and the keyboard, then asserts on what is visible. Nothing here knows how the app
+is hosted; tests/browser/conftest.py maps each mode to a base URL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import expect
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+Page = Any  # playwright.sync_api.Page
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    app: Path
+    check: Callable[[Page], None]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def text(pattern: str) -> re.Pattern[str]:
+    """Match rendered text whatever the whitespace (markdown collapses it)."""
+    return re.compile(r"\s+".join(re.escape(part) for part in pattern.split()))
+
+
+def counter(page: Page) -> None:
+    expect(page.get_by_role("heading", name="Counter Example")).to_be_visible()
+    expect(page.get_by_text(text("Count = 0"))).to_be_visible()
+    increment = page.get_by_role("button", name="Increment")
+    increment.click()
+    expect(page.get_by_text(text("Count = 1"))).to_be_visible()
+    increment.click()
+    expect(page.get_by_text(text("Count = 2"))).to_be_visible()
+    page.get_by_role("button", name="Decrement").click()
+    expect(page.get_by_text(text("Count = 1"))).to_be_visible()
+
+
+def mirrored(page: Page) -> None:
+    left, right = page.get_by_label("Left"), page.get_by_label("Right")
+    left.click()
+    page.keyboard.type("hello")
+    page.keyboard.press("Enter")
+    expect(right).to_have_value("hello")
+    expect(page.get_by_text(text("Text: hello"))).to_be_visible()
+    right.fill("")
+    right.press_sequentially("world")
+    page.keyboard.press("Tab")  # leaving the box commits it
+    expect(left).to_have_value("world")
+    expect(page.get_by_text(text("Text: world"))).to_be_visible()
+
+
+def toggle(page: Page) -> None:
+    button = page.get_by_role("button", name="Toggle details")
+    details = page.get_by_text("Details here...")
+    expect(button).to_be_visible()
+    expect(details).to_have_count(0)
+    button.click()
+    expect(details).to_be_visible()
+    button.click()
+    expect(details).to_have_count(0)
+
+
+def load_data(page: Page) -> None:
+    expect(page.get_by_text("No data loaded yet")).to_be_visible()
+    page.get_by_role("button", name="Load data").click()
+    expect(page.get_by_text("Loaded 5 rows")).to_be_visible()
+    page.get_by_label("Show squares only").check()  # another interaction: the data stays
+    expect(page.get_by_label("Show squares only")).to_be_checked()
+    expect(page.get_by_text("Loaded 5 rows")).to_be_visible()
+
+
+def slider_plus_one(page: Page) -> None:
+    slider = page.get_by_role("slider", name="Value")
+    expect(page.get_by_text("Slider is at 0")).to_be_visible()
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("Slider is at 1")).to_be_visible()
+    expect(slider).to_have_value("1")
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_text("Slider is at 2")).to_be_visible()
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("Slider is at 3")).to_be_visible()
+    expect(slider).to_have_value("3")
+
+
+def form(page: Page) -> None:
+    expect(page.get_by_text("Runs: 1")).to_be_visible()
+    page.get_by_label("Name").fill("Ada")
+    age = page.get_by_label("Age")
+    age.fill("36")
+    page.get_by_label("Name").focus()  # leaving the fields runs nothing inside a form
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_text("Hello Ada, age 36")).to_be_visible()
+    expect(page.get_by_text("Runs: 2")).to_be_visible()  # both inputs arrived in one run
+
+
+def fragment(page: Page) -> None:
+    expect(page.get_by_text("Full runs: 1")).to_be_visible()
+    expect(page.get_by_text("Fragment runs: 1")).to_be_visible()
+    rerun_fragment = page.get_by_role("button", name="Rerun fragment")
+    rerun_fragment.click()
+    expect(page.get_by_text("Fragment runs: 2")).to_be_visible()
+    rerun_fragment.click()
+    expect(page.get_by_text("Fragment runs: 3")).to_be_visible()
+    expect(page.get_by_text("Full runs: 1")).to_be_visible()  # only the fragment reran
+    page.get_by_role("button", name="Rerun app").click()
+    expect(page.get_by_text("Full runs: 2")).to_be_visible()
+    expect(page.get_by_text("Fragment runs: 4")).to_be_visible()
+
+
+def layout(page: Page) -> None:
+    sidebar = page.get_by_role("complementary", name="Sidebar")
+    expect(sidebar.get_by_role("heading", name="Sidebar")).to_be_visible()
+    expect(page.get_by_text("Left column")).to_be_visible()
+    expect(page.get_by_text("Right column: Red")).to_be_visible()
+    sidebar.get_by_label("Blue").check()
+    expect(page.get_by_text("Right column: Blue")).to_be_visible()
+
+    expect(page.get_by_text("Content of the first tab")).to_be_visible()
+    expect(page.get_by_text("Content of the second tab")).to_be_hidden()
+    page.get_by_role("tab", name="First tab").focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_role("tab", name="Second tab")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_text("Content of the second tab")).to_be_visible()
+    expect(page.get_by_text("Content of the first tab")).to_be_hidden()
+
+    hidden = page.get_by_text("Hidden until expanded")
+    expect(hidden).to_be_hidden()
+    page.get_by_text("More details").click()
+    expect(hidden).to_be_visible()
+
+
+def raises(page: Page) -> None:
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("ValueError")
+    expect(alert).to_contain_text("this app raises on purpose")
+    expect(alert).to_contain_text("raises.py")  # the traceback names the user's file
+    expect(page.get_by_text("Before the error")).to_be_visible()
+    page.get_by_role("button", name="Divide by zero").click()
+    expect(alert).to_contain_text("ZeroDivisionError")
+    expect(alert).to_contain_text("in divide")
+
+
+SCENARIOS: list[Scenario] = [
+    Scenario("counter", EXAMPLES / "counter.py", counter),
+    Scenario("mirrored", EXAMPLES / "mirrored.py", mirrored),
+    Scenario("toggle", EXAMPLES / "toggle.py", toggle),
+    Scenario("load_data", EXAMPLES / "load_data.py", load_data),
+    Scenario("slider_plus_one", EXAMPLES / "slider_plus_one.py", slider_plus_one),
+    Scenario("form", EXAMPLES / "form.py", form),
+    Scenario("fragment", EXAMPLES / "fragment.py", fragment),
+    Scenario("layout", EXAMPLES / "layout.py", layout),
+    Scenario("raises", EXAMPLES / "raises.py", raises),
+]

@@ -1,0 +1,104 @@
+"""The server's small parts on their own: origin policy, frame decoding, outbox, worker pool."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+import pytest
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.server.origin import OriginPolicy, normalise_origin
+from stbundle.server.outbox import Outbox, OutboxOverflow
+from stbundle.server.protocol import ProtocolError, close_reason, decode_back_msg
+from stbundle.server.workers import WorkerPool
+
+
+def test_origin_normalisation() -> None:
+    assert normalise_origin("HTTP://Example.COM:80/") == "http://example.com"
+    assert normalise_origin("https://example.com:8443") == "https://example.com:8443"
+
+
+@pytest.mark.parametrize(
+    ("origin", "host", "allowed", "ok"),
+    [
+        (None, "localhost:8501", (), True),  # not a browser
+        ("http://localhost:8501", "localhost:8501", (), True),
+        ("https://app.example.com", "app.example.com", (), True),  # TLS ends at a proxy
+        ("http://localhost:8502", "localhost:8501", (), False),
+        ("http://evil.example", "localhost:8501", (), False),
+        ("null", "localhost:8501", (), False),
+        ("https://good.example", "localhost:8501", ("https://good.example",), True),
+        ("https://good.example:444", "localhost:8501", ("https://good.example",), False),
+        ("http://anything.example", "localhost:8501", ("*",), True),
+    ],
+)
+def test_origin_policy(origin: str | None, host: str, allowed: tuple[str, ...], ok: bool) -> None:
+    assert OriginPolicy(allowed).permits(origin, host=host) is ok
+
+
+def test_decode_accepts_a_rerun_request() -> None:
+    msg = pb.BackMsg()
+    msg.rerun.fragment_id = "f"
+    assert decode_back_msg(msg.SerializeToString(), max_bytes=100).rerun.fragment_id == "f"
+
+
+def test_decode_checks_size_before_parsing() -> None:
+    msg = pb.BackMsg()
+    msg.rerun.query_string = "x" * 200
+    with pytest.raises(ProtocolError) as err:
+        decode_back_msg(msg.SerializeToString(), max_bytes=100)
+    assert err.value.code == 1009
+
+
+def test_close_reasons_fit_a_close_frame() -> None:
+    reason = close_reason("é" * 200)
+    assert len(reason.encode()) <= 123 and reason.endswith("...")
+
+
+def test_outbox_delivers_in_order_across_threads_and_overflows() -> None:
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        box = Outbox(loop, limit=10_000)
+
+        def produce() -> None:
+            for i in range(5000):
+                box.put(b"%d" % i)
+
+        producer = threading.Thread(target=produce)
+        producer.start()
+        got: list[bytes] = []
+        while len(got) < 5000:
+            got.extend(await asyncio.wait_for(box.get_batch(), 5))
+        producer.join()
+        assert got == [b"%d" % i for i in range(5000)]
+        small = Outbox(loop, limit=3)
+        for i in range(4):
+            small.put(b"%d" % i)
+        with pytest.raises(OutboxOverflow):
+            await small.get_batch()
+
+    asyncio.run(main())
+
+
+def test_worker_pool_grows_for_blocked_jobs_and_reuses_idle_threads() -> None:
+    pool = WorkerPool(idle_seconds=5)
+    release = threading.Event()
+    started = threading.Semaphore(0)
+
+    def blocked() -> None:
+        started.release()
+        release.wait(5)
+
+    for _ in range(3):
+        pool.submit(blocked)
+    for _ in range(3):
+        assert started.acquire(timeout=5)  # all three run at once: none waits for another
+    assert pool.thread_count == 3
+    release.set()
+    time.sleep(0.1)
+    done = threading.Event()
+    pool.submit(done.set)
+    assert done.wait(5)
+    assert pool.thread_count == 3  # an idle thread took it
+    pool.shutdown()
