@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import stbundle
 from stbundle.builder import app_files, pyodide_dist
 from stbundle.builder.assets import Assets
 from stbundle.builder.dependencies import ImportSite, Resolution, Resolver
@@ -30,6 +29,8 @@ from stbundle.builder.requirements import Requirement, default_cache, fetch_whee
 from stbundle.builder.requirements import parse_requirements as read_requirements
 from stbundle.builder.site import write_manifest, write_pages
 from stbundle.builder.wheel import build_runtime_wheel
+
+import stbundle
 
 STATIC = Path(stbundle.__file__).resolve().parent / "static"
 RENDERER_FILES = ("renderer.js", "renderer.css")
@@ -88,10 +89,10 @@ def compile_app(app: Path, strict: bool) -> tuple[Any, list[str]]:
     model = analyse_app(app)
     blocking, shown = [], []
     for diag in sorted(model.diagnostics, key=lambda d: d.sort_key()):
-        line = f"{display(model.root / diag.path)}:{diag.line}:{diag.col}: {diag.code} {diag.message}"
-        if diag.code in ("XST001", "XST002") or (
-            strict and diag.severity in ("error", "warning")
-        ):
+        line = (
+            f"{display(model.root / diag.path)}:{diag.line}:{diag.col}: {diag.code} {diag.message}"
+        )
+        if diag.code in ("XST001", "XST002") or (strict and diag.severity in ("error", "warning")):
             blocking.append(line)
         elif diag.severity != "info":
             shown.append(line)
@@ -196,7 +197,8 @@ class _Build:
 
         package_base: str | None = None
         if source.local_dir is not None:
-            local, missing = [], []
+            local: list[str] = []
+            missing: list[str] = []
             if resolution.pyodide_packages:
                 for name in packages().closure(resolution.pyodide_packages):
                     file_name = packages().file_name(name)

@@ -5,25 +5,44 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-
 from stbundle.builder.errors import BuildError
 
 
 @click.command("build")
 @click.argument("app", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--out", "out", default="dist", show_default=True, type=click.Path(path_type=Path),
-              help="Folder to write the site into (replaced only when the build succeeds).")
-@click.option("--pyodide-dir", type=click.Path(path_type=Path), default=None,
-              help="Copy this local Pyodide 314.0.7 (e.g. node_modules/pyodide) into the site.")
-@click.option("--pyodide-url", default=None,
-              help="Load Pyodide from this URL instead of the jsDelivr CDN.")
-@click.option("--requirements", "-r", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="requirements.txt of pure-Python packages to ship as wheels.")
+@click.option(
+    "--out",
+    "out",
+    default="dist",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder to write the site into (replaced only when the build succeeds).",
+)
+@click.option(
+    "--pyodide-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Copy this local Pyodide 314.0.7 (e.g. node_modules/pyodide) into the site.",
+)
+@click.option(
+    "--pyodide-url", default=None, help="Load Pyodide from this URL instead of the jsDelivr CDN."
+)
+@click.option(
+    "--requirements",
+    "-r",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="requirements.txt of pure-Python packages to ship as wheels.",
+)
 @click.option("--title", default=None, help="Page title (default: the app's file name).")
 @click.option("--strict", is_flag=True, help="Fail the build on lint warnings too.")
-@click.option("--wheel-cache", type=click.Path(file_okay=False, path_type=Path), default=None,
-              envvar="STBUNDLE_WHEEL_CACHE",
-              help="Where downloaded wheels are kept [default: ~/.cache/stbundle/wheels].")
+@click.option(
+    "--wheel-cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    envvar="STBUNDLE_WHEEL_CACHE",
+    help="Where downloaded wheels are kept [default: ~/.cache/stbundle/wheels].",
+)
 def build_command(
     app: Path,
     out: Path,
@@ -34,13 +53,19 @@ def build_command(
     strict: bool,
     wheel_cache: Path | None,
 ) -> None:
-    """Build APP into a static site that runs it in the browser under Pyodide."""  # fmt: skip
+    """Build APP into a static site that runs it in the browser under Pyodide."""
     from stbundle.builder.build import BuildOptions, build_site, report
 
     options = BuildOptions(
-        app=app, out=out, pyodide_dir=pyodide_dir, pyodide_url=pyodide_url,
-        requirements=requirements, title=title, strict=strict, wheel_cache=wheel_cache,
-    )  # fmt: skip
+        app=app,
+        out=out,
+        pyodide_dir=pyodide_dir,
+        pyodide_url=pyodide_url,
+        requirements=requirements,
+        title=title,
+        strict=strict,
+        wheel_cache=wheel_cache,
+    )
     try:
         result = build_site(options)
     except BuildError as exc:

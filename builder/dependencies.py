@@ -127,8 +127,12 @@ class Resolver:
                     errors.append(_unresolved(site))
                     continue
             result.decisions.append(
-                {"module": site.module, "file": site.file, "line": site.line,
-                 "provided_by": provider}  # fmt: skip
+                {
+                    "module": site.module,
+                    "file": site.file,
+                    "line": site.line,
+                    "provided_by": provider,
+                }
             )
         if errors:
             raise BuildError("\n".join(errors))

@@ -13,7 +13,6 @@ from typing import Any
 
 from pyodide_lock import PyodideLockSpec
 from pyodide_lock.spec import InfoSpec, PackageSpec
-
 from stbundle.builder.errors import BuildError
 
 
@@ -28,7 +27,7 @@ def parse_lock(data: dict[str, Any], version: str) -> PyodideLockSpec:
         name: _known(dict(pkg), PackageSpec) for name, pkg in dict(data["packages"]).items()
     }
     try:
-        return PyodideLockSpec(info=info, packages=packages)
+        return PyodideLockSpec.model_validate({"info": info, "packages": packages})
     except ValueError as exc:
         raise BuildError(f"Pyodide's pyodide-lock.json does not validate: {exc}") from exc
 

@@ -2,8 +2,9 @@
 
 Wheels are looked up in a cache first (`--wheel-cache`, `$STBUNDLE_WHEEL_CACHE`, or
 `~/.cache/stbundle/wheels`) and otherwise downloaded into it with
-`pip download --no-deps --only-binary=:all: --platform any --python-version 3.14 --implementation py`,
-so only pure-Python wheels qualify and a pinned, cached requirement never touches the network.
+`pip download --no-deps --only-binary=:all: --platform any --python-version 3.14
+--implementation py`, so only pure-Python wheels qualify and a pinned, cached requirement never
+touches the network.
 List every pure-Python dependency (as `pip freeze` does): wheels are shipped as listed.
 """
 
@@ -125,10 +126,23 @@ def fetch_wheel(req: Requirement, cache: Path) -> Path:
 def _download(req: Requirement, cache: Path) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     cmd = [
-        sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-        "--platform", "any", "--python-version", PYTHON_VERSION, "--implementation", "py",
-        "--disable-pip-version-check", "-d", str(cache), str(req),
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        "--only-binary=:all:",
+        "--platform",
+        "any",
+        "--python-version",
+        PYTHON_VERSION,
+        "--implementation",
+        "py",
+        "--disable-pip-version-check",
+        "-d",
+        str(cache),
+        str(req),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         said = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
@@ -162,7 +176,7 @@ def top_level_names(wheel: Path) -> set[str]:
 
 
 def requires_dist(wheel: Path) -> list[str]:
-    """Unconditional `Requires-Dist` names from the wheel's METADATA (extras and markers skipped)."""
+    """Unconditional `Requires-Dist` names in the wheel's METADATA (extras, markers skipped)."""
     with zipfile.ZipFile(wheel) as zf:
         meta = next((n for n in zf.namelist() if n.endswith(".dist-info/METADATA")), None)
         if meta is None:

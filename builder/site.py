@@ -13,7 +13,7 @@ import jinja2
 def templates_dir() -> Path:
     """templates/ as installed (the stbundle.templates package) or in a source checkout."""
     try:
-        import stbundle.templates as installed
+        import stbundle.templates as installed  # type: ignore[import-not-found,unused-ignore]
 
         return Path(installed.__file__).resolve().parent
     except ImportError:  # pragma: no cover - a checkout without the package mapping

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-import stbundle
 import stbundle.proto
 import stbundle.runtime_py
 import stbundle.runtime_wasm
+
+import stbundle
 
 DIST_NAME = "stbundle_runtime"
 _EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -75,8 +76,8 @@ def write_wheel(name: str, version: str, files: dict[str, bytes]) -> Wheel:
         "Summary: stbundle's rerun runtime, packaged for Pyodide by `bundle build`\n"
     ).encode()
     contents[f"{dist_info}/WHEEL"] = (
-        "Wheel-Version: 1.0\nGenerator: stbundle\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
-    ).encode()
+        b"Wheel-Version: 1.0\nGenerator: stbundle\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    )
     record = [f"{arc},{_record_hash(data)},{len(data)}" for arc, data in contents.items()]
     record.append(f"{dist_info}/RECORD,,")
     contents[f"{dist_info}/RECORD"] = ("\n".join(record) + "\n").encode()

@@ -98,7 +98,6 @@ _MUTATING_METHODS = frozenset(
         "__delitem__",
     }
 )
-_STATE_METHODS_READ = frozenset({"keys", "values", "items", "to_dict"})
 _NONDETERMINISTIC_BUILTINS = frozenset({"id", "object"})
 _SKIP_DIRS = frozenset({"__pycache__", ".git", ".venv", "venv", "node_modules", "site-packages"})
 
@@ -113,20 +112,18 @@ def _pos(node: ast.AST) -> Pos:
 
 def _literal(node: ast.AST) -> bool:
     """A value fixed in the source text (so two equal texts are equal values)."""
-    t = type(node)
-    if t is ast.Constant:
+    if isinstance(node, ast.Constant):
         return True
-    if t in (ast.Tuple, ast.List, ast.Set):
-        return all(_literal(e) for e in node.elts)  # type: ignore[attr-defined]
-    if t is ast.Dict:
-        d: ast.Dict = node  # type: ignore[assignment]
-        return all(k is not None and _literal(k) for k in d.keys) and all(
-            _literal(v) for v in d.values
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return all(_literal(e) for e in node.elts)
+    if isinstance(node, ast.Dict):
+        return all(k is not None and _literal(k) for k in node.keys) and all(
+            _literal(v) for v in node.values
         )
-    if t is ast.UnaryOp:
-        return _literal(node.operand)  # type: ignore[attr-defined]
-    if t is ast.JoinedStr:
-        return all(type(v) is ast.Constant for v in node.values)  # type: ignore[attr-defined]
+    if isinstance(node, ast.UnaryOp):
+        return _literal(node.operand)
+    if isinstance(node, ast.JoinedStr):
+        return all(isinstance(v, ast.Constant) for v in node.values)
     return False
 
 
@@ -138,38 +135,38 @@ _STATIC_BUILTINS = frozenset(
 def _static_options(node: ast.AST) -> bool:
     """Options that cannot change between runs: literals, names, pure builtin transforms."""
     for sub in ast.walk(node):
-        if type(sub) is ast.Call:
+        if isinstance(sub, ast.Call):
             func = sub.func
-            if not (type(func) is ast.Name and func.id in _STATIC_BUILTINS):
+            if not (isinstance(func, ast.Name) and func.id in _STATIC_BUILTINS):
                 return False
     return True
 
 
 def _names(node: ast.AST) -> set[str]:
-    return {n.id for n in ast.walk(node) if type(n) is ast.Name}
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
 def _target_names(node: ast.AST) -> list[str]:
-    if type(node) is ast.Name:
+    if isinstance(node, ast.Name):
         return [node.id]
-    if type(node) in (ast.Tuple, ast.List):
+    if isinstance(node, (ast.Tuple, ast.List)):
         out: list[str] = []
-        for elt in node.elts:  # type: ignore[attr-defined]
+        for elt in node.elts:
             out.extend(_target_names(elt))
         return out
-    if type(node) is ast.Starred:
+    if isinstance(node, ast.Starred):
         return _target_names(node.value)
     return []
 
 
 def _str_const(node: ast.AST | None) -> str | None:
-    if type(node) is ast.Constant and isinstance(node.value, str):
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     return None
 
 
 def _key_const(node: ast.AST | None) -> str | None:
-    if type(node) is ast.Constant:
+    if isinstance(node, ast.Constant):
         value = node.value
         if isinstance(value, str | int) and not isinstance(value, bool):
             return str(value)
@@ -227,28 +224,26 @@ class ModuleAnalyser(ast.NodeVisitor):
         return None
 
     def resolve(self, node: ast.AST) -> Value | None:
-        t = type(node)
-        if t is ast.Name:
-            return self.lookup(node.id)  # type: ignore[attr-defined]
-        if t is ast.Attribute:
-            base = self.resolve(node.value)  # type: ignore[attr-defined]
+        if isinstance(node, ast.Name):
+            return self.lookup(node.id)
+        if isinstance(node, ast.Attribute):
+            base = self.resolve(node.value)
             if base is None:
                 return None
-            attr: str = node.attr  # type: ignore[attr-defined]
             if isinstance(base, LocalModVal):
-                return self.app.local_attribute(base, attr)
-            return attribute(base, attr, self.roots)
-        if t is ast.Call:
+                return self.app.local_attribute(base, node.attr)
+            return attribute(base, node.attr, self.roots)
+        if isinstance(node, ast.Call):
             return self.values.get(id(node))
-        if t is ast.Subscript:
-            base = self.resolve(node.value)  # type: ignore[attr-defined]
+        if isinstance(node, ast.Subscript):
+            base = self.resolve(node.value)
             if isinstance(base, ContainerSeq):
                 return ContainerVal(base.item())
             if isinstance(base, CachedVal):
                 return base
             return None
-        if t is ast.NamedExpr:
-            return self.resolve(node.value)  # type: ignore[attr-defined]
+        if isinstance(node, ast.NamedExpr):
+            return self.resolve(node.value)
         return None
 
     def bind(self, name: str, value: Value | None, node: ast.AST) -> None:
@@ -267,17 +262,16 @@ class ModuleAnalyser(ast.NodeVisitor):
             scope.plain.add(name)
 
     def bind_target(self, target: ast.AST, value: Value | None) -> None:
-        t = type(target)
-        if t is ast.Name:
-            self.bind(target.id, value, target)  # type: ignore[attr-defined]
-        elif t in (ast.Tuple, ast.List):
-            for elt in target.elts:  # type: ignore[attr-defined]
+        if isinstance(target, ast.Name):
+            self.bind(target.id, value, target)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for elt in target.elts:
                 item: Value | None = None
-                if isinstance(value, ContainerSeq) and type(elt) is not ast.Starred:
+                if isinstance(value, ContainerSeq) and not isinstance(elt, ast.Starred):
                     item = ContainerVal(value.item())
                 self.bind_target(elt, item)
-        elif t is ast.Starred:
-            self.bind_target(target.value, None)  # type: ignore[attr-defined]
+        elif isinstance(target, ast.Starred):
+            self.bind_target(target.value, None)
 
     # -- facts ------------------------------------------------------------------------------
 
@@ -298,7 +292,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         last = len(body) - 1
         for i, stmt in enumerate(body):
             self.visit(stmt)
-            if i < last and type(stmt) is ast.Expr and id(stmt.value) in self.ender_calls:
+            if i < last and isinstance(stmt, ast.Expr) and id(stmt.value) in self.ender_calls:
                 nxt = body[i + 1]
                 call = stmt.value
                 assert isinstance(call, ast.Call)
@@ -338,16 +332,16 @@ class ModuleAnalyser(ast.NodeVisitor):
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self.visit(node.value)
         target = node.target
-        if type(target) in (ast.Attribute, ast.Subscript):
-            base = self.resolve(target.value)  # type: ignore[union-attr]
+        if isinstance(target, (ast.Attribute, ast.Subscript)):
+            base = self.resolve(target.value)
             if isinstance(base, StRef) and base.path == SESSION_STATE:
                 self.state_op(target, "read", self._state_key(target))
-        elif type(target) is ast.Name:
+        elif isinstance(target, ast.Name):
             if isinstance(self.lookup(target.id), CachedVal):
                 self.fact("cache-mutation", target, f"{target.id} {ast.unparse(node.op)}=")
             self._load_name(target.id, target)
         self.visit(target)
-        if type(target) is ast.Name:
+        if isinstance(target, ast.Name):
             self.bind(target.id, None, target)
 
     def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
@@ -365,10 +359,10 @@ class ModuleAnalyser(ast.NodeVisitor):
         if not self.funcs:
             return
         func = self.funcs[-1]
-        if not (type(node.value) is ast.Constant and node.value.value is None):
+        if not (isinstance(node.value, ast.Constant) and node.value.value is None):
             func.returns_value = True
         value = self.resolve(node.value)
-        if type(node.value) is ast.Lambda or (
+        if isinstance(node.value, ast.Lambda) or (
             isinstance(value, FuncVal) and value.function.startswith(func.id + ".")
         ):
             func.returns_callable = True
@@ -495,7 +489,7 @@ class ModuleAnalyser(ast.NodeVisitor):
     visit_AsyncFunctionDef = visit_FunctionDef
 
     def _decorator(self, info: FunctionInfo, deco: ast.expr) -> None:
-        call = deco if type(deco) is ast.Call else None
+        call = deco if isinstance(deco, ast.Call) else None
         target = call.func if call is not None else deco
         value = self.resolve(target)
         keywords = {k.arg: k.value for k in call.keywords if k.arg} if call else {}
@@ -510,7 +504,9 @@ class ModuleAnalyser(ast.NodeVisitor):
         if name in ("streamlit.fragment", "streamlit.experimental_fragment"):
             info.fragment = True
             parallel = keywords.get("parallel")
-            info.fragment_parallel = bool(type(parallel) is ast.Constant and parallel.value is True)
+            info.fragment_parallel = bool(
+                isinstance(parallel, ast.Constant) and parallel.value is True
+            )
             run_every = keywords.get("run_every")
             if run_every is not None:
                 info.fragment_run_every = _short(run_every)
@@ -525,7 +521,7 @@ class ModuleAnalyser(ast.NodeVisitor):
             info.dialog = True
 
     def _annotation(self, node: ast.expr) -> str | None:
-        if type(node) is ast.Constant and isinstance(node.value, str):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
             try:
                 node = ast.parse(node.value, mode="eval").body
             except SyntaxError:
@@ -535,7 +531,7 @@ class ModuleAnalyser(ast.NodeVisitor):
             return value.cls
         if isinstance(value, ModRef):
             return value.name
-        if type(node) is ast.Name:
+        if isinstance(node, ast.Name):
             return node.id
         return None
 
@@ -597,15 +593,14 @@ class ModuleAnalyser(ast.NodeVisitor):
         self.ctx = outer
 
     def _trigger_sites(self, test: ast.expr) -> list[int]:
-        t = type(test)
-        if t is ast.BoolOp:
-            if isinstance(test.op, ast.And):  # type: ignore[attr-defined]
+        if isinstance(test, ast.BoolOp):
+            if isinstance(test.op, ast.And):
                 out: list[int] = []
-                for part in test.values:  # type: ignore[attr-defined]
+                for part in test.values:
                     out.extend(self._trigger_sites(part))
                 return out
             return []
-        if t in (ast.Call, ast.Name, ast.NamedExpr):
+        if isinstance(test, (ast.Call, ast.Name, ast.NamedExpr)):
             value = self.resolve(test)
             if isinstance(value, WidgetVal) and value.site.is_trigger:
                 return [value.site.id]
@@ -638,7 +633,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         if node.name:
             self.bind(node.name, None, node)
 
-    def _loop(self, node: ast.For | ast.AsyncFor | ast.While, while_true: bool) -> int:
+    def _loop(self, node: ast.AST, while_true: bool) -> int:
         loop_id = next(self.ids)
         self.model.loops[loop_id] = LoopInfo(loop_id, self.file, _pos(node), while_true, self.ctx)
         self.loop_bound[loop_id] = set()
@@ -655,7 +650,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         )
         item = ContainerVal(value.item()) if isinstance(value, ContainerSeq) else None
         self.visit(node.target)
-        if type(node.target) is ast.Name:
+        if isinstance(node.target, ast.Name):
             self.bind(node.target.id, item, node.target)
         else:
             self.bind_target(node.target, None)
@@ -669,7 +664,7 @@ class ModuleAnalyser(ast.NodeVisitor):
     def visit_While(self, node: ast.While) -> None:
         self.visit(node.test)
         test = node.test
-        while_true = type(test) is ast.Constant and bool(test.value)
+        while_true = isinstance(test, ast.Constant) and bool(test.value)
         outer = self.ctx
         loop_id = self._loop(node, while_true)
         self.ctx = outer.derive(loop_ids=(*outer.loop_ids, loop_id))
@@ -685,7 +680,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         self.scopes.append(_Scope())
         for gen in node.generators:
             self.visit(gen.iter)
-            loop_id = self._loop(node, False)  # type: ignore[arg-type]
+            loop_id = self._loop(node, False)
             names = _target_names(gen.target)
             self.ctx = self.ctx.derive(
                 loop_ids=(*self.ctx.loop_ids, loop_id),
@@ -694,11 +689,11 @@ class ModuleAnalyser(ast.NodeVisitor):
             self.bind_target(gen.target, None)
             for cond in gen.ifs:
                 self.visit(cond)
-        if type(node) is ast.DictComp:
+        if isinstance(node, ast.DictComp):
             self.visit(node.key)
             self.visit(node.value)
         else:
-            self.visit(node.elt)  # type: ignore[union-attr]
+            self.visit(node.elt)
         self.scopes.pop()
         self.ctx = outer
 
@@ -728,7 +723,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         info = TryInfo(try_id, self.file, _pos(node))
         for handler in node.handlers:
             if self._broad(handler.type):
-                reraises = any(type(n) is ast.Raise for n in ast.walk(handler))
+                reraises = any(isinstance(n, ast.Raise) for n in ast.walk(handler))
                 info.broad_handlers.append((_pos(handler), reraises))
         self.model.tries[try_id] = info
         outer = self.ctx
@@ -750,9 +745,9 @@ class ModuleAnalyser(ast.NodeVisitor):
     def _broad(self, node: ast.expr | None) -> bool:
         if node is None:
             return True
-        if type(node) is ast.Tuple:
+        if isinstance(node, ast.Tuple):
             return any(self._broad(e) for e in node.elts)
-        if type(node) is ast.Name:
+        if isinstance(node, ast.Name):
             return node.id == "BaseException" and self.lookup("BaseException") is None
         value = self.resolve(node)
         return isinstance(value, ModRef) and value.name == "builtins.BaseException"
@@ -763,7 +758,7 @@ class ModuleAnalyser(ast.NodeVisitor):
         pass  # NodeVisitor's default looks for legacy visit_Num/visit_Str: slow, and useless here
 
     def visit_Name(self, node: ast.Name) -> None:
-        if type(node.ctx) is ast.Load:
+        if isinstance(node.ctx, ast.Load):
             self._load_name(node.id, node)
 
     def _load_name(self, name: str, node: ast.AST) -> None:
@@ -799,7 +794,7 @@ class ModuleAnalyser(ast.NodeVisitor):
                         self.fact("removed-api", node, node.attr, "attribute")
                     elif node.attr == "query_params" and self.ctx.cached:
                         self.fact("cached-hidden-input", node, "st.query_params")
-            elif isinstance(base, CachedVal) and type(node.ctx) is ast.Store:
+            elif isinstance(base, CachedVal) and isinstance(node.ctx, ast.Store):
                 self.fact("cache-mutation", node, _short(node))
         self.visit(node.value)
 
@@ -809,15 +804,15 @@ class ModuleAnalyser(ast.NodeVisitor):
             ctx_type = type(node.ctx)
             op = "write" if ctx_type is ast.Store else "delete" if ctx_type is ast.Del else "read"
             self.state_op(node, op, self._state_key(node))
-        elif isinstance(base, CachedVal) and type(node.ctx) in (ast.Store, ast.Del):
+        elif isinstance(base, CachedVal) and isinstance(node.ctx, (ast.Store, ast.Del)):
             self.fact("cache-mutation", node, _short(node))
         self.visit(node.value)
         self.visit(node.slice)
 
     def _state_key(self, node: ast.AST) -> str | None:
-        if type(node) is ast.Attribute:
+        if isinstance(node, ast.Attribute):
             return node.attr
-        if type(node) is ast.Subscript:
+        if isinstance(node, ast.Subscript):
             return _str_const(node.slice)
         return None
 
@@ -825,14 +820,14 @@ class ModuleAnalyser(ast.NodeVisitor):
         self.visit(node.left)
         for op, comparator in zip(node.ops, node.comparators, strict=True):
             self.visit(comparator)
-            if type(op) in (ast.In, ast.NotIn):
+            if isinstance(op, (ast.In, ast.NotIn)):
                 value = self.resolve(comparator)
                 if isinstance(value, StRef) and value.path == SESSION_STATE:
                     self.state_op(node, "guard", _str_const(node.left))
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
-        if type(func) is ast.Attribute:
+        if isinstance(func, ast.Attribute):
             owner = self.resolve(func.value)
             if isinstance(owner, StRef) and owner.path == SESSION_STATE:
                 self._state_method(node, func.attr)
@@ -860,16 +855,16 @@ class ModuleAnalyser(ast.NodeVisitor):
             result = InstanceVal(value.cls)
         elif isinstance(value, ModRef):
             self._external_call(node, value.name)
-        elif value is None and type(func) is ast.Name:
+        elif value is None and isinstance(func, ast.Name):
             if func.id == "isinstance" and len(node.args) == 2:
                 self._isinstance(node)
             elif func.id == "hasattr" and len(node.args) == 2:
                 owner = self.resolve(node.args[0])
                 if isinstance(owner, StRef) and owner.path == SESSION_STATE:
                     self.state_op(node, "guard", _str_const(node.args[1]))
-        if type(func) is ast.Attribute and isinstance(value, CachedVal):
+        if isinstance(func, ast.Attribute) and isinstance(value, CachedVal):
             inplace = any(
-                k.arg == "inplace" and type(k.value) is ast.Constant and k.value.value is True
+                k.arg == "inplace" and isinstance(k.value, ast.Constant) and k.value.value is True
                 for k in node.keywords
             )
             if func.attr in _MUTATING_METHODS or inplace:
@@ -897,7 +892,7 @@ class ModuleAnalyser(ast.NodeVisitor):
             self.state_op(node, "delete", key)
         elif method == "update":
             arg = node.args[0] if node.args else None
-            if type(arg) is ast.Dict and all(_str_const(k) for k in arg.keys):
+            if isinstance(arg, ast.Dict) and all(_str_const(k) for k in arg.keys):
                 for k in arg.keys:
                     self.state_op(node, "write", _str_const(k))
             elif arg is None and node.keywords and all(k.arg for k in node.keywords):
@@ -915,7 +910,7 @@ class ModuleAnalyser(ast.NodeVisitor):
 
     def _isinstance(self, node: ast.Call) -> None:
         spec = node.args[1]
-        for elt in spec.elts if type(spec) is ast.Tuple else [spec]:
+        for elt in spec.elts if isinstance(spec, ast.Tuple) else [spec]:
             value = self.resolve(elt)
             if isinstance(value, ClassVal):
                 self.fact("isinstance-app-class", node, value.cls)
@@ -996,7 +991,9 @@ class ModuleAnalyser(ast.NodeVisitor):
             return True
         for kw in node.keywords:
             if kw.arg == spec.only_if:
-                return not (type(kw.value) is ast.Constant and kw.value.value in ("ignore", None))
+                return not (
+                    isinstance(kw.value, ast.Constant) and kw.value.value in ("ignore", None)
+                )
         return False
 
     def _container(self, node: ast.Call, kind: str, parent: Container | None) -> Value:
@@ -1049,7 +1046,7 @@ class ModuleAnalyser(ast.NodeVisitor):
                 return keywords[name]
             if position is not None and position < len(args):
                 candidate = args[position]
-                if type(candidate) is not ast.Starred:
+                if not isinstance(candidate, ast.Starred):
                     return candidate
             return None
 
@@ -1100,13 +1097,13 @@ class ModuleAnalyser(ast.NodeVisitor):
         padded = list(spec.default_pos) + [None] * (len(spec.defaults) - len(spec.default_pos))
         for name, position in zip(spec.defaults, padded, strict=True):
             given = arg(name, position)
-            if given is not None and not (type(given) is ast.Constant and given.value is None):
+            if given is not None and not (isinstance(given, ast.Constant) and given.value is None):
                 has_default = True
         options_node = arg("options", spec.options_pos)
         options_dynamic = options_node is not None and not _static_options(options_node)
         persist = keywords.get("persist_state")
         persist_state = persist is not None and not (
-            type(persist) is ast.Constant and persist.value is None
+            isinstance(persist, ast.Constant) and persist.value is None
         )
 
         args_widgets: list[tuple[str, Pos]] = []
@@ -1114,9 +1111,9 @@ class ModuleAnalyser(ast.NodeVisitor):
             if holder is None:
                 continue
             elts: list[ast.expr] = []
-            if type(holder) in (ast.Tuple, ast.List):
-                elts = list(holder.elts)  # type: ignore[attr-defined]
-            elif type(holder) is ast.Dict:
+            if isinstance(holder, (ast.Tuple, ast.List)):
+                elts = list(holder.elts)
+            elif isinstance(holder, ast.Dict):
                 elts = [v for v in holder.values]
             for elt in elts:
                 value = self.resolve(elt)
@@ -1158,7 +1155,7 @@ class ModuleAnalyser(ast.NodeVisitor):
             site.callback = self._callback(spec.callback, callback_node)
             if site.callback is not None:
                 self.model.callbacks.append((site.callback, site))
-                if type(callback_node) is ast.Lambda:
+                if isinstance(callback_node, ast.Lambda):
                     skip = callback_node
                     self._lambda(callback_node, callback=True)
         self.generic_args(node, skip)
@@ -1167,15 +1164,14 @@ class ModuleAnalyser(ast.NodeVisitor):
     def _callback(self, param: str, node: ast.expr) -> CallbackRef | None:
         pos = _pos(node)
         text = _short(node)
-        t = type(node)
-        if t is ast.Constant:
+        if isinstance(node, ast.Constant):
             return None  # "rerun" / "ignore" / None: a mode, not a callback
-        if t in (ast.Name, ast.Attribute):
+        if isinstance(node, (ast.Name, ast.Attribute)):
             value = self.resolve(node)
             function = value.function if isinstance(value, FuncVal) else None
             return CallbackRef(param, "name", text, pos, function)
-        if t is ast.Lambda:
-            lam: ast.Lambda = node  # type: ignore[assignment]
+        if isinstance(node, ast.Lambda):
+            lam = node
             params = {a.arg for a in [*lam.args.posonlyargs, *lam.args.args, *lam.args.kwonlyargs]}
             free = _names(lam.body) - params
             bound: set[str] = set(self.ctx.loop_vars)
@@ -1183,8 +1179,8 @@ class ModuleAnalyser(ast.NodeVisitor):
                 bound |= self.loop_bound[loop_id]
             captured = tuple(sorted(free & bound))
             return CallbackRef(param, "lambda", text, pos, captured_loop_vars=captured)
-        if t is ast.Call:
-            call: ast.Call = node  # type: ignore[assignment]
+        if isinstance(node, ast.Call):
+            call = node
             self.visit(call.func)
             callee = self.resolve(call.func)
             if isinstance(callee, ModRef) and callee.name == "functools.partial" and call.args:
@@ -1200,7 +1196,7 @@ class ModuleAnalyser(ast.NodeVisitor):
 
     def _nondeterministic(self, node: ast.AST) -> str | None:
         for sub in ast.walk(node):
-            if type(sub) is not ast.Call:
+            if not isinstance(sub, ast.Call):
                 continue
             func = sub.func
             value = self.resolve(func)
@@ -1209,7 +1205,11 @@ class ModuleAnalyser(ast.NodeVisitor):
                 module = name.rsplit(".", 1)[0]
                 if name in NONDETERMINISTIC_CALLS or module in NONDETERMINISTIC_MODULES:
                     return name
-            elif value is None and type(func) is ast.Name and func.id in _NONDETERMINISTIC_BUILTINS:
+            elif (
+                value is None
+                and isinstance(func, ast.Name)
+                and func.id in _NONDETERMINISTIC_BUILTINS
+            ):
                 return func.id
         return None
 
@@ -1256,9 +1256,9 @@ class AppAnalyser:
         """Bind top-level functions and classes first: bodies may call ones defined below."""
         names = analyser.scopes[0].names
         for stmt in tree.body:
-            if type(stmt) in (ast.FunctionDef, ast.AsyncFunctionDef):
-                names[stmt.name] = FuncVal(f"{analyser.file}::{stmt.name}")  # type: ignore[attr-defined]
-            elif type(stmt) is ast.ClassDef:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                names[stmt.name] = FuncVal(f"{analyser.file}::{stmt.name}")
+            elif isinstance(stmt, ast.ClassDef):
                 names[stmt.name] = ClassVal(f"{analyser.file}::{stmt.name}")
 
     def local_module(self, dotted: str) -> LocalModVal | None:
@@ -1283,9 +1283,9 @@ class AppAnalyser:
         if tree is None:
             return None
         for stmt in tree.body:
-            if type(stmt) in (ast.FunctionDef, ast.AsyncFunctionDef) and stmt.name == attr:  # type: ignore[attr-defined]
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == attr:
                 return FuncVal(f"{module.rel}::{attr}")
-            if type(stmt) is ast.ClassDef and stmt.name == attr:
+            if isinstance(stmt, ast.ClassDef) and stmt.name == attr:
                 return ClassVal(f"{module.rel}::{attr}")
         return None
 

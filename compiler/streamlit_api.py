@@ -190,7 +190,6 @@ NON_IDENTITY_PARAMS: frozenset[str] = frozenset(
     }
 )
 
-CALLBACK_PARAMS: frozenset[str] = frozenset({"on_change", "on_click", "on_submit", "on_select"})
 
 CACHE_DECORATORS: frozenset[str] = frozenset({"cache_data", "cache_resource"})
 

@@ -122,6 +122,10 @@ class StreamlitValueError(StreamlitAPIException):
         super().__init__(f"{message} {detail}" if detail else message)
 
 
+class StreamlitSecretNotFoundError(StreamlitAPIException, FileNotFoundError):
+    """No secrets file where Streamlit looks (still a FileNotFoundError, as in Streamlit)."""
+
+
 class StreamlitInvalidMinMaxError(StreamlitAPIException):
     """Bounds that cannot work: equal (a slider) or reversed (number and date inputs)."""
 

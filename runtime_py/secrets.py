@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from stbundle.runtime_py.context import get_run_context
+from stbundle.runtime_py.errors import StreamlitSecretNotFoundError
 
 SECRETS_DOCS = (
     "https://docs.streamlit.io/deploy/streamlit-community-cloud/deploy-your-app/secrets-management"
@@ -36,7 +37,7 @@ class AttrDict(Mapping[str, Any]):
         try:
             return self._values[key]
         except KeyError:
-            raise AttributeError(_missing(key)) from None
+            raise AttributeError(_missing(key, "attribute")) from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._values)
@@ -51,9 +52,9 @@ class AttrDict(Mapping[str, Any]):
         return {k: v.to_dict() if isinstance(v, AttrDict) else v for k, v in self._values.items()}
 
 
-def _missing(key: str) -> str:
+def _missing(key: str, kind: str = "key") -> str:
     return (
-        f'st.secrets has no key "{key}". Did you forget to add it to secrets.toml, mount it '
+        f'st.secrets has no {kind} "{key}". Did you forget to add it to secrets.toml, mount it '
         f"to secret directory, or the app settings on Streamlit Cloud? More info: {SECRETS_DOCS}"
     )
 
@@ -73,7 +74,7 @@ def load_secrets(paths: list[Path]) -> AttrDict:
                 merged.update(tomllib.load(f))
     if not found:
         listed = ", ".join(str(p) for p in paths)
-        raise FileNotFoundError(
+        raise StreamlitSecretNotFoundError(
             f"No secrets found. Valid paths for a secrets.toml file or secret directories are: "
             f"{listed}"
         )

@@ -31,12 +31,15 @@ class SiteKeys:
     @classmethod
     def from_manifest(cls, manifest: Mapping[str, Any], app_dir: Path) -> SiteKeys:
         widgets: Iterable[Mapping[str, Any]] = manifest.get("widgets", [])
-        return cls({
-            (str((app_dir / w["file"]).resolve()), int(w["line"]), int(w["col"])): str(
-                w["site_key"])
-            for w in widgets
-            if w.get("site_key")
-        })
+        return cls(
+            {
+                (str((app_dir / w["file"]).resolve()), int(w["line"]), int(w["col"])): str(
+                    w["site_key"]
+                )
+                for w in widgets
+                if w.get("site_key")
+            }
+        )
 
     def site_of_caller(self) -> str | None:
         """The site key of the innermost user frame that is a known widget call."""

@@ -19,7 +19,7 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
 
 try:  # Pyodide: hand JavaScript a Uint8Array instead of a proxy of a Python bytes object.
-    from pyodide.ffi import to_js as _to_js
+    from pyodide.ffi import to_js as _to_js  # type: ignore[import-not-found,unused-ignore]
 except ImportError:  # CPython (tests): the callable receives the bytes themselves.
 
     def _to_js(data: bytes) -> Any:

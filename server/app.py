@@ -72,6 +72,7 @@ def create_app(
         )
 
     registry = SessionRegistry(script, settings, WorkerPool())
+    endpoint = SessionEndpoint(registry, settings)
     page = render_page(script.stem)
 
     async def index(request: Request) -> Response:
@@ -105,12 +106,13 @@ def create_app(
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await asyncio.wait_for(task, timeout=2)
             registry.shutdown()
+            await endpoint.flusher.stop()
 
     app = Starlette(
         routes=[
             Route("/", index),
             Route("/healthz", health),
-            WebSocketRoute("/ws", SessionEndpoint(registry, settings).handle),
+            WebSocketRoute("/ws", endpoint.handle),
             Mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
         ],
         lifespan=lifespan,

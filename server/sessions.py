@@ -37,6 +37,14 @@ class Connection:
     kick: Callable[[int, str], None]
 
 
+def _is_urgent(msg: pb.ForwardMsg) -> bool:
+    """Messages that end something go out at once; deltas may wait for the next flush."""
+    kind = msg.WhichOneof("type")
+    if kind == "session_status":
+        return not msg.session_status.script_is_running
+    return kind not in {"delta", "script_started", "page_config", "query_string", "auto_rerun"}
+
+
 class ServerSession:
     """An AppSession plus what the server needs around it."""
 
@@ -62,7 +70,7 @@ class ServerSession:
             self._shown_widgets.add(widget_id)
         connection = self.connection
         if connection is not None:
-            connection.outbox.put(msg.SerializeToString())
+            connection.outbox.put(msg.SerializeToString(), urgent=_is_urgent(msg))
 
     def was_shown(self, widget_id: str) -> bool:
         """Whether this session ever showed a widget with this id to a page."""

@@ -14,7 +14,7 @@ import logging
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 from stbundle.server.origin import OriginPolicy
-from stbundle.server.outbox import Outbox, OutboxOverflow
+from stbundle.server.outbox import Flusher, Outbox, OutboxOverflow
 from stbundle.server.protocol import (
     CLOSE_POLICY_VIOLATION,
     CLOSE_TRY_AGAIN_LATER,
@@ -36,6 +36,7 @@ class SessionEndpoint:
         self.registry = registry
         self.settings = settings
         self.origins = OriginPolicy(settings.allowed_origins)
+        self.flusher = Flusher()
 
     async def handle(self, websocket: WebSocket) -> None:
         origin = websocket.headers.get("origin")
@@ -45,7 +46,8 @@ class SessionEndpoint:
             return
         await websocket.accept()
         loop = asyncio.get_running_loop()
-        outbox = Outbox(loop, limit=self.settings.max_outbox_messages)
+        self.flusher.ensure_running()
+        outbox = Outbox(loop, limit=self.settings.max_outbox_messages, flusher=self.flusher)
         kicked: list[tuple[int, str]] = []
         receiver: asyncio.Task[None] | None = None
 

@@ -151,7 +151,10 @@ class TextMixin(DeltaGeneratorBase):
         width: Any = "stretch",
     ) -> Self:
         el = pb.Element()
-        el.code.code_text = clean_text(body)
+        # Code keeps its indentation: Streamlit only drops one leading and one trailing newline.
+        text = str(body)
+        text = text.removeprefix("\n")
+        el.code.code_text = text.removesuffix("\n")
         el.code.language = language or "plaintext"
         el.code.show_line_numbers = bool(line_numbers)
         el.code.wrap_lines = bool(wrap_lines)

@@ -117,10 +117,11 @@ class DateTimeMixin(DeltaGeneratorBase):
                 return default
             if wire.is_null(state):
                 return () if is_range else None
-            picked = sorted(date.fromisoformat(s) for s in wire.get_strings(state))
+            picked = [date.fromisoformat(s) for s in wire.get_strings(state)]
             if len(picked) > (2 if is_range else 1):
                 raise ValueError("too many dates")
-            picked = [min(max(d, lo), hi) for d in picked]
+            if any(not lo <= d <= hi for d in picked):
+                return default  # out of range: back to the default, as Streamlit does
             if is_range:
                 return tuple(picked)
             return picked[0] if picked else None

@@ -87,10 +87,10 @@ class NumberMixin(DeltaGeneratorBase):
             if wire.is_null(state):
                 return None
             number: Any = wire.get_int(state) if is_int else wire.get_float(state)
-            if min_value is not None:
-                number = max(number, min_value)
-            if max_value is not None:
-                number = min(number, max_value)
+            if (min_value is not None and number < min_value) or (
+                max_value is not None and number > max_value
+            ):
+                return default  # out of range: back to the default, as Streamlit does
             return number
 
         reg = register_widget(

@@ -2,8 +2,8 @@
 
 On the wire every slider value is a number (see the DataType comments in proto/stbundle.proto):
 dates as days since 1970-01-01, datetimes as microseconds since the epoch, times as microseconds
-since midnight, select_slider positions as option indices. Values from the renderer outside the
-range are clamped, as the page itself would.
+since midnight, select_slider positions as option indices. A value from the renderer outside the
+range goes back to the widget's default, as in Streamlit 1.67 (the page itself never sends one).
 """
 
 from __future__ import annotations
@@ -186,8 +186,9 @@ class SliderMixin(DeltaGeneratorBase):
             numbers = wire.get_floats(state)
             if len(numbers) != count:
                 raise ValueError(f"expected {count} slider values, got {len(numbers)}")
-            clamped = sorted(min(max(n, lo_wire), hi_wire) for n in numbers)
-            result = [_from_wire(n, data_type) for n in clamped]
+            if any(not lo_wire <= n <= hi_wire for n in numbers):
+                return default  # out of range: back to the default, as Streamlit does
+            result = [_from_wire(n, data_type) for n in numbers]
             return tuple(result) if is_range else result[0]
 
         reg = register_widget(
@@ -265,7 +266,11 @@ class SliderMixin(DeltaGeneratorBase):
             numbers = wire.get_floats(state)
             if len(numbers) != count:
                 raise ValueError(f"expected {count} positions, got {len(numbers)}")
-            picked = sorted(min(max(round(n), 0), len(opts) - 1) for n in numbers)
+            # A position outside the options falls back to that end's default (Streamlit).
+            picked = sorted(
+                round(n) if 0 <= round(n) < len(opts) else indices[min(i, count - 1)]
+                for i, n in enumerate(numbers)
+            )
             return tuple(opts[i] for i in picked) if is_range else opts[picked[0]]
 
         reg = register_widget(

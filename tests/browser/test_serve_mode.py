@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
-
 from stbundle.server import ServerSettings, create_app
+
 from tests.browser.scenarios import text
 from tests.browser_support import ensure_renderer_built
 from tests.server.live import LiveServer

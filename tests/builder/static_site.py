@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from stbundle.builder import BuildOptions, BuildResult, build_site
+
 from tests.browser_support import REPO, StaticServer, ensure_renderer_built
 
 PYODIDE_DIR = Path(

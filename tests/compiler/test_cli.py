@@ -85,7 +85,7 @@ def test_github_and_sarif(cwd: Path) -> None:
     code, out = run("app.py", "--format", "github")
     assert code == 1
     assert out.splitlines()[0].startswith(
-        "::warning title=stbundle (XST606),file=app.py,line=2,col=1,endLine=2,endColumn=22"
+        "::error title=stbundle (XST606),file=app.py,line=2,col=1,endLine=2,endColumn=22"
         "::app.py:2:1: XST606"
     )
     code, out = run("app.py", "--format", "sarif")

@@ -5,8 +5,6 @@ for main and sidebar in document order, each node's (type, label, value), the to
 exceptions shown (type and message) and the user-visible session state.
 
 Normalisations, each because the two representations legitimately differ:
-- "empty" nodes are dropped: Streamlit's spinner is transient and leaves no node, ours leaves an
-  empty slot for the renderer; an unfilled st.empty() shows nothing in either.
 - values are compared with their type name, so 1 and 1.0 or a tuple and a list differ, but
   dates, times and the like compare by value.
 """
@@ -14,8 +12,6 @@ Normalisations, each because the two representations legitimately differ:
 from __future__ import annotations
 
 from typing import Any
-
-_DROPPED = frozenset({"empty"})
 
 
 def _label(node: Any) -> str | None:
@@ -40,7 +36,7 @@ def _value(node: Any) -> Any:
 def _nodes(block: Any) -> list[tuple[Any, ...]]:
     out = []
     for node in block:
-        if node is block or node.type in _DROPPED:
+        if node is block:
             continue
         if hasattr(node, "children"):
             out.append(("block", node.type, _label(node)))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from stbundle.runtime_py.testing.blocks import Block, Column, Expander, Tab
 from stbundle.runtime_py.testing.errors import AppTestError
+
 from stbundle.testing import AppTest
 
 LAYOUT_APP = """

@@ -87,7 +87,11 @@ def test_write_chooses_the_element_like_streamlit() -> None:
         """
     )
     assert [m.value for m in at.markdown] == [
-        "Count =  `1`", "`2.5` `True` `None`", "a b", "d", "has `ticks` `7`"
+        "Count =  `1`",
+        "`2.5` `True` `None`",
+        "a b",
+        "d",
+        "has `ticks` `7`",
     ]
     assert [j.value for j in at.json] == ['{"k": 1}', '[1, "two"]', '{"c": 3}']
     assert at.exception[0].value == "as exception"
@@ -106,7 +110,9 @@ def test_empty_is_replaced_in_place() -> None:
     )
     nodes = [n for n in at.main if n is not at.main]
     assert [(n.type, n.value) for n in nodes] == [
-        ("text", "before"), ("markdown", "second"), ("text", "after")
+        ("text", "before"),
+        ("markdown", "second"),
+        ("text", "after"),
     ]
 
 

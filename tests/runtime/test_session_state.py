@@ -28,15 +28,13 @@ def test_attribute_and_item_access_in_get_del_iteration_len() -> None:
             st.text(str(err))
         """
     ).run()
-    assert [m.value for m in at.markdown] == [
-        "`1` `2`", "`True` `False`", "fallback", "`2`", "`0`"
-    ]
+    assert [m.value for m in at.markdown] == ["`1` `2`", "`True` `False`", "fallback", "`2`", "`0`"]
     assert at.json[0].value == '["a", "b"]'
     assert [t.value for t in at.text] == [
         'st.session_state has no attribute "missing". Did you forget to initialize it? '
         "More info: https://docs.streamlit.io/develop/concepts/architecture/session-state"
         "#initialization",
-        "'st.session_state has no key \"missing\". Did you forget to initialize it? "
+        '\'st.session_state has no key "missing". Did you forget to initialize it? '
         "More info: https://docs.streamlit.io/develop/concepts/architecture/session-state"
         "#initialization'",
     ]
@@ -80,8 +78,7 @@ def test_writing_a_widget_key_after_the_widget_raises() -> None:
         """
     ).run()
     assert at.exception[0].value.startswith(
-        "`st.session_state['t']` cannot be modified after the widget with that key is "
-        "instantiated."
+        "`st.session_state['t']` cannot be modified after the widget with that key is instantiated."
     )
 
 

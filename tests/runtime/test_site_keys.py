@@ -70,7 +70,7 @@ def test_without_manifest_streamlit_duplicate_error_stands(tmp_path: Path) -> No
     session, tree = _session(app, compiled=False)
     errors = [n.element.exception for n in tree.elements() if n.kind == "exception"]
     assert len(errors) == 1
-    assert errors[0].type == "StreamlitDuplicateElementId"
+    assert errors[0].type == "streamlit.errors.StreamlitDuplicateElementId"
     assert "multiple `checkbox` elements with the same auto-generated ID" in errors[0].message
     assert session.last_status == pb.ScriptFinished.FINISHED_WITH_ERROR
 
@@ -81,4 +81,4 @@ def test_explicit_duplicate_key_is_an_error_either_way(tmp_path: Path, compiled:
     app.write_text("import streamlit as st\nst.checkbox('a', key='k')\nst.checkbox('b', key='k')\n")
     _, tree = _session(app, compiled=compiled)
     errors = [n.element.exception for n in tree.elements() if n.kind == "exception"]
-    assert [e.type for e in errors] == ["StreamlitDuplicateElementKey"]
+    assert [e.type for e in errors] == ["streamlit.errors.StreamlitDuplicateElementKey"]

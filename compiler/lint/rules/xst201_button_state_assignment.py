@@ -13,6 +13,7 @@ from stbundle.compiler.streamlit_api import WIDGETS
 class ButtonStateAssignment(Rule):
     code = "XST201"
     name = "button-state-assignment"
+    severity = "error"
     summary = "Writing st.session_state for the key of a button, uploader or data editor raises."
     explanation = (
         "Buttons, download/submit buttons, file/camera/audio uploaders, menu buttons and data "

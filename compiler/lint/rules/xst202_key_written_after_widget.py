@@ -15,6 +15,7 @@ from stbundle.compiler.streamlit_api import WIDGETS
 class KeyWrittenAfterWidget(Rule):
     code = "XST202"
     name = "widget-key-written-after-creation"
+    severity = "error"
     summary = "Assigning st.session_state[key] after the widget with that key was drawn raises."
     explanation = (
         "Once a widget has been drawn in a run, its session_state entry belongs to it: "

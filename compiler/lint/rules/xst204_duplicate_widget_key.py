@@ -13,6 +13,7 @@ from stbundle.compiler.model import AppModel, Context, Pos
 class DuplicateWidgetKey(Rule):
     code = "XST204"
     name = "duplicate-widget-key"
+    severity = "error"
     summary = "Two widgets with the same `key=` in one run raise StreamlitDuplicateElementKey."
     explanation = (
         "A key names one element per run. Two widgets (or forms) with the same literal key, or "

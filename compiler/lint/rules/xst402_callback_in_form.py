@@ -13,6 +13,7 @@ from stbundle.compiler.model import AppModel
 class CallbackInForm(Rule):
     code = "XST402"
     name = "callback-in-form"
+    severity = "error"
     summary = "Only `st.form_submit_button` may have a callback inside a form (others raise)."
     explanation = (
         "Inside st.form, widgets do not trigger runs, so their callbacks could never fire: "

@@ -19,6 +19,7 @@ _NOT_IN_FORMS = {
 class ButtonInForm(Rule):
     code = "XST403"
     name = "button-in-form"
+    severity = "error"
     summary = "`st.button`, `st.download_button` and `st.chat_input` raise inside a form."
     explanation = (
         "Forms batch their widgets until the submit button; a plain button, a download button "

@@ -12,6 +12,7 @@ from stbundle.compiler.model import AppModel
 class NestedForm(Rule):
     code = "XST404"
     name = "nested-form"
+    severity = "error"
     summary = "`st.form` inside another form raises."
     explanation = (
         "Forms cannot be nested: Streamlit raises StreamlitAPIException when a form is "

@@ -12,6 +12,7 @@ from stbundle.compiler.model import AppModel
 class SubmitOutsideForm(Rule):
     code = "XST405"
     name = "submit-button-outside-form"
+    severity = "error"
     summary = "`st.form_submit_button` at top level, outside any `st.form`, raises."
     explanation = (
         "A submit button belongs to a form; outside one Streamlit raises StreamlitAPIException. "

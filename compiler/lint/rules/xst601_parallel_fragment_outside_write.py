@@ -12,6 +12,7 @@ from stbundle.compiler.model import AppModel, Pos
 class ParallelFragmentOutsideWrite(Rule):
     code = "XST601"
     name = "fragment-outside-write"
+    severity = "error"
     summary = "A `parallel=True` fragment writes to st.sidebar or a container made outside it."
     explanation = (
         "A fragment may write into containers created outside it (st.sidebar, st.bottom, a "

@@ -14,6 +14,7 @@ from stbundle.compiler.model import AppModel
 class FragmentRerunOutside(Rule):
     code = "XST604"
     name = "fragment-rerun-outside-fragment"
+    severity = "error"
     summary = '`st.rerun(scope="fragment")` outside a fragment raises.'
     explanation = (
         'st.rerun(scope="fragment") reruns the fragment it is called from; called from the '

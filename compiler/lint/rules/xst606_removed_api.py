@@ -13,6 +13,7 @@ from stbundle.compiler.streamlit_api import REMOVED_APIS
 class RemovedApi(Rule):
     code = "XST606"
     name = "removed-api"
+    severity = "error"
     summary = "`st.experimental_rerun`, `st.cache`, `st.beta_columns`... no longer exist."
     explanation = (
         "These commands were removed from Streamlit; in 1.67 they raise AttributeError. "

@@ -664,6 +664,7 @@ st.header("Header", divider=True)
 st.subheader("Sub")
 st.caption("Caption")
 st.code("print(1)", language="python")
+st.code("\\n    indented()\\n        more()\\n\\n")
 st.text("   indented text")
 st.json('{"a": 1}')
 st.metric("Temp", "70 °F", "1.2 °F")
@@ -926,7 +927,7 @@ with st.sidebar:
     steps=[lambda at: at.checkbox[0].check().run()],
 )
 
-SECRETS_FROM_TEST = Scenario(
+QUERY_PARAMS_SEEDED = Scenario(
     name="query_params_seeded_multi_value",
     script="""
 import streamlit as st
@@ -938,6 +939,29 @@ if st.button("clear"):
     steps=[
         lambda at: (at.query_params.update({"tag": ["a", "b"], "x": "1"}), at.run())[-1],
         lambda at: at.button[0].click().run(),
+    ],
+)
+
+OUT_OF_RANGE = Scenario(
+    name="out_of_range_values_reset_to_default",
+    script="""
+import streamlit as st
+import datetime
+r = st.slider("R", 0, 10, (3, 4))
+s = st.slider("S", 0, 10, 3)
+n = st.number_input("N", 0, 10, 5)
+d = st.date_input("D", datetime.date(2024, 1, 5), datetime.date(2024, 1, 1),
+                  datetime.date(2024, 1, 31))
+st.write(r, s, n, d)
+""",
+    steps=[
+        lambda at: at.slider[0].set_range(5, 2).run(),
+        lambda at: at.slider[0].set_range(-50, 50).run(),
+        lambda at: at.slider[1].set_value(7).run(),
+        lambda at: at.slider[1].set_value(70).run(),
+        lambda at: at.number_input[0].set_value(7).run(),
+        lambda at: at.number_input[0].set_value(-3).run(),
+        lambda at: at.date_input[0].set_value(__import__("datetime").date(2023, 1, 1)).run(),
     ],
 )
 
@@ -997,5 +1021,6 @@ SCENARIOS: list[Scenario] = [
     DELETE_WIDGET_KEY,
     NONE_VALUES,
     NESTED_LAYOUT,
-    SECRETS_FROM_TEST,
+    QUERY_PARAMS_SEEDED,
+    OUT_OF_RANGE,
 ]

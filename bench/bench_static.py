@@ -1,0 +1,361 @@
+"""Static build (`bundle build`) of the counter app, measured in one run on one machine.
+
+    /work/venv/bin/python bench/bench_static.py [--app examples/counter.py] [--runs 5] [--clicks 40]
+
+Needs the offline inputs of `scripts/dev setup` ($STBUNDLE_PYODIDE_DIR, $STBUNDLE_WHEEL_CACHE).
+Measures, in headless Chromium at /usr/bin/chromium against a local static server (hashed
+assets and Pyodide cacheable for an hour, index.html revalidated, as a static host would):
+  (a) time to interactive, cold (new browser context: empty cache) and warm (same context,
+      reload): navigation start -> the app's first run rendered; compared with a bare
+      Pyodide load (navigation start -> loadPyodide() resolved) measured in the same run,
+      cold and warm alternately; medians of --runs;
+  (b) in-page interaction latency: performance.now() at the click, a MutationObserver resolving
+      when the new count is in the DOM; median of --clicks clicks;
+  (c) bytes vs objects across the Python/JS boundary: per counter run, serializing ForwardMsgs
+      and decoding them in JS vs converting them to JS objects (json_format + to_js);
+  (d) site weight excluding Pyodide, gzip -9 per file, and what the page downloads;
+  (e) build time: `build_site` in-process and `bundle build` as a process, CDN mode (no copy).
+Prints a table and writes it under "## Static build" in bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from stbundle.builder import BuildOptions, build_site  # noqa: E402
+from stbundle.builder.pyodide_dist import PYODIDE_VERSION  # noqa: E402
+from tests.browser_support import launch_chromium  # noqa: E402
+from tests.builder.static_site import PYODIDE_DIR, WHEEL_CACHE, build  # noqa: E402
+
+README = ROOT / "bench" / "README.md"
+HEADING = "## Static build"
+
+CLICK_JS = """
+async ([label, pattern]) => {
+  const re = new RegExp(pattern);
+  const button = [...document.querySelectorAll("button")]
+    .find((b) => b.textContent.trim() === label);
+  if (!button) throw new Error("no button " + label);
+  return await new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const observer = new MutationObserver(() => {
+      if (re.test(document.body.textContent)) { observer.disconnect(); resolve(performance.now() - t0); }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    setTimeout(() => { observer.disconnect(); reject(new Error("timeout")); }, 10000);
+    button.click();
+  });
+}
+"""
+
+BARE_HTML = """<!doctype html><html><body><script type="module">
+const indexURL = new URL("pyodide/%(version)s/", location.href).toString();
+const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+await loadPyodide({ indexURL });
+window.readyAt = performance.now();
+</script></body></html>
+"""
+
+# Loads Pyodide and the site's wheels, then times (c) inside the page.
+BOUNDARY_HTML = """<!doctype html><html><body><script src="%(renderer)s"></script>
+<script type="module">
+const indexURL = new URL("pyodide/%(version)s/", location.href).toString();
+const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+const py = await loadPyodide({ indexURL });
+const site = py.runPython("import site; site.getsitepackages()[0]");
+for (const url of %(wheels)s) {
+  py.unpackArchive(await (await fetch(url)).arrayBuffer(), "wheel", { extractDir: site });
+}
+py.FS.mkdirTree("/app");
+py.FS.writeFile("/app/app.py", %(app)s);
+py.globals.set("decode", (bytes) => stbundle.decodeForwardMsg(bytes));
+window.result = py.runPython(`
+import time
+from google.protobuf import json_format
+from pyodide.ffi import to_js
+from js import Object, decode
+from stbundle.runtime_py.app_session import AppSession
+
+msgs = []
+AppSession("/app/app.py", msgs.append).start() and None
+s = AppSession("/app/app.py", msgs.append)
+s.start(); s.run_pending()
+def per_run(fn, n=30):
+    t = time.perf_counter()
+    for _ in range(n):
+        for m in msgs:
+            fn(m)
+    return (time.perf_counter() - t) / n * 1000
+as_bytes = per_run(lambda m: decode(to_js(m.SerializeToString())))
+as_objects = per_run(lambda m: to_js(json_format.MessageToDict(m), dict_converter=Object.fromEntries))
+{"messages": len(msgs), "bytes_ms": as_bytes, "objects_ms": as_objects}
+`).toJs({ dict_converter: Object.fromEntries });
+</script></body></html>
+"""
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    """A static host: hashed assets and the versioned Pyodide cache, the page revalidates."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def end_headers(self) -> None:
+        immutable = "/assets/" in self.path or f"/pyodide/{PYODIDE_VERSION}/" in self.path
+        self.send_header("Cache-Control", "max-age=3600" if immutable else "no-cache")
+        super().end_headers()
+
+
+def serve(root: Path) -> tuple[ThreadingHTTPServer, str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=root))
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}/"
+
+
+def app_tti(page: Any, url: str, reload: bool = False) -> float:
+    if reload:
+        page.reload()
+    else:
+        page.goto(url)
+    page.wait_for_function(
+        "['ready', 'failed'].includes(document.documentElement.dataset.stbState)", timeout=120_000
+    )
+    if page.evaluate("document.documentElement.dataset.stbState") != "ready":
+        raise RuntimeError(page.inner_text("body"))
+    return float(page.evaluate("performance.getEntriesByName('stb:first-run')[0].startTime"))
+
+
+def bare_tti(page: Any, url: str, reload: bool = False) -> float:
+    if reload:
+        page.reload()
+    else:
+        page.goto(url)
+    page.wait_for_function("window.readyAt !== undefined", timeout=120_000)
+    return float(page.evaluate("window.readyAt"))
+
+
+def marks(page: Any) -> dict[str, float]:
+    entries = page.evaluate(
+        "performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])"
+    )
+    return {name: float(t) for name, t in entries}
+
+
+def measure_tti(browser: Any, site_url: str, bare_url: str, runs: int) -> dict[str, Any]:
+    cold_app, cold_bare, warm_app, warm_bare, stages = [], [], [], [], []
+    for _ in range(runs):
+        for kind in ("bare", "app"):
+            context = browser.new_context()
+            page = context.new_page()
+            if kind == "bare":
+                cold_bare.append(bare_tti(page, bare_url))
+                warm_bare.append(bare_tti(page, bare_url, reload=True))
+            else:
+                cold_app.append(app_tti(page, site_url))
+                stages.append(marks(page))
+                warm_app.append(app_tti(page, site_url, reload=True))
+            context.close()
+    names = ["stb:pyodide-loaded", "stb:installed", "stb:runtime-imported", "stb:first-run"]
+    median_stages = {n: statistics.median(s[n] for s in stages) for n in names}
+    return {
+        "cold_app": statistics.median(cold_app),
+        "cold_bare": statistics.median(cold_bare),
+        "warm_app": statistics.median(warm_app),
+        "warm_bare": statistics.median(warm_bare),
+        "stages": median_stages,
+    }
+
+
+def measure_latency(browser: Any, site_url: str, clicks: int) -> list[float]:
+    context = browser.new_context()
+    page = context.new_page()
+    app_tti(page, site_url)
+    samples = []
+    for n in range(1, clicks + 1):
+        samples.append(float(page.evaluate(CLICK_JS, ["Increment", rf"Count\s*=\s*{n}(?!\d)"])))
+    context.close()
+    return samples
+
+
+def measure_boundary(browser: Any, url: str) -> dict[str, float]:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_function("window.result !== undefined", timeout=120_000)
+    result = page.evaluate("window.result")
+    context.close()
+    return {k: float(v) for k, v in result.items()}
+
+
+def weight(site: Path) -> list[tuple[str, int, int, bool]]:
+    """(file, raw bytes, gzip -9 bytes, loaded by the page) for every non-Pyodide file."""
+    html = (site / "index.html").read_text(encoding="utf-8")
+    rows = []
+    for path in sorted(site.rglob("*")):
+        rel = path.relative_to(site).as_posix()
+        if not path.is_file() or rel.startswith("pyodide/"):
+            continue
+        data = path.read_bytes()
+        loaded = rel == "index.html" or rel in html
+        rows.append((rel, len(data), len(gzip.compress(data, compresslevel=9)), loaded))
+    return rows
+
+
+def measure_build(app: Path, out: Path, runs: int) -> dict[str, float]:
+    inproc = []
+    for i in range(runs):
+        t = time.perf_counter()
+        build_site(BuildOptions(app=app, out=out / f"cdn{i}", wheel_cache=WHEEL_CACHE))
+        inproc.append(time.perf_counter() - t)
+    process = []
+    bundle = Path(sys.executable).parent / "bundle"
+    env = {**os.environ, "STBUNDLE_WHEEL_CACHE": str(WHEEL_CACHE)}
+    for i in range(runs):
+        t = time.perf_counter()
+        subprocess.run(
+            [str(bundle), "build", str(app), "--out", str(out / f"cli{i}")],
+            check=True, capture_output=True, env=env,
+        )  # fmt: skip
+        process.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    build(app, out / "local")
+    with_copy = time.perf_counter() - t
+    return {
+        "in_process": statistics.median(inproc),
+        "process": statistics.median(process),
+        "with_copy": with_copy,
+    }
+
+
+def table(app: Path, tti: dict[str, Any], lat: list[float], boundary: dict[str, float],
+          rows: list[tuple[str, int, int, bool]], times: dict[str, float], runs: int) -> str:  # fmt: skip
+    loaded = [r for r in rows if r[3]]
+    loaded_gz = sum(r[2] for r in loaded)
+    cold_extra = (tti["cold_app"] - tti["cold_bare"]) / 1000
+    st = tti["stages"]
+    q = statistics.quantiles(lat, n=10)
+    lines = [
+        HEADING,
+        "",
+        f"`python bench/bench_static.py` — app `{app.relative_to(ROOT)}`, Pyodide "
+        f"{PYODIDE_VERSION} from the site (`--pyodide-dir`), headless Chromium, local static "
+        f"server, medians of {runs} runs (TTI) and {len(lat)} clicks, same run, same machine.",
+        "",
+        "| measure | stbundle static | reference | ratio / goal |",
+        "| --- | --- | --- | --- |",
+        f"| TTI cold (empty cache) | {tti['cold_app'] / 1000:.2f} s | bare Pyodide load "
+        f"{tti['cold_bare'] / 1000:.2f} s | +{cold_extra:.2f} s "
+        f"(×{tti['cold_app'] / tti['cold_bare']:.2f}); goal ≤ +0.6 s |",
+        f"| TTI warm (reload) | {tti['warm_app'] / 1000:.2f} s | bare Pyodide load "
+        f"{tti['warm_bare'] / 1000:.2f} s | ×{tti['warm_app'] / tti['warm_bare']:.2f}; "
+        "goal ≤ 1.5 s |",
+        f"| click → DOM, median (p90) | {statistics.median(lat):.2f} ms ({q[8]:.2f} ms) | | "
+        "goal ≤ 5 ms |",
+        f"| site weight excl. Pyodide, loaded by the page, gzip | {loaded_gz / 1024:.1f} KB | | "
+        "goal ≤ 300 KB |",
+        f"| build time, `build_site` in-process (CDN mode) | {times['in_process']:.2f} s | | "
+        "goal ≤ 2 s |",
+        f"| build time, `bundle build` process (CDN mode) | {times['process']:.2f} s | | |",
+        f"| build time with the Pyodide copy (`--pyodide-dir`) | {times['with_copy']:.2f} s | | |",
+        "",
+        "Cold start by stage (median, ms since navigation): Pyodide loaded "
+        f"{st['stb:pyodide-loaded']:.0f} → wheels and app unpacked {st['stb:installed']:.0f} → "
+        f"runtime imported {st['stb:runtime-imported']:.0f} → first run rendered "
+        f"{st['stb:first-run']:.0f}.",
+        "",
+        f"Python → JS boundary, one counter run ({boundary['messages']:.0f} ForwardMsgs): "
+        f"bytes (SerializeToString → Uint8Array → renderer's decoder) "
+        f"{boundary['bytes_ms']:.2f} ms vs JS objects (json_format.MessageToDict → to_js) "
+        f"{boundary['objects_ms']:.2f} ms: the site passes bytes.",
+        "",
+        "Site weight (gzip -9; ✓ = downloaded by the page):",
+        "",
+        "| file | raw | gzip | loaded |",
+        "| --- | ---: | ---: | :---: |",
+    ]
+    for rel, raw, gz, used in rows:
+        name = re.sub(r"assets/[0-9a-f]{12}/", "assets/…/", rel)
+        lines.append(f"| {name} | {raw / 1024:.1f} KB | {gz / 1024:.1f} KB | {'✓' if used else ''} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_readme(section: str) -> None:
+    text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
+    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: section + "\n", text)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    README.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--app", type=Path, default=ROOT / "examples" / "counter.py")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--clicks", type=int, default=40)
+    parser.add_argument("--no-readme", action="store_true", help="only print the table")
+    args = parser.parse_args()
+    app = args.app.resolve()
+    if not (PYODIDE_DIR / "pyodide.asm.wasm").is_file():
+        raise SystemExit(f"no Pyodide at {PYODIDE_DIR}: run scripts/dev setup")
+
+    with tempfile.TemporaryDirectory(prefix="stb-bench-") as tmp:
+        root = Path(tmp)
+        times = measure_build(app, root / "builds", args.runs)
+        site = root / "www" / "repo"
+        build(app, site)
+        (site / "bare.html").write_text(BARE_HTML % {"version": PYODIDE_VERSION})
+        config = (site / "index.html").read_text(encoding="utf-8")
+        wheels = re.findall(r'"(assets/[0-9a-f]+/[^"]+\.whl)"', config)
+        renderer = re.search(r'(assets/[0-9a-f]+/renderer\.js)', config)
+        assert renderer is not None
+        (site / "boundary.html").write_text(
+            BOUNDARY_HTML
+            % {
+                "version": PYODIDE_VERSION,
+                "wheels": wheels,
+                "renderer": renderer.group(1),
+                "app": repr(app.read_text(encoding="utf-8")),
+            }
+        )
+        rows = weight(site)
+        for extra in ("bare.html", "boundary.html"):
+            rows = [r for r in rows if r[0] != extra]
+        httpd, base = serve(root / "www")
+        try:
+            with sync_playwright() as pw:
+                browser = launch_chromium(pw)
+                tti = measure_tti(browser, base + "repo/", base + "repo/bare.html", args.runs)
+                lat = measure_latency(browser, base + "repo/", args.clicks)
+                boundary = measure_boundary(browser, base + "repo/boundary.html")
+                browser.close()
+        finally:
+            httpd.shutdown()
+    section = table(app, tti, lat, boundary, rows, times, args.runs)
+    print(section)
+    if not args.no_readme:
+        write_readme(section)
+        print(f"written under {HEADING!r} in {README.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
