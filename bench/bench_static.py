@@ -76,6 +76,8 @@ window.readyAt = performance.now();
 # Loads Pyodide and the site's wheels, then times (c) inside the page.
 BOUNDARY_HTML = """<!doctype html><html><body><script src="%(renderer)s"></script>
 <script type="module">
+window.addEventListener("error", () => { window.failed = true; });
+window.addEventListener("unhandledrejection", () => { window.failed = true; });
 const indexURL = new URL("pyodide/%(version)s/", location.href).toString();
 const { loadPyodide } = await import(indexURL + "pyodide.mjs");
 const py = await loadPyodide({ indexURL });
@@ -85,16 +87,15 @@ for (const url of %(wheels)s) {
 }
 py.FS.mkdirTree("/app");
 py.FS.writeFile("/app/app.py", %(app)s);
-py.globals.set("decode", (bytes) => stbundle.decodeForwardMsg(bytes));
+window.stbDecode = (bytes) => stbundle.decodeForwardMsg(bytes);
 window.result = py.runPython(`
 import time
 from google.protobuf import json_format
 from pyodide.ffi import to_js
-from js import Object, decode
+from js import Object, stbDecode as decode
 from stbundle.runtime_py.app_session import AppSession
 
 msgs = []
-AppSession("/app/app.py", msgs.append).start() and None
 s = AppSession("/app/app.py", msgs.append)
 s.start(); s.run_pending()
 def per_run(fn, n=30):
@@ -198,8 +199,12 @@ def measure_latency(browser: Any, site_url: str, clicks: int) -> list[float]:
 def measure_boundary(browser: Any, url: str) -> dict[str, float]:
     context = browser.new_context()
     page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(url)
-    page.wait_for_function("window.result !== undefined", timeout=120_000)
+    page.wait_for_function("window.result !== undefined || window.failed", timeout=120_000)
+    if errors:
+        raise RuntimeError(errors)
     result = page.evaluate("window.result")
     context.close()
     return {k: float(v) for k, v in result.items()}

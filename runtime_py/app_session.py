@@ -113,11 +113,9 @@ class AppSession:
         self._stop_requested = False
         self._worker_active = False
         self._runs = itertools.count(1)
-        self._current_run_id = ""
         self.last_status: int | None = None
         self.last_exception: BaseException | None = None
         self.site_keys: SiteKeys | None = None
-        self._repeats: dict[tuple[str, str], int] = {}
         if manifest is not None:
             self.set_manifest(manifest)
         app_dir = str(self.script.path.parent)
@@ -196,7 +194,6 @@ class AppSession:
 
     def _run(self, request: RerunRequest) -> None:
         run_id = f"{self.id}-{next(self._runs)}"
-        self._current_run_id = run_id
         fragment_ids = tuple(request.fragment_ids)
         if any(fid not in self.fragments for fid in fragment_ids):
             fragment_ids = ()  # the fragment is gone (code changed): run the whole app
@@ -329,7 +326,7 @@ class AppSession:
         """Use the compiler's analysis of the app (site keys for repeated widgets)."""
         self.site_keys = SiteKeys.from_manifest(manifest, self.script.path.parent)
 
-    def disambiguate_widget_id(self, widget_id: str, kind: str) -> str:
+    def disambiguate_widget_id(self, ctx: RunContext, widget_id: str, kind: str) -> str:
         """A second widget with the same auto-ID in one run.
 
         Streamlit's error, unless the compiled app's manifest knows the call site: then the
@@ -338,10 +335,8 @@ class AppSession:
         site = self.site_keys.site_of_caller() if self.site_keys is not None else None
         if site is None:
             raise StreamlitDuplicateElementId(kind)
-        run = self._current_run_id
-        occurrence = self._repeats.get((run, widget_id + site), 1) + 1
-        self._repeats = {k: v for k, v in self._repeats.items() if k[0] == run}
-        self._repeats[(run, widget_id + site)] = occurrence
+        counts = ctx.repeat_counts
+        occurrence = counts[(widget_id, site)] = counts.get((widget_id, site), 1) + 1
         return repeat_widget_id(widget_id, site, occurrence)
 
 

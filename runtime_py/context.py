@@ -68,6 +68,8 @@ class RunContext:
     forms_without_submit: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # During a fragment-only run: the fragment's container; nothing may be written outside it.
     fragment_scope: tuple[int, ...] | None = None
+    # How often each repeated keyless widget site was drawn (see site_keys.py).
+    repeat_counts: dict[tuple[str, str], int] = field(default_factory=dict)
     page_config_set: bool = False
     elements_emitted: int = 0
 

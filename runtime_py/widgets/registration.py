@@ -113,7 +113,7 @@ def register_widget(
             raise StreamlitDuplicateElementKey(user_key)
         ctx.widget_keys.add(user_key)
     if widget_id in ctx.widget_ids:
-        widget_id = ctx.session.disambiguate_widget_id(widget_id, kind)
+        widget_id = ctx.session.disambiguate_widget_id(ctx, widget_id, kind)
     ctx.widget_ids.add(widget_id)
     meta = WidgetMetadata(
         id=widget_id,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from stbundle.compiler import analyse_app
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
