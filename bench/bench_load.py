@@ -1,4 +1,4 @@
-"""Load: many concurrent protocol-level sessions against `bundle serve`, each clicking once a second.
+"""Load: many concurrent protocol-level sessions on `bundle serve`, each clicking once a second.
 
     python bench/bench_load.py [--sessions 500] [--seconds 20] [--app examples/counter.py]
 
@@ -69,9 +69,9 @@ def shown_count(messages: list[pb.ForwardMsg]) -> int | None:
 def button_id(messages: list[pb.ForwardMsg], label: str) -> str:
     for msg in messages:
         el = msg.delta.new_element
-        if msg.WhichOneof("type") == "delta" and el.HasField("button"):
-            if el.button.common.label == label:
-                return str(el.button.common.id)
+        kind = msg.WhichOneof("type")
+        if kind == "delta" and el.HasField("button") and el.button.common.label == label:
+            return str(el.button.common.id)
     raise LookupError(label)
 
 
@@ -122,9 +122,7 @@ def rss_mib(pid: int) -> float:
 async def run_load(url: str, sessions: int, seconds: float, ramp: float) -> Stats:
     stats = Stats()
     until = time.perf_counter() + ramp + seconds
-    await asyncio.gather(*(
-        client(url, ramp * i / sessions, until, stats) for i in range(sessions)
-    ))
+    await asyncio.gather(*(client(url, ramp * i / sessions, until, stats) for i in range(sessions)))
     return stats
 
 
@@ -138,9 +136,19 @@ def main() -> None:
 
     port = free_port()
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "bundle"), "serve", args.app, "--headless", "--port",
-         str(port), "--no-watch", "--log-level", "warning"],
-        cwd=ROOT, stdout=subprocess.DEVNULL,
+        [
+            str(Path(sys.executable).parent / "bundle"),
+            "serve",
+            args.app,
+            "--headless",
+            "--port",
+            str(port),
+            "--no-watch",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 30
@@ -153,8 +161,9 @@ def main() -> None:
                     raise
                 time.sleep(0.05)
         rss_before = rss_mib(server.pid)
-        stats = asyncio.run(run_load(f"ws://127.0.0.1:{port}/ws", args.sessions, args.seconds,
-                                     args.ramp))
+        stats = asyncio.run(
+            run_load(f"ws://127.0.0.1:{port}/ws", args.sessions, args.seconds, args.ramp)
+        )
         rss_after = rss_mib(server.pid)
         health = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).json()
     finally:
@@ -166,18 +175,26 @@ def main() -> None:
     def pct(q: float) -> float:
         return lat[min(len(lat) - 1, int(q * len(lat)))] if lat else float("nan")
 
-    print(f"sessions={args.sessions} connected={stats.connected} seconds={args.seconds} "
-          f"clicks={stats.clicks} (each session clicks once a second from connect to the end)")
-    print(f"latency ms: p50={pct(0.5):.2f} p90={pct(0.9):.2f} p99={pct(0.99):.2f} "
-          f"max={lat[-1] if lat else float('nan'):.2f} mean={statistics.fmean(lat):.2f}")
+    print(
+        f"sessions={args.sessions} connected={stats.connected} seconds={args.seconds} "
+        f"clicks={stats.clicks} (each session clicks once a second from connect to the end)"
+    )
+    print(
+        f"latency ms: p50={pct(0.5):.2f} p90={pct(0.9):.2f} p99={pct(0.99):.2f} "
+        f"max={lat[-1] if lat else float('nan'):.2f} mean={statistics.fmean(lat):.2f}"
+    )
     print(f"errors={len(stats.errors)} lost_updates={stats.lost_updates}")
     for error in sorted(set(stats.errors))[:10]:
         print(f"  {error}")
-    print(f"server RSS: {rss_before:.1f} MiB idle -> {rss_after:.1f} MiB with {args.sessions} "
-          f"sessions; health after: {health}")
-    print(f"goal: p99 < 100 ms, no errors, no lost updates -> "
-          f"{'MET' if pct(0.99) < 100 and not stats.errors and not stats.lost_updates else 'MISSED'}"
-          f"  ({time.strftime('%Y-%m-%d %H:%M')})")
+    print(
+        f"server RSS: {rss_before:.1f} MiB idle -> {rss_after:.1f} MiB with {args.sessions} "
+        f"sessions; health after: {health}"
+    )
+    met = pct(0.99) < 100 and not stats.errors and not stats.lost_updates
+    print(
+        f"goal: p99 < 100 ms, no errors, no lost updates -> {'MET' if met else 'MISSED'}"
+        f"  ({time.strftime('%Y-%m-%d %H:%M')})"
+    )
 
 
 if __name__ == "__main__":

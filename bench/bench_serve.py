@@ -77,8 +77,9 @@ class Server:
 
     def start(self) -> None:
         self.started_at = time.perf_counter()
-        self.proc = subprocess.Popen(self.command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            self.command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
 
     def wait_ready(self, timeout: float = 60) -> float:
         """Seconds from process start until the health endpoint answers."""
@@ -111,12 +112,39 @@ class Server:
 def servers(app: str) -> list[Server]:
     ours_port, theirs_port = free_port(), free_port()
     return [
-        Server("stbundle", [str(BIN / "bundle"), "serve", app, "--headless", "--port",
-                            str(ours_port), "--log-level", "warning"], "healthz", ours_port),
-        Server("streamlit", [str(BIN / "streamlit"), "run", app, "--server.headless", "true",
-                             "--server.port", str(theirs_port), "--server.address", "127.0.0.1",
-                             "--browser.gatherUsageStats", "false"],
-               "_stcore/health", theirs_port),
+        Server(
+            "stbundle",
+            [
+                str(BIN / "bundle"),
+                "serve",
+                app,
+                "--headless",
+                "--port",
+                str(ours_port),
+                "--log-level",
+                "warning",
+            ],
+            "healthz",
+            ours_port,
+        ),
+        Server(
+            "streamlit",
+            [
+                str(BIN / "streamlit"),
+                "run",
+                app,
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(theirs_port),
+                "--server.address",
+                "127.0.0.1",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            "_stcore/health",
+            theirs_port,
+        ),
     ]
 
 
@@ -164,8 +192,9 @@ def measure_start(browser: Any, server: Server, title: str, result: Result) -> N
 
 def measure_latency(browser: Any, server: Server, title: str, clicks: int, result: Result) -> None:
     page = open_app(browser, server, title)
-    page.wait_for_function("re => new RegExp(re).test(document.body.textContent)",
-                           arg=count_pattern(0))
+    page.wait_for_function(
+        "re => new RegExp(re).test(document.body.textContent)", arg=count_pattern(0)
+    )
     page.get_by_role("button", name="Decrement").wait_for()  # Streamlit shows widgets last
     for _ in range(3):  # warm-up clicks: connection and code paths hot, as in steady use
         page.evaluate(CLICK_JS, ["Decrement", r"Count =\s*-?\d"])
@@ -204,18 +233,22 @@ def main() -> None:
     parser.add_argument("--app", default="examples/counter.py")
     parser.add_argument("--title", default="Counter Example")
     parser.add_argument("--clicks", type=int, default=40)
-    parser.add_argument("--starts", type=int, default=3)
+    parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--tabs", type=int, default=20)
     args = parser.parse_args()
 
     results: dict[str, Result] = {}
     with sync_playwright() as pw:
         browser = launch_chromium(pw)
-        for server in servers(args.app):
-            result = results[server.name] = Result()
-            print(f"[{server.name}] start-up x{args.starts}", flush=True)
-            for _ in range(args.starts):
-                measure_start(browser, server, args.title, result)
+        pair = servers(args.app)
+        for server in pair:
+            results[server.name] = Result()
+        print(f"start-up x{args.starts}, alternating", flush=True)
+        for _ in range(args.starts):  # alternate so that machine noise hits both alike
+            for server in pair:
+                measure_start(browser, server, args.title, results[server.name])
+        for server in pair:
+            result = results[server.name]
             with running(server):
                 print(f"[{server.name}] latency x{args.clicks}", flush=True)
                 measure_latency(browser, server, args.title, args.clicks, result)
@@ -226,21 +259,34 @@ def main() -> None:
 
     ours, theirs = results["stbundle"], results["streamlit"]
     rows = [
-        ("interaction latency, median (ms)", statistics.median(ours.latency_ms),
-         statistics.median(theirs.latency_ms), "<= 0.1"),
-        ("interaction latency, p90 (ms)", _p(ours.latency_ms, 0.9), _p(theirs.latency_ms, 0.9),
-         ""),
-        ("server ready, median (s)", statistics.median(ours.ready_s),
-         statistics.median(theirs.ready_s), "<= 0.5"),
-        ("first render, median (s)", statistics.median(ours.first_render_s),
-         statistics.median(theirs.first_render_s), "<= 0.5"),
+        (
+            "interaction latency, median (ms)",
+            statistics.median(ours.latency_ms),
+            statistics.median(theirs.latency_ms),
+            "<= 0.1",
+        ),
+        ("interaction latency, p90 (ms)", _p(ours.latency_ms, 0.9), _p(theirs.latency_ms, 0.9), ""),
+        (
+            "server ready, median (s)",
+            statistics.median(ours.ready_s),
+            statistics.median(theirs.ready_s),
+            "<= 0.5",
+        ),
+        (
+            "first render, median (s)",
+            statistics.median(ours.first_render_s),
+            statistics.median(theirs.first_render_s),
+            "<= 0.5",
+        ),
         ("RSS per open session (KiB)", ours.rss_per_tab_kib, theirs.rss_per_tab_kib, "<= 1"),
     ]
     print(f"\n{'metric':36} {'stbundle':>10} {'streamlit':>10} {'ratio':>7}  goal")
     for name, a, b, goal in rows:
         print(f"{name:36} {a:10.2f} {b:10.2f} {ratio(a, b):>7}  {goal}")
-    print(f"\nclicks={args.clicks} starts={args.starts} tabs={args.tabs} app={args.app} "
-          f"date={time.strftime('%Y-%m-%d %H:%M')}")
+    print(
+        f"\nclicks={args.clicks} starts={args.starts} tabs={args.tabs} app={args.app} "
+        f"date={time.strftime('%Y-%m-%d %H:%M')}"
+    )
 
 
 def _p(values: list[float], q: float) -> float:

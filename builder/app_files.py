@@ -16,7 +16,7 @@ from pathlib import Path
 
 from stbundle.compiler.model import AppModel
 
-_SKIP_DIRS = {"__pycache__", "node_modules", "venv", ".venv", "site-packages", "dist"}
+_SKIP_DIRS = {"__pycache__", "node_modules", "venv", "site-packages"}
 SECRETS = ".streamlit/secrets.toml"
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 

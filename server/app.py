@@ -12,7 +12,7 @@ import contextlib
 import dataclasses
 import logging
 import os
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 
 import jinja2
@@ -21,7 +21,6 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
-from stbundle.server.compile_check import lint_lines
 from stbundle.server.sessions import SessionRegistry
 from stbundle.server.settings import ServerSettings
 from stbundle.server.watcher import RunOnSave
@@ -55,8 +54,14 @@ def create_app(
     allowed_origins: Sequence[str] | None = None,
     watch: bool | None = None,
     settings: ServerSettings | None = None,
+    report_findings: Callable[[list[str]], None] | None = None,
 ) -> Starlette:
-    """The ASGI app serving the Streamlit-style script at `path` (one session per tab)."""
+    """The ASGI app serving the Streamlit-style script at `path` (one session per tab).
+
+    The compiler's findings for the app (on start and after every save) go to
+    `report_findings`, by default the log.
+    """
+    report = report_findings or _log_findings
     script = Path(path).resolve()
     if not script.is_file():
         raise FileNotFoundError(f"no app at {script}")
@@ -88,16 +93,30 @@ def create_app(
             }
         )
 
-    def on_save(paths: list[Path]) -> None:
-        names = ", ".join(p.name for p in paths)
+    def compile_and_report() -> None:
+        report(registry.recompile())
+
+    async def recompile_and_rerun(names: str) -> None:
+        # Compile first, so the rerun already uses the new code's manifest.
+        await asyncio.get_running_loop().run_in_executor(None, compile_and_report)
         count = registry.rerun_connected()
         _LOG.info("changed: %s; rerunning %d page(s)", names, count)
-        asyncio.get_running_loop().run_in_executor(None, _report_lint, script)
+
+    background: set[asyncio.Task[None]] = set()
+
+    def on_save(paths: list[Path]) -> None:
+        task = asyncio.get_running_loop().create_task(
+            recompile_and_rerun(", ".join(p.name for p in paths))
+        )
+        background.add(task)
+        task.add_done_callback(background.discard)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         watcher = RunOnSave(script, on_save) if settings.watch else None
         task = asyncio.create_task(watcher.run()) if watcher is not None else None
+        # Compile in the background: the first page need not wait for the compiler.
+        asyncio.get_running_loop().run_in_executor(None, compile_and_report)
         try:
             yield
         finally:
@@ -122,8 +141,8 @@ def create_app(
     return app
 
 
-def _report_lint(script: Path) -> None:
-    for line in lint_lines(script):
+def _log_findings(lines: list[str]) -> None:
+    for line in lines:
         _LOG.warning("%s", line)
 
 

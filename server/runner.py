@@ -10,18 +10,15 @@ from pathlib import Path
 
 import click
 import uvicorn
-
 from stbundle.server.app import create_app
-from stbundle.server.compile_check import lint_lines
 from stbundle.server.settings import ServerSettings
 
 
 class _Server(uvicorn.Server):
     """uvicorn's server, announcing the URL once it listens (the real port if --port 0)."""
 
-    def __init__(self, config: uvicorn.Config, *, app: Path, host: str, headless: bool) -> None:
+    def __init__(self, config: uvicorn.Config, *, host: str, headless: bool) -> None:
         super().__init__(config)
-        self._app = app
         self._host = host
         self._headless = headless
 
@@ -38,19 +35,17 @@ class _Server(uvicorn.Server):
         click.echo(f"\n  Local URL: {url}\n")
         if not self._headless:
             threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
-        # The compiler's findings, without delaying the first page.
-        threading.Thread(target=_print_lint, args=(self._app,), daemon=True).start()
 
 
-def _print_lint(app: Path) -> None:
-    for line in lint_lines(app):
+def _print_findings(lines: list[str]) -> None:
+    for line in lines:
         click.echo(line, err=True)
 
 
 def serve(app: Path, *, host: str, port: int, headless: bool, settings: ServerSettings) -> None:
     """Serve until Ctrl-C (or SIGTERM); returns after a clean shutdown."""
     config = uvicorn.Config(
-        create_app(app, settings=settings),
+        create_app(app, settings=settings, report_findings=_print_findings),
         host=host,
         port=port,
         log_level="warning",
@@ -63,4 +58,4 @@ def serve(app: Path, *, host: str, port: int, headless: bool, settings: ServerSe
     )
     # uvicorn re-raises Ctrl-C once it has shut down cleanly: that is a normal exit.
     with contextlib.suppress(KeyboardInterrupt):
-        _Server(config, app=app, host=host, headless=headless).run()
+        _Server(config, host=host, headless=headless).run()

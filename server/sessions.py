@@ -19,6 +19,7 @@ from pathlib import Path
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession, RerunRequest
+from stbundle.server.compilation import AppCompilation
 from stbundle.server.interrupt import ForcedStop, RunningThread
 from stbundle.server.outbox import Outbox
 from stbundle.server.protocol import widget_id_of
@@ -27,6 +28,7 @@ from stbundle.server.workers import WorkerPool
 
 _LOG = logging.getLogger(__name__)
 _MAX_TRACKED_WIDGETS = 50_000
+_FIRST_COMPILE_WAIT_SECONDS = 2.0
 
 
 @dataclass(eq=False)
@@ -48,7 +50,14 @@ def _is_urgent(msg: pb.ForwardMsg) -> bool:
 class ServerSession:
     """An AppSession plus what the server needs around it."""
 
-    def __init__(self, session_id: str, script_path: Path, *, query_string: str) -> None:
+    def __init__(
+        self,
+        session_id: str,
+        script_path: Path,
+        *,
+        query_string: str,
+        compilation: AppCompilation,
+    ) -> None:
         self.id = session_id
         self.connection: Connection | None = None
         self.running = RunningThread()
@@ -57,8 +66,13 @@ class ServerSession:
         self._too_many_widgets = False
         self.expiry: asyncio.TimerHandle | None = None
         self.app = AppSession(
-            script_path, self.send, query_string=query_string, session_id=session_id
+            script_path,
+            self.send,
+            query_string=query_string,
+            session_id=session_id,
+            manifest=compilation.manifest,
         )
+        self._compilation = compilation
 
     def send(self, msg: pb.ForwardMsg) -> None:
         """The AppSession's outlet; called from the worker thread (and the loop for greetings)."""
@@ -80,6 +94,12 @@ class ServerSession:
         """Worker-thread job: run the session's pending requests."""
         self.running.enter()
         try:
+            if self.app.site_keys is None:
+                # A page that connects while the server's first compile is still going waits
+                # for it (briefly), so its first run already knows the app's widget sites.
+                manifest = self._compilation.first_manifest(_FIRST_COMPILE_WAIT_SECONDS)
+                if manifest is not None:
+                    self.app.set_manifest(manifest)
             self.app.run_pending()
         except ForcedStop:
             pass
@@ -99,6 +119,7 @@ class SessionRegistry:
 
     def __init__(self, script_path: Path, settings: ServerSettings, pool: WorkerPool) -> None:
         self.script_path = script_path
+        self.compilation = AppCompilation(script_path)
         self.settings = settings
         self.pool = pool
         self._sessions: dict[str, ServerSession] = {}
@@ -126,7 +147,10 @@ class SessionRegistry:
         session = self._sessions.get(session_id) if session_id else None
         if session is None:
             session = ServerSession(
-                secrets.token_urlsafe(24), self.script_path, query_string=query_string
+                secrets.token_urlsafe(24),
+                self.script_path,
+                query_string=query_string,
+                compilation=self.compilation,
             )
             with self._lock:
                 self._sessions[session.id] = session
@@ -174,6 +198,15 @@ class SessionRegistry:
         session.app.request_stop()
         self._force_stop_later(session)
         _LOG.info("session %s: freed (%d open)", session.id[:8], len(self._sessions))
+
+    def recompile(self) -> list[str]:
+        """Compile the app again and hand the new manifest to every session; its findings."""
+        findings = self.compilation.refresh()
+        manifest = self.compilation.manifest
+        if manifest is not None:
+            for session in self.sessions():
+                session.app.set_manifest(manifest)
+        return findings
 
     # -- runs ----------------------------------------------------------------------------------
     def handle(self, session: ServerSession, msg: pb.BackMsg) -> None:

@@ -15,7 +15,7 @@ export class LoadingScreen {
 
   constructor(
     private readonly stages: readonly Stage[],
-    parent: HTMLElement = document.body,
+    private readonly parent: HTMLElement = document.body,
   ) {
     this.el = document.createElement("div");
     this.el.id = "stb-loading";
@@ -35,7 +35,7 @@ export class LoadingScreen {
       this.steps.append(li);
     }
     this.el.append(this.label, this.bar, this.steps);
-    parent.append(this.el);
+    this.parent.append(this.el);
   }
 
   /** Enter stage `index` (0-based); earlier stages are marked done. */
@@ -82,6 +82,7 @@ export class LoadingScreen {
       parts.push(d);
     }
     this.el.replaceChildren(...parts);
+    if (!this.el.isConnected) this.parent.append(this.el); // a failure after start-up
   }
 }
 

@@ -8,10 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_support import browser
-
-__all__ = ["browser"]
-
 COUNTER = """
 import streamlit as st
 

@@ -1,6 +1,6 @@
-"""Static-site behaviour that serve mode has no counterpart for, in a real Chromium: the
-loading screen, files beside the app, a page opened from file://, and a broken deployment.
-(The shared scenarios run against built sites in tests/browser.)"""
+"""Static-build behaviour serve mode has no counterpart for, in a real Chromium: the loading
+screen, files beside the app, a page opened from file://, and a broken deployment. (Every
+scenario of scenarios.py also runs against a built site: the "static" mode in conftest.py.)"""
 
 from __future__ import annotations
 
@@ -25,17 +25,6 @@ st.write("q is", st.query_params.get("q", "missing"))
 """
 
 
-@pytest.fixture
-def tab(browser: Any) -> Iterator[Any]:
-    context = browser.new_context()
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    yield page
-    context.close()
-    assert errors == []
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[StaticServer, Path]]:
     """One site, built once, served under the sub-path /repo/."""
@@ -53,44 +42,44 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[StaticSer
 
 
 def test_loading_screen_then_app_with_its_modules_and_data(
-    served: tuple[StaticServer, Path], tab: Any
+    served: tuple[StaticServer, Path], page: Any
 ) -> None:
     server, _ = served
     held: list[Any] = []
-    tab.route("**/pyodide.asm.wasm", lambda route: held.append(route))  # hold the start
-    tab.goto(f"{server.url}repo/?q=42", wait_until="commit")
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))  # hold the start
+    page.goto(f"{server.url}repo/?q=42", wait_until="commit")
     while not held:
-        tab.wait_for_timeout(20)
-    loading = tab.get_by_role("status").filter(has_text="Loading Python")
+        page.wait_for_timeout(20)
+    loading = page.get_by_role("status").filter(has_text="Loading Python")
     expect(loading).to_contain_text("Loading Python (Pyodide 314.0.7)…")
-    expect(tab.locator("#stb-loading progress")).to_have_attribute("value", "0")
-    expect(tab.locator("#stb-loading li")).to_have_text(
+    expect(page.locator("#stb-loading progress")).to_have_attribute("value", "0")
+    expect(page.locator("#stb-loading li")).to_have_text(
         ["Loading Python (Pyodide 314.0.7)", "Installing the app", "Starting the app"]
     )
     held[0].continue_()
-    tab.unroute("**/pyodide.asm.wasm")
+    page.unroute("**/pyodide.asm.wasm")
 
-    wait_until_ready(tab)
-    expect(tab.locator("#stb-loading")).to_have_count(0)
-    expect(tab.get_by_role("heading", name="HELLO!")).to_be_visible()
-    expect(tab.get_by_text("Greetings from a data file")).to_be_visible()
-    expect(tab.get_by_text("q is 42")).to_be_visible()
+    wait_until_ready(page)
+    expect(page.locator("#stb-loading")).to_have_count(0)
+    expect(page.get_by_role("heading", name="HELLO!")).to_be_visible()
+    expect(page.get_by_text("Greetings from a data file")).to_be_visible()
+    expect(page.get_by_text("q is 42")).to_be_visible()
 
 
-def test_opened_from_a_file_says_to_serve_it(served: tuple[StaticServer, Path], tab: Any):
+def test_opened_from_a_file_says_to_serve_it(served: tuple[StaticServer, Path], page: Any):
     _, site = served
-    tab.goto((site / "index.html").as_uri())
-    alert = tab.get_by_role("alert")
+    page.goto((site / "index.html").as_uri())
+    alert = page.get_by_role("alert")
     expect(alert).to_contain_text("This app must be served over HTTP")
     expect(alert).to_contain_text("python3 -m http.server")
-    assert tab.evaluate("document.documentElement.dataset.stbState") == "failed"
+    assert page.evaluate("document.documentElement.dataset.stbState") == "failed"
 
 
-def test_missing_pyodide_is_reported_in_the_page(served: tuple[StaticServer, Path], tab: Any):
+def test_missing_pyodide_is_reported_in_the_page(served: tuple[StaticServer, Path], page: Any):
     server, _ = served
-    tab.route("**/pyodide.mjs", lambda route: route.fulfill(status=404, body="gone"))
-    tab.goto(f"{server.url}repo/")
-    alert = tab.get_by_role("alert")
+    page.route("**/pyodide.mjs", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(f"{server.url}repo/")
+    alert = page.get_by_role("alert")
     expect(alert).to_contain_text("Pyodide 314.0.7 could not be loaded")
     expect(alert).to_contain_text("repo/pyodide/314.0.7/pyodide.mjs")
     expect(alert).to_contain_text("While: loading python (pyodide 314.0.7)")
