@@ -1,24 +1,17 @@
 """Shared browser-test support: Debian Chromium under Playwright, a static file server, the
 renderer bundle and the page template.
 
-Reusable from any test folder::
-
-    from tests.browser_support import browser, static_server  # noqa: F401  (pytest fixtures)
-
-``browser`` is session-scoped (one Chromium per test session); ``static_server`` serves a fresh
-temporary directory holding the built renderer (``renderer.js``/``renderer.css``); tests add
+The pytest fixtures built on these (``browser``, ``static_server``) live in tests/conftest.py,
+so every folder shares one definition. ``StaticServer`` serves a temporary directory; tests add
 their own pages with ``static_server.write(name, text)``.
 """
 
 from __future__ import annotations
 
 import functools
-import os
 import shutil
 import subprocess
-import tempfile
 import threading
-from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -109,29 +102,3 @@ class StaticServer:
     def close(self) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """One headless Chromium for the whole session."""
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = launch_chromium(pw)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="session")
-def static_server() -> Iterator[StaticServer]:
-    """A static server whose root holds a copy of the freshly built renderer bundle."""
-    static = ensure_renderer_built()
-    with tempfile.TemporaryDirectory(prefix="stb-static-") as tmp:
-        root = Path(tmp)
-        for name in RENDERER_FILES:
-            shutil.copy(static / name, root / name)
-        server = StaticServer(root)
-        yield server
-        server.close()

@@ -15,11 +15,9 @@ from typing import Any
 import pytest
 from stbundle.server import ServerSettings, create_app
 
-from tests.browser_support import browser, ensure_renderer_built
+from tests.browser_support import ensure_renderer_built
 from tests.builder.static_site import SiteHost, site_host, wait_until_ready
 from tests.server.live import LiveServer
-
-__all__ = ["browser"]
 
 
 @contextlib.contextmanager

@@ -8,10 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.browser_support import StaticServer, browser, render_page, static_server
+from tests.browser_support import StaticServer, render_page
 from tests.frontend.harness import FAKE_TRANSPORT_JS, Harness
-
-__all__ = ["browser", "static_server"]
 
 
 @pytest.fixture(scope="session")
@@ -28,7 +26,7 @@ def context(browser: Any) -> Iterator[Any]:
     ctx.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def _shared_page(browser: Any) -> Iterator[Any]:
     ctx = browser.new_context()
     yield ctx.new_page()
