@@ -18,6 +18,7 @@ from stbundle.compiler.model import AppModel
 
 _SKIP_DIRS = {"__pycache__", "node_modules", "venv", "site-packages"}
 SECRETS = ".streamlit/secrets.toml"
+CONFIG = ".streamlit/config.toml"
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
@@ -101,6 +102,9 @@ def collect(model: AppModel, exclude: Path | None = None) -> AppFiles:
             if out is not None and (target == out or out in target.parents):
                 continue
             files.data[name] = target.read_bytes()
+    if (root / CONFIG).is_file():
+        # The page's theme comes from it (runtime_py/app_config.py), as in serve mode.
+        files.data[CONFIG] = (root / CONFIG).read_bytes()
     if (root / SECRETS).is_file():
         files.notes.append(f"{SECRETS} is not shipped: everything in a static site is public")
     return files

@@ -20,6 +20,7 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py import streamlit_module
+from stbundle.runtime_py.app_config import load_theme
 from stbundle.runtime_py.context import RunContext, reset_run_context, set_run_context
 from stbundle.runtime_py.errors import (
     RerunException,
@@ -128,6 +129,7 @@ class AppSession:
         msg.new_session.session_id = self.id
         msg.new_session.app_name = self.script.path.stem
         msg.new_session.version = __version__
+        msg.new_session.theme.CopyFrom(load_theme(self.script.path.parent))
         return msg
 
     def start(self) -> bool:

@@ -142,6 +142,16 @@ def layout(page: Page) -> None:
     expect(hidden).to_be_visible()
 
 
+def themed(page: Page) -> None:
+    # The app's .streamlit/config.toml sets base = "dark", whatever the browser prefers.
+    page.emulate_media(color_scheme="light")
+    expect(page.get_by_role("heading", name="Night mode")).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("data-stb-theme", "dark")
+    page.get_by_label("Your name").fill("Ada")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Good evening, Ada!")).to_be_visible()
+
+
 def raises(page: Page) -> None:
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("ValueError")
@@ -163,4 +173,5 @@ SCENARIOS: list[Scenario] = [
     Scenario("fragment", EXAMPLES / "fragment.py", fragment),
     Scenario("layout", EXAMPLES / "layout.py", layout),
     Scenario("raises", EXAMPLES / "raises.py", raises),
+    Scenario("themed", EXAMPLES / "themed" / "app.py", themed),
 ]

@@ -1,0 +1,49 @@
+"""The app's `.streamlit/config.toml`: the options a page needs (its theme).
+
+Read beside the working directory and beside the app (the folder a static build ships), later
+files winning, as Streamlit layers its config files. Unknown sections and options are ignored:
+the file is the user's, written for Streamlit, and may hold server options we have no use for.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+
+_LOG = logging.getLogger(__name__)
+_BASES = {"light": pb.Theme.LIGHT, "dark": pb.Theme.DARK}
+
+
+def config_paths(app_dir: Path) -> list[Path]:
+    return [Path.cwd() / ".streamlit" / "config.toml", app_dir / ".streamlit" / "config.toml"]
+
+
+def load_theme(app_dir: Path) -> pb.Theme:
+    """The `[theme]` section as the renderer's Theme; AUTO (follow the browser) by default."""
+    theme_options: dict[str, Any] = {}
+    for path in dict.fromkeys(p.resolve() for p in config_paths(app_dir)):
+        if not path.is_file():
+            continue
+        try:
+            with path.open("rb") as f:
+                section = tomllib.load(f).get("theme", {})
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            _LOG.warning("ignoring %s: %s", path, exc)
+            continue
+        if isinstance(section, dict):
+            theme_options.update(section)
+    theme = pb.Theme()
+    base = theme_options.get("base")
+    if isinstance(base, str):
+        if base in _BASES:
+            theme.base = _BASES[base]
+        else:
+            _LOG.warning('theme.base must be "light" or "dark", not %r', base)
+    primary = theme_options.get("primaryColor")
+    if isinstance(primary, str):
+        theme.primary_color = primary
+    return theme
