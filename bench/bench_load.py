@@ -48,13 +48,14 @@ async def read_run(ws: ClientConnection, timeout: float) -> tuple[list[pb.Forwar
     while True:
         data = await asyncio.wait_for(ws.recv(), timeout)
         assert isinstance(data, bytes)
-        msg = pb.ForwardMsg.FromString(data)
-        kind = msg.WhichOneof("type")
-        if kind == "script_started":
-            messages = []
-        messages.append(msg)
-        if kind == "script_finished":
-            return messages, time.perf_counter()
+        arrived = time.perf_counter()
+        for msg in pb.ForwardMsgBatch.FromString(data).msgs:
+            kind = msg.WhichOneof("type")
+            if kind == "script_started":
+                messages = []
+            messages.append(msg)
+            if kind == "script_finished":
+                return messages, arrived
 
 
 def shown_count(messages: list[pb.ForwardMsg]) -> int | None:

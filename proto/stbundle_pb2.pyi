@@ -49,6 +49,12 @@ class ForwardMsg(_message.Message):
     session_error: SessionError
     def __init__(self, metadata: _Optional[_Union[ForwardMsgMetadata, _Mapping]] = ..., new_session: _Optional[_Union[NewSession, _Mapping]] = ..., script_started: _Optional[_Union[ScriptStarted, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., query_string: _Optional[_Union[QueryString, _Mapping]] = ..., auto_rerun: _Optional[_Union[AutoRerun, _Mapping]] = ..., session_error: _Optional[_Union[SessionError, _Mapping]] = ...) -> None: ...
 
+class ForwardMsgBatch(_message.Message):
+    __slots__ = ("msgs",)
+    MSGS_FIELD_NUMBER: _ClassVar[int]
+    msgs: _containers.RepeatedCompositeFieldContainer[ForwardMsg]
+    def __init__(self, msgs: _Optional[_Iterable[_Union[ForwardMsg, _Mapping]]] = ...) -> None: ...
+
 class ForwardMsgMetadata(_message.Message):
     __slots__ = ("delta_path", "run_id", "fragment_id", "transient")
     DELTA_PATH_FIELD_NUMBER: _ClassVar[int]

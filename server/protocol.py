@@ -1,4 +1,5 @@
-"""What the server accepts from a page: one binary BackMsg per frame, within limits.
+"""The wire rules of serve mode: one binary BackMsg per frame from the page, within limits;
+ForwardMsgBatch frames to it.
 
 Every violation raises ProtocolError carrying the WebSocket close code and a reason a person can
 read; the endpoint closes only the offending connection with them. Widget values are checked
@@ -120,3 +121,29 @@ def check_widget_states(
             ) from None
         except Exception:
             continue  # out of range now: maybe stale, the runtime refuses it and logs why
+
+
+def batch_frame(messages: list[bytes]) -> bytes:
+    """One WebSocket frame (a ForwardMsgBatch) from serialized ForwardMsgs, without re-encoding:
+    each message goes behind the tag of field 1 (length-delimited) and its varint length."""
+    parts: list[bytes] = []
+    for data in messages:
+        parts.append(_BATCH_TAG)
+        parts.append(_varint(len(data)))
+        parts.append(data)
+    return b"".join(parts)
+
+
+_BATCH_TAG = bytes([(1 << 3) | 2])  # ForwardMsgBatch.msgs: field 1, wire type 2
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)

@@ -19,6 +19,7 @@ from stbundle.server.protocol import (
     CLOSE_POLICY_VIOLATION,
     CLOSE_TRY_AGAIN_LATER,
     ProtocolError,
+    batch_frame,
     check_widget_states,
     close_reason,
     decode_back_msg,
@@ -98,9 +99,9 @@ class SessionEndpoint:
             self.registry.handle(session, msg)
 
     async def _send_loop(self, websocket: WebSocket, outbox: Outbox) -> None:
+        # Everything queued goes out as one frame: the page handles a run in one task.
         while True:
-            for data in await outbox.get_batch():
-                await websocket.send_bytes(data)
+            await websocket.send_bytes(batch_frame(await outbox.get_batch()))
 
     def _close_for(
         self, exc: BaseException | None, session: ServerSession

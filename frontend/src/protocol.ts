@@ -1,14 +1,23 @@
 /**
  * The wire format, in one place: binary protobuf decode of ForwardMsg and encode of BackMsg.
- * Both transports (WebSocket frames, Pyodide in-page calls) go through these two functions, so
- * the renderer never depends on how bytes travel.
+ * Both transports (WebSocket frames, Pyodide in-page calls) go through these functions, so the
+ * renderer never depends on how bytes travel. A WebSocket frame holds a ForwardMsgBatch (the
+ * messages queued since the previous frame); the in-page transport passes single messages.
  */
-import { BackMsg, ForwardMsg } from "./gen/stbundle";
+import { BackMsg, ForwardMsg, ForwardMsgBatch } from "./gen/stbundle";
 
 export { BackMsg, ForwardMsg };
 
+function asBytes(bytes: Uint8Array | ArrayBuffer): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+}
+
 export function decodeForwardMsg(bytes: Uint8Array | ArrayBuffer): ForwardMsg {
-  return ForwardMsg.decode(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  return ForwardMsg.decode(asBytes(bytes));
+}
+
+export function decodeForwardMsgBatch(bytes: Uint8Array | ArrayBuffer): ForwardMsg[] {
+  return ForwardMsgBatch.decode(asBytes(bytes)).msgs;
 }
 
 export function encodeBackMsg(msg: BackMsg): Uint8Array<ArrayBuffer> {
@@ -18,7 +27,7 @@ export function encodeBackMsg(msg: BackMsg): Uint8Array<ArrayBuffer> {
 
 /** Used by tests and the in-page runtime to read what the renderer sent. */
 export function decodeBackMsg(bytes: Uint8Array | ArrayBuffer): BackMsg {
-  return BackMsg.decode(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  return BackMsg.decode(asBytes(bytes));
 }
 
 export function encodeForwardMsg(msg: ForwardMsg): Uint8Array {

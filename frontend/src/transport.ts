@@ -4,7 +4,7 @@
  * renderer only ever sees decoded ForwardMsgs and hands over BackMsgs.
  */
 import type { BackMsg, ForwardMsg } from "./gen/stbundle";
-import { decodeForwardMsg, encodeBackMsg } from "./protocol";
+import { decodeForwardMsgBatch, encodeBackMsg } from "./protocol";
 
 export type ConnectionState = "connecting" | "connected" | "disconnected";
 
@@ -72,9 +72,10 @@ export class WebSocketTransport implements Transport {
     };
     ws.onmessage = (ev: MessageEvent) => {
       if (!(ev.data instanceof ArrayBuffer)) return;
-      const msg = decodeForwardMsg(ev.data);
-      if (msg.type?.$case === "newSession") this.sessionId = msg.type.value.sessionId;
-      this.onMessage(msg);
+      for (const msg of decodeForwardMsgBatch(ev.data)) {
+        if (msg.type?.$case === "newSession") this.sessionId = msg.type.value.sessionId;
+        this.onMessage(msg);
+      }
     };
     ws.onclose = () => {
       if (this.ws !== ws || this.closed) return;

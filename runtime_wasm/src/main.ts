@@ -3,9 +3,10 @@
  * renderer (global `stbundle`, loaded just before this script) with the in-page transport.
  * `<html data-stb-state>` says where the page is: loading, ready or failed.
  */
+import { cacheKey, readCodeCache, writeCodeCache } from "./codecache";
 import { readConfig, type SiteConfig } from "./config";
 import { describe, LoadingScreen } from "./loading";
-import { fetchBytes, install, LoadError, loadPyodideRuntime } from "./pyodide";
+import { fetchBytes, install, LoadError, loadPyodideRuntime, type Pyodide, type PyModule } from "./pyodide";
 import { InPageTransport, type Codec, type StartRuntime } from "./transport";
 import type { Transport } from "../../frontend/src/transport";
 
@@ -43,6 +44,50 @@ function failOnFileProtocol(): boolean {
   return true;
 }
 
+interface CodeCache {
+  module: PyModule;
+  cache: unknown;
+}
+
+/** Imports from here on use (and record) compiled code: see runtime_wasm/code_cache.py. */
+function startCodeCache(pyodide: Pyodide, stored: Uint8Array | undefined): CodeCache | null {
+  try {
+    const module = pyodide.pyimport("stbundle.runtime_wasm.code_cache");
+    return { module, cache: module["install"]!(stored) };
+  } catch (err) {
+    console.warn("stbundle: no code cache:", err);
+    return null; // the app still starts, compiling as usual
+  }
+}
+
+function stats(codeCache: CodeCache): Record<string, number> {
+  const proxy = codeCache.module["stats"]!(codeCache.cache) as { toJs(o: object): unknown; destroy(): void };
+  const result = proxy.toJs({ dict_converter: Object.fromEntries }) as Record<string, number>;
+  proxy.destroy();
+  return result;
+}
+
+/** After the first run: keep what this visit compiled for the next one (when anything changed). */
+async function storeCodeCache(codeCache: CodeCache | null, key: string): Promise<void> {
+  if (!codeCache) return;
+  try {
+    const detail = stats(codeCache);
+    performance.mark("stb:code-cache", { detail });
+    const changed = (codeCache.cache as { changed: boolean }).changed;
+    if (!changed) return;
+    const data = codeCache.module["dump_for_js"]!(codeCache.cache) as Uint8Array;
+    if (await writeCodeCache(key, data)) performance.mark("stb:code-cache-stored", { detail });
+  } catch (err) {
+    console.warn("stbundle: the code cache was not stored:", err);
+  }
+}
+
+function whenIdle(task: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void }).requestIdleCallback;
+  if (idle) idle(task, { timeout: 2000 });
+  else setTimeout(task, 100);
+}
+
 async function boot(): Promise<void> {
   setState("loading");
   if (failOnFileProtocol()) return;
@@ -65,8 +110,11 @@ async function boot(): Promise<void> {
     if (!root) throw new LoadError("The app could not start", "The page has no #stb-root element.");
 
     screen.enter(0);
+    // Everything the page needs besides Pyodide is read while Pyodide starts.
     const archives = Promise.all([...config.wheels, config.appArchive].map(fetchBytes));
     archives.catch(() => undefined); // reported when awaited below
+    const key = cacheKey(config.pyodideVersion);
+    const storedCode = readCodeCache(key);
     const pyodide = await loadPyodideRuntime(config);
     mark("pyodide-loaded");
 
@@ -74,6 +122,7 @@ async function boot(): Promise<void> {
     const buffers = await archives;
     const app = buffers.pop() as ArrayBuffer;
     install(pyodide, buffers, app, config.appDir);
+    const codeCache = startCodeCache(pyodide, await storedCode);
     mark("installed");
 
     screen.enter(2);
@@ -87,6 +136,7 @@ async function boot(): Promise<void> {
       mark("first-run");
       screen?.done();
       setState("ready");
+      whenIdle(() => storeCodeCache(codeCache, key));
     };
     renderer.mount(root, new InPageTransport(renderer, startRuntime, fail, ready));
   } catch (err) {

@@ -51,7 +51,7 @@ class WsServer:
             text([0, 0], f"connected #{n}", run=f"r{n}"),
             el([0, 1], run=f"r{n}", button=pb.Button(common=common("b", "Press"))),
         ):
-            await ws.send(msg.SerializeToString())
+            await ws.send(pb.ForwardMsgBatch(msgs=[msg]).SerializeToString())
         async for data in ws:
             assert isinstance(data, bytes), "BackMsgs must be binary frames"
             self.received.append(pb.BackMsg.FromString(data))

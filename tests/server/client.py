@@ -7,6 +7,7 @@ held value with each rerun request, as the renderer does.
 from __future__ import annotations
 
 import time
+from collections import deque
 from typing import Any
 from urllib.parse import urlencode
 
@@ -72,11 +73,15 @@ class PageClient:
         self.session_id = ""
         self.widgets: dict[str, str] = {}  # label -> id
         self.kinds: dict[str, str] = {}  # id -> element kind
+        self._queued: deque[pb.ForwardMsg] = deque()
 
     def recv(self, timeout: float | None = None) -> pb.ForwardMsg:
-        data = self.ws.recv(timeout=self.timeout if timeout is None else timeout)
-        assert isinstance(data, bytes), "the server must send binary frames"
-        msg = pb.ForwardMsg.FromString(data)
+        """The next ForwardMsg (frames are ForwardMsgBatches: their messages are queued)."""
+        if not self._queued:
+            data = self.ws.recv(timeout=self.timeout if timeout is None else timeout)
+            assert isinstance(data, bytes), "the server must send binary frames"
+            self._queued.extend(pb.ForwardMsgBatch.FromString(data).msgs)
+        msg = self._queued.popleft()
         if msg.WhichOneof("type") == "new_session":
             self.session_id = msg.new_session.session_id
         widget_id = widget_id_of(msg)

@@ -10,7 +10,7 @@ import pytest
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.server.origin import OriginPolicy, normalise_origin
 from stbundle.server.outbox import Outbox, OutboxOverflow
-from stbundle.server.protocol import ProtocolError, close_reason, decode_back_msg
+from stbundle.server.protocol import ProtocolError, batch_frame, close_reason, decode_back_msg
 from stbundle.server.workers import WorkerPool
 
 
@@ -102,3 +102,14 @@ def test_worker_pool_grows_for_blocked_jobs_and_reuses_idle_threads() -> None:
     assert done.wait(5)
     assert pool.thread_count == 3  # an idle thread took it
     pool.shutdown()
+
+
+def test_a_batch_frame_is_a_forward_msg_batch_of_the_serialized_messages() -> None:
+    msgs = [
+        pb.ForwardMsg(script_started=pb.ScriptStarted(run_id="r1")),
+        pb.ForwardMsg(delta=pb.Delta(new_element=pb.Element(text=pb.Text(body="x" * 300)))),
+        pb.ForwardMsg(),  # an empty message is zero bytes on the wire, and still one entry
+    ]
+    frame = batch_frame([m.SerializeToString() for m in msgs])
+    assert list(pb.ForwardMsgBatch.FromString(frame).msgs) == msgs
+    assert frame == pb.ForwardMsgBatch(msgs=msgs).SerializeToString()
