@@ -15,8 +15,6 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import watchfiles
-
 _LOG = logging.getLogger(__name__)
 _VENDORED = {"site-packages", "dist-packages"}
 
@@ -64,6 +62,9 @@ class RunOnSave:
 
     async def run(self) -> None:
         """Watch until `stop()`; each batch of changes becomes one `on_change` call."""
+        # Imported here, off the event loop: watchfiles (and anyio under it) is a sizeable
+        # import, and the server should answer its first request without waiting for it.
+        watchfiles = await asyncio.to_thread(importlib.import_module, "watchfiles")
         async for changes in watchfiles.awatch(
             self.folder,
             watch_filter=watchfiles.PythonFilter(),

@@ -61,7 +61,8 @@ function startCodeCache(pyodide: Pyodide, stored: Uint8Array | undefined): CodeC
 }
 
 function stats(codeCache: CodeCache): Record<string, number> {
-  const proxy = codeCache.module["stats"]!(codeCache.cache) as { toJs(o: object): unknown; destroy(): void };
+  const cache = codeCache.cache as { stats(): { toJs(o: object): unknown; destroy(): void } };
+  const proxy = cache.stats();
   const result = proxy.toJs({ dict_converter: Object.fromEntries }) as Record<string, number>;
   proxy.destroy();
   return result;
