@@ -5,9 +5,12 @@ The folders show the architecture (runtime_py/, compiler/, server/, ...); instal
 Packaging metadata lives in pyproject.toml; only this mapping needs code.
 """
 
+import shutil
+import subprocess
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).parent
 FOLDERS = {
@@ -36,8 +39,40 @@ def _packages() -> list[str]:
     return found
 
 
+class BuildPyWithAssets(build_py):
+    """Bundle the renderer and the static-site bootstrap (esbuild, from npm) into
+    stbundle/static/ before packaging, so an installed wheel needs no node. Editable installs
+    skip it: there, `scripts/dev setup` builds the assets in place."""
+
+    def run(self) -> None:
+        if not getattr(self, "editable_mode", False):
+            _build_assets()
+        super().run()
+
+
+def _build_assets() -> None:
+    static = HERE / "stbundle" / "static"
+    npm = shutil.which("npm")
+    if npm is None:
+        if (static / "renderer.js").is_file() and (static / "bootstrap.js").is_file():
+            return  # built earlier (a wheel built from a checkout that has them)
+        raise SystemExit("building stbundle needs node and npm to bundle the renderer")
+    frontend = HERE / "frontend"
+    if not (frontend / "node_modules").is_dir():
+        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=frontend, check=True)
+    subprocess.run([npm, "run", "--silent", "build"], cwd=frontend, check=True)
+    subprocess.run(["node", str(HERE / "runtime_wasm" / "build.mjs")], cwd=HERE, check=True)
+
+
 setup(
-    packages=_packages(),
+    cmdclass={"build_py": BuildPyWithAssets},
+    # stbundle/static holds the bundled renderer (no Python): a data-only package.
+    packages=[*_packages(), "stbundle.static"],
     package_dir={p: f for p, f in FOLDERS.items() if (HERE / f / "__init__.py").exists()},
-    package_data={"": ["py.typed", "*.proto", "*.pyi", "*.html", "*.j2", "*.yml", "static/*"]},
+    package_data={
+        "": ["py.typed", "*.pyi"],
+        "stbundle.static": ["*.js", "*.css"],
+        "stbundle.proto": ["*.proto"],
+        "stbundle.templates": ["*.j2", "*.yml"],
+    },
 )
