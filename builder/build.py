@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stbundle.builder import app_files, pyodide_dist
+from stbundle.builder import app_files, bytecode, pyodide_dist
 from stbundle.builder.assets import Assets
 from stbundle.builder.dependencies import ImportSite, Resolution, Resolver
 from stbundle.builder.errors import BuildError
@@ -49,6 +49,10 @@ class BuildOptions:
     title: str | None = None
     strict: bool = False
     wheel_cache: Path | None = None
+    #: Where precompiled standard libraries are kept (default ~/.cache/stbundle/bytecode).
+    bytecode_cache: Path | None = None
+    #: Precompile Pyodide's standard library when the site ships Pyodide (--pyodide-dir).
+    precompile: bool = True
 
 
 @dataclass
@@ -57,6 +61,7 @@ class BuildResult:
     files: list[tuple[str, int]] = field(default_factory=list)  # (relative path, bytes)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -113,6 +118,7 @@ class _Build:
         self.o = options
         self.cache = options.wheel_cache or default_cache()
         self.warnings: list[str] = []
+        self.notes: list[str] = []
 
     def pyodide_source(self) -> pyodide_dist.PyodideSource:
         if self.o.pyodide_dir is not None and self.o.pyodide_url is not None:
@@ -165,7 +171,7 @@ class _Build:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
         try:
             self.write_site(tmp, app, model, source, resolution, packages, files)
-            result = BuildResult(out, _sizes(tmp), self.warnings)
+            result = BuildResult(out, _sizes(tmp), self.warnings, notes=self.notes)
             _swap(tmp, out)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -189,13 +195,15 @@ class _Build:
         renderer = {name: _static(name, build_renderer) for name in RENDERER_FILES}
         asset_base = assets.add_group(renderer)
         bootstrap_url = assets.add(BOOTSTRAP, _static(BOOTSTRAP, build_js))
-        wheels = [_protobuf_wheel(self.cache), *resolution.wheels]
+        protobuf = _protobuf_wheel(self.cache)
+        wheels = [protobuf, *resolution.wheels]
         wheel_urls = [assets.add(w.name, w.read_bytes()) for w in wheels]
         runtime = build_runtime_wheel()
         wheel_urls.append(assets.add(runtime.filename, runtime.data))
         app_url = assets.add("app.zip", files.archive())
 
         package_base: str | None = None
+        stdlib_url: str | None = None
         if source.local_dir is not None:
             local: list[str] = []
             missing: list[str] = []
@@ -213,12 +221,19 @@ class _Build:
                     "network for them); pass a full Pyodide distribution to work offline"
                 )
             pyodide_dist.copy_into(source, site, local)
+            if self.o.precompile:
+                stdlib_url = self.precompiled_stdlib(
+                    source.local_dir,
+                    site,
+                    [(protobuf.name, protobuf.read_bytes()), (runtime.filename, runtime.data)],
+                )
 
         config = {
             "pyodideUrl": source.url,
             "pyodideVersion": pyodide_dist.PYODIDE_VERSION,
             "packageBaseUrl": package_base,
             "packages": resolution.pyodide_packages,
+            "stdlibUrl": stdlib_url,
             "wheels": wheel_urls,
             "appArchive": app_url,
             "appDir": APP_DIR,
@@ -255,6 +270,19 @@ class _Build:
                 "compiler": model.to_manifest(),
             },
         )
+
+    def precompiled_stdlib(
+        self, pyodide_dir: Path, site: Path, wheels: list[tuple[str, bytes]]
+    ) -> str | None:
+        """Write the precompiled standard library into the site's Pyodide; its URL, or None."""
+        cache = self.o.bytecode_cache or Path.home() / ".cache" / "stbundle" / "bytecode"
+        pre = bytecode.precompile_stdlib(pyodide_dir, wheels, cache)
+        self.notes.append(pre.note)
+        if pre.data is None:
+            return None
+        name = bytecode.stdlib_file_name(pre.data)
+        (site / pyodide_dist.SITE_DIR / name).write_bytes(pre.data)
+        return f"{pyodide_dist.SITE_DIR}/{name}"
 
 
 def _sizes(site: Path) -> list[tuple[str, int]]:

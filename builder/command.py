@@ -37,6 +37,11 @@ from stbundle.builder.errors import BuildError
 @click.option("--title", default=None, help="Page title (default: the app's file name).")
 @click.option("--strict", is_flag=True, help="Fail the build on lint warnings too.")
 @click.option(
+    "--no-precompile",
+    is_flag=True,
+    help="Ship Pyodide's standard library as sources (no bytecode compiled under Node).",
+)
+@click.option(
     "--wheel-cache",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
@@ -51,6 +56,7 @@ def build_command(
     requirements: Path | None,
     title: str | None,
     strict: bool,
+    no_precompile: bool,
     wheel_cache: Path | None,
 ) -> None:
     """Build APP into a static site that runs it in the browser under Pyodide."""
@@ -65,6 +71,7 @@ def build_command(
         title=title,
         strict=strict,
         wheel_cache=wheel_cache,
+        precompile=not no_precompile,
     )
     try:
         result = build_site(options)
@@ -74,6 +81,8 @@ def build_command(
         raise SystemExit(1) from None
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
     click.echo(report(result))
 
 

@@ -116,7 +116,7 @@ class CachingFinder:
             and isinstance(spec.origin, str)
             and spec.origin.endswith(".py")
         ):
-            spec.loader = _CachedLoader(loader, self.cache)
+            spec.loader = _CachedLoader(loader, self.cache)  # type: ignore[assignment]
         return spec
 
     def invalidate_caches(self) -> None:

@@ -8,6 +8,11 @@ export interface SiteConfig {
   pyodideVersion: string;
   /** Set when Pyodide packages must come from elsewhere than pyodideUrl (the CDN). */
   packageBaseUrl: string | null;
+  /**
+   * Pyodide's standard library with bytecode for the modules the start imports (builder/bytecode.py),
+   * in place of pyodideUrl's python_stdlib.zip; null when the site ships the original.
+   */
+  stdlibUrl?: string | null;
   /** Packages Pyodide provides, loaded by name (their dependencies come with them). */
   packages: string[];
   /** Pure-Python wheels unpacked into site-packages: protobuf, the runtime, requirements. */

@@ -21,6 +21,7 @@ interface LoadOptions {
   indexURL: string;
   packages?: string[];
   packageBaseUrl?: string;
+  stdLibURL?: string;
 }
 
 type LoadPyodide = (options: LoadOptions) => Promise<Pyodide>;
@@ -69,9 +70,15 @@ export async function loadPyodideRuntime(config: SiteConfig): Promise<Pyodide> {
   const options: LoadOptions = { indexURL };
   if (config.packages.length > 0) options.packages = config.packages;
   if (config.packageBaseUrl) options.packageBaseUrl = config.packageBaseUrl;
+  if (config.stdlibUrl) options.stdLibURL = absolute(config.stdlibUrl);
   try {
     return await mod.loadPyodide(options);
   } catch (err) {
+    if (options.stdLibURL) {
+      // The precompiled standard library is an optimisation: start with Pyodide's own instead.
+      console.warn("stbundle: starting without the precompiled standard library:", err);
+      return loadPyodideRuntime({ ...config, stdlibUrl: null });
+    }
     throw new LoadError(`Pyodide ${config.pyodideVersion} could not start`, String(err instanceof Error ? err.message : err));
   }
 }
