@@ -29,6 +29,7 @@ from stbundle.builder.requirements import Requirement, default_cache, fetch_whee
 from stbundle.builder.requirements import parse_requirements as read_requirements
 from stbundle.builder.site import write_manifest, write_pages
 from stbundle.builder.wheel import build_runtime_wheel
+from stbundle.runtime_py.site_keys import SITES_FILE, sites_json
 
 import stbundle
 
@@ -165,6 +166,8 @@ class _Build:
         resolution, packages = self.resolve(model, source)
         self.warnings.extend(resolution.warnings)
         files = app_files.collect(model, exclude=out)
+        # Repeated keyless widgets are told apart by call site in the page as in serve mode.
+        files.data[SITES_FILE] = sites_json(model.to_manifest())
         self.warnings.extend(files.notes)
 
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ position. Without a manifest (plain AppTest), Streamlit's error stands.
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -19,6 +20,20 @@ from typing import Any
 from stbundle.runtime_py.session_state import WIDGET_ID_PREFIX
 
 Site = tuple[str, int, int]  # resolved file, 1-based line, 0-based column of the call
+
+# Where a static build puts the widget sites, beside the app (the page has no compiler).
+SITES_FILE = ".stbundle/widget_sites.json"
+_SITE_FIELDS = ("file", "line", "col", "site_key")
+
+
+def sites_json(manifest: Mapping[str, Any]) -> bytes:
+    """The part of the compiler's manifest the runtime uses, as a small JSON document."""
+    widgets = [
+        {field: w[field] for field in _SITE_FIELDS}
+        for w in manifest.get("widgets", [])
+        if w.get("site_key")
+    ]
+    return json.dumps({"widgets": widgets}, separators=(",", ":")).encode()
 
 
 class SiteKeys:

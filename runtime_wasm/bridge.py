@@ -9,6 +9,7 @@ while a run is in progress.
 
 from __future__ import annotations
 
+import json
 import os
 import traceback
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
+from stbundle.runtime_py.site_keys import SITES_FILE
 
 try:  # Pyodide: hand JavaScript a Uint8Array instead of a proxy of a Python bytes object.
     from pyodide.ffi import to_js as _to_js  # type: ignore[import-not-found,unused-ignore]
@@ -39,8 +41,14 @@ class Bridge:
 
     def __init__(self, app_path: str, send_js: Callable[[Any], None], query_string: str) -> None:
         self._send_js = send_js
+        sites = Path(app_path).parent / SITES_FILE
+        manifest = json.loads(sites.read_bytes()) if sites.is_file() else None
         self.session = AppSession(
-            app_path, self._forward, query_string=query_string, session_id="page"
+            app_path,
+            self._forward,
+            query_string=query_string,
+            session_id="page",
+            manifest=manifest,
         )
 
     def _forward(self, msg: pb.ForwardMsg) -> None:

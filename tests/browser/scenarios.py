@@ -152,6 +152,20 @@ def themed(page: Page) -> None:
     expect(page.get_by_text("Good evening, Ada!")).to_be_visible()
 
 
+def checklist(page: Page) -> None:
+    # Three keyless "Done" checkboxes drawn in a loop: each keeps its own state by position.
+    boxes = page.get_by_label("Done")
+    expect(boxes).to_have_count(3)
+    expect(page.get_by_text("0 of 3 done")).to_be_visible()
+    boxes.nth(1).check()
+    expect(page.get_by_text("1 of 3 done")).to_be_visible()
+    boxes.nth(2).check()
+    expect(page.get_by_text("2 of 3 done")).to_be_visible()
+    expect(boxes.nth(0)).not_to_be_checked()
+    expect(boxes.nth(1)).to_be_checked()
+    expect(boxes.nth(2)).to_be_checked()
+
+
 def raises(page: Page) -> None:
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("ValueError")
@@ -174,4 +188,5 @@ SCENARIOS: list[Scenario] = [
     Scenario("layout", EXAMPLES / "layout.py", layout),
     Scenario("raises", EXAMPLES / "raises.py", raises),
     Scenario("themed", EXAMPLES / "themed" / "app.py", themed),
+    Scenario("checklist", EXAMPLES / "checklist.py", checklist),
 ]
