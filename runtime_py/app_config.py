@@ -1,8 +1,9 @@
 """The app's `.streamlit/config.toml`: the options a page needs (its theme).
 
-Read beside the working directory and beside the app (the folder a static build ships), later
-files winning, as Streamlit layers its config files. Unknown sections and options are ignored:
-the file is the user's, written for Streamlit, and may hold server options we have no use for.
+Read from ~/.streamlit and the working directory (Streamlit's places) and beside the app (the
+folder a static build ships), later files winning, as Streamlit layers its config files. Unknown
+sections and options are ignored: the file is the user's, written for Streamlit, and may hold
+server options we have no use for.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ _BASES = {"light": pb.Theme.LIGHT, "dark": pb.Theme.DARK}
 
 
 def config_paths(app_dir: Path) -> list[Path]:
-    return [Path.cwd() / ".streamlit" / "config.toml", app_dir / ".streamlit" / "config.toml"]
+    """Streamlit's places (the user's home, then the working directory), then the app's folder."""
+    return [
+        Path.home() / ".streamlit" / "config.toml",
+        Path.cwd() / ".streamlit" / "config.toml",
+        app_dir / ".streamlit" / "config.toml",
+    ]
 
 
 def load_theme(app_dir: Path) -> pb.Theme:

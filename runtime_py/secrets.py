@@ -1,6 +1,6 @@
 """st.secrets: values from `.streamlit/secrets.toml`, read on first use.
 
-Looked up beside the working directory and beside the app (the folder a static build ships), as a
+Looked up in ~/.streamlit and the working directory (as Streamlit does) and beside the app, as a
 nested mapping that also allows attribute access.
 """
 
@@ -59,7 +59,13 @@ def _missing(key: str, kind: str = "key") -> str:
 
 
 def secrets_paths(app_dir: Path) -> list[Path]:
-    return [Path.cwd() / ".streamlit" / "secrets.toml", app_dir / ".streamlit" / "secrets.toml"]
+    """Streamlit's two places (the user's home, then the working directory), then the app's
+    folder; later files win."""
+    return [
+        Path.home() / ".streamlit" / "secrets.toml",
+        Path.cwd() / ".streamlit" / "secrets.toml",
+        app_dir / ".streamlit" / "secrets.toml",
+    ]
 
 
 def load_secrets(paths: list[Path]) -> AttrDict:

@@ -10,6 +10,31 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
 
 
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home directory of the test's own: the machine's ~/.streamlit must not leak in."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+def test_the_home_config_applies_and_the_apps_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _home: Path
+) -> None:
+    (_home / ".streamlit").mkdir()
+    (_home / ".streamlit" / "config.toml").write_text(
+        '[theme]\nbase = "light"\nprimaryColor = "#00ff00"\n'
+    )
+    app_dir = tmp_path / "app"
+    (app_dir / ".streamlit").mkdir(parents=True)
+    (app_dir / ".streamlit" / "config.toml").write_text('[theme]\nbase = "dark"\n')
+    monkeypatch.chdir(tmp_path)
+    theme = _theme(app_dir)
+    assert theme.base == pb.Theme.DARK
+    assert theme.primary_color == "#00ff00"
+
+
 def _theme(app_dir: Path) -> pb.Theme:
     app = app_dir / "app.py"
     app.write_text("import streamlit as st\n")

@@ -37,6 +37,28 @@ def test_query_params_read_write_delete_and_multi_values() -> None:
     assert [t.value for t in at.text] == ["2", "x,y"]
 
 
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home directory of the test's own: the machine's ~/.streamlit must not leak in."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+def test_secrets_in_the_home_directory_and_the_working_directorys_win(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _home: Path
+) -> None:
+    (_home / ".streamlit").mkdir()
+    (_home / ".streamlit" / "secrets.toml").write_text('api_key = "home"\n[db]\nuser = "h"\n')
+    work = tmp_path / "work"
+    (work / ".streamlit").mkdir(parents=True)
+    (work / ".streamlit" / "secrets.toml").write_text('api_key = "work"\n')
+    monkeypatch.chdir(work)
+    at = AppTest.from_string(SECRETS_APP).run()
+    assert [t.value for t in at.text] == ["work", "h", "False"]
+
+
 def test_secrets_toml_in_the_working_directory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
