@@ -28,13 +28,15 @@ class AppFiles:
 
     modules: dict[str, bytes] = field(default_factory=dict)
     data: dict[str, bytes] = field(default_factory=dict)
+    # Written by the build for the runtime in the page (not the app's own files).
+    generated: dict[str, bytes] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
     def archive(self) -> bytes:
         """A deterministic zip of every file, unpacked into the app folder by the page."""
         buffer = BytesIO()
         with zipfile.ZipFile(buffer, "w") as zf:
-            for name, data in sorted({**self.data, **self.modules}.items()):
+            for name, data in sorted({**self.generated, **self.data, **self.modules}.items()):
                 info = zipfile.ZipInfo(name, date_time=_EPOCH)
                 info.external_attr = 0o644 << 16
                 info.compress_type = zipfile.ZIP_DEFLATED

@@ -167,7 +167,7 @@ class _Build:
         self.warnings.extend(resolution.warnings)
         files = app_files.collect(model, exclude=out)
         # Repeated keyless widgets are told apart by call site in the page as in serve mode.
-        files.data[SITES_FILE] = sites_json(model.to_manifest())
+        files.generated[SITES_FILE] = sites_json(model.to_manifest())
         self.warnings.extend(files.notes)
 
         out.parent.mkdir(parents=True, exist_ok=True)

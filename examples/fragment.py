@@ -1,4 +1,7 @@
-"""A fragment's button reruns only the fragment: the full-run counter outside stays put."""
+"""A fragment's button reruns only the fragment: the full-run counter outside stays put.
+
+The fragment also writes to the sidebar; its reruns replace just that line there.
+"""
 
 import streamlit as st
 
@@ -9,6 +12,7 @@ st.session_state.full_runs += 1
 
 st.title("Fragment")
 st.write(f"Full runs: {st.session_state.full_runs}")
+st.sidebar.write("Sidebar, written by the app")
 
 
 @st.fragment
@@ -16,6 +20,7 @@ def counter() -> None:
     st.session_state.fragment_runs += 1
     st.button("Rerun fragment")
     st.write(f"Fragment runs: {st.session_state.fragment_runs}")
+    st.sidebar.write(f"Sidebar, fragment run {st.session_state.fragment_runs}")
 
 
 counter()

@@ -17,6 +17,7 @@ from stbundle.proto import stbundle_pb2 as pb
 if TYPE_CHECKING:
     from stbundle.runtime_py.app_session import AppSession
     from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+    from stbundle.runtime_py.fragment import Fragment
 
 
 class Cursor:
@@ -63,11 +64,12 @@ class RunContext:
     clear_on_submit_forms: set[str] = field(default_factory=set)
     root_cursors: dict[int, Cursor] = field(default_factory=dict)
     dg_stack: list[DeltaGeneratorBase] = field(default_factory=list)
-    # Forms opened in this run, with whether a submit button was added: a form without one
-    # gets an error element when the run ends, as in Streamlit.
-    forms_without_submit: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    # During a fragment-only run: the fragment's container; nothing may be written outside it.
+    # The fragment whose body is executing, and during a fragment-only run the container of the
+    # fragment being rerun: the only place new containers may be opened in such a run.
+    fragment: Fragment | None = None
     fragment_scope: tuple[int, ...] | None = None
+    # Where each fragment's writes to an outside container go in this run (see cursor_for).
+    outside_cursors: dict[tuple[str, tuple[int, ...]], Cursor] = field(default_factory=dict)
     # How often each repeated keyless widget site was drawn (see site_keys.py).
     repeat_counts: dict[tuple[str, str], int] = field(default_factory=dict)
     page_config_set: bool = False
@@ -79,6 +81,40 @@ class RunContext:
             cursor = self.root_cursors[root] = Cursor((root,))
         return cursor
 
+    def cursor_for(self, cursor: Cursor) -> Cursor:
+        """Where a write aimed at `cursor` really goes.
+
+        A fragment that writes to a container outside itself (the sidebar, a column made before
+        it was called) writes into a wrapper block it opens there on its first such write in a
+        full run, as Streamlit 1.67 does; its reruns write into the same wrapper, from its start,
+        leaving the rest of that container alone.
+        """
+        fragment = self.fragment
+        if fragment is None or cursor.locked or _within(cursor.path, fragment.block_path):
+            return cursor
+        key = (fragment.id, cursor.path)
+        found = self.outside_cursors.get(key)
+        if found is not None:
+            return found
+        wrapper = fragment.outside_wrappers.get(cursor.path)
+        if wrapper is None:
+            scope = self.fragment_scope
+            if scope is not None and not _within(cursor.path, scope):
+                from stbundle.runtime_py.errors import StreamlitAPIException
+
+                raise StreamlitAPIException(
+                    "During a fragment rerun, a fragment can only write to containers outside "
+                    "itself that it already wrote to in the last full run of the app; the rest "
+                    "of the page is not rerun, so there is no place for new output there."
+                )
+            wrapper = cursor.next_path()
+            block = pb.Block()
+            block.transparent.SetInParent()
+            self.emit_delta(wrapper, block=block, owner="")
+            fragment.outside_wrappers[cursor.path] = wrapper
+        found = self.outside_cursors[key] = Cursor(wrapper)
+        return found
+
     def emit_delta(
         self,
         path: tuple[int, ...],
@@ -86,31 +122,32 @@ class RunContext:
         element: pb.Element | None = None,
         block: pb.Block | None = None,
         transient: bool = False,
+        owner: str | None = None,
     ) -> None:
-        """Send one element or block to the renderer at path; the interruption point."""
-        self.check_interrupt()
-        scope = self.fragment_scope
-        if scope is not None and path[: len(scope)] != scope and not transient:
-            from stbundle.runtime_py.errors import StreamlitAPIException
+        """Send one element or block to the renderer at path; the interruption point.
 
-            raise StreamlitAPIException(
-                "A fragment rerun cannot write outside the fragment's own container (to the "
-                "sidebar, or to a container created outside the fragment): the rest of the "
-                "page is not rerun. Create the element inside the fragment instead."
-            )
+        The delta belongs to the fragment running now unless `owner` says otherwise ("" for
+        the whole app).
+        """
+        self.check_interrupt()
         msg = pb.ForwardMsg()
         meta = msg.metadata
         meta.delta_path.extend(path)
         meta.run_id = self.run_id
         meta.transient = transient
-        if self.fragment_id:
-            meta.fragment_id = self.fragment_id
+        fragment_id = self.fragment_id if owner is None else owner
+        if fragment_id:
+            meta.fragment_id = fragment_id
         if element is not None:
             msg.delta.new_element.CopyFrom(element)
         elif block is not None:
             msg.delta.add_block.CopyFrom(block)
         self.elements_emitted += 1
         self.emit(msg)
+
+
+def _within(path: tuple[int, ...], container: tuple[int, ...]) -> bool:
+    return path[: len(container)] == container
 
 
 _current: ContextVar[RunContext | None] = ContextVar("stbundle_run_context", default=None)

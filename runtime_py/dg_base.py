@@ -63,7 +63,7 @@ class DeltaGeneratorBase:
         if ctx is None:
             return self  # outside a run (plain `python app.py`): nothing to show
         dg = self._active(ctx)
-        path = dg._cursor(ctx).next_path()
+        path = ctx.cursor_for(dg._cursor(ctx)).next_path()
         ctx.emit_delta(path, element=element)
         return type(self)(cursor=Cursor(path, locked=True), form_id=dg._form_id)
 
@@ -73,7 +73,7 @@ class DeltaGeneratorBase:
         if ctx is None:
             return type(self)(cursor=Cursor((MAIN,)), block_kind=kind)
         dg = self._active(ctx)
-        path = dg._cursor(ctx).next_path()
+        path = ctx.cursor_for(dg._cursor(ctx)).next_path()
         ctx.emit_delta(path, block=block)
         return type(self)(
             cursor=Cursor(path),

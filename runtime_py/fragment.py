@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, TypeVar, overload
 
@@ -36,6 +36,8 @@ class Fragment:
     block_path: tuple[int, ...]
     form_id: str
     run_every: float | None
+    # Outside container path -> the wrapper block the fragment writes into there.
+    outside_wrappers: dict[tuple[int, ...], tuple[int, ...]] = field(default_factory=dict)
 
 
 def parse_run_every(run_every: float | int | str | timedelta | None) -> float | None:
@@ -68,21 +70,20 @@ def run_fragment_body(ctx: RunContext, fragment: Fragment) -> Any:
     block = DeltaGenerator(
         cursor=Cursor(fragment.block_path), form_id=fragment.form_id, block_kind="fragment"
     )
-    saved_stack, saved_fragment, saved_scope = ctx.dg_stack, ctx.fragment_id, ctx.fragment_scope
+    saved = ctx.dg_stack, ctx.fragment_id, ctx.fragment, ctx.fragment_scope
     ctx.dg_stack = [block]
     ctx.fragment_id = fragment.id
-    if ctx.fragment_ids and saved_scope is None:
+    ctx.fragment = fragment
+    if ctx.fragment_ids and ctx.fragment_scope is None:
         ctx.fragment_scope = fragment.block_path
     try:
         return fragment.func(*fragment.args, **fragment.kwargs)
     except Exception as exc:
         ctx.check_interrupt = _never
-        ctx.fragment_scope = None
         block.uncaught_exception(exc)
         raise FragmentHandledException() from exc
     finally:
-        ctx.dg_stack, ctx.fragment_id = saved_stack, saved_fragment
-        ctx.fragment_scope = saved_scope
+        ctx.dg_stack, ctx.fragment_id, ctx.fragment, ctx.fragment_scope = saved
 
 
 def _never() -> None:
@@ -98,7 +99,7 @@ def _make_fragment(func: F, run_every: float | None) -> F:
         from stbundle.runtime_py.delta_generator import main_dg
 
         dg = main_dg._active(ctx)
-        path = dg._cursor(ctx).next_path()
+        path = ctx.cursor_for(dg._cursor(ctx)).next_path()
         digest = hashlib.md5(usedforsecurity=False)
         digest.update(f"{func.__module__}.{func.__qualname__}".encode())
         digest.update(repr(path).encode())

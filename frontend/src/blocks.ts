@@ -6,7 +6,7 @@ import type { BlockComponent, ChildView } from "./component";
 import { h, setAttr, setText, toggleClass, uid } from "./dom";
 import type {
   Block_Column, Block_Empty, Block_Expander, Block_Form, Block_Horizontal, Block_Tab,
-  Block_TabContainer, Block_Vertical,
+  Block_TabContainer, Block_Transparent, Block_Vertical,
 } from "./gen/stbundle";
 
 export class VerticalBlock implements BlockComponent<Block_Vertical> {
@@ -184,6 +184,13 @@ export class FormBlock implements BlockComponent<Block_Form> {
   runFinished(): void {
     this.missing.hidden = this.container.querySelector(".stb-submit") !== null;
   }
+}
+
+/** A fragment's wrapper in an outside container: no box of its own (`display: contents`). */
+export class TransparentBlock implements BlockComponent<Block_Transparent> {
+  readonly el = h("div", "stb-transparent");
+  readonly container = this.el;
+  update(_p: Block_Transparent): void {}
 }
 
 export class EmptyBlock implements BlockComponent<Block_Empty> {

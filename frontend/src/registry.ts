@@ -4,7 +4,7 @@
  */
 import {
   ColumnBlock, EmptyBlock, ExpanderBlock, FormBlock, HorizontalBlock, TabBlock, TabContainerBlock,
-  VerticalBlock,
+  TransparentBlock, VerticalBlock,
 } from "./blocks";
 import type { BlockComponent, Component } from "./component";
 import { AlertEl, ExceptionEl, ProgressEl, SpinnerEl, ToastEl } from "./elements/feedback";
@@ -63,6 +63,7 @@ const BLOCKS: { [K in BlockCase["$case"]]: () => BlockComponent<Of<BlockCase, K>
   expander: () => new ExpanderBlock(),
   form: () => new FormBlock(),
   empty: () => new EmptyBlock(),
+  transparent: () => new TransparentBlock(),
 };
 
 // The casts below are the one place TS cannot correlate a union's $case with its value type;

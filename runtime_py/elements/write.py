@@ -60,7 +60,9 @@ def _is_dataframe_like(value: Any) -> bool:
 
 class WriteMixin(DeltaGeneratorBase):
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
-        if self._own_cursor is not None and self._own_cursor.locked and len(args) > 1:
+        # Streamlit allows several arguments only on st.write / st.sidebar.write (a root), even
+        # for a container's own `.write`; `with container: st.write(a, b)` is fine.
+        if self._root is None and len(args) > 1:
             raise StreamlitAPIException(
                 "Cannot replace a single element with multiple elements.\n\n"
                 "The `write()` method only supports multiple elements when inserting "

@@ -115,6 +115,10 @@ def fragment(page: Page) -> None:
     rerun_fragment.click()
     expect(page.get_by_text("Fragment runs: 3")).to_be_visible()
     expect(page.get_by_text("Full runs: 1")).to_be_visible()  # only the fragment reran
+    # Its sidebar line was rewritten in place; the app's own sidebar line stayed.
+    expect(page.get_by_text("Sidebar, fragment run 3")).to_be_visible()
+    expect(page.get_by_text("Sidebar, fragment run 2")).to_have_count(0)
+    expect(page.get_by_text("Sidebar, written by the app")).to_have_count(1)
     page.get_by_role("button", name="Rerun app").click()
     expect(page.get_by_text("Full runs: 2")).to_be_visible()
     expect(page.get_by_text("Fragment runs: 4")).to_be_visible()

@@ -85,7 +85,10 @@ def test_site_layout_relative_urls_and_manifest(write_app: Callable[..., Path], 
     assert all(re.match(r"assets/[0-9a-f]{12}/", u) for u in urls)  # content-hashed
 
     with zipfile.ZipFile(out / config["appArchive"]) as zf:
-        assert sorted(zf.namelist()) == ["app.py", "data.json", "helpers.py"]
+        names = sorted(zf.namelist())
+        assert names == [".stbundle/widget_sites.json", "app.py", "data.json", "helpers.py"]
+        # The compiler's widget sites, for the runtime in the page (none in this app).
+        assert json.loads(zf.read(".stbundle/widget_sites.json")) == {"widgets": []}
 
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["generator"].startswith("stbundle ")
@@ -202,7 +205,7 @@ def test_secrets_are_never_shipped(write_app: Callable[..., Path], tmp_path: Pat
     result = build(app, tmp_path / "dist")
     config = config_of(tmp_path / "dist")
     with zipfile.ZipFile(tmp_path / "dist" / config["appArchive"]) as zf:
-        assert zf.namelist() == ["app.py"]
+        assert sorted(zf.namelist()) == [".stbundle/widget_sites.json", "app.py"]
     assert any("secrets.toml is not shipped" in w for w in result.warnings)
 
 

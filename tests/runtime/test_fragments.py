@@ -126,3 +126,83 @@ def test_an_error_in_a_fragment_is_shown_inside_it() -> None:
     ).run()
     assert at.exception[0].value == "fragment failed"
     assert at.container[0].exception[0].value == "fragment failed"
+
+
+OUTSIDE_APP = """
+import streamlit as st
+st.sidebar.text("sidebar top")
+left, right = st.columns(2)
+right.text("right column")
+
+@st.fragment
+def part():
+    st.session_state.n = st.session_state.get("n", 0) + 1
+    st.sidebar.text(f"sidebar from fragment {st.session_state.n}")
+    left.text(f"left from fragment {st.session_state.n}")
+    if st.session_state.get("grow"):
+        st.sidebar.text("a second line")
+    st.button("inside")
+
+part()
+st.sidebar.text("sidebar bottom")
+"""
+
+
+def _fragment_id(page: Page) -> str:
+    (fragment_id,) = page.session.fragments
+    return fragment_id
+
+
+def test_a_fragment_rerun_rewrites_its_outside_output_in_place(tmp_path: Path) -> None:
+    app = tmp_path / "app.py"
+    app.write_text(OUTSIDE_APP)
+    page = Page(app)
+    first = page.texts()
+    page.rerun(_fragment_id(page))
+    assert page.session.last_status == pb.ScriptFinished.FRAGMENT_FINISHED
+    assert page.texts() == [t.replace("fragment 1", "fragment 2") for t in first]
+    sidebar = [
+        n.element.text.body
+        for n in page.tree.elements(pb.RootContainer.SIDEBAR)
+        if n.element is not None
+    ]
+    assert sidebar == ["sidebar top", "sidebar from fragment 2", "sidebar bottom"]
+    # The wrapper that holds the fragment's sidebar output has no box of its own.
+    blocks = [n.kind for n in page.tree.elements(pb.RootContainer.SIDEBAR) if n.block]
+    assert blocks == ["transparent"]
+
+
+def test_more_outside_output_in_a_rerun_grows_the_wrapper_only(tmp_path: Path) -> None:
+    app = tmp_path / "app.py"
+    app.write_text(OUTSIDE_APP)
+    page = Page(app)
+    page.session.state["grow"] = True
+    page.rerun(_fragment_id(page))
+    sidebar = [
+        n.element.text.body
+        for n in page.tree.elements(pb.RootContainer.SIDEBAR)
+        if n.element is not None
+    ]
+    assert sidebar == [
+        "sidebar top", "sidebar from fragment 2", "a second line", "sidebar bottom",
+    ]  # fmt: skip
+
+
+def test_a_new_outside_container_in_a_fragment_rerun_is_an_error(tmp_path: Path) -> None:
+    app = tmp_path / "app.py"
+    app.write_text(
+        "import streamlit as st\n"
+        "@st.fragment\n"
+        "def part():\n"
+        "    if st.session_state.get('later'):\n"
+        "        st.sidebar.text('only in a rerun')\n"
+        "    st.text('inside')\n"
+        "part()\n"
+    )
+    page = Page(app)
+    page.session.state["later"] = True
+    page.rerun(_fragment_id(page))
+    errors = [n.element.exception for n in page.tree.elements() if n.kind == "exception"]
+    assert len(errors) == 1
+    assert "already wrote to in the last full run" in errors[0].message
+    assert page.texts() == []  # the error replaced the fragment's output, nothing else broke

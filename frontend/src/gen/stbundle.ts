@@ -159,6 +159,7 @@ export interface Block {
     | { $case: "expander"; value: Block_Expander }
     | { $case: "form"; value: Block_Form }
     | { $case: "empty"; value: Block_Empty }
+    | { $case: "transparent"; value: Block_Transparent }
     | undefined;
 }
 
@@ -200,6 +201,13 @@ export interface Block_Form {
 
 /** st.empty(): a single-element slot that is replaced in place. */
 export interface Block_Empty {
+}
+
+/**
+ * A wrapper with no box of its own (its children lay out as the parent's): where a fragment
+ * writes into a container outside itself, so its reruns can replace just that part.
+ */
+export interface Block_Transparent {
 }
 
 export interface Element {
@@ -1460,6 +1468,9 @@ export const Block: MessageFns<Block> = {
       case "empty":
         Block_Empty.encode(message.type.value, writer.uint32(66).fork()).join();
         break;
+      case "transparent":
+        Block_Transparent.encode(message.type.value, writer.uint32(74).fork()).join();
+        break;
     }
     return writer;
   },
@@ -1539,6 +1550,14 @@ export const Block: MessageFns<Block> = {
             }
 
             message.type = { $case: "empty", value: Block_Empty.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.type = { $case: "transparent", value: Block_Transparent.decode(reader, reader.uint32()) };
             continue;
           }
         }
@@ -1972,6 +1991,41 @@ export const Block_Empty: MessageFns<Block_Empty> = {
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseBlock_Empty();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseBlock_Transparent(): Block_Transparent {
+  return {};
+}
+
+export const Block_Transparent: MessageFns<Block_Transparent> = {
+  encode(_: Block_Transparent, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Block_Transparent {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBlock_Transparent();
       while (reader.pos < end) {
         const tag = reader.uint32();
         switch (tag >>> 3) {

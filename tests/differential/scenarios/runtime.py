@@ -589,6 +589,42 @@ st.write("full runs", st.session_state.full)
     steps=[lambda at: at.button[0].click().run()],
 )
 
+CONTAINER_WRITE_MANY = Scenario(
+    name="container_write_with_several_arguments",
+    script="""
+import streamlit as st
+with st.container():
+    st.write("inside", 1)
+c = st.container()
+c.write("one argument")
+c.write("two", "arguments")
+""",
+)
+
+FRAGMENT_OUTSIDE = Scenario(
+    name="fragment_writes_to_sidebar_and_outer_column",
+    script="""
+import streamlit as st
+st.sidebar.write("sidebar top")
+left, right = st.columns(2)
+right.write("right column")
+@st.fragment
+def part():
+    st.session_state.n = st.session_state.get("n", 0) + 1
+    st.sidebar.write("from fragment", st.session_state.n)
+    left.write(f"left from fragment {st.session_state.n}")
+    with st.sidebar:
+        st.checkbox("in sidebar")
+    st.button("inside")
+part()
+st.sidebar.write("sidebar bottom")
+""",
+    steps=[
+        lambda at: at.button[0].click().run(),
+        lambda at: at.sidebar.checkbox[0].check().run(),
+    ],
+)
+
 FRAGMENT_RERUN = Scenario(
     name="fragment_scope_rerun_in_full_run_error",
     script="""
@@ -966,6 +1002,8 @@ st.write(r, s, n, d)
 )
 
 SCENARIOS: list[Scenario] = [
+    CONTAINER_WRITE_MANY,
+    FRAGMENT_OUTSIDE,
     COUNTER,
     MIRRORED,
     TOGGLE_PATTERN,
