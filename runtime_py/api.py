@@ -9,9 +9,11 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 
 from stbundle.runtime_py import errors
+from stbundle.runtime_py.cache_output import record_output, replay_output
 from stbundle.runtime_py.caching import (
     cache_data,
     cache_resource,
+    set_output_hooks,
     set_session_id_provider,
     set_spinner_hook,
 )
@@ -149,6 +151,8 @@ def _session_id() -> str | None:
     return ctx.session.id if ctx is not None else None
 
 
-# Cached functions show Streamlit's "Running `f(...)`." spinner and scope per-session caches.
+# Cached functions show Streamlit's "Running `f(...)`." spinner, scope per-session caches, and
+# draw on every hit what they drew when computed.
 set_spinner_hook(_show_cache_spinner)
 set_session_id_provider(_session_id)
+set_output_hooks(record_output, replay_output)

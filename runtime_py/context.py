@@ -16,6 +16,7 @@ from stbundle.proto import stbundle_pb2 as pb
 
 if TYPE_CHECKING:
     from stbundle.runtime_py.app_session import AppSession
+    from stbundle.runtime_py.cache_output import Recorder
     from stbundle.runtime_py.dg_base import DeltaGeneratorBase
     from stbundle.runtime_py.fragment import Fragment
 
@@ -70,6 +71,8 @@ class RunContext:
     fragment_scope: tuple[int, ...] | None = None
     # Where each fragment's writes to an outside container go in this run (see cursor_for).
     outside_cursors: dict[tuple[str, tuple[int, ...]], Cursor] = field(default_factory=dict)
+    # Cached functions computing now, recording what they draw (see cache_output.py).
+    recorders: list[Recorder] = field(default_factory=list)
     # How often each repeated keyless widget site was drawn (see site_keys.py).
     repeat_counts: dict[tuple[str, str], int] = field(default_factory=dict)
     page_config_set: bool = False

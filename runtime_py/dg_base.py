@@ -16,6 +16,18 @@ SIDEBAR = pb.RootContainer.SIDEBAR
 EVENT = pb.RootContainer.EVENT
 
 
+# Element kinds that are widgets: those whose message carries a WidgetCommon.
+_WIDGET_KINDS = frozenset(
+    f.name
+    for f in pb.Element.DESCRIPTOR.fields
+    if f.message_type is not None and "common" in f.message_type.fields_by_name
+)
+
+
+def _is_widget(element: pb.Element) -> bool:
+    return element.WhichOneof("type") in _WIDGET_KINDS
+
+
 class DeltaGeneratorBase:
     """A place in the page that elements can be written to."""
 
@@ -65,7 +77,12 @@ class DeltaGeneratorBase:
         dg = self._active(ctx)
         path = ctx.cursor_for(dg._cursor(ctx)).next_path()
         ctx.emit_delta(path, element=element)
-        return type(self)(cursor=Cursor(path, locked=True), form_id=dg._form_id)
+        handle = type(self)(cursor=Cursor(path, locked=True), form_id=dg._form_id)
+        if ctx.recorders and not _is_widget(element):
+            from stbundle.runtime_py.cache_output import record_write
+
+            record_write(dg, handle, element=element)
+        return handle
 
     def _emit_block(self, block: pb.Block, *, form_id: str | None = None, kind: str) -> Self:
         """Open a container at the next place; returns the generator that writes inside it."""
@@ -75,11 +92,16 @@ class DeltaGeneratorBase:
         dg = self._active(ctx)
         path = ctx.cursor_for(dg._cursor(ctx)).next_path()
         ctx.emit_delta(path, block=block)
-        return type(self)(
+        inner = type(self)(
             cursor=Cursor(path),
             form_id=dg._form_id if form_id is None else form_id,
             block_kind=kind,
         )
+        if ctx.recorders:
+            from stbundle.runtime_py.cache_output import record_write
+
+            record_write(dg, inner, block=block, block_kind=kind, form_id=form_id)
+        return inner
 
     # -- `with container:` ---------------------------------------------------------------------
     def __enter__(self) -> Self:

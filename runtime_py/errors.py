@@ -32,6 +32,19 @@ class StreamlitAPIWarning(StreamlitAPIException, Warning):
     """A misuse worth showing but not stopping for."""
 
 
+class CachedWidgetWarning(StreamlitAPIWarning):
+    """A widget created while a cached function computes: it only exists on cache misses."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Your script uses a widget command in a cached function\n"
+            "(function decorated with `@st.cache_data` or `@st.cache_resource`).\n"
+            'This code will only be called when we detect a cache "miss",\n'
+            "which can lead to unexpected results.\n\n"
+            "To fix this, move all widget commands outside the cached function."
+        )
+
+
 class DuplicateWidgetID(StreamlitAPIException):
     pass
 

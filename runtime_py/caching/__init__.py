@@ -19,6 +19,7 @@ from .errors import (
     UserHashError,
 )
 from .registry import clear_session, set_session_id_provider
+from .replay import set_output_hooks
 from .spinner import in_cached_function, set_spinner_hook
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "cache_resource",
     "clear_session",
     "in_cached_function",
+    "set_output_hooks",
     "set_session_id_provider",
     "set_spinner_hook",
 ]

@@ -31,6 +31,9 @@ class DataCache(FunctionCache):
             ttl_seconds, max_entries, max_size, size_of=len
         )
 
+    def has(self, key: str) -> bool:
+        return key in self.storage
+
     def read(self, key: str) -> Any:
         import pickle
 

@@ -36,6 +36,9 @@ class ResourceCache(FunctionCache):
             ttl_seconds, max_entries, on_release=on_release
         )
 
+    def has(self, key: str) -> bool:
+        return key in self.storage
+
     def read(self, key: str) -> Any:
         value = self.storage.get(key)
         if self.validate is not None and not self.validate(value):

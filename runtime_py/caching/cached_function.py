@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from . import hashing, spinner
+from . import hashing, replay, spinner
 from .errors import CachedFunctionReturnedAwaitableError
 from .registry import FunctionCache
 
@@ -77,20 +77,28 @@ class CachedFunc:
         cache = self._info.get_cache(self._function_key)
         key = self._value_key(args, kwargs)
         try:
-            return cache.read(key)
+            return self._hit(cache, key)
         except KeyError:
             pass
         with spinner.spinner(self._spinner_text(args, kwargs)), cache.compute_lock(key):
             # Another thread may have computed the value while we waited for the lock.
             try:
-                return cache.read(key)
+                return self._hit(cache, key)
             except KeyError:
                 pass
-            with spinner.computing():
+            with replay.recording() as output, spinner.computing():
                 value = self._info.func(*args, **kwargs)
             self._reject_awaitable(value)
             cache.write(key, value, self._info.func)
+            cache.remember_output(key, output)
             return value
+
+    @staticmethod
+    def _hit(cache: FunctionCache, key: str) -> Any:
+        """The stored value, after drawing again what computing it drew; KeyError on a miss."""
+        value = cache.read(key)
+        replay.replay(cache.output(key))
+        return value
 
     async def _call_async(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         """`async def` functions: the call returns an awaitable that caches its result."""

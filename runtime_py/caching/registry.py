@@ -24,6 +24,24 @@ class FunctionCache(ABC):
     def __init__(self) -> None:
         self._compute_locks: dict[str, threading.Lock] = {}
         self._compute_locks_lock = threading.Lock()
+        # What the function drew while computing each key (see replay.py).
+        self._outputs: dict[str, Any] = {}
+
+    def remember_output(self, key: str, output: Any) -> None:
+        """Keep what computing `key` drew; forget the outputs of values no longer stored."""
+        with self._compute_locks_lock:
+            for stale in [k for k in self._outputs if not self.has(k)]:
+                del self._outputs[stale]
+            if output:
+                self._outputs[key] = output
+
+    def output(self, key: str) -> Any:
+        """What computing `key` drew, or None."""
+        return self._outputs.get(key)
+
+    @abstractmethod
+    def has(self, key: str) -> bool:
+        """Whether a value for `key` is stored (and not expired)."""
 
     def compute_lock(self, key: str) -> threading.Lock:
         """The lock held while computing `key`, so concurrent sessions compute it once."""
@@ -46,8 +64,10 @@ class FunctionCache(ABC):
         with self._compute_locks_lock:
             if key is None:
                 self._compute_locks.clear()
+                self._outputs.clear()
             else:
                 self._compute_locks.pop(key, None)
+                self._outputs.pop(key, None)
         self._clear(key)
 
     @abstractmethod

@@ -49,12 +49,13 @@ def qualified_type_name(exc: BaseException) -> str:
     return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
 
 
-def fill_exception(
-    proto: pb.Exception, exc: BaseException, *, is_warning: bool = False, uncaught: bool = False
-) -> None:
-    """Describe exc for the page: type, message, and the traceback through the user's code."""
+def fill_exception(proto: pb.Exception, exc: BaseException, *, uncaught: bool = False) -> None:
+    """Describe exc for the page: type, message, and the traceback through the user's code.
+
+    A Warning (StreamlitAPIWarning) is shown as a warning, as Streamlit does.
+    """
     proto.type = qualified_type_name(exc) if uncaught else type(exc).__name__
-    proto.is_warning = is_warning
+    proto.is_warning = isinstance(exc, Warning)
     if isinstance(exc, SyntaxError):
         proto.message = syntax_error_message(exc)
         proto.filename = exc.filename or ""

@@ -17,6 +17,7 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import RunContext, get_run_context
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.errors import (
+    CachedWidgetWarning,
     StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
@@ -95,6 +96,9 @@ def register_widget(
     allow_callback_in_form: bool = False,
 ) -> Registered:
     ctx = require_context()
+    if ctx.recorders:
+        # Inside a cached function: the widget will be missing whenever the cache hits.
+        dg.exception(CachedWidgetWarning())  # type: ignore[attr-defined]
     user_key = None if key is None else str(key)
     form_id = dg._current_form_id()
     if form_id and on_change is not None and not allow_callback_in_form:

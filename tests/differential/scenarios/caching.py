@@ -300,7 +300,64 @@ for call in (lambda: errors_takes_lock(threading.Lock()), errors_returns_lock):
     steps=[lambda at: at.run()],
 )
 
+OUTPUT_REPLAY = Scenario(
+    name="caching_output_is_drawn_again_on_hits",
+    script="""
+import streamlit as st
+
+@st.cache_data
+def replay_table(n):
+    st.write("computing", n)
+    st.sidebar.caption("loaded in the sidebar")
+    left, right = st.columns(2)
+    right.text("in a column it opened")
+    slot = st.empty()
+    slot.info("placeholder filled")
+    return n * 2
+
+@st.cache_resource
+def replay_resource():
+    st.success("connected")
+    return object()
+
+if "replay_init" not in st.session_state:
+    replay_table.clear()
+    replay_resource.clear()
+    st.session_state.replay_init = True
+st.write("first", replay_table(3))
+with st.container():
+    st.write("second", replay_table(3))
+replay_resource()
+st.button("again")
+""",
+    steps=[lambda at: at.button[0].click().run()],
+)
+
+# Only the miss is compared: on hits Streamlit also replays the widget itself, which stbundle
+# does not (the widget would have no state behind it); both show the warning again.
+WIDGET_IN_CACHE = Scenario(
+    name="caching_widget_inside_warns_on_a_miss",
+    script="""
+import streamlit as st
+
+@st.cache_data
+def widget_inside():
+    st.text("before the widget")
+    st.checkbox("inside the cache")
+    return 1
+
+widget_inside.clear()
+widget_inside()
+""",
+)
+
+# Scenarios about how cached functions interact with the rest of the runtime (output replay,
+# widget warnings): meaningful only with stbundle's runtime around the decorators.
+NEEDS_RUNTIME = frozenset({OUTPUT_REPLAY.name, WIDGET_IN_CACHE.name})
+
 SCENARIOS: list[Scenario] = [
+    OUTPUT_REPLAY,
+    WIDGET_IN_CACHE,
     HITS_ACROSS_RERUNS,
     ARGUMENTS,
     CLEAR,
