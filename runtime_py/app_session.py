@@ -298,9 +298,9 @@ class AppSession:
     def _show_exception(self, ctx: RunContext, exc: BaseException) -> None:
         from stbundle.runtime_py.delta_generator import main_dg
 
-        ctx.check_interrupt = _never
         try:
-            main_dg.uncaught_exception(exc)
+            with ctx.uninterruptible():
+                main_dg.uncaught_exception(exc)
         except Exception:  # showing the error must never take the session down
             _LOG.exception("could not show the script's exception")
 
@@ -340,7 +340,3 @@ class AppSession:
         counts = ctx.repeat_counts
         occurrence = counts[(widget_id, site)] = counts.get((widget_id, site), 1) + 1
         return repeat_widget_id(widget_id, site, occurrence)
-
-
-def _never() -> None:
-    return None

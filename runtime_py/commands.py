@@ -77,5 +77,4 @@ def set_page_config(
         config.initial_sidebar_state = _SIDEBAR[initial_sidebar_state]
     ctx = get_run_context()
     if ctx is not None:
-        ctx.page_config_set = True
         ctx.emit(msg)

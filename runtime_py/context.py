@@ -7,7 +7,8 @@ threads; stopping a run is cooperative (`check_interrupt` on every emitted eleme
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -75,14 +76,23 @@ class RunContext:
     recorders: list[Recorder] = field(default_factory=list)
     # How often each repeated keyless widget site was drawn (see site_keys.py).
     repeat_counts: dict[tuple[str, str], int] = field(default_factory=dict)
-    page_config_set: bool = False
-    elements_emitted: int = 0
 
     def root_cursor(self, root: int) -> Cursor:
         cursor = self.root_cursors.get(root)
         if cursor is None:
             cursor = self.root_cursors[root] = Cursor((root,))
         return cursor
+
+    @contextmanager
+    def uninterruptible(self) -> Iterator[None]:
+        """Writes that must land even when a newer request is pending (an error being shown,
+        a spinner being cleared)."""
+        saved = self.check_interrupt
+        self.check_interrupt = _no_interrupt
+        try:
+            yield
+        finally:
+            self.check_interrupt = saved
 
     def cursor_for(self, cursor: Cursor) -> Cursor:
         """Where a write aimed at `cursor` really goes.
@@ -145,8 +155,11 @@ class RunContext:
             msg.delta.new_element.CopyFrom(element)
         elif block is not None:
             msg.delta.add_block.CopyFrom(block)
-        self.elements_emitted += 1
         self.emit(msg)
+
+
+def _no_interrupt() -> None:
+    return None
 
 
 def _within(path: tuple[int, ...], container: tuple[int, ...]) -> bool:

@@ -79,15 +79,11 @@ def run_fragment_body(ctx: RunContext, fragment: Fragment) -> Any:
     try:
         return fragment.func(*fragment.args, **fragment.kwargs)
     except Exception as exc:
-        ctx.check_interrupt = _never
-        block.uncaught_exception(exc)
+        with ctx.uninterruptible():
+            block.uncaught_exception(exc)
         raise FragmentHandledException() from exc
     finally:
         ctx.dg_stack, ctx.fragment_id, ctx.fragment, ctx.fragment_scope = saved
-
-
-def _never() -> None:
-    return None
 
 
 def _make_fragment(func: F, run_every: float | None) -> F:

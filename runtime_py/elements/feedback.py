@@ -69,11 +69,8 @@ class FeedbackMixin(DeltaGeneratorBase):
         finally:
             clear = pb.Element()
             clear.empty.SetInParent()
-            saved, ctx.check_interrupt = ctx.check_interrupt, _no_interrupt
-            try:
+            with ctx.uninterruptible():
                 ctx.emit_delta(path, element=clear, transient=True)
-            finally:
-                ctx.check_interrupt = saved
 
     def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") -> Self:
         ctx = get_run_context()
@@ -86,7 +83,3 @@ class FeedbackMixin(DeltaGeneratorBase):
         path = ctx.root_cursor(EVENT).next_path()
         ctx.emit_delta(path, element=el)
         return type(self)(cursor=Cursor(path, locked=True))
-
-
-def _no_interrupt() -> None:
-    return None

@@ -19,7 +19,6 @@ from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.errors import (
     CachedWidgetWarning,
     StreamlitAPIException,
-    StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
 )
@@ -175,7 +174,3 @@ def require_label(label: object, kind: str) -> str:
     if label is None:
         raise StreamlitAPIException(f"`{kind}` requires a label.")
     return str(label)
-
-
-def duplicate_id_error(kind: str) -> StreamlitDuplicateElementId:
-    return StreamlitDuplicateElementId(kind)
