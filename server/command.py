@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 import click
+from stbundle.server.settings import DEFAULT_MAX_OUTBOX_BYTES
 
 
 def _configure_logging(level: str) -> None:
@@ -50,6 +51,20 @@ def _configure_logging(level: str) -> None:
     help="Seconds a closed tab's session waits for the tab to reconnect.",
 )
 @click.option(
+    "--max-outbox-mib",
+    default=DEFAULT_MAX_OUTBOX_BYTES >> 20,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="MiB of unsent messages one page may hold before it is cut off as too slow.",
+)
+@click.option(
+    "--send-timeout",
+    default=15.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds a page may leave a message unread before it is cut off as too slow.",
+)
+@click.option(
     "--log-level",
     default="info",
     show_default=True,
@@ -63,6 +78,8 @@ def serve_command(
     no_watch: bool,
     allow_origins: tuple[str, ...],
     reconnect_grace: float,
+    max_outbox_mib: int,
+    send_timeout: float,
     log_level: str,
 ) -> None:
     """Serve APP at http://HOST:PORT; connected pages rerun when its files change."""
@@ -73,6 +90,8 @@ def serve_command(
     settings = ServerSettings(
         allowed_origins=allow_origins,
         reconnect_grace_seconds=reconnect_grace,
+        max_outbox_bytes=max_outbox_mib << 20,
+        send_timeout_seconds=send_timeout,
         watch=not no_watch,
     )
     serve(app, host=host, port=port, headless=headless, settings=settings)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+DEFAULT_MAX_OUTBOX_BYTES = 32 << 20
+
 
 @dataclass(frozen=True)
 class ServerSettings:
@@ -17,8 +19,12 @@ class ServerSettings:
     reconnect_grace_seconds: float = 30.0
     # The largest BackMsg frame accepted; larger frames close the connection with 1009.
     max_frame_bytes: int = 1 << 20
-    # Outgoing messages queued for one connection before it is judged too slow and closed.
-    max_outbox_messages: int = 20_000
+    # Bytes of outgoing messages one connection may hold (queued or being sent) before its page
+    # is judged too slow and cut off (close code 1013); its session stays for a reconnect.
+    max_outbox_bytes: int = DEFAULT_MAX_OUTBOX_BYTES
+    # A send the page has not taken in this long (its socket full: it stopped reading) cuts the
+    # connection off the same way, however little is queued.
+    send_timeout_seconds: float = 15.0
     # After the stop control (or when a session is freed), a script that has emitted nothing
     # for this long is interrupted by force; None leaves it to stop at its next element.
     force_stop_after_seconds: float | None = 2.0

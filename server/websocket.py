@@ -28,6 +28,15 @@ from stbundle.server.sessions import Connection, ServerSession, SessionRegistry
 from stbundle.server.settings import ServerSettings
 
 _LOG = logging.getLogger(__name__)
+_CLOSE_TIMEOUT_SECONDS = 5.0
+
+
+class SendTimeout(Exception):
+    """A send stayed blocked for `seconds`: the page's socket is full, it stopped reading."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"send blocked for {seconds}s")
+        self.seconds = seconds
 
 
 class SessionEndpoint:
@@ -48,22 +57,34 @@ class SessionEndpoint:
         await websocket.accept()
         loop = asyncio.get_running_loop()
         self.flusher.ensure_running()
-        outbox = Outbox(loop, limit=self.settings.max_outbox_messages, flusher=self.flusher)
+        outbox = Outbox(loop, max_bytes=self.settings.max_outbox_bytes, flusher=self.flusher)
         kicked: list[tuple[int, str]] = []
-        receiver: asyncio.Task[None] | None = None
+        tasks: list[asyncio.Task[None]] = []
 
         def kick(code: int, reason: str) -> None:
             kicked.append((code, reason))
-            if receiver is not None:
-                receiver.cancel()
+            for task in tasks:
+                task.cancel()
 
         connection = Connection(outbox=outbox, kick=kick)
         params = websocket.query_params
         session = self.registry.connect(
             connection, session_id=params.get("session"), query_string=params.get("query", "")
         )
+
+        def overflowed() -> None:
+            limit = self.settings.max_outbox_bytes
+            _LOG.warning(
+                "session %s: cut off: the page did not read %.1f MiB of messages",
+                session.id[:8],
+                limit / (1 << 20),
+            )
+            kick(CLOSE_TRY_AGAIN_LATER, "the page did not keep up with the server's messages")
+
+        outbox.on_overflow = overflowed
         sender = asyncio.create_task(self._send_loop(websocket, outbox))
         receiver = asyncio.create_task(self._receive_loop(websocket, session))
+        tasks.extend((sender, receiver))
         close: tuple[int, str] | None = None
         try:
             done, _ = await asyncio.wait({sender, receiver}, return_when=asyncio.FIRST_COMPLETED)
@@ -100,8 +121,14 @@ class SessionEndpoint:
 
     async def _send_loop(self, websocket: WebSocket, outbox: Outbox) -> None:
         # Everything queued goes out as one frame: the page handles a run in one task.
+        timeout = self.settings.send_timeout_seconds
         while True:
-            await websocket.send_bytes(batch_frame(await outbox.get_batch()))
+            frame = batch_frame(await outbox.get_batch())
+            try:
+                await asyncio.wait_for(websocket.send_bytes(frame), timeout)
+            except TimeoutError:
+                raise SendTimeout(timeout) from None
+            outbox.sent()
 
     def _close_for(
         self, exc: BaseException | None, session: ServerSession
@@ -110,8 +137,12 @@ class SessionEndpoint:
         if isinstance(exc, ProtocolError):
             _LOG.warning("session %s: closing connection (%d): %s", sid, exc.code, exc.reason)
             return exc.code, exc.reason
-        if isinstance(exc, OutboxOverflow):
-            _LOG.warning("session %s: closing connection: the page is not reading", sid)
+        if isinstance(exc, SendTimeout):
+            _LOG.warning(
+                "session %s: cut off: the page took no message for %.0fs", sid, exc.seconds
+            )
+            return CLOSE_TRY_AGAIN_LATER, "the page did not keep up with the server's messages"
+        if isinstance(exc, OutboxOverflow):  # noticed by the sender before the overflow call
             return CLOSE_TRY_AGAIN_LATER, "the page did not keep up with the server's messages"
         if isinstance(exc, WebSocketDisconnect | OSError):
             return None
@@ -123,5 +154,9 @@ class SessionEndpoint:
             return
         if websocket.client_state == WebSocketState.DISCONNECTED:
             return
+        # A page that stopped reading cannot take the close frame either: give up on it after
+        # a while, and the server drops the connection when this handler returns.
         with contextlib.suppress(Exception):
-            await websocket.close(code, close_reason(reason))
+            await asyncio.wait_for(
+                websocket.close(code, close_reason(reason)), _CLOSE_TIMEOUT_SECONDS
+            )

@@ -9,7 +9,7 @@ import time
 import pytest
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.server.origin import OriginPolicy, normalise_origin
-from stbundle.server.outbox import Outbox, OutboxOverflow
+from stbundle.server.outbox import FRAME_OVERHEAD_BYTES, Outbox, OutboxOverflow
 from stbundle.server.protocol import ProtocolError, batch_frame, close_reason, decode_back_msg
 from stbundle.server.workers import WorkerPool
 
@@ -59,7 +59,7 @@ def test_close_reasons_fit_a_close_frame() -> None:
 def test_outbox_delivers_in_order_across_threads_and_overflows() -> None:
     async def main() -> None:
         loop = asyncio.get_running_loop()
-        box = Outbox(loop, limit=10_000)
+        box = Outbox(loop, max_bytes=10 << 20)
 
         def produce() -> None:
             for i in range(5000):
@@ -72,11 +72,40 @@ def test_outbox_delivers_in_order_across_threads_and_overflows() -> None:
             got.extend(await asyncio.wait_for(box.get_batch(), 5))
         producer.join()
         assert got == [b"%d" % i for i in range(5000)]
-        small = Outbox(loop, limit=3)
-        for i in range(4):
+        small = Outbox(loop, max_bytes=200)
+        for i in range(5):  # the fourth passes the bound, the fifth finds it reached
             small.put(b"%d" % i)
         with pytest.raises(OutboxOverflow):
             await small.get_batch()
+
+    asyncio.run(main())
+
+
+def test_outbox_counts_bytes_in_flight_and_reports_overflow_at_once() -> None:
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        calls: list[int] = []
+        box = Outbox(
+            loop, max_bytes=10_000, max_frame_bytes=3_000, on_overflow=lambda: calls.append(1)
+        )
+        big = b"x" * 20_000
+        box.put(big)  # larger than the bound, but the backlog was under it: it goes
+        assert await box.get_batch() == [big]
+        box.put(b"y")  # the big one is still being sent: the bound is reached
+        assert box.overflowed and box.held_bytes == 20_000 + FRAME_OVERHEAD_BYTES
+        await asyncio.sleep(0)  # the overflow is reported on the loop, without a get_batch
+        assert calls == [1]
+        with pytest.raises(OutboxOverflow):
+            await box.get_batch()
+
+        frames = Outbox(loop, max_bytes=100_000, max_frame_bytes=3_000)
+        for _ in range(10):
+            frames.put(b"z" * 1_000)
+        sizes = []
+        while frames.held_bytes:
+            sizes.append(len(await frames.get_batch()))
+            frames.sent()
+        assert sizes == [3, 3, 3, 1]  # a backlog leaves in frames of about max_frame_bytes
 
     asyncio.run(main())
 
