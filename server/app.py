@@ -17,10 +17,12 @@ from pathlib import Path
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
+from stbundle.server.hosts import HostCheck
 from stbundle.server.sessions import SessionRegistry
 from stbundle.server.settings import ServerSettings
 from stbundle.server.watcher import RunOnSave
@@ -128,6 +130,7 @@ def create_app(
             await endpoint.flusher.stop()
 
     app = Starlette(
+        middleware=[Middleware(HostCheck, allowed=settings.allowed_hosts)],
         routes=[
             Route("/", index),
             Route("/healthz", health),
@@ -149,12 +152,14 @@ def _log_findings(lines: list[str]) -> None:
 def app_from_env() -> Starlette:
     """Factory for other ASGI servers: `uvicorn --factory stbundle.server:app_from_env`.
 
-    STBUNDLE_APP names the script; STBUNDLE_ALLOWED_ORIGINS is a comma-separated allow-list;
-    STBUNDLE_WATCH=0 disables run on save.
+    STBUNDLE_APP names the script; STBUNDLE_ALLOWED_ORIGINS and STBUNDLE_ALLOWED_HOSTS are
+    comma-separated allow-lists; STBUNDLE_WATCH=0 disables run on save.
     """
     app = os.environ.get("STBUNDLE_APP")
     if not app:
         raise RuntimeError("set STBUNDLE_APP to the path of the app script")
     origins = [o for o in os.environ.get("STBUNDLE_ALLOWED_ORIGINS", "").split(",") if o]
+    hosts = [h for h in os.environ.get("STBUNDLE_ALLOWED_HOSTS", "").split(",") if h]
     watch = os.environ.get("STBUNDLE_WATCH", "1") not in {"0", "false", "no"}
-    return create_app(app, allowed_origins=origins, watch=watch)
+    settings = ServerSettings(allowed_hosts=hosts or None)
+    return create_app(app, allowed_origins=origins, watch=watch, settings=settings)

@@ -44,6 +44,14 @@ def _configure_logging(level: str) -> None:
     help="Another origin (https://host[:port]) whose pages may connect; '*' for any. Repeatable.",
 )
 @click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="HOST",
+    help="A host name the server answers to (the Host header, without port); '*' for any. "
+    "Repeatable. Default: the --host address, plus localhost names when it is a loopback one.",
+)
+@click.option(
     "--reconnect-grace",
     default=30.0,
     show_default=True,
@@ -77,18 +85,21 @@ def serve_command(
     headless: bool,
     no_watch: bool,
     allow_origins: tuple[str, ...],
+    allowed_hosts: tuple[str, ...],
     reconnect_grace: float,
     max_outbox_mib: int,
     send_timeout: float,
     log_level: str,
 ) -> None:
     """Serve APP at http://HOST:PORT; connected pages rerun when its files change."""
+    from stbundle.server.hosts import default_allowed_hosts
     from stbundle.server.runner import serve
     from stbundle.server.settings import ServerSettings
 
     _configure_logging(log_level)
     settings = ServerSettings(
         allowed_origins=allow_origins,
+        allowed_hosts=allowed_hosts or default_allowed_hosts(host),
         reconnect_grace_seconds=reconnect_grace,
         max_outbox_bytes=max_outbox_mib << 20,
         send_timeout_seconds=send_timeout,

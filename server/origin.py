@@ -3,7 +3,8 @@
 Browsers send an Origin header with every WebSocket handshake but do not apply the same-origin
 policy to it, so without this check any site a user visits could drive their sessions
 (cross-site WebSocket hijacking). The server's own origin is always allowed, as are the
-configured ones; clients that send no Origin at all are not browsers and are allowed.
+configured ones; clients that send no Origin at all are not browsers and are allowed. A header
+that does not parse is refused like a foreign one (403), never an error.
 """
 
 from __future__ import annotations
@@ -39,14 +40,17 @@ class OriginPolicy:
             return True
         if origin == "null":  # sandboxed iframes, file:// pages
             return False
-        wanted = normalise_origin(origin)
-        if wanted in self.allowed:
-            return True
-        if not host:
+        try:
+            wanted = normalise_origin(origin)
+            if wanted in self.allowed:
+                return True
+            if not host:
+                return False
+            scheme = wanted.split("://", 1)[0]
+            # Same host and port as the server (the scheme may differ behind a TLS proxy).
+            return _netloc(wanted) == _netloc(normalise_origin(f"{scheme}://{host}"))
+        except ValueError:  # a port that is not a number, an unclosed [IPv6 literal, ...
             return False
-        scheme = wanted.split("://", 1)[0]
-        # Same host and port as the server (the scheme may differ behind a TLS proxy).
-        return _netloc(wanted) == _netloc(normalise_origin(f"{scheme}://{host}"))
 
 
 def _netloc(normalised: str) -> str:

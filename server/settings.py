@@ -15,6 +15,9 @@ class ServerSettings:
     # Origins (scheme://host[:port]) whose pages may open the WebSocket besides the server's own
     # origin; "*" allows any. Clients that send no Origin header (not browsers) are allowed.
     allowed_origins: Sequence[str] = field(default_factory=tuple)
+    # Host names (without port) the server answers; "*" for any. None: a connection arriving on
+    # a loopback address must name a loopback host (DNS rebinding), others may name any host.
+    allowed_hosts: Sequence[str] | None = None
     # How long a closed tab's session waits for the tab to reconnect before it is freed.
     reconnect_grace_seconds: float = 30.0
     # The largest BackMsg frame accepted; larger frames close the connection with 1009.

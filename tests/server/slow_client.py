@@ -18,7 +18,14 @@ class NonReadingClient:
     server has dropped the connection."""
 
     def __init__(
-        self, host: str, port: int, path: str, *, origin: str | None = None, timeout: float = 5.0
+        self,
+        host: str,
+        port: int,
+        path: str,
+        *,
+        origin: str | None = None,
+        host_header: str | None = None,
+        timeout: float = 5.0,
     ) -> None:
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
@@ -27,7 +34,7 @@ class NonReadingClient:
         key = base64.b64encode(os.urandom(16)).decode()
         lines = [
             f"GET {path} HTTP/1.1",
-            f"Host: {host}:{port}",
+            f"Host: {host_header or f'{host}:{port}'}",
             "Upgrade: websocket",
             "Connection: Upgrade",
             f"Sec-WebSocket-Key: {key}",
