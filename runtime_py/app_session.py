@@ -267,6 +267,8 @@ class AppSession:
             return Status.STOPPED_FOR_RERUN
         except StopException:
             return Status.STOPPED
+        except SystemExit:  # sys.exit() / exit() in the script: ends the run, as st.stop() does
+            return Status.STOPPED
         except FragmentHandledException as handled:
             self.last_exception = handled.__cause__
             return Status.FINISHED_WITH_ERROR

@@ -119,3 +119,20 @@ def test_a_freed_session_stuck_in_a_loop_gives_its_thread_back(
         time.sleep(0.05)
     assert not session.running.busy
     assert len(registry) == 0
+
+
+def test_sys_exit_finishes_the_run_and_the_page_goes_idle(
+    serve: Callable[..., LiveServer],
+    pages: Callable[..., PageClient],
+    write_app: Callable[[str, str], Path],
+) -> None:
+    app = write_app("exits.py", "import sys\nimport streamlit as st\nst.write('hi')\nsys.exit()\n")
+    server = serve(app)
+    page = pages(server.ws_url)
+    run = page.run()
+    assert run.status == Status.STOPPED and run.texts() == ["hi"]
+    idle = page.recv()
+    assert idle.WhichOneof("type") == "session_status"
+    assert not idle.session_status.script_is_running
+    page.rerun()
+    assert page.run().texts() == ["hi"]  # the session is still there
