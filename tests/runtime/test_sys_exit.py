@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
+
 from stbundle.testing import AppTest
 
 
