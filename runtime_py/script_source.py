@@ -2,17 +2,25 @@
 
 Magic follows Streamlit: a bare expression statement (not a call, not a docstring, not yield or
 await) is shown as st.write would show it. The transform keeps every line number, so tracebacks
-point at the user's own lines.
+point at the user's own lines. Compiled code is shared by every session of the process.
 """
 
 from __future__ import annotations
 
 import ast
+import hashlib
 import os
+import threading
 from pathlib import Path
 from types import CodeType
 
 MAGIC_NAME = "__stbundle_magic__"
+
+# Before Python 3.13, building AST objects uses interpreter-wide state that is not thread-safe:
+# two threads parsing at once can fail with "SystemError: AST constructor recursion depth
+# mismatch" (CPython gh-106905). Code that parses or compiles Python in a process that runs
+# scripts in threads (script compiles here, the server's compiler pass) holds this lock.
+AST_LOCK = threading.Lock()
 
 
 class _Magic(ast.NodeTransformer):
@@ -76,11 +84,46 @@ def compile_script(source: str, filename: str) -> CodeType:
     return compile(_Magic().apply(tree), filename, "exec", dont_inherit=True)
 
 
+class CompiledScripts:
+    """Code objects by (file, source digest), shared by every session of the process.
+
+    A server's sessions all run the same file: each version of its source is parsed and
+    compiled once, by the first run that needs it, while simultaneous first runs wait for that
+    one instead of building their own trees at the same time.
+    """
+
+    def __init__(self, capacity: int = 16) -> None:
+        self.capacity = capacity
+        self.compiles = 0  # how many versions were compiled (for tests and benchmarks)
+        self._codes: dict[tuple[str, bytes], CodeType] = {}
+
+    def get(self, path: Path, source: bytes) -> CodeType:
+        """The code of this source; raises SyntaxError (not cached) as compile_script does."""
+        key = (str(path), hashlib.blake2b(source, digest_size=16).digest())
+        with AST_LOCK:
+            code = self._codes.get(key)
+            if code is None:
+                code = compile_script(source.decode("utf-8"), str(path))
+                self.compiles += 1
+                self._codes[key] = code
+                while len(self._codes) > self.capacity:  # the oldest versions go first
+                    del self._codes[next(iter(self._codes))]
+            return code
+
+    def clear(self) -> None:
+        with AST_LOCK:
+            self._codes.clear()
+
+
+COMPILED_SCRIPTS = CompiledScripts()
+
+
 class ScriptSource:
     """The app's main file, recompiled only when its contents change."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], cache: CompiledScripts | None = None) -> None:
         self.path = Path(path).resolve()
+        self._cache = cache or COMPILED_SCRIPTS
         self._stamp: tuple[int, int] | None = None
         self._code: CodeType | None = None
 
@@ -88,7 +131,6 @@ class ScriptSource:
         stat = self.path.stat()
         stamp = (stat.st_mtime_ns, stat.st_size)
         if self._code is None or stamp != self._stamp:
-            source = self.path.read_bytes().decode("utf-8")
-            self._code = compile_script(source, str(self.path))
+            self._code = self._cache.get(self.path, self.path.read_bytes())
             self._stamp = stamp
         return self._code

@@ -13,6 +13,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from stbundle.runtime_py.script_source import AST_LOCK
+
 _LOG = logging.getLogger(__name__)
 
 
@@ -34,7 +36,8 @@ class AppCompilation:
         from stbundle.compiler.lint.output import format_text
 
         try:
-            model = analyse_app(self.app)
+            with AST_LOCK:  # never beside a session's compile (Python 3.11's AST race)
+                model = analyse_app(self.app)
             manifest = model.to_manifest()
         except Exception as exc:  # a compiler bug must not stop the app from being served
             _LOG.warning("could not compile %s: %s", self.app, exc)
