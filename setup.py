@@ -18,6 +18,7 @@ FOLDERS = {
     "stbundle.proto": "proto",
     "stbundle.runtime_py": "runtime_py",
     "stbundle.compiler": "compiler",
+    "stbundle.specs": "specs",
     "stbundle.server": "server",
     "stbundle.builder": "builder",
     "stbundle.runtime_wasm": "runtime_wasm",

@@ -1,176 +1,29 @@
 """What the compiler knows about Streamlit 1.67's public surface, as data.
 
 The analysis never imports streamlit: apps are compiled where it is not installed (and the
-runtime must not import it). This table is the static knowledge instead: which calls are
-widgets, where their label/key/callback parameters sit, which calls make containers.
+runtime must not import it). Which calls are widgets, where their label/key/callback parameters
+sit and which calls make containers is generated from the command specs (widget_table.py);
+this module adds what the lint rules know beyond the commands themselves.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class WidgetSpec:
-    """Parameter layout of one widget command (positions are for positional arguments)."""
-
-    label: int | None = 0  # position of the label argument (None: the widget has no label)
-    label_kw: str = "label"
-    key: int | None = None  # position of ``key`` when it may be passed positionally
-    callback: str = "on_change"
-    callback_pos: int | None = None
-    args_pos: int | None = None
-    kwargs_pos: int | None = None
-    defaults: tuple[str, ...] = ()  # parameters giving a default value (runtime warns with state)
-    default_pos: tuple[int, ...] = ()
-    options_pos: int | None = None  # position of ``options`` for choice widgets
-    writable: bool = True  # False: setting its value through session_state raises
-    trigger: bool = False  # returns True only on the run after a click (button-like)
-    value_input: bool = True  # holds a value the user edits (text, number, choice, ...)
-    only_if: str | None = None  # a widget only when this keyword is given and not "ignore"
-
-
-def _w(**kw: object) -> WidgetSpec:
-    return WidgetSpec(**kw)  # type: ignore[arg-type]
-
-
-_TRIGGER = {"writable": False, "trigger": True, "value_input": False, "callback": "on_click"}
-
-WIDGETS: dict[str, WidgetSpec] = {
-    "button": _w(key=1, callback_pos=3, args_pos=4, kwargs_pos=5, **_TRIGGER),
-    "download_button": _w(key=4, callback_pos=6, args_pos=7, kwargs_pos=8, **_TRIGGER),
-    "form_submit_button": _w(callback_pos=2, args_pos=3, kwargs_pos=4, **_TRIGGER),
-    "menu_button": _w(writable=False, trigger=True, value_input=False, callback="on_click"),
-    "checkbox": _w(
-        key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",), default_pos=(1,)
-    ),
-    "toggle": _w(
-        key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",), default_pos=(1,)
-    ),
-    "radio": _w(
-        key=4,
-        callback_pos=6,
-        args_pos=7,
-        kwargs_pos=8,
-        defaults=("index",),
-        default_pos=(2,),
-        options_pos=1,
-    ),
-    "selectbox": _w(
-        key=4,
-        callback_pos=6,
-        args_pos=7,
-        kwargs_pos=8,
-        defaults=("index",),
-        default_pos=(2,),
-        options_pos=1,
-    ),
-    "multiselect": _w(
-        key=4,
-        callback_pos=6,
-        args_pos=7,
-        kwargs_pos=8,
-        defaults=("default",),
-        default_pos=(2,),
-        options_pos=1,
-    ),
-    "select_slider": _w(
-        key=4,
-        callback_pos=6,
-        args_pos=7,
-        kwargs_pos=8,
-        defaults=("value",),
-        default_pos=(2,),
-        options_pos=1,
-    ),
-    "slider": _w(
-        key=6, callback_pos=8, args_pos=9, kwargs_pos=10, defaults=("value",), default_pos=(3,)
-    ),
-    "text_input": _w(
-        key=3, callback_pos=7, args_pos=8, kwargs_pos=9, defaults=("value",), default_pos=(1,)
-    ),
-    "text_area": _w(
-        key=4, callback_pos=6, args_pos=7, kwargs_pos=8, defaults=("value",), default_pos=(1,)
-    ),
-    "number_input": _w(
-        key=6, callback_pos=8, args_pos=9, kwargs_pos=10, defaults=("value",), default_pos=(3,)
-    ),
-    "date_input": _w(
-        key=4, callback_pos=6, args_pos=7, kwargs_pos=8, defaults=("value",), default_pos=(1,)
-    ),
-    "datetime_input": _w(defaults=("value",), default_pos=(1,)),
-    "time_input": _w(
-        key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",), default_pos=(1,)
-    ),
-    "color_picker": _w(
-        key=2, callback_pos=4, args_pos=5, kwargs_pos=6, defaults=("value",), default_pos=(1,)
-    ),
-    "file_uploader": _w(key=3, callback_pos=5, args_pos=6, kwargs_pos=7, writable=False),
-    "camera_input": _w(key=1, callback_pos=3, args_pos=4, kwargs_pos=5, writable=False),
-    "audio_input": _w(writable=False),
-    "chat_input": _w(label_kw="placeholder", callback="on_submit"),
-    "data_editor": _w(label=None, writable=False),
-    "feedback": _w(label=None, defaults=("default",)),
-    "pills": _w(defaults=("default",), options_pos=1),
-    "segmented_control": _w(defaults=("default",), options_pos=1),
-    "pagination": _w(label=None, defaults=("default",)),
-    # Elements that become widgets when a selection or change callback is requested.
-    "dataframe": _w(
-        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
-    ),
-    "plotly_chart": _w(
-        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
-    ),
-    "altair_chart": _w(
-        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
-    ),
-    "vega_lite_chart": _w(
-        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
-    ),
-    "pydeck_chart": _w(
-        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
-    ),
-    "echarts_chart": _w(
-        label=None, callback="on_select", writable=False, value_input=False, only_if="on_select"
-    ),
-}
-
-#: Calls that return a container (``with`` target or receiver of element calls).
-CONTAINERS: frozenset[str] = frozenset(
-    {"container", "expander", "form", "empty", "popover", "chat_message", "status", "grid"}
+from stbundle.compiler.widget_table import (  # generated from the command specs
+    CONTAINER_SEQUENCES,
+    CONTAINERS,
+    NON_ELEMENTS,
+    NOT_HONOURED,
+    NOT_YET,
+    ST_NAMES,
+    WIDGETS,
+    WidgetSpec,
 )
-#: Calls that return a sequence of containers.
-CONTAINER_SEQUENCES: frozenset[str] = frozenset({"columns", "tabs"})
+
 #: Attributes of ``st`` that are containers themselves.
 ROOT_CONTAINERS: frozenset[str] = frozenset({"sidebar", "bottom"})
 
-#: ``st`` functions that do not draw anything (excluded from a fragment's element list).
-NON_ELEMENTS: frozenset[str] = frozenset(
-    {
-        "session_state",
-        "cache_data",
-        "cache_resource",
-        "rerun",
-        "stop",
-        "set_page_config",
-        "secrets",
-        "query_params",
-        "fragment",
-        "dialog",
-        "switch_page",
-        "navigation",
-        "Page",
-        "column_config",
-        "context",
-        "connection",
-        "login",
-        "logout",
-        "user",
-        "get_option",
-        "set_option",
-        "config",
-    }
-)
 
 #: Parameters that Streamlit leaves out of a keyless widget's identity.
 NON_IDENTITY_PARAMS: frozenset[str] = frozenset(
@@ -301,3 +154,28 @@ NONDETERMINISTIC_CALLS: frozenset[str] = frozenset(
 )
 #: Every function of these modules is nondeterministic.
 NONDETERMINISTIC_MODULES: frozenset[str] = frozenset({"random", "numpy.random"})
+
+
+__all__ = [
+    "CACHE_DECORATORS",
+    "CONTAINERS",
+    "CONTAINER_SEQUENCES",
+    "NETWORK_CALLS",
+    "NETWORK_MODULES",
+    "NONDETERMINISTIC_CALLS",
+    "NONDETERMINISTIC_MODULES",
+    "NON_ELEMENTS",
+    "NON_IDENTITY_PARAMS",
+    "NOT_HONOURED",
+    "NOT_YET",
+    "REMOVED_APIS",
+    "ROOT_CONTAINERS",
+    "RUN_ENDERS",
+    "SLEEP_CALLS",
+    "ST_NAMES",
+    "THREAD_CALLS",
+    "THREAD_MODULES",
+    "WIDGETS",
+    "Removed",
+    "WidgetSpec",
+]

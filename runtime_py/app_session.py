@@ -116,6 +116,8 @@ class AppSession:
         self._runs = itertools.count(1)
         self.last_status: int | None = None
         self.last_exception: BaseException | None = None
+        # Notices already shown to this session (a parameter not honoured yet, ...).
+        self.notices: set[str] = set()
         self.site_keys: SiteKeys | None = None
         if manifest is not None:
             self.set_manifest(manifest)

@@ -4,7 +4,7 @@
 knows where its next child goes (a Cursor, see dg_base.py) and which form encloses it. The
 module-level `st` object is the main root: it follows `with container:` blocks through the run's
 container stack, as Streamlit's does. Element and widget methods live in mixins, one module per
-family of commands.
+family of commands; the commands stbundle lacks come from the generated NotYetMixin.
 """
 
 from __future__ import annotations
@@ -13,9 +13,12 @@ from stbundle.runtime_py.dg_base import EVENT, MAIN, SIDEBAR
 from stbundle.runtime_py.elements.alerts import AlertsMixin
 from stbundle.runtime_py.elements.data import DataMixin
 from stbundle.runtime_py.elements.feedback import FeedbackMixin
+from stbundle.runtime_py.elements.help import HelpMixin
 from stbundle.runtime_py.elements.text import TextMixin
 from stbundle.runtime_py.elements.write import WriteMixin
 from stbundle.runtime_py.layout import LayoutMixin
+from stbundle.runtime_py.not_yet_commands import NotYetMixin
+from stbundle.runtime_py.unsupported import check_methods
 from stbundle.runtime_py.widgets.button import ButtonMixin
 from stbundle.runtime_py.widgets.choice import ChoiceMixin
 from stbundle.runtime_py.widgets.datetime_inputs import DateTimeMixin
@@ -30,6 +33,7 @@ class DeltaGenerator(
     AlertsMixin,
     DataMixin,
     FeedbackMixin,
+    HelpMixin,
     LayoutMixin,
     ButtonMixin,
     ChoiceMixin,
@@ -37,8 +41,13 @@ class DeltaGenerator(
     TextInputMixin,
     NumberMixin,
     DateTimeMixin,
+    NotYetMixin,
 ):
     """The `st` object, `st.sidebar`, and every container and element handle."""
+
+
+# Parameters accepted but not honoured yet warn once per session (specs/commands/).
+check_methods(DeltaGenerator)
 
 
 main_dg = DeltaGenerator(root=MAIN)

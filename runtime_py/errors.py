@@ -206,3 +206,159 @@ class StreamlitMixedNumericTypesError(StreamlitAPIException):
             if value is not None:
                 message += f"\n`{name}` has {type(value).__name__} type."
         super().__init__(message)
+
+
+class StreamlitInvalidParameterTypeError(StreamlitAPIException):
+    """A parameter got a type the command does not take."""
+
+    def __init__(
+        self, parameter: str, provided_type: str, expected_types: list[str], *, detail: str = ""
+    ) -> None:
+        message = (
+            f"Invalid `{parameter}` type. Expected one of: {', '.join(expected_types)}. "
+            f"Provided type: {provided_type}."
+        )
+        super().__init__(f"{message} {detail}" if detail else message)
+
+
+class StreamlitJSNumberBoundsError(StreamlitAPIException):
+    """A number the browser's JavaScript cannot hold exactly (or at all)."""
+
+
+class StreamlitInvalidNumberFormatError(StreamlitAPIException):
+    def __init__(self, format: str) -> None:
+        super().__init__(
+            f"Format string for `st.number_input` contains invalid characters: {format}"
+        )
+
+
+class StreamlitMissingRequiredParameterError(StreamlitAPIException):
+    def __init__(self, parameter: str, *, detail: str = "") -> None:
+        message = f"The `{parameter}` parameter is required."
+        super().__init__(f"{message} {detail}" if detail else message)
+
+
+class StreamlitInvalidWidthError(StreamlitAPIException):
+    def __init__(self, width: object, allow_content: bool = False) -> None:
+        valid = "a positive integer (pixels) or 'stretch'"
+        if allow_content:
+            valid = "a positive integer (pixels), 'stretch', or 'content'"
+        super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")
+
+
+class StreamlitInvalidHeightError(StreamlitAPIException):
+    def __init__(self, height: object, allow_content: bool = False) -> None:
+        valid = "a positive integer (pixels) or 'stretch'"
+        if allow_content:
+            valid = "a positive integer (pixels), 'stretch', or 'content'"
+        super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
+
+
+class NotSupportedYetError(StreamlitAPIException):
+    """A command of Streamlit 1.67 that stbundle does not implement yet (docs/api-coverage.md)."""
+
+
+# The rest of `streamlit.errors`, with Streamlit's hierarchy, so that apps catching them by name
+# work; stbundle raises each where it implements the behaviour that raises it in Streamlit.
+class LocalizableStreamlitException(StreamlitAPIException):
+    """A Streamlit API error whose message Streamlit can localise."""
+
+
+class MarkdownFormattedException(Error):
+    """An error whose message is markdown."""
+
+
+class NoSessionContext(Error):
+    """A command needed a session and there was none."""
+
+
+class FragmentHandledException(Exception):
+    """An exception a fragment already showed (it must not be shown twice)."""
+
+
+class FragmentStorageKeyError(Error, KeyError):
+    """A fragment id that is not stored."""
+
+
+class StreamlitAuthError(StreamlitAPIException):
+    """Authentication is misconfigured or failed."""
+
+
+class StreamlitMissingAuthlibError(StreamlitAuthError):
+    """Authentication needs the Authlib package."""
+
+
+class StreamlitBadTimeStringError(LocalizableStreamlitException):
+    """A time string (ttl, run_every) could not be read."""
+
+
+class StreamlitComponentRegistryError(Error):
+    """A custom component could not be registered."""
+
+
+class StreamlitDataframeConversionError(StreamlitAPIException):
+    """Data could not be turned into a dataframe."""
+
+
+class StreamlitDefaultNotInOptionsError(LocalizableStreamlitException):
+    """A widget's default is not one of its options."""
+
+
+class StreamlitIncompatibleParametersError(LocalizableStreamlitException):
+    """Two parameters were given that cannot go together."""
+
+
+class StreamlitInvalidColorError(LocalizableStreamlitException):
+    """A colour that is not a valid CSS colour."""
+
+
+class StreamlitInvalidThemeError(LocalizableStreamlitException):
+    """A theme that is not valid."""
+
+
+class StreamlitInvalidThemeOptionError(StreamlitInvalidThemeError):
+    """A theme option that does not exist."""
+
+
+class StreamlitInvalidThemeSectionError(StreamlitInvalidThemeError):
+    """A theme section that does not exist."""
+
+
+class StreamlitInvalidURLError(LocalizableStreamlitException):
+    """A URL that is not valid."""
+
+
+class StreamlitMaxRetriesError(Error):
+    """An operation failed after its retries."""
+
+
+class StreamlitPageNotFoundError(LocalizableStreamlitException):
+    """A page that the app does not have."""
+
+
+class StreamlitQueryParamDictValueError(LocalizableStreamlitException):
+    """A dict given as a query parameter value."""
+
+
+class UnserializableSessionStateError(StreamlitAPIException):
+    """Session state that cannot be pickled where it must be."""
+
+
+class BidiComponentError(LocalizableStreamlitException):
+    """A bidirectional custom component failed."""
+
+
+class BidiComponentInvalidCallbackNameError(BidiComponentError):
+    """A component callback name that is not valid."""
+
+
+class BidiComponentInvalidDefaultKeyError(BidiComponentError):
+    """A component default key that is not valid."""
+
+
+class BidiComponentInvalidIdError(BidiComponentError):
+    """A component id that is not valid."""
+
+
+class BidiComponentUnserializableDataError(BidiComponentError):
+    """Component data that cannot be serialised."""

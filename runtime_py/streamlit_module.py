@@ -1,7 +1,8 @@
 """Making `import streamlit` inside an app give stbundle's API.
 
 While any script runs, `sys.modules["streamlit"]` is stbundle's API module (and
-`streamlit.errors` its errors), even when the real streamlit is installed alongside; the real
+`streamlit.errors`, `streamlit.components.v1`, ... its submodules), even when the real streamlit
+is installed alongside; the real
 modules are put back when the last run ends, so a process may use both (the differential tests
 do). Counting nested and concurrent runs keeps the swap correct with several sessions.
 """
@@ -14,16 +15,24 @@ import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_NAMES = ("streamlit", "streamlit.errors")
 _lock = threading.Lock()
 _depth = 0
 _saved: dict[str, types.ModuleType | None] = {}
+_modules: dict[str, types.ModuleType] = {}
 
 
 def _ours() -> dict[str, types.ModuleType]:
-    from stbundle.runtime_py import api, errors
+    """`streamlit` and the submodules apps import (runtime_py/submodules.py), built once.
 
-    return {"streamlit": api, "streamlit.errors": errors}
+    A name Streamlit lacks too reads as Streamlit's error: the API module's `__getattr__`.
+    """
+    if not _modules:
+        from stbundle.runtime_py import api
+        from stbundle.runtime_py.submodules import streamlit_submodules
+
+        _modules["streamlit"] = api
+        _modules.update(streamlit_submodules())
+    return _modules
 
 
 @contextmanager
@@ -41,7 +50,7 @@ def installed() -> Iterator[None]:
         with _lock:
             _depth -= 1
             if _depth == 0:
-                for name in _NAMES:
+                for name in _ours():
                     previous = _saved.pop(name, None)
                     if previous is None:
                         sys.modules.pop(name, None)

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from stbundle.runtime_py.testing import elements as el
 from stbundle.runtime_py.testing import widgets as w
 from stbundle.runtime_py.testing.errors import AppTestError
-from stbundle.runtime_py.testing.lists import BlockList, ElementList, WidgetList
+from stbundle.runtime_py.testing.lists import BlockList, WidgetList
+from stbundle.runtime_py.testing.queries import CommandQueries
 
 if TYPE_CHECKING:
     from stbundle.runtime_py.testing.app_test import AppTest
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 Node: TypeAlias = "el.Element | Block"
 
 
-class Queries:
+class Queries(CommandQueries):
     """The typed collections, over whatever nodes `_nodes` yields (a block's subtree)."""
 
     def _nodes(self) -> Iterator[Node]:
@@ -39,143 +40,10 @@ class Queries:
             if isinstance(n, cls) and n is not self and (not types or n.type in types)
         ]
 
-    # -- widgets ------------------------------------------------------------------------------
-    @property
-    def button(self) -> WidgetList[w.Button]:
-        return WidgetList(self._of(w.Button))
-
+    # -- collections with more than a type to match (the rest: queries.py, generated) -------
     @property
     def form_submit_button(self) -> WidgetList[w.Button]:
         return WidgetList([b for b in self._of(w.Button) if b.form_id])
-
-    @property
-    def checkbox(self) -> WidgetList[w.Checkbox]:
-        return WidgetList([c for c in self._of(w.Checkbox) if c.type == "checkbox"])
-
-    @property
-    def toggle(self) -> WidgetList[w.Toggle]:
-        return WidgetList(self._of(w.Toggle))
-
-    @property
-    def radio(self) -> WidgetList[w.Radio]:
-        return WidgetList(self._of(w.Radio))
-
-    @property
-    def selectbox(self) -> WidgetList[w.Selectbox]:
-        return WidgetList(self._of(w.Selectbox))
-
-    @property
-    def multiselect(self) -> WidgetList[w.Multiselect]:
-        return WidgetList(self._of(w.Multiselect))
-
-    @property
-    def slider(self) -> WidgetList[w.Slider]:
-        return WidgetList(self._of(w.Slider))
-
-    @property
-    def select_slider(self) -> WidgetList[w.SelectSlider]:
-        return WidgetList(self._of(w.SelectSlider))
-
-    @property
-    def text_input(self) -> WidgetList[w.TextInput]:
-        return WidgetList(self._of(w.TextInput))
-
-    @property
-    def text_area(self) -> WidgetList[w.TextArea]:
-        return WidgetList(self._of(w.TextArea))
-
-    @property
-    def number_input(self) -> WidgetList[w.NumberInput]:
-        return WidgetList(self._of(w.NumberInput))
-
-    @property
-    def date_input(self) -> WidgetList[w.DateInput]:
-        return WidgetList(self._of(w.DateInput))
-
-    @property
-    def time_input(self) -> WidgetList[w.TimeInput]:
-        return WidgetList(self._of(w.TimeInput))
-
-    @property
-    def color_picker(self) -> WidgetList[w.ColorPicker]:
-        return WidgetList(self._of(w.ColorPicker))
-
-    # -- display elements ---------------------------------------------------------------------
-    @property
-    def title(self) -> ElementList[el.Title]:
-        return ElementList(self._of(el.Title))
-
-    @property
-    def header(self) -> ElementList[el.Header]:
-        return ElementList(self._of(el.Header))
-
-    @property
-    def subheader(self) -> ElementList[el.Subheader]:
-        return ElementList(self._of(el.Subheader))
-
-    @property
-    def markdown(self) -> ElementList[el.Markdown]:
-        return ElementList([m for m in self._of(el.Markdown) if m.type == "markdown"])
-
-    @property
-    def caption(self) -> ElementList[el.Caption]:
-        return ElementList(self._of(el.Caption))
-
-    @property
-    def latex(self) -> ElementList[el.Latex]:
-        return ElementList(self._of(el.Latex))
-
-    @property
-    def divider(self) -> ElementList[el.Divider]:
-        return ElementList(self._of(el.Divider))
-
-    @property
-    def text(self) -> ElementList[el.Text]:
-        return ElementList(self._of(el.Text))
-
-    @property
-    def code(self) -> ElementList[el.Code]:
-        return ElementList(self._of(el.Code))
-
-    @property
-    def json(self) -> ElementList[el.Json]:
-        return ElementList(self._of(el.Json))
-
-    @property
-    def metric(self) -> ElementList[el.Metric]:
-        return ElementList(self._of(el.Metric))
-
-    @property
-    def error(self) -> ElementList[el.Error]:
-        return ElementList(self._of(el.Error))
-
-    @property
-    def warning(self) -> ElementList[el.Warning]:
-        return ElementList(self._of(el.Warning))
-
-    @property
-    def info(self) -> ElementList[el.Info]:
-        return ElementList(self._of(el.Info))
-
-    @property
-    def success(self) -> ElementList[el.Success]:
-        return ElementList(self._of(el.Success))
-
-    @property
-    def exception(self) -> ElementList[el.Exception]:
-        return ElementList(self._of(el.Exception))
-
-    @property
-    def html(self) -> ElementList[el.Html]:
-        return ElementList(self._of(el.Html))
-
-    @property
-    def progress(self) -> ElementList[el.Progress]:
-        return ElementList(self._of(el.Progress))
-
-    @property
-    def toast(self) -> ElementList[el.Toast]:
-        return ElementList(self._of(el.Toast))
 
     # -- containers ---------------------------------------------------------------------------
     @property

@@ -17,6 +17,7 @@ from stbundle.runtime_py.testing import elements as el
 from stbundle.runtime_py.testing import widget_values as wv
 from stbundle.runtime_py.testing import widgets as w
 from stbundle.runtime_py.testing.blocks import Block, Column, Expander, Node, Tab
+from stbundle.runtime_py.testing.queries import NODE_CLASSES
 
 if TYPE_CHECKING:
     from stbundle.runtime_py.testing.app_test import AppTest
@@ -34,27 +35,8 @@ _ALERTS: dict[int, type[el.Element]] = {
     pb.Alert.INFO: el.Info,
     pb.Alert.SUCCESS: el.Success,
 }
-_SIMPLE: dict[str, type[el.Element]] = {
-    "text": el.Text,
-    "code": el.Code,
-    "json": el.Json,
-    "metric": el.Metric,
-    "exception": el.Exception,
-    "html": el.Html,
-    "progress": el.Progress,
-    "toast": el.Toast,
-    "spinner": el.Spinner,
-    "button": w.Button,
-    "radio": w.Radio,
-    "selectbox": w.Selectbox,
-    "multiselect": w.Multiselect,
-    "text_input": w.TextInput,
-    "text_area": w.TextArea,
-    "number_input": w.NumberInput,
-    "date_input": w.DateInput,
-    "time_input": w.TimeInput,
-    "color_picker": w.ColorPicker,
-}
+# Beyond the generated NODE_CLASSES: a spinner still in the page (AppTest has no collection).
+_SIMPLE: dict[str, type[el.Element]] = {**NODE_CLASSES, "spinner": el.Spinner}
 _ROOT_NAMES = {
     pb.RootContainer.MAIN: "main",
     pb.RootContainer.SIDEBAR: "sidebar",

@@ -1,0 +1,116 @@
+"""State, caching, control flow, pages and configuration: commands that draw nothing."""
+
+from __future__ import annotations
+
+from stbundle.specs.model import Command
+
+_PAGES = "planned with the multipage issue"
+
+SPECS = [
+    Command(
+        "session_state",
+        "Per-session state shared by all runs.",
+        impl="stbundle.runtime_py.session_state:SessionStateProxy()",
+        draws=False,
+    ),
+    Command(
+        "query_params",
+        "The page URL's query parameters, read and written.",
+        impl="stbundle.runtime_py.query_params:QueryParamsProxy()",
+        draws=False,
+    ),
+    Command(
+        "secrets",
+        "secrets.toml, read like a dict.",
+        impl="stbundle.runtime_py.secrets:SecretsProxy()",
+        draws=False,
+    ),
+    Command(
+        "cache_data",
+        "Caches a function's return value (copied on every read).",
+        impl="stbundle.runtime_py.caching:cache_data",
+        draws=False,
+    ),
+    Command(
+        "cache_resource",
+        "Caches a shared object (not copied).",
+        impl="stbundle.runtime_py.caching:cache_resource",
+        draws=False,
+    ),
+    Command(
+        "fragment",
+        "Decorates a function that can rerun on its own.",
+        impl="stbundle.runtime_py.fragment:fragment",
+        draws=False,
+    ),
+    Command(
+        "rerun",
+        "Ends this run and starts a new one.",
+        impl="stbundle.runtime_py.commands:rerun",
+        draws=False,
+    ),
+    Command("stop", "Ends this run here.", impl="stbundle.runtime_py.commands:stop", draws=False),
+    Command(
+        "set_page_config",
+        "Sets the page title, icon and layout.",
+        impl="stbundle.runtime_py.commands:set_page_config",
+        draws=False,
+    ),
+    Command(
+        "navigation",
+        "Declares the app's pages and returns the current one.",
+        not_yet=_PAGES,
+        draws=False,
+    ),
+    Command("Page", "One page of a multipage app.", not_yet=_PAGES, draws=False),
+    Command("switch_page", "Switches to another page.", not_yet=_PAGES, draws=False),
+    Command("page_link", "A link to a page or URL.", not_yet=_PAGES),
+    Command(
+        "App",
+        "A multi-app router (1.67's experimental ASGI app).",
+        not_yet="stbundle serves apps with `bundle serve`/`create_app` instead",
+        draws=False,
+    ),
+    Command(
+        "context",
+        "Read-only facts about the session (headers, cookies, locale...).",
+        not_yet="planned with the components and context issue",
+        draws=False,
+    ),
+    Command(
+        "user",
+        "The logged-in user.",
+        not_yet="authentication (OIDC) is not implemented",
+        draws=False,
+    ),
+    Command(
+        "login",
+        "Starts an OIDC login.",
+        not_yet="authentication (OIDC) is not implemented",
+        draws=False,
+    ),
+    Command(
+        "logout",
+        "Logs the user out.",
+        not_yet="authentication (OIDC) is not implemented",
+        draws=False,
+    ),
+    Command(
+        "connection",
+        "A connection to a data source.",
+        not_yet="data connections are not implemented",
+        draws=False,
+    ),
+    Command(
+        "get_option",
+        "Reads a config option.",
+        not_yet="config options are not exposed yet",
+        draws=False,
+    ),
+    Command(
+        "set_option",
+        "Sets a config option.",
+        not_yet="config options are not exposed yet",
+        draws=False,
+    ),
+]

@@ -1,0 +1,71 @@
+"""Containers and layout."""
+
+from __future__ import annotations
+
+from stbundle.specs.model import Command
+from stbundle.specs.model import Renderer as R
+
+_CONTAINERS_ISSUE = "planned with the containers issue"
+
+SPECS = [
+    Command(
+        "container",
+        "A group of elements (border, height, horizontal layout).",
+        proto="block:vertical",
+        container="one",
+    ),
+    Command("columns", "Side-by-side columns.", proto="block:horizontal", container="sequence"),
+    Command(
+        "tabs", "Tabs; each is a container.", proto="block:tab_container", container="sequence"
+    ),
+    Command("expander", "A collapsible container.", proto="block:expander", container="one"),
+    Command(
+        "form",
+        "Batches its widgets until its submit button is pressed.",
+        proto="block:form",
+        container="one",
+    ),
+    Command(
+        "empty",
+        "A single-element slot that can be replaced or cleared.",
+        proto="element:empty",
+        renderer=R("EmptyEl", "elements/misc"),
+        container="one",
+    ),
+    Command(
+        "sidebar",
+        "The sidebar (a container).",
+        container="one",
+        impl="stbundle.runtime_py.delta_generator:sidebar_dg",
+    ),
+    Command(
+        "popover",
+        "A button that opens a floating container.",
+        not_yet=_CONTAINERS_ISSUE,
+        container="one",
+    ),
+    Command(
+        "dialog",
+        "Decorates a function whose body runs in a modal dialog.",
+        not_yet=_CONTAINERS_ISSUE,
+        draws=False,
+    ),
+    Command(
+        "bottom",
+        "The container pinned to the bottom of the page.",
+        not_yet=_CONTAINERS_ISSUE,
+        container="one",
+    ),
+    Command(
+        "grid",
+        "A responsive grid; its direct children become cells.",
+        not_yet=_CONTAINERS_ISSUE,
+        container="one",
+    ),
+    Command("space", "Vertical or horizontal space.", not_yet=_CONTAINERS_ISSUE),
+    Command(
+        "iframe",
+        "An embedded page in an iframe.",
+        not_yet="planned with the components issue (sandboxed iframes)",
+    ),
+]

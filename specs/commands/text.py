@@ -1,0 +1,108 @@
+"""Text and markup: headings, markdown, code, json, html, st.write and friends."""
+
+from __future__ import annotations
+
+from stbundle.specs.model import AppTestQuery as Q
+from stbundle.specs.model import Command
+from stbundle.specs.model import Renderer as R
+
+_HEADING = R("HeadingEl", "elements/text")
+_MARKDOWN = R("MarkdownEl", "elements/text")
+
+SPECS = [
+    Command(
+        "title", "A title (h1).", proto="element:heading", apptest=Q("Title"), renderer=_HEADING
+    ),
+    Command(
+        "header", "A header (h2).", proto="element:heading", apptest=Q("Header"), renderer=_HEADING
+    ),
+    Command(
+        "subheader",
+        "A subheader (h3).",
+        proto="element:heading",
+        apptest=Q("Subheader"),
+        renderer=_HEADING,
+    ),
+    Command(
+        "markdown",
+        "GitHub-flavoured markdown; raw HTML only with unsafe_allow_html.",
+        proto="element:markdown",
+        apptest=Q("Markdown"),
+        renderer=_MARKDOWN,
+    ),
+    Command(
+        "caption",
+        "Small, muted text.",
+        proto="element:markdown",
+        apptest=Q("Caption"),
+        renderer=_MARKDOWN,
+    ),
+    Command(
+        "latex",
+        "A LaTeX formula.",
+        proto="element:markdown",
+        apptest=Q("Latex"),
+        renderer=_MARKDOWN,
+    ),
+    Command(
+        "divider",
+        "A horizontal rule.",
+        proto="element:markdown",
+        apptest=Q("Divider"),
+        renderer=_MARKDOWN,
+    ),
+    Command(
+        "text",
+        "Fixed-width preformatted text.",
+        proto="element:text",
+        apptest=Q("Text"),
+        renderer=R("TextEl", "elements/text"),
+    ),
+    Command(
+        "code",
+        "A code block with syntax language.",
+        proto="element:code",
+        apptest=Q("Code"),
+        renderer=R("CodeEl", "elements/text"),
+    ),
+    Command(
+        "json",
+        "A collapsible, pretty-printed JSON tree.",
+        proto="element:json",
+        apptest=Q("Json"),
+        renderer=R("JsonEl", "elements/json"),
+    ),
+    Command(
+        "html",
+        "Sanitised HTML inserted into the page.",
+        proto="element:html",
+        apptest=Q("Html"),
+        renderer=R("HtmlEl", "elements/misc"),
+    ),
+    Command("write", "Writes each argument the way its type is best shown (Streamlit's rules)."),
+    Command(
+        "write_stream",
+        "Writes a stream of text chunks as they arrive, returns the text.",
+        not_yet="streaming output arrives with the chat issue",
+    ),
+    Command(
+        "echo",
+        "Shows the code of its `with` block, then runs it.",
+        not_yet="needs the source of the calling block; planned with the text extras",
+    ),
+    Command(
+        "help",
+        "Shows an object's documentation.",
+        proto="element:help_info",
+        apptest=Q("Help"),
+        renderer=R("DocStringEl", "elements/help"),
+    ),
+    Command("badge", "A small coloured badge.", not_yet="planned with the markdown extras"),
+    Command(
+        "metric",
+        "A big number with an optional delta.",
+        proto="element:metric",
+        apptest=Q("Metric"),
+        renderer=R("MetricEl", "elements/misc"),
+    ),
+]

@@ -1,0 +1,190 @@
+"""Input widgets: each has a value the user changes, kept in session state under its key."""
+
+from __future__ import annotations
+
+from stbundle.specs.model import AppTestQuery as Q
+from stbundle.specs.model import Command, Widget
+from stbundle.specs.model import Renderer as R
+
+_WIDGETS_ISSUE = "planned with the remaining-widgets issue"
+
+
+def _w(module: str, component: str) -> R:
+    return R(component, f"widgets/{module}", widget=True)
+
+
+_BUTTON = _w("button", "ButtonWidget")
+_CHECKBOX = _w("checkbox", "CheckboxWidget")
+_SLIDER = _w("slider", "SliderWidget")
+_TRIGGER = {"wire": ("trigger_value",), "life": "trigger", "writable": False,
+            "callback": "on_click"}  # fmt: skip
+
+SPECS = [
+    Command(
+        "button",
+        "A button; True on the run its click caused.",
+        proto="element:button",
+        widget=Widget(**_TRIGGER),  # type: ignore[arg-type]
+        apptest=Q("Button"),
+        renderer=_BUTTON,
+    ),
+    Command(
+        "form_submit_button",
+        "Submits its form; True on the run the submit caused.",
+        proto="element:button",
+        widget=Widget(**_TRIGGER, callback_in_form=True),  # type: ignore[arg-type]
+        apptest=Q("Button"),
+        renderer=_BUTTON,
+    ),
+    Command(
+        "checkbox",
+        "A checkbox; returns its bool.",
+        proto="element:checkbox",
+        widget=Widget(("bool_value",), defaults=("value",)),
+        apptest=Q("Checkbox"),
+        renderer=_CHECKBOX,
+    ),
+    Command(
+        "toggle",
+        "An on/off switch; returns its bool.",
+        proto="element:checkbox",
+        widget=Widget(("bool_value",), defaults=("value",)),
+        apptest=Q("Toggle"),
+        renderer=_CHECKBOX,
+    ),
+    Command(
+        "radio",
+        "One choice among radio buttons; returns the option.",
+        proto="element:radio",
+        widget=Widget(("int_value", "null_value"), defaults=("index",)),
+        apptest=Q("Radio"),
+        renderer=_w("choice", "RadioWidget"),
+    ),
+    Command(
+        "selectbox",
+        "One choice in a drop-down; returns the option.",
+        proto="element:selectbox",
+        widget=Widget(("int_value", "null_value"), defaults=("index",)),
+        apptest=Q("Selectbox"),
+        renderer=_w("choice", "SelectboxWidget"),
+    ),
+    Command(
+        "multiselect",
+        "Several choices; returns the list of options.",
+        proto="element:multiselect",
+        widget=Widget(
+            ("int_array_value",), defaults=("default",), key_identity=("max_selections",)
+        ),
+        apptest=Q("Multiselect"),
+        renderer=_w("choice", "MultiSelectWidget"),
+    ),
+    Command(
+        "slider",
+        "A number/date/time slider or range slider.",
+        proto="element:slider",
+        widget=Widget(
+            ("double_array_value",),
+            defaults=("value",),
+            key_identity=("min_value", "max_value", "step"),
+        ),
+        apptest=Q("Slider"),
+        renderer=_SLIDER,
+    ),
+    Command(
+        "select_slider",
+        "A slider over a list of options.",
+        proto="element:slider",
+        widget=Widget(("double_array_value",), defaults=("value",)),
+        apptest=Q("SelectSlider"),
+        renderer=_SLIDER,
+    ),
+    Command(
+        "text_input",
+        "A one-line text box; returns its text.",
+        proto="element:text_input",
+        widget=Widget(
+            ("string_value", "null_value"), defaults=("value",), key_identity=("max_chars",)
+        ),
+        apptest=Q("TextInput"),
+        renderer=_w("text", "TextInputWidget"),
+    ),
+    Command(
+        "text_area",
+        "A multi-line text box; returns its text.",
+        proto="element:text_area",
+        widget=Widget(
+            ("string_value", "null_value"), defaults=("value",), key_identity=("max_chars",)
+        ),
+        apptest=Q("TextArea"),
+        renderer=_w("text", "TextAreaWidget"),
+    ),
+    Command(
+        "number_input",
+        "A number box with +/- steps; returns int or float.",
+        proto="element:number_input",
+        widget=Widget(("double_value", "int_value", "null_value"), defaults=("value",)),
+        apptest=Q("NumberInput"),
+        renderer=_w("number", "NumberInputWidget"),
+    ),
+    Command(
+        "date_input",
+        "A date picker (or date range); returns date(s).",
+        proto="element:date_input",
+        widget=Widget(("string_array_value",), defaults=("value",), key_identity=("format",)),
+        apptest=Q("DateInput"),
+        renderer=_w("datetime", "DateInputWidget"),
+    ),
+    Command(
+        "time_input",
+        "A time picker; returns a time.",
+        proto="element:time_input",
+        widget=Widget(("string_value", "null_value"), defaults=("value",), key_identity=("step",)),
+        apptest=Q("TimeInput"),
+        renderer=_w("datetime", "TimeInputWidget"),
+    ),
+    Command(
+        "color_picker",
+        "A colour picker; returns '#rrggbb'.",
+        proto="element:color_picker",
+        widget=Widget(("string_value",), defaults=("value",)),
+        apptest=Q("ColorPicker"),
+        renderer=_w("color", "ColorPickerWidget"),
+    ),
+    Command(
+        "datetime_input",
+        "A date-and-time picker.",
+        not_yet=_WIDGETS_ISSUE,
+        widget=Widget(defaults=("value",)),
+    ),
+    Command(
+        "pills",
+        "Choices shown as pills.",
+        not_yet=_WIDGETS_ISSUE,
+        widget=Widget(defaults=("default",)),
+    ),
+    Command(
+        "segmented_control",
+        "Choices shown as a segmented button.",
+        not_yet=_WIDGETS_ISSUE,
+        widget=Widget(defaults=("default",)),
+    ),
+    Command(
+        "feedback",
+        "Thumbs, faces or stars rating.",
+        not_yet=_WIDGETS_ISSUE,
+        widget=Widget(label=None, defaults=("default",)),
+    ),
+    Command(
+        "pagination",
+        "A page selector.",
+        not_yet=_WIDGETS_ISSUE,
+        widget=Widget(label=None, defaults=("default",)),
+    ),
+    Command(
+        "menu_button",
+        "A button opening a menu of actions.",
+        not_yet=_WIDGETS_ISSUE,
+        widget=Widget(life="trigger", writable=False, callback="on_click"),
+    ),
+    Command("link_button", "A button that opens a URL.", not_yet=_WIDGETS_ISSUE),
+]

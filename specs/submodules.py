@@ -1,0 +1,26 @@
+"""Streamlit's public submodules that apps import (`streamlit.components.v1`, ...).
+
+Each is either ours (`impl`: the stbundle module an app gets under that name while it runs) or
+not yet (`not_yet`: importing it works, using any of its names raises "not supported yet").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Submodule:
+    impl: str | None = None
+    not_yet: str | None = None
+
+
+SUBMODULES: dict[str, Submodule] = {
+    "errors": Submodule(impl="stbundle.runtime_py.errors"),
+    "column_config": Submodule(not_yet="planned with the data and charts issue"),
+    "components.v1": Submodule(not_yet="planned with the components and context issue"),
+    "config": Submodule(not_yet="config options are not exposed yet"),
+    # Not read from the oracle (they are not `st.*` API), but real apps import them:
+    "runtime": Submodule(impl="stbundle.runtime_py.streamlit_runtime"),
+    "runtime.scriptrunner": Submodule(impl="stbundle.runtime_py.streamlit_runtime"),
+}

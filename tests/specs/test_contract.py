@@ -1,0 +1,163 @@
+"""The command surface against Streamlit 1.67 itself (the oracle, installed as a dev dependency).
+
+Every public name of `streamlit` 1.67 — module-level commands, the same methods on containers,
+its public submodules and AppTest's API — exists in stbundle with Streamlit's signature, or is
+declared not supported yet in its spec; and everything derived from the specs is current.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import json
+from typing import Any
+
+import pytest
+from stbundle.runtime_py import api
+from stbundle.runtime_py.delta_generator import DeltaGenerator
+from stbundle.specs import apptest as apptest_spec
+from stbundle.specs import generate
+from stbundle.specs.commands import ALL, BY_NAME
+from stbundle.specs.oracle import read_surface, signature_of
+from stbundle.specs.submodules import SUBMODULES
+from stbundle.testing import AppTest
+
+ORACLE = generate.load_oracle()
+SUPPORTED = [s.name for s in ALL if s.supported]
+NOT_YET = [s.name for s in ALL if not s.supported]
+
+
+def test_derived_files_are_current() -> None:
+    assert generate.main(["--check"]) == 0, "run `python -m stbundle.specs.generate`"
+
+
+def test_the_recorded_signatures_are_the_installed_streamlits() -> None:
+    recorded = json.loads(generate.ORACLE_FILE.read_text())
+    assert read_surface() == recorded, "run `python -m stbundle.specs.generate --refresh`"
+
+
+def test_every_public_name_has_exactly_one_spec() -> None:
+    names = [s.name for s in ALL]
+    assert len(names) == len(set(names))
+    assert set(names) == set(ORACLE["commands"])
+
+
+@pytest.mark.parametrize("name", sorted(ORACLE["commands"]))
+def test_every_public_name_exists(name: str) -> None:
+    assert name in api.__all__
+    assert getattr(api, name) is not None
+    if ORACLE["commands"][name]["on_containers"]:
+        assert callable(getattr(DeltaGenerator, name))
+
+
+def _ours(name: str) -> Any:
+    spec = BY_NAME[name]
+    if spec.impl is None and ORACLE["commands"][name]["on_containers"]:
+        return getattr(DeltaGenerator, name)
+    return getattr(api, name)
+
+
+def _signature(obj: Any, *, defaults: bool) -> list[list[Any]] | None:
+    params = signature_of(inspect.unwrap(obj))
+    if params is None:
+        return None
+    return [p if defaults else p[:2] for p in params]
+
+
+def _is_literal(text: str | None) -> bool:
+    try:
+        ast.literal_eval(text or "")
+    except (ValueError, SyntaxError):
+        return False
+    return True
+
+
+@pytest.mark.parametrize("name", [n for n in SUPPORTED if ORACLE["commands"][n].get("signature")])
+def test_supported_commands_have_streamlits_signature(name: str) -> None:
+    theirs = ORACLE["commands"][name]["signature"]
+    ours = _signature(_ours(name), defaults=True)
+    assert ours is not None
+    # A default that is no literal (Streamlit's `str` formatter, its own module) is ours too.
+    for mine, their in zip(ours, theirs, strict=False):
+        if their[2] is not None and not _is_literal(their[2]):
+            assert mine[2] is not None and not _is_literal(mine[2]), (mine, their)
+            mine[2] = their[2]
+    assert ours == theirs
+
+
+@pytest.mark.parametrize("name", [n for n in NOT_YET if ORACLE["commands"][n].get("signature")])
+def test_not_yet_stubs_take_streamlits_parameters(name: str) -> None:
+    theirs = [p[:2] for p in ORACLE["commands"][name]["signature"]]
+    assert _signature(_ours(name), defaults=False) == theirs
+
+
+def test_streamlit_errors_are_all_there() -> None:
+    from stbundle.runtime_py import errors
+
+    for name in ORACLE["submodules"]["errors"]:
+        ours = getattr(errors, name)
+        theirs = __import__("streamlit.errors", fromlist=[name])
+        assert issubclass(ours, BaseException)
+        assert [b.__name__ for b in getattr(theirs, name).__mro__ if b.__module__ != "builtins"][
+            :1
+        ] == [name]
+
+
+def test_every_submodule_is_ours_or_declared_not_yet() -> None:
+    for dotted in ORACLE["submodules"]:
+        sub = SUBMODULES[dotted]
+        assert (sub.impl is None) != (sub.not_yet is None), dotted
+
+
+@pytest.mark.parametrize("name", sorted(ORACLE["apptest"]))
+def test_apptest_api(name: str) -> None:
+    if name in apptest_spec.NOT_YET or (name in BY_NAME and not BY_NAME[name].supported):
+        return  # declared not supported yet (docs/api-coverage.md)
+    ours = getattr(AppTest, name)
+    entry = ORACLE["apptest"][name]
+    if entry["kind"] == "function":
+        assert _signature(ours, defaults=False) == [p[:2] for p in entry["signature"]]
+
+
+# -- what a user sees ----------------------------------------------------------------------------
+
+NOT_YET_CALLS = {
+    "dataframe": "st.dataframe([1, 2])",
+    "line_chart": "st.sidebar.line_chart([1, 2])",
+    "chat_message": "with st.container():\n    st.chat_message('user')",
+    "context": "st.context.headers",
+    "navigation": "st.navigation([])",
+    "components.v1.html": "import streamlit.components.v1 as c\nc.html('<b>x</b>')",
+    "column_config.NumberColumn": "st.column_config.NumberColumn('x')",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_YET_CALLS))
+def test_a_not_yet_command_says_so_at_the_users_line(name: str) -> None:
+    script = f"import streamlit as st\nst.write('before')\n{NOT_YET_CALLS[name]}\nst.write('after')\n"
+    at = AppTest.from_string(script).run()
+    assert [m.value for m in at.markdown] == ["before"]
+    (exc,) = at.exception
+    assert f"`st.{name}` is not supported by stbundle yet" in exc.message
+    assert "docs/api-coverage.md#" in exc.message
+    assert any('line 3' in line or "line 4" in line for line in exc.stack_trace), exc.stack_trace
+
+
+def test_a_name_streamlit_lacks_too_reads_as_streamlits_error() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.no_such_command()\n").run()
+    assert at.exception[0].message == "module 'streamlit' has no attribute 'no_such_command'"
+
+
+def test_submodules_apps_import() -> None:
+    script = """
+import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+from streamlit.errors import StreamlitAPIException
+st.write(st.runtime.exists(), get_script_run_ctx() is not None)
+try:
+    st.column_config.TextColumn("x")
+except StreamlitAPIException:
+    st.write("caught")
+"""
+    at = AppTest.from_string(script).run()
+    assert [m.value for m in at.markdown] == ["`True` `True`", "caught"]
