@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from stbundle.compiler.lint import lint_paths, missing_path
 from stbundle.compiler.lint.config import ConfigError, LintConfig, load_config, read_pyproject
-from stbundle.compiler.lint.fix import apply_fixes
+from stbundle.compiler.lint.fix import apply_fixes, plan_fixes
 from stbundle.compiler.lint.output import FORMATS, format_diagnostics
 from stbundle.compiler.lint.registry import RULES, find_rule
 from stbundle.compiler.lint.rule import TARGETS
@@ -76,6 +76,12 @@ def _config(
 )
 @click.option("--explain", "explain_code", metavar="CODE", help="Explain a rule and exit.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes, then report what remains.")
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Print the safe fixes as a diff and change nothing (exit 1 if there are any).",
+)
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 def lint_command(
     paths: tuple[str, ...],
@@ -86,6 +92,7 @@ def lint_command(
     config_file: str | None,
     explain_code: str | None,
     fix: bool,
+    show_diff: bool,
     list_rules: bool,
 ) -> None:
     """Report Streamlit anti-patterns in PATHS (files or directories; default: .)."""
@@ -109,10 +116,22 @@ def lint_command(
     try:
         config = _config(targets, config_file, _split(select), _split(ignore), target)
         diagnostics = lint_paths(targets, config)
+        if show_diff:
+            planned = plan_fixes(diagnostics)
+            for problem in planned.problems:
+                click.echo(problem, err=True)
+            click.echo(planned.diff(), nl=False)
+            n = planned.applied
+            click.echo(f"Would fix {n} diagnostic{'s' if n != 1 else ''}.", err=True)
+            sys.exit(1 if planned.files else 0)
         if fix and any(d.fix for d in diagnostics):
-            applied = apply_fixes(diagnostics)
-            diagnostics = lint_paths(targets, config)
-            click.echo(f"Fixed {applied} diagnostic{'s' if applied != 1 else ''}.", err=True)
+            fixed = apply_fixes(diagnostics)
+            for problem in fixed.problems:
+                click.echo(problem, err=True)
+            if fixed.files:
+                diagnostics = lint_paths(targets, config)
+            n = fixed.applied
+            click.echo(f"Fixed {n} diagnostic{'s' if n != 1 else ''}.", err=True)
     except ConfigError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

@@ -1,42 +1,78 @@
-"""Apply safe fixes (``bundle lint --fix``): edits are replayed from the end of each file."""
+"""``bundle lint --fix`` and ``--diff``: apply the rules' safe fixes as lossless codemods.
+
+libcst is imported here only when some diagnostic carries a fix, so a plain lint run (and the
+compiler, and the runtime) never pays for it. A file libcst cannot parse is left untouched and
+named in ``FixResult.problems``.
+"""
 
 from __future__ import annotations
 
+import difflib
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from stbundle.compiler.diagnostics import Diagnostic, Edit
+from stbundle.compiler.diagnostics import Diagnostic
 
 
-def _offset(lines: list[str], line: int, col: int) -> int:
-    return sum(len(text) + 1 for text in lines[: line - 1]) + col - 1
+@dataclass(frozen=True)
+class FileFix:
+    """One file before and after its fixes."""
+
+    path: str
+    before: bytes
+    after: bytes
+    applied: int
+
+    def diff(self) -> str:
+        before = self.before.decode("utf-8-sig").splitlines(keepends=True)
+        after = self.after.decode("utf-8-sig").splitlines(keepends=True)
+        lines = difflib.unified_diff(before, after, self.path, self.path)
+        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
-def apply_fixes(diagnostics: Sequence[Diagnostic]) -> int:
-    """Apply every safe fix to the files named by the diagnostics; return how many applied."""
-    edits: dict[str, list[Edit]] = defaultdict(list)
+@dataclass
+class FixResult:
+    files: list[FileFix] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # files left untouched, and why
+
+    @property
+    def applied(self) -> int:
+        return sum(f.applied for f in self.files)
+
+    def diff(self) -> str:
+        return "".join(f.diff() for f in self.files)
+
+
+def plan_fixes(diagnostics: Sequence[Diagnostic]) -> FixResult:
+    """Every safe fix, applied in memory: what each file would become."""
+    result = FixResult()
+    if not any(d.fix is not None and d.fix.safe for d in diagnostics):
+        return result
+    from stbundle.compiler.lint.fixes.codemod import CannotFix, rewrite_source, targets_of
+
+    by_path: dict[str, list[Diagnostic]] = defaultdict(list)
     for d in diagnostics:
-        if d.fix is not None and d.fix.safe:
-            edits[d.path].extend(d.fix.edits)
-    applied = 0
-    for path, file_edits in edits.items():
-        target = Path(path)
-        text = target.read_text(encoding="utf-8")
-        lines = text.split("\n")
-        spans = sorted(
-            {
-                (_offset(lines, e.line, e.col), _offset(lines, e.end_line, e.end_col), e.content)
-                for e in file_edits
-            },
-            reverse=True,
-        )
-        last_start = len(text) + 1
-        for start, end, content in spans:
-            if end > last_start:
-                continue  # overlapping edit: leave it for the next run
-            text = text[:start] + content + text[end:]
-            last_start = start
-            applied += 1
-        target.write_text(text, encoding="utf-8")
-    return applied
+        by_path[d.path].append(d)
+    for path, file_diagnostics in by_path.items():
+        targets = targets_of(file_diagnostics)
+        if not targets:
+            continue
+        try:
+            before = Path(path).read_bytes()
+            after, applied = rewrite_source(before, targets)
+        except (OSError, CannotFix) as exc:
+            result.problems.append(f"{path}: not fixed: {exc}")
+            continue
+        if after != before:
+            result.files.append(FileFix(path, before, after, len(applied)))
+    return result
+
+
+def apply_fixes(diagnostics: Sequence[Diagnostic]) -> FixResult:
+    """Write every safe fix to its file."""
+    result = plan_fixes(diagnostics)
+    for file in result.files:
+        Path(file.path).write_bytes(file.after)
+    return result
