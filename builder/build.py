@@ -13,14 +13,13 @@ import importlib.metadata
 import json
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stbundle.builder import app_files, bytecode, pyodide_dist
+from stbundle.builder import app_files, bytecode, output, pyodide_dist
 from stbundle.builder.assets import Assets
 from stbundle.builder.dependencies import ImportSite, Resolution, Resolver
 from stbundle.builder.errors import BuildError
@@ -169,18 +168,34 @@ class _Build:
         # Repeated keyless widgets are told apart by call site in the page as in serve mode.
         files.generated[SITES_FILE] = sites_json(model.to_manifest())
         self.warnings.extend(files.notes)
+        self.notes.extend(files.summary)
 
         out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+        stale = output.remove_stale(out)
+        if stale:
+            self.notes.append(f"removed temporary folders of killed builds: {', '.join(stale)}")
+        tmp = output.temp_folder(out)
         try:
             self.write_site(tmp, app, model, source, resolution, packages, files)
+            output.record_files(tmp)
             result = BuildResult(out, _sizes(tmp), self.warnings, notes=self.notes)
+            self.keep_user_files(out, tmp)
             _swap(tmp, out)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         result.seconds = time.perf_counter() - started
         return result
+
+    def keep_user_files(self, out: Path, site: Path) -> None:
+        """Carry files the user added to the previous output (CNAME, ...) into the new site."""
+        if not out.is_dir():
+            return
+        kept, replaced = output.carry_user_files(out, site)
+        if kept:
+            self.notes.append(f"kept from the previous {display(out)}/: {', '.join(kept)}")
+        for name in replaced:
+            self.warnings.append(f"{display(out)}/{name} (not written by a build) was replaced")
 
     def write_site(
         self,

@@ -155,9 +155,13 @@ def test_failed_build_leaves_previous_output_untouched(
 def test_rebuild_replaces_the_previous_site(write_app: Callable[..., Path], tmp_path: Path):
     out = tmp_path / "dist"
     build(write_app(), out)
-    (out / "stale.txt").write_text("from an older build")
+    (out / "stale.txt").write_text("from an older build")  # listed as written by the build:
+    manifest = json.loads((out / "manifest.json").read_text())
+    manifest["files"].append("stale.txt")
+    (out / "manifest.json").write_text(json.dumps(manifest))
     build(write_app(), out)
     assert not (out / "stale.txt").exists()
+    assert "stale.txt" not in json.loads((out / "manifest.json").read_text())["files"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dist", "src"]
 
 
