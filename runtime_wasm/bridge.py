@@ -1,10 +1,12 @@
 """The in-page end of the protocol: JavaScript hands BackMsg bytes in, ForwardMsg bytes go out.
 
-The page calls `start(app_path, send_js)` once and then the returned `handle(bytes)` for every
-BackMsg. Messages cross the boundary as serialized protobuf (the same frames as serve mode), so
-the renderer keeps one decoding path. Runs are inline: there are no threads in the page, and
-the runtime's cooperative interruption never has to fire because JavaScript cannot call in
-while a run is in progress.
+The page calls `open_session(app_path, send_js, query_string, page)` once. The returned Bridge's
+`begin()` and `handle(bytes)` only take requests (True: a run must start) and `run()` runs what
+is pending. The page calls `run` with `callPromising()` where the browser has JSPI, so the run
+can give the page its turn mid-run (live.py): clicks then arrive while a run is in progress and
+the runtime's cooperative interruption stops it at its next element, as in serve mode.
+Messages cross the boundary as serialized protobuf (the same frames as serve mode), so the
+renderer keeps one decoding path. `start()` is the same session run inline (no page hooks).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
 from stbundle.runtime_py.site_keys import SITES_FILE
+from stbundle.runtime_wasm.live import LiveRuns
 
 try:  # Pyodide: hand JavaScript a Uint8Array instead of a proxy of a Python bytes object.
     from pyodide.ffi import to_js as _to_js  # type: ignore[import-not-found,unused-ignore]
@@ -39,8 +42,15 @@ def _as_bytes(data: Any) -> bytes:
 class Bridge:
     """One page's session: decodes what the page sends and serializes what the runtime emits."""
 
-    def __init__(self, app_path: str, send_js: Callable[[Any], None], query_string: str) -> None:
+    def __init__(
+        self,
+        app_path: str,
+        send_js: Callable[[Any], None],
+        query_string: str,
+        live: LiveRuns | None = None,
+    ) -> None:
         self._send_js = send_js
+        self.live = live
         sites = Path(app_path).parent / SITES_FILE
         manifest = json.loads(sites.read_bytes()) if sites.is_file() else None
         self.session = AppSession(
@@ -53,10 +63,27 @@ class Bridge:
 
     def _forward(self, msg: pb.ForwardMsg) -> None:
         self._send_js(_to_js(msg.SerializeToString()))
+        if self.live is not None:
+            self.live.after_send(msg)
 
-    def _run(self, must_run: bool) -> None:
-        if not must_run:
-            return
+    def begin(self) -> bool:
+        """Greet the page and ask for the first run; True: call `run()`."""
+        return self.session.start()
+
+    def handle(self, data: Any) -> bool:
+        """Take one serialized BackMsg from the renderer; True: call `run()`.
+
+        During a run (the page had its turn mid-run) this only queues the request: the run in
+        progress stops at its next element and takes it up.
+        """
+        msg = pb.BackMsg()
+        msg.ParseFromString(_as_bytes(data))
+        return self.session.handle_back_msg(msg)
+
+    def run(self) -> None:
+        """Run what is pending until nothing is (once per True from begin/handle)."""
+        if self.live is not None:
+            self.live.run_started()
         try:
             self.session.run_pending()
         except Exception as exc:  # a runtime bug, not the app's error: still say it in the page
@@ -65,25 +92,35 @@ class Bridge:
             self._forward(error)
             traceback.print_exc()
 
-    def start(self) -> None:
-        self._run(self.session.start())
 
-    def handle(self, data: Any) -> None:
-        """Take one serialized BackMsg from the renderer and run what it asks for."""
-        msg = pb.BackMsg()
-        msg.ParseFromString(_as_bytes(data))
-        self._run(self.session.handle_back_msg(msg))
+def open_session(
+    app_path: str, send_js: Callable[[Any], None], query_string: str = "", page: Any = None
+) -> Bridge:
+    """The page's session, not started yet (the page calls `begin()`, then `run()`).
+
+    `page` holds the page's hooks for live runs (runtime_wasm/src/live.ts); with it, the app's
+    `time.sleep` waits without blocking the page while the browser can suspend Python. The
+    working directory becomes the app's folder, as with `streamlit run` from there, so the app's
+    relative reads of its data files resolve.
+    """
+    os.chdir(Path(app_path).parent)
+    live = None
+    if page is not None:
+        live = LiveRuns(page)
+        live.install_sleep()
+    return Bridge(app_path, send_js, query_string, live)
 
 
 def start(
     app_path: str, send_js: Callable[[Any], None], query_string: str = ""
 ) -> Callable[[Any], None]:
-    """Start the app's session (its first run included) and return the BackMsg handler.
+    """Start the app's session inline (its first run included) and return the BackMsg handler."""
+    bridge = open_session(app_path, send_js, query_string)
 
-    The working directory becomes the app's folder, as with `streamlit run` from there, so the
-    app's relative reads of its data files resolve.
-    """
-    os.chdir(Path(app_path).parent)
-    bridge = Bridge(app_path, send_js, query_string)
-    bridge.start()
-    return bridge.handle
+    def handle(data: Any) -> None:
+        if bridge.handle(data):
+            bridge.run()
+
+    if bridge.begin():
+        bridge.run()
+    return handle

@@ -7,7 +7,8 @@ import { cacheKey, readCodeCache, writeCodeCache } from "./codecache";
 import { readConfig, type SiteConfig } from "./config";
 import { describe, LoadingScreen } from "./loading";
 import { fetchBytes, install, LoadError, loadPyodideRuntime, type Pyodide, type PyModule } from "./pyodide";
-import { InPageTransport, type Codec, type StartRuntime } from "./transport";
+import { hasJspi, PageHooks } from "./live";
+import { InPageTransport, type Codec, type OpenSession, type PythonSession } from "./transport";
 import type { Transport } from "../../frontend/src/transport";
 
 interface Renderer extends Codec {
@@ -83,6 +84,19 @@ async function storeCodeCache(codeCache: CodeCache | null, key: string): Promise
   }
 }
 
+/**
+ * The page's hooks for live runs where the browser has JSPI; otherwise null and one console line:
+ * runs then complete before the page paints again, as they always did.
+ */
+function liveHooks(): PageHooks | null {
+  if (hasJspi()) return new PageHooks();
+  console.info(
+    "stbundle: this browser has no JavaScript Promise Integration (JSPI), so the page cannot " +
+      "update while the app runs: progress shows when a run ends and Stop acts after it.",
+  );
+  return null;
+}
+
 function whenIdle(task: () => void): void {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void }).requestIdleCallback;
   if (idle) idle(task, { timeout: 2000 });
@@ -131,15 +145,19 @@ async function boot(): Promise<void> {
     mark("runtime-imported");
     const appPath = `${config.appDir}/${config.entry}`;
     const query = location.search.replace(/^\?/, "");
-    const startRuntime: StartRuntime = (send) =>
-      bridge["start"]!(appPath, send, query) as (bytes: Uint8Array) => void;
+    const live = liveHooks();
+    const openSession: OpenSession = (send) => {
+      const session = bridge["open_session"]!(appPath, send, query, live ?? undefined) as PythonSession;
+      // One proxy per method, taken once: each attribute read of a PyProxy makes a new proxy.
+      return { begin: session.begin, handle: session.handle, run: session.run };
+    };
     const ready = (): void => {
       mark("first-run");
       screen?.done();
       setState("ready");
       whenIdle(() => storeCodeCache(codeCache, key));
     };
-    renderer.mount(root, new InPageTransport(renderer, startRuntime, fail, ready));
+    renderer.mount(root, new InPageTransport(renderer, openSession, fail, ready, live));
   } catch (err) {
     fail(err);
   }

@@ -1,9 +1,13 @@
 /**
  * The in-page transport: the renderer's BackMsgs go straight into the Python runtime under
  * Pyodide and its ForwardMsgs come straight back, as the same protobuf bytes serve mode sends.
+ * Where the browser has JSPI a run is started with `callPromising()`, so it can give the page its
+ * turn mid-run (live.ts); a BackMsg sent meanwhile is queued by the session, which stops the run
+ * at its next element, as in serve mode.
  */
 import type { BackMsg, ForwardMsg } from "../../frontend/src/gen/stbundle";
 import type { ConnectionState, Transport } from "../../frontend/src/transport";
+import type { PageHooks } from "./live";
 
 /** What the renderer bundle (global `stbundle`) exports that this transport relies on. */
 export interface Codec {
@@ -11,17 +15,32 @@ export interface Codec {
   encodeBackMsg(msg: BackMsg): Uint8Array;
 }
 
-/** Python's side: `start(send)` runs the app once and returns the BackMsg handler. */
-export type StartRuntime = (send: (bytes: Uint8Array) => void) => (bytes: Uint8Array) => void;
+/** `run()` of the Python session: a PyProxy, callable with `callPromising()` under JSPI. */
+export interface RunPending {
+  (): void;
+  callPromising(): Promise<void>;
+}
+
+/** Python's session (runtime_wasm/bridge.py, `Bridge`): True from begin/handle means "call run". */
+export interface PythonSession {
+  begin(): boolean;
+  handle(bytes: Uint8Array): boolean;
+  run: RunPending;
+}
+
+/** Opens the Python session; ForwardMsg bytes come back through `send`. */
+export type OpenSession = (send: (bytes: Uint8Array) => void) => PythonSession;
 
 export class InPageTransport implements Transport {
-  private handle: ((bytes: Uint8Array) => void) | null = null;
+  private session: PythonSession | null = null;
 
+  /** `live`: the page hooks when runs are started with `callPromising()` (JSPI), else null. */
   constructor(
     private readonly codec: Codec,
-    private readonly startRuntime: StartRuntime,
+    private readonly openSession: OpenSession,
     private readonly onFailure: (err: unknown) => void,
     private readonly onStarted: () => void = () => {},
+    private readonly live: PageHooks | null = null,
   ) {}
 
   start(onMessage: (msg: ForwardMsg) => void, onStatus?: (state: ConnectionState) => void): void {
@@ -29,8 +48,10 @@ export class InPageTransport implements Transport {
     // Deferred so the renderer has finished mounting before the first run's messages arrive.
     queueMicrotask(() => {
       try {
-        this.handle = this.startRuntime((bytes) => onMessage(this.codec.decodeForwardMsg(bytes)));
-        this.onStarted();
+        const session = this.openSession((bytes) => onMessage(this.codec.decodeForwardMsg(bytes)));
+        this.session = session;
+        const first = session.begin() ? this.run(session) : Promise.resolve();
+        first.then(this.onStarted, this.onFailure);
       } catch (err) {
         this.onFailure(err);
       }
@@ -39,14 +60,23 @@ export class InPageTransport implements Transport {
 
   send(msg: BackMsg): void {
     const bytes = this.codec.encodeBackMsg(msg);
+    const stop = msg.type?.$case === "stop";
     // A microtask, not a direct call: the renderer may send while it is still handling a message.
     queueMicrotask(() => {
-      if (!this.handle) return;
+      const session = this.session;
+      if (!session) return;
       try {
-        this.handle(bytes);
+        if (session.handle(bytes)) this.run(session).catch(this.onFailure);
+        if (stop) this.live?.stop(); // after the session knows: a sleeping script wakes to stop
       } catch (err) {
         this.onFailure(err);
       }
     });
+  }
+
+  private run(session: PythonSession): Promise<void> {
+    if (this.live) return session.run.callPromising();
+    session.run();
+    return Promise.resolve();
   }
 }
