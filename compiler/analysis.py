@@ -54,6 +54,8 @@ from stbundle.compiler.streamlit_api import (
     NON_IDENTITY_PARAMS,
     NONDETERMINISTIC_CALLS,
     NONDETERMINISTIC_MODULES,
+    NOT_HONOURED,
+    NOT_YET,
     REMOVED_APIS,
     RUN_ENDERS,
     SLEEP_CALLS,
@@ -410,6 +412,8 @@ class ModuleAnalyser(ast.NodeVisitor):
                     value = ContainerVal(self.roots[alias.name])
                 if len(path_parts) == 2 and alias.name in REMOVED_APIS:
                     self.fact("removed-api", alias, alias.name, "import")
+                elif len(path_parts) == 2 and alias.name in NOT_YET:
+                    self.fact("not-yet", alias, alias.name)
             elif kind == "local" and dotted is not None:
                 sub = local_module_file(
                     self.app.root, f"{dotted}.{alias.name}" if dotted else alias.name
@@ -792,6 +796,8 @@ class ModuleAnalyser(ast.NodeVisitor):
                 elif path == ("streamlit",):
                     if node.attr in REMOVED_APIS:
                         self.fact("removed-api", node, node.attr, "attribute")
+                    elif node.attr in NOT_YET:
+                        self.fact("not-yet", node, node.attr)
                     elif node.attr == "query_params" and self.ctx.cached:
                         self.fact("cached-hidden-input", node, "st.query_params")
             elif isinstance(base, CachedVal) and isinstance(node.ctx, ast.Store):
@@ -947,10 +953,23 @@ class ModuleAnalyser(ast.NodeVisitor):
 
     # -- streamlit commands -----------------------------------------------------------------
 
+    def _surface_facts(
+        self, node: ast.Call, path: tuple[str, ...], container: Container | None
+    ) -> None:
+        """Commands and parameters stbundle does not support yet (from the command specs)."""
+        command = path[-1]
+        if command in NOT_YET and (container is not None or len(path) > 1):
+            self.fact("not-yet", node, command)  # st.X itself: see visit_Attribute
+        unhonoured = NOT_HONOURED.get(command, ())
+        for kw in node.keywords:
+            if kw.arg in unhonoured:
+                self.fact("not-honoured", kw, command, kw.arg)
+
     def _streamlit(
         self, node: ast.Call, path: tuple[str, ...], container: Container | None, api: str
     ) -> Value | None:
         name = path[0]
+        self._surface_facts(node, path, container)
         if len(path) == 1:
             spec = WIDGETS.get(name)
             if spec is not None and self._is_widget(node, spec):

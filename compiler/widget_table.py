@@ -334,7 +334,39 @@ NOT_YET: frozenset[str] = frozenset(
     ]
 )
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
-NOT_HONOURED: dict[str, tuple[str, ...]] = {}
+NOT_HONOURED: dict[str, tuple[str, ...]] = {
+    "markdown": ("anchors",),
+    "json": ("expanded",),
+    "metric": ("chart_data", "chart_type", "delta_arrow", "format", "delta_description"),
+    "button": ("icon_position", "shortcut"),
+    "form_submit_button": ("icon_position", "shortcut"),
+    "checkbox": ("bind",),
+    "toggle": ("bind",),
+    "radio": ("bind",),
+    "selectbox": ("bind", "icon", "accept_new_options", "filter_mode"),
+    "multiselect": ("bind", "accept_new_options", "filter_mode", "select_all"),
+    "slider": ("bind",),
+    "select_slider": ("bind",),
+    "text_input": ("bind", "icon"),
+    "text_area": ("bind",),
+    "number_input": ("bind", "icon"),
+    "date_input": ("bind",),
+    "time_input": ("bind", "format"),
+    "color_picker": ("bind",),
+    "container": (
+        "horizontal",
+        "wrap",
+        "horizontal_alignment",
+        "vertical_alignment",
+        "gap",
+        "autoscroll",
+    ),
+    "columns": ("wrap",),
+    "tabs": ("bind",),
+    "expander": ("bind", "type"),
+    "fragment": ("parallel", "key"),
+    "set_page_config": ("menu_items",),
+}
 #: Every public name of Streamlit 1.67's ``st`` module.
 ST_NAMES: frozenset[str] = frozenset(
     [

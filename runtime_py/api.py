@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stbundle.runtime_py import api_hooks, errors, not_yet_commands
+from stbundle.runtime_py import api_hooks, errors, not_yet_commands, unsupported
 from stbundle.runtime_py.caching import cache_data, cache_resource
 from stbundle.runtime_py.commands import rerun, set_page_config, stop
 from stbundle.runtime_py.delta_generator import DeltaGenerator, main_dg, sidebar_dg
@@ -116,6 +116,8 @@ iframe = main_dg.iframe
 session_state = SessionStateProxy()
 query_params = QueryParamsProxy()
 secrets = SecretsProxy()
+fragment = unsupported.checked("fragment", fragment)
+set_page_config = unsupported.checked("set_page_config", set_page_config)
 navigation = not_yet_commands.navigation
 Page = not_yet_commands.Page
 switch_page = not_yet_commands.switch_page

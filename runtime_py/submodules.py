@@ -19,7 +19,7 @@ def streamlit_submodules() -> dict[str, types.ModuleType]:
     """`streamlit.<dotted>` -> module, each also an attribute of its parent (`st.runtime`)."""
     from stbundle.runtime_py import api
 
-    api.__path__ = []  # type: ignore[attr-defined]  # `streamlit` is a package to the importer
+    api.__path__ = []  # `streamlit` is a package to the importer
     modules: dict[str, types.ModuleType] = {"streamlit": api}
     for dotted in sorted(SUBMODULES, key=lambda d: d.count(".")):
         impl = SUBMODULES[dotted]
@@ -35,7 +35,7 @@ def streamlit_submodules() -> dict[str, types.ModuleType]:
                 else NotYetModule(name)
             )
             if not leaf or impl is None:
-                module.__path__ = []  # type: ignore[attr-defined]
+                module.__path__ = []
             modules[name] = module
             setattr(modules[".".join(parts[: depth - 1])], parts[depth - 1], module)
     del modules["streamlit"]

@@ -8,7 +8,171 @@ from __future__ import annotations
 from typing import Any
 
 #: command -> (parameter, position among positional parameters or None, its default)
-CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {}
+CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
+    "markdown": (("anchors", None, True),),
+    "json": (("expanded", None, True),),
+    "metric": (
+        ("chart_data", None, None),
+        ("chart_type", None, "line"),
+        ("delta_arrow", None, "auto"),
+        ("format", None, None),
+        ("delta_description", None, None),
+    ),
+    "button": (
+        ("icon_position", None, "left"),
+        ("shortcut", None, None),
+    ),
+    "form_submit_button": (
+        ("icon_position", None, "left"),
+        ("shortcut", None, None),
+    ),
+    "checkbox": (("bind", None, None),),
+    "toggle": (("bind", None, None),),
+    "radio": (("bind", None, None),),
+    "selectbox": (
+        ("bind", None, None),
+        ("icon", None, None),
+        ("accept_new_options", None, False),
+        ("filter_mode", None, "fuzzy"),
+    ),
+    "multiselect": (
+        ("bind", None, None),
+        ("accept_new_options", None, False),
+        ("filter_mode", None, "fuzzy"),
+        ("select_all", None, 1000),
+    ),
+    "slider": (("bind", None, None),),
+    "select_slider": (("bind", None, None),),
+    "text_input": (
+        ("bind", None, None),
+        ("icon", None, None),
+    ),
+    "text_area": (("bind", None, None),),
+    "number_input": (
+        ("bind", None, None),
+        ("icon", None, None),
+    ),
+    "date_input": (("bind", None, None),),
+    "time_input": (
+        ("bind", None, None),
+        ("format", None, "24h"),
+    ),
+    "color_picker": (("bind", None, None),),
+    "container": (
+        ("horizontal", None, False),
+        ("wrap", None, True),
+        ("horizontal_alignment", None, "left"),
+        ("vertical_alignment", None, "top"),
+        ("gap", None, "small"),
+        ("autoscroll", None, None),
+    ),
+    "columns": (("wrap", None, True),),
+    "tabs": (("bind", None, None),),
+    "expander": (
+        ("bind", None, None),
+        ("type", None, "default"),
+    ),
+    "fragment": (
+        ("parallel", None, False),
+        ("key", None, None),
+    ),
+    "set_page_config": (("menu_items", 4, None),),
+}
 
 #: command -> parameter -> why it is not honoured yet
-REASONS = {}
+REASONS: dict[str, dict[str, str]] = {
+    "markdown": {
+        "anchors": "headings inside Markdown get no anchor links",
+    },
+    "json": {
+        "expanded": "an int depth opens the whole tree",
+    },
+    "metric": {
+        "chart_data": "no sparkline yet",
+        "chart_type": "no sparkline yet",
+        "delta_arrow": "the arrow always follows the sign of delta",
+        "format": "value and delta are shown as str() of the number",
+        "delta_description": "not shown yet",
+    },
+    "button": {
+        "icon_position": "the icon is always drawn before the label",
+        "shortcut": "no keyboard shortcuts yet",
+    },
+    "form_submit_button": {
+        "icon_position": "the icon is always drawn before the label",
+        "shortcut": "no keyboard shortcuts yet",
+    },
+    "checkbox": {
+        "bind": "query-param binding of widget values is not implemented",
+    },
+    "toggle": {
+        "bind": "query-param binding of widget values is not implemented",
+    },
+    "radio": {
+        "bind": "query-param binding of widget values is not implemented",
+    },
+    "selectbox": {
+        "bind": "query-param binding of widget values is not implemented",
+        "icon": "the renderer's select has no icon slot yet",
+        "accept_new_options": "the renderer's select cannot add options typed by the user",
+        "filter_mode": "the native select has no type-to-filter modes",
+    },
+    "multiselect": {
+        "bind": "query-param binding of widget values is not implemented",
+        "accept_new_options": "the renderer cannot add options typed by the user",
+        "filter_mode": "the renderer's multiselect has no filter box yet",
+        "select_all": 'the renderer has no "select all" action yet',
+    },
+    "slider": {
+        "bind": "query-param binding of widget values is not implemented",
+    },
+    "select_slider": {
+        "bind": "query-param binding of widget values is not implemented",
+    },
+    "text_input": {
+        "bind": "query-param binding of widget values is not implemented",
+        "icon": 'only emoji icons are drawn; ":material/...:" icons (also the type defaults) need an icon font the core renderer does not ship',
+    },
+    "text_area": {
+        "bind": "query-param binding of widget values is not implemented",
+    },
+    "number_input": {
+        "bind": "query-param binding of widget values is not implemented",
+        "icon": "the number field has no icon slot yet",
+    },
+    "date_input": {
+        "bind": "query-param binding of widget values is not implemented",
+    },
+    "time_input": {
+        "bind": "query-param binding of widget values is not implemented",
+        "format": "the browser's native time field follows the browser locale (12h/24h)",
+    },
+    "color_picker": {
+        "bind": "query-param binding of widget values is not implemented",
+    },
+    "container": {
+        "horizontal": "children always stack vertically",
+        "wrap": "children always stack vertically",
+        "horizontal_alignment": "not applied to children yet",
+        "vertical_alignment": "not applied to children yet",
+        "gap": "the default gap is always used",
+        "autoscroll": "the container never scrolls to new content by itself",
+    },
+    "columns": {
+        "wrap": "narrow screens always stack columns; wrap=False is not honoured",
+    },
+    "tabs": {
+        "bind": "query-param binding of the selected tab is not implemented",
+    },
+    "expander": {
+        "bind": "query-param binding of the open state is not implemented",
+        "type": '"compact" and "step" are drawn like "default"',
+    },
+    "fragment": {
+        "parallel": "parallel fragments run inline (sequentially), never in a thread pool",
+        "key": "a fragment key cannot be targeted by st.rerun(scope=key) yet",
+    },
+    "set_page_config": {
+        "menu_items": "stbundle has no app menu",
+    },
+}

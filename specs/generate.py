@@ -264,7 +264,12 @@ def render_not_honoured_data(oracle: dict[str, Any]) -> str:
     for name, rows in not_honoured_table(oracle).items():
         inner = ", ".join(f'("{p}", {pos}, {default})' for p, pos, default in rows)
         lines.append(f'    "{name}": ({inner},),')
-    lines += ["}", "", "#: command -> parameter -> why it is not honoured yet", "REASONS = {"]
+    lines += [
+        "}",
+        "",
+        "#: command -> parameter -> why it is not honoured yet",
+        "REASONS: dict[str, dict[str, str]] = {",
+    ]
     for spec in ALL:
         if spec.not_honoured and spec.supported:
             lines.append(f'    "{spec.name}": {{')

@@ -42,6 +42,10 @@ SPECS = [
         "Decorates a function that can rerun on its own.",
         impl="stbundle.runtime_py.fragment:fragment",
         draws=False,
+        not_honoured={
+            "parallel": "parallel fragments run inline (sequentially), never in a thread pool",
+            "key": "a fragment key cannot be targeted by st.rerun(scope=key) yet",
+        },
     ),
     Command(
         "rerun",
@@ -55,6 +59,9 @@ SPECS = [
         "Sets the page title, icon and layout.",
         impl="stbundle.runtime_py.commands:set_page_config",
         draws=False,
+        not_honoured={
+            "menu_items": "stbundle has no app menu",
+        },
     ),
     Command(
         "navigation",

@@ -13,12 +13,39 @@ SPECS = [
         "A group of elements (border, height, horizontal layout).",
         proto="block:vertical",
         container="one",
+        not_honoured={
+            "horizontal": "children always stack vertically",
+            "wrap": "children always stack vertically",
+            "horizontal_alignment": "not applied to children yet",
+            "vertical_alignment": "not applied to children yet",
+            "gap": "the default gap is always used",
+            "autoscroll": "the container never scrolls to new content by itself",
+        },
     ),
-    Command("columns", "Side-by-side columns.", proto="block:horizontal", container="sequence"),
     Command(
-        "tabs", "Tabs; each is a container.", proto="block:tab_container", container="sequence"
+        "columns",
+        "Side-by-side columns.",
+        proto="block:horizontal",
+        container="sequence",
+        not_honoured={"wrap": "narrow screens always stack columns; wrap=False is not honoured"},
     ),
-    Command("expander", "A collapsible container.", proto="block:expander", container="one"),
+    Command(
+        "tabs",
+        "Tabs; each is a container.",
+        proto="block:tab_container",
+        container="sequence",
+        not_honoured={"bind": "query-param binding of the selected tab is not implemented"},
+    ),
+    Command(
+        "expander",
+        "A collapsible container.",
+        proto="block:expander",
+        container="one",
+        not_honoured={
+            "bind": "query-param binding of the open state is not implemented",
+            "type": '"compact" and "step" are drawn like "default"',
+        },
+    ),
     Command(
         "form",
         "Batches its widgets until its submit button is pressed.",

@@ -27,6 +27,10 @@ SPECS = [
         widget=Widget(**_TRIGGER),  # type: ignore[arg-type]
         apptest=Q("Button"),
         renderer=_BUTTON,
+        not_honoured={
+            "icon_position": "the icon is always drawn before the label",
+            "shortcut": "no keyboard shortcuts yet",
+        },
     ),
     Command(
         "form_submit_button",
@@ -35,6 +39,10 @@ SPECS = [
         widget=Widget(**_TRIGGER, callback_in_form=True),  # type: ignore[arg-type]
         apptest=Q("Button"),
         renderer=_BUTTON,
+        not_honoured={
+            "icon_position": "the icon is always drawn before the label",
+            "shortcut": "no keyboard shortcuts yet",
+        },
     ),
     Command(
         "checkbox",
@@ -43,6 +51,9 @@ SPECS = [
         widget=Widget(("bool_value",), defaults=("value",)),
         apptest=Q("Checkbox"),
         renderer=_CHECKBOX,
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+        },
     ),
     Command(
         "toggle",
@@ -51,6 +62,9 @@ SPECS = [
         widget=Widget(("bool_value",), defaults=("value",)),
         apptest=Q("Toggle"),
         renderer=_CHECKBOX,
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+        },
     ),
     Command(
         "radio",
@@ -59,6 +73,9 @@ SPECS = [
         widget=Widget(("int_value", "null_value"), defaults=("index",)),
         apptest=Q("Radio"),
         renderer=_w("choice", "RadioWidget"),
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+        },
     ),
     Command(
         "selectbox",
@@ -67,6 +84,12 @@ SPECS = [
         widget=Widget(("int_value", "null_value"), defaults=("index",)),
         apptest=Q("Selectbox"),
         renderer=_w("choice", "SelectboxWidget"),
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+            "icon": "the renderer's select has no icon slot yet",
+            "accept_new_options": "the renderer's select cannot add options typed by the user",
+            "filter_mode": "the native select has no type-to-filter modes",
+        },
     ),
     Command(
         "multiselect",
@@ -77,6 +100,12 @@ SPECS = [
         ),
         apptest=Q("Multiselect"),
         renderer=_w("choice", "MultiSelectWidget"),
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+            "accept_new_options": "the renderer cannot add options typed by the user",
+            "filter_mode": "the renderer's multiselect has no filter box yet",
+            "select_all": 'the renderer has no "select all" action yet',
+        },
     ),
     Command(
         "slider",
@@ -89,6 +118,9 @@ SPECS = [
         ),
         apptest=Q("Slider"),
         renderer=_SLIDER,
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+        },
     ),
     Command(
         "select_slider",
@@ -97,6 +129,9 @@ SPECS = [
         widget=Widget(("double_array_value",), defaults=("value",)),
         apptest=Q("SelectSlider"),
         renderer=_SLIDER,
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+        },
     ),
     Command(
         "text_input",
@@ -107,6 +142,10 @@ SPECS = [
         ),
         apptest=Q("TextInput"),
         renderer=_w("text", "TextInputWidget"),
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+            "icon": 'only emoji icons are drawn; ":material/...:" icons (also the type defaults) need an icon font the core renderer does not ship',
+        },
     ),
     Command(
         "text_area",
@@ -117,6 +156,9 @@ SPECS = [
         ),
         apptest=Q("TextArea"),
         renderer=_w("text", "TextAreaWidget"),
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+        },
     ),
     Command(
         "number_input",
@@ -125,6 +167,10 @@ SPECS = [
         widget=Widget(("double_value", "int_value", "null_value"), defaults=("value",)),
         apptest=Q("NumberInput"),
         renderer=_w("number", "NumberInputWidget"),
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+            "icon": "the number field has no icon slot yet",
+        },
     ),
     Command(
         "date_input",
@@ -133,6 +179,9 @@ SPECS = [
         widget=Widget(("string_array_value",), defaults=("value",), key_identity=("format",)),
         apptest=Q("DateInput"),
         renderer=_w("datetime", "DateInputWidget"),
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+        },
     ),
     Command(
         "time_input",
@@ -141,6 +190,10 @@ SPECS = [
         widget=Widget(("string_value", "null_value"), defaults=("value",), key_identity=("step",)),
         apptest=Q("TimeInput"),
         renderer=_w("datetime", "TimeInputWidget"),
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+            "format": "the browser's native time field follows the browser locale (12h/24h)",
+        },
     ),
     Command(
         "color_picker",
@@ -149,6 +202,9 @@ SPECS = [
         widget=Widget(("string_value",), defaults=("value",)),
         apptest=Q("ColorPicker"),
         renderer=_w("color", "ColorPickerWidget"),
+        not_honoured={
+            "bind": "query-param binding of widget values is not implemented",
+        },
     ),
     Command(
         "datetime_input",

@@ -1259,4 +1259,53 @@ CASES: dict[str, Case] = {
         target="pyodide",
         line=2,
     ),
+    "XST801": Case(
+        positive=[
+            """\
+            import streamlit as st
+            st.dataframe([1, 2])
+            """,
+            """\
+            import streamlit as s
+            left, right = s.columns(2)
+            right.line_chart([1, 2])
+            """,
+            """\
+            from streamlit import navigation
+            """,
+            """\
+            import streamlit as st
+            with st.sidebar:
+                st.write(st.context.headers)
+            """,
+        ],
+        negative=[
+            """\
+            import streamlit as st
+            st.table_of_contents = 1
+            st.write([1, 2])
+            """,
+        ],
+        line=2,
+    ),
+    "XST802": Case(
+        positive=[
+            """\
+            import streamlit as st
+            st.button("Save", shortcut="ctrl+s")
+            """,
+            """\
+            import streamlit as s
+            with s.sidebar:
+                s.metric("Users", 10, chart_data=[1, 2, 3])
+            """,
+        ],
+        negative=[
+            """\
+            import streamlit as st
+            st.button("Save", key="save")
+            """,
+        ],
+        line=2,
+    ),
 }

@@ -19,7 +19,9 @@ def test_corpus_is_not_empty() -> None:
 @pytest.mark.parametrize("app", CORPUS, ids=[p.stem for p in CORPUS])
 @pytest.mark.parametrize("target", ["server", "pyodide"])
 def test_no_rule_fires(app: Path, target: str) -> None:
-    found = lint_paths([app], LintConfig(target=target))
+    # XST801/XST802 say what stbundle does not support yet: not anti-patterns of the app.
+    config = LintConfig(target=target, ignore=["XST801", "XST802"])
+    found = lint_paths([app], config)
     assert found == [], "\n".join(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}" for d in found)
 
 

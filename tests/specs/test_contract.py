@@ -20,6 +20,7 @@ from stbundle.specs import generate
 from stbundle.specs.commands import ALL, BY_NAME
 from stbundle.specs.oracle import read_surface, signature_of
 from stbundle.specs.submodules import SUBMODULES
+
 from stbundle.testing import AppTest
 
 ORACLE = generate.load_oracle()
@@ -134,13 +135,14 @@ NOT_YET_CALLS = {
 
 @pytest.mark.parametrize("name", sorted(NOT_YET_CALLS))
 def test_a_not_yet_command_says_so_at_the_users_line(name: str) -> None:
-    script = f"import streamlit as st\nst.write('before')\n{NOT_YET_CALLS[name]}\nst.write('after')\n"
+    call = NOT_YET_CALLS[name]
+    script = f"import streamlit as st\nst.write('before')\n{call}\nst.write('after')\n"
     at = AppTest.from_string(script).run()
     assert [m.value for m in at.markdown] == ["before"]
     (exc,) = at.exception
     assert f"`st.{name}` is not supported by stbundle yet" in exc.message
     assert "docs/api-coverage.md#" in exc.message
-    assert any('line 3' in line or "line 4" in line for line in exc.stack_trace), exc.stack_trace
+    assert any("line 3" in line or "line 4" in line for line in exc.stack_trace), exc.stack_trace
 
 
 def test_a_name_streamlit_lacks_too_reads_as_streamlits_error() -> None:
@@ -161,3 +163,24 @@ except StreamlitAPIException:
 """
     at = AppTest.from_string(script).run()
     assert [m.value for m in at.markdown] == ["`True` `True`", "caught"]
+
+
+def test_a_parameter_not_honoured_yet_warns_once_per_session() -> None:
+    script = (
+        "import streamlit as st\n"
+        "st.button('Save', shortcut='ctrl+s')\n"
+        "st.button('Load', shortcut='ctrl+l')\n"
+        "st.button('Plain')\n"
+    )
+    at = AppTest.from_string(script).run()
+    (warning,) = at.warning
+    assert "`st.button(shortcut=...)` is not honoured by stbundle yet" in warning.value
+    assert "no keyboard shortcuts yet" in warning.value
+    assert [b.label for b in at.button] == ["Save", "Load", "Plain"]
+    at.button[2].click().run()
+    assert not at.warning  # once per session
+
+
+def test_the_default_value_of_a_parameter_not_honoured_yet_says_nothing() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.button('Save', shortcut=None)\n").run()
+    assert not at.warning
