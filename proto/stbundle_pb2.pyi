@@ -263,7 +263,7 @@ class Block(_message.Message):
     def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
-    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker")
+    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker")
     HEADING_FIELD_NUMBER: _ClassVar[int]
     MARKDOWN_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -277,6 +277,7 @@ class Element(_message.Message):
     PROGRESS_FIELD_NUMBER: _ClassVar[int]
     SPINNER_FIELD_NUMBER: _ClassVar[int]
     TOAST_FIELD_NUMBER: _ClassVar[int]
+    HELP_INFO_FIELD_NUMBER: _ClassVar[int]
     BUTTON_FIELD_NUMBER: _ClassVar[int]
     CHECKBOX_FIELD_NUMBER: _ClassVar[int]
     RADIO_FIELD_NUMBER: _ClassVar[int]
@@ -302,6 +303,7 @@ class Element(_message.Message):
     progress: Progress
     spinner: Spinner
     toast: Toast
+    help_info: DocString
     button: Button
     checkbox: Checkbox
     radio: Radio
@@ -314,7 +316,7 @@ class Element(_message.Message):
     date_input: DateInput
     time_input: TimeInput
     color_picker: ColorPicker
-    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ...) -> None: ...
+    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ...) -> None: ...
 
 class Heading(_message.Message):
     __slots__ = ("tag", "body", "anchor", "help", "divider")
@@ -485,6 +487,32 @@ class Toast(_message.Message):
     body: str
     icon: str
     def __init__(self, body: _Optional[str] = ..., icon: _Optional[str] = ...) -> None: ...
+
+class DocString(_message.Message):
+    __slots__ = ("name", "type", "value", "doc_string", "members")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    DOC_STRING_FIELD_NUMBER: _ClassVar[int]
+    MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    type: str
+    value: str
+    doc_string: str
+    members: _containers.RepeatedCompositeFieldContainer[DocStringMember]
+    def __init__(self, name: _Optional[str] = ..., type: _Optional[str] = ..., value: _Optional[str] = ..., doc_string: _Optional[str] = ..., members: _Optional[_Iterable[_Union[DocStringMember, _Mapping]]] = ...) -> None: ...
+
+class DocStringMember(_message.Message):
+    __slots__ = ("name", "type", "value", "doc_string")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    DOC_STRING_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    type: str
+    value: str
+    doc_string: str
+    def __init__(self, name: _Optional[str] = ..., type: _Optional[str] = ..., value: _Optional[str] = ..., doc_string: _Optional[str] = ...) -> None: ...
 
 class WidgetCommon(_message.Message):
     __slots__ = ("id", "label", "form_id", "help", "disabled", "label_visibility", "set_value")

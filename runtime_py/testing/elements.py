@@ -7,14 +7,14 @@ read from the element's message (proto/stbundle.proto), as Streamlit reads its o
 
 from __future__ import annotations
 
+import keyword
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.testing.errors import AppTestError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from stbundle.runtime_py.testing.app_test import AppTest
     from stbundle.runtime_py.testing.element_tree import ElementTree
 
@@ -229,3 +229,134 @@ class Spinner(Element):
     @property
     def value(self) -> str:
         return str(self.proto.text)
+
+
+class Help(Element):
+    """st.help's doc string element: `.name`, `.doc_string`, and `.value` as Streamlit reads it."""
+
+    type = "help_info"
+
+    @property
+    def name(self) -> str:
+        return str(self.proto.name)
+
+    @property
+    def doc_string(self) -> str:
+        return str(self.proto.doc_string)
+
+    @property
+    def value(self) -> str:
+        """The readable value; the name instead where the stored value is a signature."""
+        raw = str(self.proto.value)
+        if self.name and (not raw or is_signature_text(raw, str(self.proto.type))):
+            return self.name
+        return raw
+
+
+# Types whose `name=value` parameter text is a signature, not a readable repr (Streamlit's list).
+_CALLABLE_TYPES = frozenset(
+    {
+        "BoundCachedFunc",
+        "CachedFunc",
+        "builtin_function_or_method",
+        "class",
+        "classmethod",
+        "classmethod_descriptor",
+        "function",
+        "method",
+        "method_descriptor",
+        "staticmethod",
+        "wrapper_descriptor",
+    }
+)
+
+
+def _top_level(text: str) -> Iterator[tuple[int, str, int]]:
+    """(index, char, bracket depth) for each character of text outside quotes."""
+    depth = 0
+    quote = ""
+    escaped = False
+    for i, c in enumerate(text):
+        if quote:
+            if escaped:
+                escaped = False
+            elif c == "\\":
+                escaped = True
+            elif c == quote:
+                quote = ""
+            continue
+        if c in "'\"":
+            quote = c
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        yield i, c, depth
+
+
+def _split_params(inside: str) -> list[str]:
+    parts, start = [], 0
+    for i, c, depth in _top_level(inside):
+        if c == "," and depth == 0:
+            parts.append(inside[start:i].strip())
+            start = i + 1
+    tail = inside[start:].strip()
+    return [*parts, tail] if tail else parts
+
+
+def _name_and_separator(part: str) -> tuple[str, str]:
+    for i, c, depth in _top_level(part):
+        if depth == 0 and c in ":=":
+            return part[:i].strip(), c
+    return part.strip(), ""
+
+
+def _is_dotted_name(prefix: str) -> bool:
+    return bool(prefix) and all(
+        p.isidentifier() or (p.startswith("<") and p.endswith(">") and p[1:-1].isidentifier())
+        for p in prefix.split(".")
+    )
+
+
+def _is_parameter(part: str) -> bool:
+    if part in ("*", "/", "..."):
+        return True
+    stars = len(part) - len(part.lstrip("*"))
+    name, separator = _name_and_separator(part[min(stars, 2) :])
+    if not name.isidentifier() or keyword.iskeyword(name):
+        return False
+    return separator in ("", ":") if stars else separator in ("", ":", "=")
+
+
+def is_signature_text(value: str, object_type: str) -> bool:
+    """Whether st.help stored `module.name(params)` rather than a readable repr."""
+    if not value or value[0] in "'\"" or "(" not in value:
+        return False
+    if len(value) >= 300 and value.endswith("..."):
+        return False  # a repr st.help cut short
+    open_at = value.find("(")
+    prefix = value[:open_at]
+    if not _is_dotted_name(prefix):
+        return False
+    close_at = next((i for i, c, d in _top_level(value[open_at:]) if c == ")" and d == 0), None)
+    if close_at is None:
+        return False
+    close_at += open_at
+    suffix = value[close_at + 1 :]
+    if suffix and not suffix.startswith(" -> "):
+        return False
+    inside = value[open_at + 1 : close_at].strip()
+    callable_type = object_type in _CALLABLE_TYPES
+    if inside == "...":
+        return True
+    parts = _split_params(inside)
+    if not parts:
+        return "." in prefix or callable_type
+    if not all(_is_parameter(p) for p in parts):
+        return False
+    if all(
+        _name_and_separator(p)[1] == "=" and _name_and_separator(p)[0].isidentifier() for p in parts
+    ):
+        return callable_type
+    return "." in prefix or callable_type

@@ -228,6 +228,9 @@ export interface Element {
     | { $case: "spinner"; value: Spinner }
     | { $case: "toast"; value: Toast }
     | //
+    /** st.help, and st.write / magic of functions, classes, modules */
+    { $case: "helpInfo"; value: DocString }
+    | //
     /** widgets */
     { $case: "button"; value: Button }
     | { $case: "checkbox"; value: Checkbox }
@@ -354,6 +357,31 @@ export interface Spinner {
 export interface Toast {
   body: string;
   icon: string;
+}
+
+/**
+ * st.help(obj): what an object is (Streamlit's doc-string element). Strings as Streamlit 1.67
+ * computes them, so a test reads the same name, type, value and members.
+ */
+export interface DocString {
+  /** the expression the script passed, when it could be read */
+  name: string;
+  /** "class", "function", "int", ... */
+  type: string;
+  /** a readable repr, or module.name(signature) */
+  value: string;
+  /** inspect.getdoc, stripped */
+  docString: string;
+  members: DocStringMember[];
+}
+
+export interface DocStringMember {
+  name: string;
+  type: string;
+  /** a readable repr, or empty */
+  value: string;
+  /** the first line of the member's doc, when it has no readable value */
+  docString: string;
 }
 
 export interface WidgetCommon {
@@ -2088,6 +2116,9 @@ export const Element: MessageFns<Element> = {
       case "toast":
         Toast.encode(message.type.value, writer.uint32(106).fork()).join();
         break;
+      case "helpInfo":
+        DocString.encode(message.type.value, writer.uint32(1922).fork()).join();
+        break;
       case "button":
         Button.encode(message.type.value, writer.uint32(242).fork()).join();
         break;
@@ -2243,6 +2274,14 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "toast", value: Toast.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 240: {
+            if (tag !== 1922) {
+              break;
+            }
+
+            message.type = { $case: "helpInfo", value: DocString.decode(reader, reader.uint32()) };
             continue;
           }
           case 30: {
@@ -3254,6 +3293,175 @@ export const Toast: MessageFns<Toast> = {
             }
 
             message.icon = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseDocString(): DocString {
+  return { name: "", type: "", value: "", docString: "", members: [] };
+}
+
+export const DocString: MessageFns<DocString> = {
+  encode(message: DocString, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.name !== "") {
+      writer.uint32(10).string(message.name);
+    }
+    if (message.type !== "") {
+      writer.uint32(18).string(message.type);
+    }
+    if (message.value !== "") {
+      writer.uint32(26).string(message.value);
+    }
+    if (message.docString !== "") {
+      writer.uint32(34).string(message.docString);
+    }
+    for (const v of message.members) {
+      DocStringMember.encode(v!, writer.uint32(42).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DocString {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDocString();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.value = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.docString = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.members.push(DocStringMember.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseDocStringMember(): DocStringMember {
+  return { name: "", type: "", value: "", docString: "" };
+}
+
+export const DocStringMember: MessageFns<DocStringMember> = {
+  encode(message: DocStringMember, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.name !== "") {
+      writer.uint32(10).string(message.name);
+    }
+    if (message.type !== "") {
+      writer.uint32(18).string(message.type);
+    }
+    if (message.value !== "") {
+      writer.uint32(26).string(message.value);
+    }
+    if (message.docString !== "") {
+      writer.uint32(34).string(message.docString);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DocStringMember {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDocStringMember();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.value = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.docString = reader.string();
             continue;
           }
         }
