@@ -186,14 +186,12 @@ class Delta(_message.Message):
     def __init__(self, new_element: _Optional[_Union[Element, _Mapping]] = ..., add_block: _Optional[_Union[Block, _Mapping]] = ...) -> None: ...
 
 class Block(_message.Message):
-    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty", "transparent")
+    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty", "transparent", "layout")
     class Vertical(_message.Message):
-        __slots__ = ("border", "height")
+        __slots__ = ("border",)
         BORDER_FIELD_NUMBER: _ClassVar[int]
-        HEIGHT_FIELD_NUMBER: _ClassVar[int]
         border: bool
-        height: int
-        def __init__(self, border: _Optional[bool] = ..., height: _Optional[int] = ...) -> None: ...
+        def __init__(self, border: _Optional[bool] = ...) -> None: ...
     class Horizontal(_message.Message):
         __slots__ = ("gap",)
         GAP_FIELD_NUMBER: _ClassVar[int]
@@ -211,31 +209,39 @@ class Block(_message.Message):
         border: bool
         def __init__(self, weight: _Optional[float] = ..., gap: _Optional[str] = ..., vertical_alignment: _Optional[str] = ..., border: _Optional[bool] = ...) -> None: ...
     class TabContainer(_message.Message):
-        __slots__ = ()
-        def __init__(self) -> None: ...
+        __slots__ = ("common", "selected")
+        COMMON_FIELD_NUMBER: _ClassVar[int]
+        SELECTED_FIELD_NUMBER: _ClassVar[int]
+        common: WidgetCommon
+        selected: str
+        def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., selected: _Optional[str] = ...) -> None: ...
     class Tab(_message.Message):
         __slots__ = ("label",)
         LABEL_FIELD_NUMBER: _ClassVar[int]
         label: str
         def __init__(self, label: _Optional[str] = ...) -> None: ...
     class Expander(_message.Message):
-        __slots__ = ("label", "expanded", "icon")
+        __slots__ = ("label", "expanded", "icon", "common")
         LABEL_FIELD_NUMBER: _ClassVar[int]
         EXPANDED_FIELD_NUMBER: _ClassVar[int]
         ICON_FIELD_NUMBER: _ClassVar[int]
+        COMMON_FIELD_NUMBER: _ClassVar[int]
         label: str
         expanded: bool
         icon: str
-        def __init__(self, label: _Optional[str] = ..., expanded: _Optional[bool] = ..., icon: _Optional[str] = ...) -> None: ...
+        common: WidgetCommon
+        def __init__(self, label: _Optional[str] = ..., expanded: _Optional[bool] = ..., icon: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ...) -> None: ...
     class Form(_message.Message):
-        __slots__ = ("form_id", "clear_on_submit", "border")
+        __slots__ = ("form_id", "clear_on_submit", "border", "enter_to_submit")
         FORM_ID_FIELD_NUMBER: _ClassVar[int]
         CLEAR_ON_SUBMIT_FIELD_NUMBER: _ClassVar[int]
         BORDER_FIELD_NUMBER: _ClassVar[int]
+        ENTER_TO_SUBMIT_FIELD_NUMBER: _ClassVar[int]
         form_id: str
         clear_on_submit: bool
         border: bool
-        def __init__(self, form_id: _Optional[str] = ..., clear_on_submit: _Optional[bool] = ..., border: _Optional[bool] = ...) -> None: ...
+        enter_to_submit: bool
+        def __init__(self, form_id: _Optional[str] = ..., clear_on_submit: _Optional[bool] = ..., border: _Optional[bool] = ..., enter_to_submit: _Optional[bool] = ...) -> None: ...
     class Empty(_message.Message):
         __slots__ = ()
         def __init__(self) -> None: ...
@@ -251,6 +257,7 @@ class Block(_message.Message):
     FORM_FIELD_NUMBER: _ClassVar[int]
     EMPTY_FIELD_NUMBER: _ClassVar[int]
     TRANSPARENT_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
     vertical: Block.Vertical
     horizontal: Block.Horizontal
     column: Block.Column
@@ -260,10 +267,11 @@ class Block(_message.Message):
     form: Block.Form
     empty: Block.Empty
     transparent: Block.Transparent
-    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ...) -> None: ...
+    layout: Layout
+    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
-    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker")
+    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "layout")
     HEADING_FIELD_NUMBER: _ClassVar[int]
     MARKDOWN_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -290,6 +298,7 @@ class Element(_message.Message):
     DATE_INPUT_FIELD_NUMBER: _ClassVar[int]
     TIME_INPUT_FIELD_NUMBER: _ClassVar[int]
     COLOR_PICKER_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
     heading: Heading
     markdown: Markdown
     text: Text
@@ -316,21 +325,44 @@ class Element(_message.Message):
     date_input: DateInput
     time_input: TimeInput
     color_picker: ColorPicker
-    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ...) -> None: ...
+    layout: Layout
+    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+
+class Layout(_message.Message):
+    __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap")
+    WIDTH_STRETCH_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_PIXELS_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_STRETCH_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_PIXELS_FIELD_NUMBER: _ClassVar[int]
+    TEXT_ALIGNMENT_FIELD_NUMBER: _ClassVar[int]
+    NO_WRAP_FIELD_NUMBER: _ClassVar[int]
+    width_stretch: bool
+    width_content: bool
+    width_pixels: int
+    height_stretch: bool
+    height_content: bool
+    height_pixels: int
+    text_alignment: str
+    no_wrap: bool
+    def __init__(self, width_stretch: _Optional[bool] = ..., width_content: _Optional[bool] = ..., width_pixels: _Optional[int] = ..., height_stretch: _Optional[bool] = ..., height_content: _Optional[bool] = ..., height_pixels: _Optional[int] = ..., text_alignment: _Optional[str] = ..., no_wrap: _Optional[bool] = ...) -> None: ...
 
 class Heading(_message.Message):
-    __slots__ = ("tag", "body", "anchor", "help", "divider")
+    __slots__ = ("tag", "body", "anchor", "help", "divider", "icon")
     TAG_FIELD_NUMBER: _ClassVar[int]
     BODY_FIELD_NUMBER: _ClassVar[int]
     ANCHOR_FIELD_NUMBER: _ClassVar[int]
     HELP_FIELD_NUMBER: _ClassVar[int]
     DIVIDER_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
     tag: str
     body: str
     anchor: str
     help: str
     divider: str
-    def __init__(self, tag: _Optional[str] = ..., body: _Optional[str] = ..., anchor: _Optional[str] = ..., help: _Optional[str] = ..., divider: _Optional[str] = ...) -> None: ...
+    icon: str
+    def __init__(self, tag: _Optional[str] = ..., body: _Optional[str] = ..., anchor: _Optional[str] = ..., help: _Optional[str] = ..., divider: _Optional[str] = ..., icon: _Optional[str] = ...) -> None: ...
 
 class Markdown(_message.Message):
     __slots__ = ("body", "allow_html", "kind", "help")
@@ -383,7 +415,7 @@ class Json(_message.Message):
     def __init__(self, body: _Optional[str] = ..., expanded: _Optional[bool] = ...) -> None: ...
 
 class Metric(_message.Message):
-    __slots__ = ("label", "body", "delta", "delta_color", "delta_direction", "help", "label_visibility", "border")
+    __slots__ = ("label", "body", "delta", "delta_color", "delta_direction", "help", "label_visibility", "border", "icon")
     class DeltaColor(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         NORMAL: _ClassVar[Metric.DeltaColor]
@@ -408,6 +440,7 @@ class Metric(_message.Message):
     HELP_FIELD_NUMBER: _ClassVar[int]
     LABEL_VISIBILITY_FIELD_NUMBER: _ClassVar[int]
     BORDER_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
     label: str
     body: str
     delta: str
@@ -416,10 +449,11 @@ class Metric(_message.Message):
     help: str
     label_visibility: LabelVisibility
     border: bool
-    def __init__(self, label: _Optional[str] = ..., body: _Optional[str] = ..., delta: _Optional[str] = ..., delta_color: _Optional[_Union[Metric.DeltaColor, str]] = ..., delta_direction: _Optional[_Union[Metric.DeltaDirection, str]] = ..., help: _Optional[str] = ..., label_visibility: _Optional[_Union[LabelVisibility, str]] = ..., border: _Optional[bool] = ...) -> None: ...
+    icon: str
+    def __init__(self, label: _Optional[str] = ..., body: _Optional[str] = ..., delta: _Optional[str] = ..., delta_color: _Optional[_Union[Metric.DeltaColor, str]] = ..., delta_direction: _Optional[_Union[Metric.DeltaDirection, str]] = ..., help: _Optional[str] = ..., label_visibility: _Optional[_Union[LabelVisibility, str]] = ..., border: _Optional[bool] = ..., icon: _Optional[str] = ...) -> None: ...
 
 class Alert(_message.Message):
-    __slots__ = ("body", "format", "icon")
+    __slots__ = ("body", "format", "icon", "title")
     class Format(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         ERROR: _ClassVar[Alert.Format]
@@ -433,10 +467,12 @@ class Alert(_message.Message):
     BODY_FIELD_NUMBER: _ClassVar[int]
     FORMAT_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
     body: str
     format: Alert.Format
     icon: str
-    def __init__(self, body: _Optional[str] = ..., format: _Optional[_Union[Alert.Format, str]] = ..., icon: _Optional[str] = ...) -> None: ...
+    title: str
+    def __init__(self, body: _Optional[str] = ..., format: _Optional[_Union[Alert.Format, str]] = ..., icon: _Optional[str] = ..., title: _Optional[str] = ...) -> None: ...
 
 class Exception(_message.Message):
     __slots__ = ("type", "message", "stack_trace", "is_warning", "filename", "lineno", "col_offset")
@@ -481,12 +517,14 @@ class Spinner(_message.Message):
     def __init__(self, text: _Optional[str] = ...) -> None: ...
 
 class Toast(_message.Message):
-    __slots__ = ("body", "icon")
+    __slots__ = ("body", "icon", "duration_seconds")
     BODY_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
+    DURATION_SECONDS_FIELD_NUMBER: _ClassVar[int]
     body: str
     icon: str
-    def __init__(self, body: _Optional[str] = ..., icon: _Optional[str] = ...) -> None: ...
+    duration_seconds: float
+    def __init__(self, body: _Optional[str] = ..., icon: _Optional[str] = ..., duration_seconds: _Optional[float] = ...) -> None: ...
 
 class DocString(_message.Message):
     __slots__ = ("name", "type", "value", "doc_string", "members")
@@ -515,7 +553,7 @@ class DocStringMember(_message.Message):
     def __init__(self, name: _Optional[str] = ..., type: _Optional[str] = ..., value: _Optional[str] = ..., doc_string: _Optional[str] = ...) -> None: ...
 
 class WidgetCommon(_message.Message):
-    __slots__ = ("id", "label", "form_id", "help", "disabled", "label_visibility", "set_value")
+    __slots__ = ("id", "label", "form_id", "help", "disabled", "label_visibility", "set_value", "ignore_rerun", "required")
     ID_FIELD_NUMBER: _ClassVar[int]
     LABEL_FIELD_NUMBER: _ClassVar[int]
     FORM_ID_FIELD_NUMBER: _ClassVar[int]
@@ -523,6 +561,8 @@ class WidgetCommon(_message.Message):
     DISABLED_FIELD_NUMBER: _ClassVar[int]
     LABEL_VISIBILITY_FIELD_NUMBER: _ClassVar[int]
     SET_VALUE_FIELD_NUMBER: _ClassVar[int]
+    IGNORE_RERUN_FIELD_NUMBER: _ClassVar[int]
+    REQUIRED_FIELD_NUMBER: _ClassVar[int]
     id: str
     label: str
     form_id: str
@@ -530,21 +570,21 @@ class WidgetCommon(_message.Message):
     disabled: bool
     label_visibility: LabelVisibility
     set_value: bool
-    def __init__(self, id: _Optional[str] = ..., label: _Optional[str] = ..., form_id: _Optional[str] = ..., help: _Optional[str] = ..., disabled: _Optional[bool] = ..., label_visibility: _Optional[_Union[LabelVisibility, str]] = ..., set_value: _Optional[bool] = ...) -> None: ...
+    ignore_rerun: bool
+    required: bool
+    def __init__(self, id: _Optional[str] = ..., label: _Optional[str] = ..., form_id: _Optional[str] = ..., help: _Optional[str] = ..., disabled: _Optional[bool] = ..., label_visibility: _Optional[_Union[LabelVisibility, str]] = ..., set_value: _Optional[bool] = ..., ignore_rerun: _Optional[bool] = ..., required: _Optional[bool] = ...) -> None: ...
 
 class Button(_message.Message):
-    __slots__ = ("common", "type", "is_form_submitter", "icon", "use_container_width")
+    __slots__ = ("common", "type", "is_form_submitter", "icon")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
     IS_FORM_SUBMITTER_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
-    USE_CONTAINER_WIDTH_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     type: str
     is_form_submitter: bool
     icon: str
-    use_container_width: bool
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[str] = ..., is_form_submitter: _Optional[bool] = ..., icon: _Optional[str] = ..., use_container_width: _Optional[bool] = ...) -> None: ...
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[str] = ..., is_form_submitter: _Optional[bool] = ..., icon: _Optional[str] = ...) -> None: ...
 
 class Checkbox(_message.Message):
     __slots__ = ("common", "value", "style")
@@ -641,38 +681,46 @@ class Slider(_message.Message):
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., data_type: _Optional[_Union[Slider.DataType, str]] = ..., min: _Optional[float] = ..., max: _Optional[float] = ..., step: _Optional[float] = ..., value: _Optional[_Iterable[float]] = ..., format: _Optional[str] = ..., options: _Optional[_Iterable[str]] = ..., is_select_slider: _Optional[bool] = ...) -> None: ...
 
 class TextInput(_message.Message):
-    __slots__ = ("common", "has_value", "value", "max_chars", "password", "placeholder", "autocomplete")
+    __slots__ = ("common", "has_value", "value", "max_chars", "placeholder", "autocomplete", "type", "validate_regex", "validate_message", "live", "live_debounce_ms", "icon")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     MAX_CHARS_FIELD_NUMBER: _ClassVar[int]
-    PASSWORD_FIELD_NUMBER: _ClassVar[int]
     PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
     AUTOCOMPLETE_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    VALIDATE_REGEX_FIELD_NUMBER: _ClassVar[int]
+    VALIDATE_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    LIVE_FIELD_NUMBER: _ClassVar[int]
+    LIVE_DEBOUNCE_MS_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     has_value: bool
     value: str
     max_chars: int
-    password: bool
     placeholder: str
     autocomplete: str
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., max_chars: _Optional[int] = ..., password: _Optional[bool] = ..., placeholder: _Optional[str] = ..., autocomplete: _Optional[str] = ...) -> None: ...
+    type: str
+    validate_regex: str
+    validate_message: str
+    live: bool
+    live_debounce_ms: int
+    icon: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., max_chars: _Optional[int] = ..., placeholder: _Optional[str] = ..., autocomplete: _Optional[str] = ..., type: _Optional[str] = ..., validate_regex: _Optional[str] = ..., validate_message: _Optional[str] = ..., live: _Optional[bool] = ..., live_debounce_ms: _Optional[int] = ..., icon: _Optional[str] = ...) -> None: ...
 
 class TextArea(_message.Message):
-    __slots__ = ("common", "has_value", "value", "max_chars", "placeholder", "height")
+    __slots__ = ("common", "has_value", "value", "max_chars", "placeholder")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     MAX_CHARS_FIELD_NUMBER: _ClassVar[int]
     PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
-    HEIGHT_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     has_value: bool
     value: str
     max_chars: int
     placeholder: str
-    height: int
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., max_chars: _Optional[int] = ..., placeholder: _Optional[str] = ..., height: _Optional[int] = ...) -> None: ...
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., max_chars: _Optional[int] = ..., placeholder: _Optional[str] = ...) -> None: ...
 
 class NumberInput(_message.Message):
     __slots__ = ("common", "data_type", "has_value", "value", "has_min", "min", "has_max", "max", "step", "format", "placeholder")

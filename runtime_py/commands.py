@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from stbundle.proto import stbundle_pb2 as pb
@@ -14,8 +15,10 @@ from stbundle.runtime_py.errors import (
 )
 
 
-def rerun(*, scope: str = "app") -> None:
-    """Stop this run and start a new one (of the whole app, or of the current fragment)."""
+def rerun(scope: str | int | Sequence[str | int] = "app") -> None:
+    """Stop this run and start a new one, of the whole app or (`scope="fragment"`) of the
+    fragment it is called from. Differs from Streamlit: a fragment key as `scope` is refused.
+    """
     if scope not in ("app", "fragment"):
         raise StreamlitAPIException(
             f"'{scope}'is not a valid rerun scope. Valid scopes are 'app' and 'fragment'."
@@ -56,8 +59,11 @@ def set_page_config(
     layout: str | None = None,
     initial_sidebar_state: str | int | None = None,
     menu_items: Any = None,
-    **_: Any,
 ) -> None:
+    """Set the browser tab's title and icon, the page layout and the sidebar's first state.
+
+    Differs from Streamlit: `menu_items` is accepted but there is no app menu to put it in.
+    """
     msg = pb.ForwardMsg()
     config = msg.page_config
     if page_title is not None:

@@ -117,19 +117,38 @@ def _make_fragment(func: F, run_every: float | None) -> F:
 
 
 @overload
-def fragment(func: F, *, run_every: float | int | str | timedelta | None = None) -> F: ...
+def fragment(
+    func: F,
+    *,
+    run_every: float | int | str | timedelta | None = None,
+    parallel: bool = False,
+    key: str | int | None = None,
+) -> F: ...
 
 
 @overload
 def fragment(
-    func: None = None, *, run_every: float | int | str | timedelta | None = None
+    func: None = None,
+    *,
+    run_every: float | int | str | timedelta | None = None,
+    parallel: bool = False,
+    key: str | int | None = None,
 ) -> Callable[[F], F]: ...
 
 
 def fragment(
-    func: F | None = None, *, run_every: float | int | str | timedelta | None = None
+    func: F | None = None,
+    *,
+    run_every: float | int | str | timedelta | None = None,
+    parallel: bool = False,
+    key: str | int | None = None,
 ) -> F | Callable[[F], F]:
-    """Decorate a function so that widgets inside it rerun only it."""
+    """Decorate a function so that widgets inside it rerun only it.
+
+    Used bare (`@st.fragment`) or with arguments; `run_every` reruns it on a timer. Returns the
+    wrapped function. Differs from Streamlit: `parallel=True` still runs the fragment inline,
+    and `key` does not yet make it a target for `st.rerun(scope=key)`.
+    """
     interval = parse_run_every(run_every)
     if func is None:
         return lambda f: _make_fragment(f, interval)

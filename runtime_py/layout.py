@@ -6,20 +6,27 @@ inside it; `with` on any of them makes plain `st.x` calls land there.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Self
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitDuplicateElementKey,
     StreamlitInvalidColumnSpecError,
     StreamlitInvalidLayoutContextError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
 )
+from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets.registration import OnChange, fill_common, register_widget
 
+_EXPANDER_TYPES = ("default", "compact", "step")
 _GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 
 
@@ -34,6 +41,37 @@ def _gap(gap: str | None) -> str:
     return gap
 
 
+_OPENABLE: dict[type, type] = {}
+
+
+def _with_open(dg: Any, is_open: bool | None) -> Any:
+    """Give a tab's or expander's generator Streamlit's `.open` (None when it keeps no state)."""
+    cls = type(dg)
+    openable = _OPENABLE.get(cls)
+    if openable is None:
+
+        class Openable(cls):  # type: ignore[valid-type,misc]
+            _open: bool | None = None
+
+            @property
+            def open(self) -> bool | None:
+                """Whether this tab is selected / this expander is open (None: not tracked)."""
+                return self._open
+
+        Openable.__name__ = Openable.__qualname__ = cls.__name__
+        openable = _OPENABLE[cls] = Openable
+    dg.__class__ = openable
+    dg._open = is_open
+    return dg
+
+
+def _check_mode(on_change: object) -> None:
+    """Tabs and expanders take "ignore", "rerun" or a callable (not None), as in Streamlit."""
+    if callable(on_change) or on_change in ("ignore", "rerun"):
+        return
+    raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
+
+
 class LayoutMixin(DeltaGeneratorBase):
     def container(
         self,
@@ -43,14 +81,23 @@ class LayoutMixin(DeltaGeneratorBase):
         width: Any = "stretch",
         height: Any = "content",
         horizontal: bool = False,
+        wrap: bool = True,
         horizontal_alignment: str = "left",
         vertical_alignment: str = "top",
         gap: str | None = "small",
+        autoscroll: bool | None = None,
     ) -> Self:
+        """Open a box that elements can be written into, now or later (`with` or methods).
+
+        `height` in pixels makes it scroll (and bordered unless `border=False`). Returns the
+        container. Differs from Streamlit: `horizontal`, `wrap`, the alignments, `gap` and
+        `autoscroll` are not honoured yet (children always stack vertically).
+        """
         block = pb.Block()
         block.vertical.border = bool(border) if border is not None else isinstance(height, int)
-        if isinstance(height, int):
-            block.vertical.height = height
+        set_layout(
+            block, width=width, height=height, allow_content_width=True, allow_content_height=True
+        )
         return self._emit_block(block, kind="container")
 
     def columns(
@@ -60,8 +107,12 @@ class LayoutMixin(DeltaGeneratorBase):
         gap: str | None = "small",
         vertical_alignment: str = "top",
         border: bool = False,
-        width: Any = "stretch",
+        width: int | str = "stretch",
+        wrap: bool = True,
     ) -> list[Self]:
+        """Lay out side-by-side columns: `spec` is a count or relative widths; returns one
+        generator per column. On narrow screens they stack. `wrap` is not honoured yet.
+        """
         if isinstance(spec, bool):
             raise StreamlitInvalidColumnSpecError()
         if isinstance(spec, int):
@@ -83,6 +134,7 @@ class LayoutMixin(DeltaGeneratorBase):
         gap_name = _gap(gap)
         row_block = pb.Block()
         row_block.horizontal.gap = gap_name
+        set_layout(row_block, width=width)
         row = self._emit_block(row_block, kind="columns")
         total = sum(weights)
         cols = []
@@ -99,24 +151,74 @@ class LayoutMixin(DeltaGeneratorBase):
         self,
         tabs: Sequence[str],
         *,
-        width: Any = "stretch",
-        default: Any = None,
+        width: int | str = "stretch",
+        height: int | str = "content",
+        default: str | None = None,
         key: Any = None,
-        on_change: Any = None,
+        on_change: OnChange = "ignore",
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        bind: str | None = None,
     ) -> list[Self]:
-        labels = [str(t) for t in tabs]
+        """Lay out tabs; returns one generator per label, each with `.open`.
+
+        By default (`on_change="ignore"`) switching tabs stays in the page and `.open` is None.
+        With "rerun" or a callable the tabs are a widget: switching reruns the app, the selected
+        label is in `st.session_state[key]` (settable), and `.open` says which tab is selected.
+        `bind` is not honoured yet.
+        """
+        labels = list(tabs)
         if not labels:
             raise StreamlitAPIException(
                 "The input argument to st.tabs must contain at least one tab label."
             )
+        for label in labels:
+            if not isinstance(label, str):
+                raise StreamlitInvalidParameterTypeError(
+                    "tabs", type(label).__name__, ["a string for each tab label"]
+                )
+        if default is not None and default not in labels:
+            raise StreamlitValueError(
+                "default",
+                ["a tab label from `tabs`"],
+                detail=f"`{default}` is not in the list of tabs.",
+            )
+        _check_mode(on_change)
+        first = default if default else labels[0]
         container_block = pb.Block()
         container_block.tab_container.SetInParent()
+        set_layout(container_block, width=width, height=height, allow_content_height=True)
+        selected: str | None = None
+        if on_change != "ignore":
+
+            def deserialize(state: pb.WidgetState | None) -> str:
+                return first if state is None else wire.get_string(state)
+
+            reg = register_widget(
+                self,
+                "tabs",
+                key=key,
+                params={"tabs": labels, "width": width, "height": height, "default": default},
+                key_as_main_identity=False,
+                deserialize=deserialize,
+                on_change=None if on_change == "rerun" else on_change,
+                args=args,
+                kwargs=kwargs,
+            )
+            selected = reg.value if reg.value in labels else first
+            common = container_block.tab_container.common
+            fill_common(common, reg, "", help=None, disabled=False, label_visibility="visible")
+            common.set_value = reg.set_value or selected != reg.value
+            container_block.tab_container.selected = selected
+        elif default:
+            container_block.tab_container.selected = default
         container = self._emit_block(container_block, kind="tabs")
         result = []
         for label in labels:
             block = pb.Block()
             block.tab.label = label
-            result.append(container._emit_block(block, kind="tab"))
+            tab = container._emit_block(block, kind="tab")
+            result.append(_with_open(tab, None if selected is None else label == selected))
         return result
 
     def expander(
@@ -124,19 +226,68 @@ class LayoutMixin(DeltaGeneratorBase):
         label: str,
         expanded: bool = False,
         *,
-        icon: str | None = None,
-        width: Any = "stretch",
         key: Any = None,
-        on_change: Any = None,
+        icon: str | None = None,
+        type: str = "default",
+        width: int | str = "stretch",
+        on_change: OnChange = "ignore",
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        bind: str | None = None,
     ) -> Self:
+        """Open a collapsible section titled `label`; returns its generator, with `.open`.
+
+        By default opening and closing stays in the page and `.open` is None. With "rerun" or a
+        callable it is a widget: toggling reruns the app, the open state is in
+        `st.session_state[key]` (settable) and `.open`. Differs from Streamlit: `type`
+        ("compact", "step") draws the default style; `bind` is not honoured yet.
+        """
         if label is None:
-            raise StreamlitAPIException("A label is required for an expander")
+            raise StreamlitMissingRequiredParameterError("label")
+        _check_mode(on_change)
+        if type not in _EXPANDER_TYPES:
+            raise StreamlitValueError("type", [repr(t) for t in _EXPANDER_TYPES])
         block = pb.Block()
         block.expander.label = str(label)
         block.expander.expanded = bool(expanded)
         if icon:
             block.expander.icon = str(icon)
-        return self._emit_block(block, kind="expander")
+        set_layout(block, width=width)
+        is_open: bool | None = None
+        if on_change != "ignore":
+            default = bool(expanded)
+
+            def deserialize(state: pb.WidgetState | None) -> bool:
+                return default if state is None else wire.get_bool(state)
+
+            reg = register_widget(
+                self,
+                "expander",
+                key=key,
+                params={
+                    "label": str(label),
+                    "expanded": default,
+                    "icon": icon,
+                    "width": width,
+                    "type": type,
+                },
+                key_as_main_identity=False,
+                deserialize=deserialize,
+                on_change=None if on_change == "rerun" else on_change,
+                args=args,
+                kwargs=kwargs,
+            )
+            is_open = bool(reg.value)
+            fill_common(
+                block.expander.common,
+                reg,
+                str(label),
+                help=None,
+                disabled=False,
+                label_visibility="visible",
+            )
+            block.expander.expanded = is_open
+        return _with_open(self._emit_block(block, kind="expander"), is_open)
 
     def form(
         self,
@@ -145,9 +296,14 @@ class LayoutMixin(DeltaGeneratorBase):
         *,
         enter_to_submit: bool = True,
         border: bool = True,
-        width: Any = "stretch",
-        height: Any = "content",
+        width: int | str = "stretch",
+        height: int | str = "content",
     ) -> Self:
+        """Group widgets whose changes are sent together by the form's submit button.
+
+        Returns the form's generator. Enter in a text field submits only when
+        `enter_to_submit`; `clear_on_submit` resets the widgets after a submit.
+        """
         if self._current_form_id():
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
         ctx = get_run_context()
@@ -164,4 +320,8 @@ class LayoutMixin(DeltaGeneratorBase):
         block.form.form_id = form_id
         block.form.clear_on_submit = bool(clear_on_submit)
         block.form.border = bool(border)
+        block.form.enter_to_submit = bool(enter_to_submit)
+        set_layout(
+            block, width=width, height=height, allow_content_width=True, allow_content_height=True
+        )
         return self._emit_block(block, form_id=form_id, kind="form")

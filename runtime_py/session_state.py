@@ -51,6 +51,8 @@ class WidgetMetadata:
     fragment_id: str = ""
     disabled: bool = False
     user_key: str | None = None
+    # "page"/"session": the value outlives the widget not being drawn (kept under its key).
+    persist_state: str | None = None
 
 
 def is_widget_id(key: str) -> bool:
@@ -279,6 +281,13 @@ class SessionState:
                 return meta is not None and meta.fragment_id in fragment_ids
             return True
 
+        kept: dict[str, Any] = {}
+        for entry in [e for e in self._metadata if stale(e)]:
+            user_key = self._id_to_key.get(entry)
+            if self._metadata[entry].persist_state and user_key is not None:
+                # persist_state: the last value stays under the key until the widget returns.
+                with contextlib.suppress(KeyError):
+                    kept[user_key] = self._lookup(entry, user_key)
         for layer in (self._old, self._new_widget):
             for entry in [e for e in layer if stale(e)]:
                 del layer[entry]
@@ -289,6 +298,7 @@ class SessionState:
                 del self._key_to_id[user_key]
                 # The widget's value goes with it; a pending write for the key stays a value.
                 self._old.pop(user_key, None)
+        self._old.update(kept)
 
     def set_widget_value(self, widget_id: str, value: Any) -> None:
         """Replace a registered widget's value (when the runtime had to correct it)."""

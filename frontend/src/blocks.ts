@@ -1,13 +1,47 @@
 /**
  * Layout blocks. A block kept across reruns keeps its DOM, so UI state that lives only in the
- * browser (open expander, selected tab) survives without round-trips.
+ * browser (open expander, selected tab) survives without round-trips. Tabs and expanders made
+ * with on_change="rerun" or a callback carry a WidgetCommon: they are then widgets whose value
+ * (selected label, open state) is sent like any other.
  */
 import type { BlockComponent, ChildView } from "./component";
 import { h, setAttr, setText, toggleClass, uid } from "./dom";
 import type {
   Block_Column, Block_Empty, Block_Expander, Block_Form, Block_Horizontal, Block_Tab,
-  Block_TabContainer, Block_Transparent, Block_Vertical,
+  Block_TabContainer, Block_Transparent, Block_Vertical, WidgetCommon,
 } from "./gen/stbundle";
+import type { WidgetCtx } from "./widgets/base";
+import type { Value } from "./widgets/state";
+
+/** The widget side of a stateful tabs/expander block: its id in the WidgetManager. */
+class BlockWidget {
+  private id = "";
+  private formId = "";
+
+  constructor(private readonly ctx: WidgetCtx) {}
+
+  /** Binds to the block's common (or unbinds); returns the value to show. */
+  bind(common: WidgetCommon | undefined, fromBlock: Value): Value | null {
+    const id = common?.id ?? "";
+    if (id !== this.id) {
+      if (this.id) this.ctx.widgets.detach(this.id);
+      if (id) this.ctx.widgets.attach(id);
+      this.id = id;
+    }
+    if (!common || !id) return null;
+    this.formId = common.formId;
+    return this.ctx.widgets.resolve(id, common.formId, fromBlock, common.setValue);
+  }
+
+  change(value: Value): void {
+    if (this.id) this.ctx.widgets.change(this.id, this.formId, this.ctx.node.fragmentId, value);
+  }
+
+  destroy(): void {
+    if (this.id) this.ctx.widgets.detach(this.id);
+    this.id = "";
+  }
+}
 
 export class VerticalBlock implements BlockComponent<Block_Vertical> {
   readonly el = h("div", "stb-block stb-vertical");
@@ -15,9 +49,6 @@ export class VerticalBlock implements BlockComponent<Block_Vertical> {
 
   update(p: Block_Vertical): void {
     toggleClass(this.el, "stb-bordered", p.border);
-    const max = p.height ? `${p.height}px` : "";
-    if (this.el.style.maxHeight !== max) this.el.style.maxHeight = max;
-    toggleClass(this.el, "stb-scroll", p.height > 0);
   }
 }
 
@@ -67,14 +98,40 @@ export class TabContainerBlock implements BlockComponent<Block_TabContainer> {
   private panels: TabBlock[] = [];
   private labels = "";
   private selected = 0;
+  /** The label the runtime asks for (default, or the widget's value); "" = keep the user's. */
+  private wanted = "";
+  private readonly widget: BlockWidget;
 
-  constructor() {
+  constructor(ctx: WidgetCtx) {
+    this.widget = new BlockWidget(ctx);
     this.list.setAttribute("role", "tablist");
     this.el.append(this.list, this.container);
     this.list.addEventListener("keydown", (e) => this.onKey(e));
   }
 
-  update(_p: Block_TabContainer): void {}
+  update(p: Block_TabContainer): void {
+    const v = this.widget.bind(p.common, { $case: "stringValue", value: p.selected });
+    const label = v?.$case === "stringValue" ? v.value : p.selected;
+    // A plain tab container only takes its default once; a widget follows its value.
+    if (v || !this.seen) this.wanted = label;
+    this.seen = true;
+    this.showWanted();
+  }
+
+  private seen = false;
+
+  destroy(): void {
+    this.widget.destroy();
+  }
+
+  private showWanted(): void {
+    if (!this.wanted) return;
+    const i = this.panels.findIndex((p) => p.label === this.wanted);
+    if (i >= 0) {
+      this.wanted = "";
+      this.select(i, false);
+    }
+  }
 
   childrenChanged(children: readonly ChildView[]): void {
     this.panels = children.map((c) => c.comp).filter((c): c is TabBlock => c instanceof TabBlock);
@@ -89,6 +146,7 @@ export class TabContainerBlock implements BlockComponent<Block_TabContainer> {
       this.list.replaceChildren(...this.buttons);
     }
     this.select(Math.min(this.selected, Math.max(0, this.panels.length - 1)), false);
+    this.showWanted();
   }
 
   private makeButton(i: number): HTMLButtonElement {
@@ -96,7 +154,7 @@ export class TabContainerBlock implements BlockComponent<Block_TabContainer> {
     b.type = "button";
     b.id = `${this.prefix}-${i}`;
     b.setAttribute("role", "tab");
-    b.addEventListener("click", () => this.select(i, true));
+    b.addEventListener("click", () => this.choose(i));
     return b;
   }
 
@@ -127,7 +185,15 @@ export class TabContainerBlock implements BlockComponent<Block_TabContainer> {
     const to = moves[e.key];
     if (to === undefined) return;
     e.preventDefault();
-    this.select(to, true);
+    this.choose(to);
+  }
+
+  /** A person picked tab i: show it, and tell the runtime when the tabs are a widget. */
+  private choose(i: number): void {
+    const changed = i !== this.selected;
+    this.select(i, true);
+    const label = this.panels[i]?.label;
+    if (changed && label !== undefined) this.widget.change({ $case: "stringValue", value: label });
   }
 }
 
@@ -136,16 +202,37 @@ export class ExpanderBlock implements BlockComponent<Block_Expander> {
   readonly container = h("div", "stb-expander-body");
   private readonly summary = h("summary");
   private seen = false;
+  private readonly widget: BlockWidget;
 
-  constructor() {
+  constructor(ctx: WidgetCtx) {
+    this.widget = new BlockWidget(ctx);
     this.el.append(this.summary, this.container);
+    this.el.addEventListener("toggle", () => {
+      const v = this.value;
+      if (v !== this.el.open) {
+        this.value = this.el.open;
+        this.widget.change({ $case: "boolValue", value: this.el.open });
+      }
+    });
   }
+
+  /** The open state last shown or sent (a programmatic change must not be sent back). */
+  private value = false;
 
   update(p: Block_Expander): void {
     setText(this.summary, p.icon ? `${p.icon} ${p.label}` : p.label);
-    // `expanded` is the initial state only; afterwards the user's open/closed choice wins.
-    if (!this.seen) this.el.open = p.expanded;
+    const v = this.widget.bind(p.common, { $case: "boolValue", value: p.expanded });
+    // A plain expander takes `expanded` once, then the user's choice wins; a widget follows
+    // its value.
+    if (v || !this.seen) {
+      this.value = v?.$case === "boolValue" ? v.value : p.expanded;
+      this.el.open = this.value;
+    }
     this.seen = true;
+  }
+
+  destroy(): void {
+    this.widget.destroy();
   }
 }
 
@@ -179,6 +266,7 @@ export class FormBlock implements BlockComponent<Block_Form> {
     setAttr(this.el, "data-form-id", p.formId);
     setAttr(this.el, "aria-label", p.formId);
     toggleClass(this.el, "stb-bordered", p.border);
+    setAttr(this.el, "data-enter-to-submit", String(p.enterToSubmit));
   }
 
   runFinished(): void {

@@ -8,6 +8,7 @@
  */
 import type { BlockComponent, ChildView, Component, NodeRef } from "./component";
 import { ScriptFinished_Status, type Delta, type ForwardMsgMetadata } from "./gen/stbundle";
+import { applyLayout } from "./layout";
 import { createBlock, createElement } from "./registry";
 import type { WidgetManager } from "./widgets/state";
 
@@ -115,7 +116,7 @@ export class Tree {
         node.comp = createElement(d.value.type, ctx);
       } else {
         if (!d.value.type) return false;
-        const b = createBlock(d.value.type);
+        const b = createBlock(d.value.type, ctx);
         node.comp = b;
         node.block = b;
       }
@@ -124,6 +125,7 @@ export class Tree {
     n.runId = meta?.runId ?? "";
     n.fragmentId = meta?.fragmentId ?? "";
     (n.comp as Component<unknown>).update(d.value.type?.value);
+    applyLayout(n.comp.el, d.value.layout);
     if (placed) this.place(parent, index, n);
     this.fresh(n);
     if ((placed || n.block) && parent.block.childrenChanged) parent.block.childrenChanged(parent.live());

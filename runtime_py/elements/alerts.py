@@ -8,6 +8,7 @@ from typing import Any, Self, cast
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.elements.text import clean_text
 from stbundle.runtime_py.errors import StreamlitAPIException
 
@@ -76,30 +77,52 @@ def fill_exception(proto: pb.Exception, exc: BaseException, *, uncaught: bool = 
 
 
 class AlertsMixin(DeltaGeneratorBase):
-    def _alert(self, body: Any, fmt: pb.Alert.Format, icon: str | None) -> Self:
+    def _alert(
+        self, body: Any, fmt: pb.Alert.Format, icon: str | None, width: Any, title: Any
+    ) -> Self:
         el = pb.Element()
         el.alert.body = clean_text(body)
         el.alert.format = fmt
         if icon:
             el.alert.icon = str(icon)
+        if title is not None:
+            el.alert.title = clean_text(title)
+        set_layout(el, width=width)
         return self._emit(el)
 
-    def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch") -> Self:
-        return self._alert(body, pb.Alert.ERROR, icon)
+    def error(
+        self, body: Any, *, icon: str | None = None, width: int | str = "stretch", title: Any = None
+    ) -> Self:
+        """Show a red error box with Markdown `body`, an optional bold `title` and `icon`.
 
-    def warning(self, body: Any, *, icon: str | None = None, width: Any = "stretch") -> Self:
-        return self._alert(body, pb.Alert.WARNING, icon)
+        Returns a handle whose next element replaces the box.
+        """
+        return self._alert(body, pb.Alert.ERROR, icon, width, title)
 
-    def info(self, body: Any, *, icon: str | None = None, width: Any = "stretch") -> Self:
-        return self._alert(body, pb.Alert.INFO, icon)
+    def warning(
+        self, body: Any, *, icon: str | None = None, width: int | str = "stretch", title: Any = None
+    ) -> Self:
+        """Show a yellow warning box (same parameters and handle as st.error)."""
+        return self._alert(body, pb.Alert.WARNING, icon, width, title)
 
-    def success(self, body: Any, *, icon: str | None = None, width: Any = "stretch") -> Self:
-        return self._alert(body, pb.Alert.SUCCESS, icon)
+    def info(
+        self, body: Any, *, icon: str | None = None, width: int | str = "stretch", title: Any = None
+    ) -> Self:
+        """Show a blue information box (same parameters and handle as st.error)."""
+        return self._alert(body, pb.Alert.INFO, icon, width, title)
 
-    def exception(self, exception: BaseException, width: Any = "stretch") -> Self:
+    def success(
+        self, body: Any, *, icon: str | None = None, width: int | str = "stretch", title: Any = None
+    ) -> Self:
+        """Show a green success box (same parameters and handle as st.error)."""
+        return self._alert(body, pb.Alert.SUCCESS, icon, width, title)
+
+    def exception(self, exception: BaseException, width: int | str = "stretch") -> Self:
+        """Show an exception with its type, message and the traceback through the app's code."""
         el = pb.Element()
         # The generated stub names the message `Exception`, which mypy reads as the builtin.
         fill_exception(cast(pb.Exception, el.exception), exception)
+        set_layout(el, width=width)
         return self._emit(el)
 
     def uncaught_exception(self, exception: BaseException) -> Self:

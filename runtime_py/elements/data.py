@@ -9,6 +9,7 @@ from typing import Any, Self
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import StreamlitAPIException
 from stbundle.runtime_py.widgets.registration import label_visibility_proto
 
@@ -29,7 +30,11 @@ def _number_text(value: Any, parameter: str) -> str:
 
 
 class DataMixin(DeltaGeneratorBase):
-    def json(self, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> Self:
+    def json(self, body: Any, *, expanded: bool | int = True, width: int | str = "stretch") -> Self:
+        """Show an object or JSON string as a collapsible, pretty-printed tree.
+
+        Differs from Streamlit: an int `expanded` (open to that depth) opens everything.
+        """
         if hasattr(body, "to_dict") and callable(body.to_dict) and not isinstance(body, str):
             body = body.to_dict()
         if not isinstance(body, (str, dict, list)) and hasattr(body, "__iter__"):
@@ -46,6 +51,7 @@ class DataMixin(DeltaGeneratorBase):
         el = pb.Element()
         el.json.body = body
         el.json.expanded = bool(expanded)
+        set_layout(el, width=width)
         return self._emit(el)
 
     def metric(
@@ -56,16 +62,22 @@ class DataMixin(DeltaGeneratorBase):
         delta_color: str = "normal",
         *,
         help: str | None = None,
+        icon: str | None = None,
         label_visibility: str = "visible",
         border: bool = False,
-        width: Any = "stretch",
-        height: Any = "content",
+        width: int | str = "stretch",
+        height: int | str = "content",
         chart_data: Any = None,
         chart_type: str = "line",
         delta_arrow: str = "auto",
         format: str | None = None,
         delta_description: str | None = None,
     ) -> Self:
+        """Show a big number with a label and an optional coloured change (`delta`).
+
+        Differs from Streamlit: the sparkline (`chart_data`, `chart_type`), `delta_arrow`,
+        `format` and `delta_description` are not honoured yet.
+        """
         el = pb.Element()
         metric = el.metric
         metric.label = str(label)
@@ -97,4 +109,9 @@ class DataMixin(DeltaGeneratorBase):
             metric.help = str(help)
         metric.label_visibility = label_visibility_proto(label_visibility)
         metric.border = bool(border)
+        if icon:
+            metric.icon = str(icon)
+        set_layout(
+            el, width=width, height=height, allow_content_width=True, allow_content_height=True
+        )
         return self._emit(el)

@@ -9,8 +9,9 @@ from typing import Any, Self
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import Cursor, get_run_context
 from stbundle.runtime_py.dg_base import EVENT, DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.elements.text import clean_text
-from stbundle.runtime_py.errors import StreamlitAPIException
+from stbundle.runtime_py.errors import StreamlitAPIException, StreamlitValueError
 
 
 def _progress_percent(value: Any) -> int:
@@ -27,6 +28,18 @@ def _progress_percent(value: Any) -> int:
     raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
 
 
+_TOAST_SECONDS = {"short": 4.0, "long": 10.0, "infinite": 0.0}
+
+
+def _toast_seconds(duration: object) -> float:
+    """Seconds a toast stays (0: until closed), refusing what Streamlit refuses."""
+    if isinstance(duration, str) and duration in _TOAST_SECONDS:
+        return _TOAST_SECONDS[duration]
+    if isinstance(duration, int) and duration > 0:
+        return float(duration)
+    raise StreamlitValueError("duration", ["short", "long", "infinite", "a positive integer"])
+
+
 class FeedbackMixin(DeltaGeneratorBase):
     def empty(self) -> Self:
         """A one-element slot: whatever is written to it replaces what was there."""
@@ -34,11 +47,16 @@ class FeedbackMixin(DeltaGeneratorBase):
         el.empty.SetInParent()
         return self._emit(el)
 
-    def progress(self, value: Any, text: Any = None, *, width: Any = "stretch") -> Self:
+    def progress(self, value: Any, text: Any = None, width: int | str = "stretch") -> Self:
+        """Show a progress bar: `value` is 0-100 (int) or 0.0-1.0 (float), `text` a label.
+
+        Returns a handle: call `.progress(...)` on it to move the same bar.
+        """
         el = pb.Element()
         el.progress.value = _progress_percent(value)
         if text is not None:
             el.progress.text = clean_text(text)
+        set_layout(el, width=width)
         return self._emit(el)
 
     @contextmanager
@@ -47,8 +65,8 @@ class FeedbackMixin(DeltaGeneratorBase):
         text: str = "In progress...",
         *,
         show_time: bool = False,
-        width: Any = "content",
         _cache: bool = False,
+        width: int | str = "content",
     ) -> Iterator[None]:
         """Show text with a spinner while the block runs.
 
@@ -63,6 +81,7 @@ class FeedbackMixin(DeltaGeneratorBase):
         path = cursor.path if cursor.locked else (*cursor.path, cursor.index)
         el = pb.Element()
         el.spinner.text = clean_text(text)
+        set_layout(el, width=width, allow_content_width=True)
         ctx.emit_delta(path, element=el, transient=True)
         try:
             yield
@@ -72,10 +91,15 @@ class FeedbackMixin(DeltaGeneratorBase):
             with ctx.uninterruptible():
                 ctx.emit_delta(path, element=clear, transient=True)
 
-    def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") -> Self:
+    def toast(self, body: Any, *, icon: str | None = None, duration: str | int = "short") -> Self:
+        """Show a short notification in the corner for `duration`: "short" (4 s), "long"
+        (10 s), "infinite" (until closed) or a number of seconds. Returns a handle whose
+        `.toast(...)` updates the same notification.
+        """
         ctx = get_run_context()
         el = pb.Element()
         el.toast.body = clean_text(body)
+        el.toast.duration_seconds = _toast_seconds(duration)
         if icon:
             el.toast.icon = str(icon)
         if ctx is None:

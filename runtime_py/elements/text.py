@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
+from pathlib import Path, PurePath
 from typing import Any, Self
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.errors import StreamlitAPIException
+from stbundle.runtime_py.element_layout import UNSET, set_layout
+from stbundle.runtime_py.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 
-_DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "rainbow")
+# Streamlit 1.67's divider colours, in the order its error message lists them.
+_DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
 
 
 def clean_text(text: Any) -> str:
@@ -25,6 +29,10 @@ class TextMixin(DeltaGeneratorBase):
         anchor: str | bool | None,
         help: str | None,
         divider: bool | str,
+        icon: str | None,
+        width: Any,
+        text_alignment: str,
+        wrap: bool,
     ) -> Self:
         el = pb.Element()
         heading = el.heading
@@ -40,11 +48,17 @@ class TextMixin(DeltaGeneratorBase):
             heading.divider = "auto"
         elif divider:
             if divider not in _DIVIDER_COLORS:
-                raise StreamlitAPIException(
-                    f"Divider parameter has invalid value: `{divider}`. "
-                    f"Please choose from: {', '.join(_DIVIDER_COLORS)}."
-                )
+                raise StreamlitValueError("divider", ["True", *(f"'{c}'" for c in _DIVIDER_COLORS)])
             heading.divider = str(divider)
+        if icon:
+            heading.icon = str(icon)
+        set_layout(
+            el,
+            width=width,
+            allow_content_width=True,
+            text_alignment=text_alignment,
+            wrap=wrap,
+        )
         return self._emit(el)
 
     def title(
@@ -53,9 +67,17 @@ class TextMixin(DeltaGeneratorBase):
         anchor: str | bool | None = None,
         *,
         help: str | None = None,
-        width: Any = "stretch",
+        icon: str | None = None,
+        width: int | str = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> Self:
-        return self._heading("h1", body, anchor, help, False)
+        """Show `body` (Markdown) as the page title (h1) with an anchor link.
+
+        `anchor=False` hides the link; `icon` goes before the text. Returns a handle whose next
+        element replaces it.
+        """
+        return self._heading("h1", body, anchor, help, False, icon, width, text_alignment, wrap)
 
     def header(
         self,
@@ -63,10 +85,17 @@ class TextMixin(DeltaGeneratorBase):
         anchor: str | bool | None = None,
         *,
         help: str | None = None,
+        icon: str | None = None,
         divider: bool | str = False,
-        width: Any = "stretch",
+        width: int | str = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> Self:
-        return self._heading("h2", body, anchor, help, divider)
+        """Show `body` (Markdown) as a section header (h2) with an anchor link.
+
+        `divider=True` or a colour name draws a line under it. Same handle as st.title.
+        """
+        return self._heading("h2", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def subheader(
         self,
@@ -74,10 +103,17 @@ class TextMixin(DeltaGeneratorBase):
         anchor: str | bool | None = None,
         *,
         help: str | None = None,
+        icon: str | None = None,
         divider: bool | str = False,
-        width: Any = "stretch",
+        width: int | str = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> Self:
-        return self._heading("h3", body, anchor, help, divider)
+        """Show `body` (Markdown) as a sub-section header (h3) with an anchor link.
+
+        `divider=True` or a colour name draws a line under it. Same handle as st.title.
+        """
+        return self._heading("h3", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def _markdown(
         self,
@@ -85,6 +121,10 @@ class TextMixin(DeltaGeneratorBase):
         kind: pb.Markdown.Kind,
         allow_html: bool = False,
         help: str | None = None,
+        *,
+        width: Any,
+        text_alignment: str | None = None,
+        wrap: bool | None = None,
     ) -> Self:
         el = pb.Element()
         el.markdown.body = body
@@ -92,6 +132,14 @@ class TextMixin(DeltaGeneratorBase):
         el.markdown.allow_html = bool(allow_html)
         if help:
             el.markdown.help = str(help)
+        set_layout(
+            el,
+            # "auto" (st.markdown's default) is the renderer's default width: nothing to send.
+            width=UNSET if width == "auto" else width,
+            allow_content_width=True,
+            text_alignment=text_alignment,
+            wrap=wrap,
+        )
         return self._emit(el)
 
     def markdown(
@@ -100,10 +148,25 @@ class TextMixin(DeltaGeneratorBase):
         unsafe_allow_html: bool = False,
         *,
         help: str | None = None,
-        width: Any = "stretch",
-        text_alignment: Any = None,
+        width: int | str = "auto",
+        text_alignment: str = "left",
+        anchors: bool = True,
+        wrap: bool = True,
     ) -> Self:
-        return self._markdown(clean_text(body), pb.Markdown.NATIVE, unsafe_allow_html, help)
+        """Show `body` as GitHub-flavoured Markdown; HTML only with `unsafe_allow_html=True`.
+
+        Returns a handle whose next element replaces it. Differs from Streamlit: `anchors`
+        is not honoured yet (headings inside Markdown get no anchor links).
+        """
+        return self._markdown(
+            clean_text(body),
+            pb.Markdown.NATIVE,
+            unsafe_allow_html,
+            help,
+            width=width,
+            text_alignment=text_alignment,
+            wrap=wrap,
+        )
 
     def caption(
         self,
@@ -111,33 +174,60 @@ class TextMixin(DeltaGeneratorBase):
         unsafe_allow_html: bool = False,
         *,
         help: str | None = None,
-        width: Any = "stretch",
-        text_alignment: Any = None,
+        width: int | str = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> Self:
-        return self._markdown(clean_text(body), pb.Markdown.CAPTION, unsafe_allow_html, help)
+        """Show `body` as small, muted Markdown text (notes under charts, footnotes)."""
+        return self._markdown(
+            clean_text(body),
+            pb.Markdown.CAPTION,
+            unsafe_allow_html,
+            help,
+            width=width,
+            text_alignment=text_alignment,
+            wrap=wrap,
+        )
 
-    def latex(self, body: Any, *, help: str | None = None, width: Any = "stretch") -> Self:
+    def latex(self, body: Any, *, help: str | None = None, width: int | str = "stretch") -> Self:
+        """Show a LaTeX formula (a string or a SymPy expression) as display math."""
         if type(body).__module__.startswith("sympy"):
             import sympy  # type: ignore[import-not-found]
 
             body = sympy.latex(body)
-        return self._markdown(f"$$\n{clean_text(body)}\n$$", pb.Markdown.LATEX, False, help)
+        return self._markdown(
+            f"$$\n{clean_text(body)}\n$$", pb.Markdown.LATEX, False, help, width=width
+        )
 
-    def divider(self, *, width: Any = "stretch") -> Self:
-        return self._markdown("---", pb.Markdown.DIVIDER)
+    def divider(self, *, width: int | str = "stretch") -> Self:
+        """Draw a horizontal rule."""
+        el = pb.Element()
+        el.markdown.body = "---"
+        el.markdown.kind = pb.Markdown.DIVIDER
+        set_layout(el, width=width)
+        return self._emit(el)
 
     def text(
         self,
         body: Any,
         *,
         help: str | None = None,
-        width: Any = "content",
-        text_alignment: Any = None,
+        width: int | str = "content",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> Self:
+        """Show `body` as plain fixed text: no Markdown, no HTML."""
         el = pb.Element()
         el.text.body = clean_text(body)
         if help:
             el.text.help = str(help)
+        set_layout(
+            el,
+            width=width,
+            allow_content_width=True,
+            text_alignment=text_alignment,
+            wrap=wrap,
+        )
         return self._emit(el)
 
     def code(
@@ -147,9 +237,13 @@ class TextMixin(DeltaGeneratorBase):
         *,
         line_numbers: bool = False,
         wrap_lines: bool = False,
-        height: Any = "content",
-        width: Any = "stretch",
+        height: int | str | None = "content",
+        width: int | str = "stretch",
     ) -> Self:
+        """Show `body` as a code block with syntax highlighting for `language` and a copy button.
+
+        `height` None or "content" fits the code; pixels or "stretch" scroll inside.
+        """
         el = pb.Element()
         # Code keeps its indentation: Streamlit only drops one leading and one trailing newline.
         text = str(body)
@@ -158,14 +252,46 @@ class TextMixin(DeltaGeneratorBase):
         el.code.language = language or "plaintext"
         el.code.show_line_numbers = bool(line_numbers)
         el.code.wrap_lines = bool(wrap_lines)
+        set_layout(
+            el,
+            width=width,
+            height="content" if height is None else height,
+            allow_content_width=True,
+            allow_content_height=True,
+        )
         return self._emit(el)
 
     def html(
         self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False
     ) -> Self:
-        """Raw HTML, which the API says is trusted: the renderer inserts it as is."""
-        if hasattr(body, "_repr_html_"):
-            body = body._repr_html_()
+        """Raw HTML, which the API says is trusted: the renderer inserts it as is.
+
+        Like Streamlit, the text is dedented; HTML that is only <style> tags (and comments)
+        goes to the event root, where it styles the page without taking a place in it.
+        """
+        if callable(getattr(body, "_repr_html_", None)):
+            content = str(body._repr_html_())
+        elif isinstance(body, PurePath):
+            content = Path(body).read_text(encoding="utf-8")
+            if body.suffix.lower() == ".css":
+                content = f"<style>{content}</style>"
+        else:
+            content = clean_text(body)
+        if content == "":
+            raise StreamlitMissingRequiredParameterError("body")
         el = pb.Element()
-        el.html.body = str(body)
+        el.html.body = content
+        set_layout(el, width=width, allow_content_width=True)
+        if _only_style_tags(content):
+            from stbundle.runtime_py.delta_generator import event_dg
+
+            return event_dg._emit(el)  # type: ignore[return-value]
         return self._emit(el)
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_STYLE = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL | re.IGNORECASE)
+
+
+def _only_style_tags(html: str) -> bool:
+    return _STYLE.sub("", _COMMENT.sub("", html)).strip() == ""

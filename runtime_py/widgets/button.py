@@ -11,10 +11,16 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import FORM_DOCS_INFO, StreamlitInvalidLayoutContextError
 from stbundle.runtime_py.session_state import Callback
 from stbundle.runtime_py.widgets import wire
-from stbundle.runtime_py.widgets.registration import fill_common, register_widget, require_label
+from stbundle.runtime_py.widgets.registration import (
+    OnChange,
+    fill_common,
+    register_widget,
+    require_label,
+)
 
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
@@ -37,6 +43,8 @@ class ButtonMixin(DeltaGeneratorBase):
         icon: str | None,
         disabled: bool,
         use_container_width: bool | None,
+        width: Any,
+        wrap: bool | None,
     ) -> bool:
         label = require_label(label, kind)
         submitter = kind == "form_submit_button"
@@ -67,10 +75,12 @@ class ButtonMixin(DeltaGeneratorBase):
                 "help": help,
                 "is_form_submitter": submitter,
                 "type": type,
+                "width": width,
             },
             key_as_main_identity=True,
             deserialize=_trigger,
             on_change=on_click,
+            on_change_param="on_click",
             args=args,
             kwargs=kwargs,
             disabled=disabled,
@@ -87,7 +97,9 @@ class ButtonMixin(DeltaGeneratorBase):
         el.button.is_form_submitter = submitter
         if icon:
             el.button.icon = str(icon)
-        el.button.use_container_width = bool(use_container_width)
+        if use_container_width is not None:
+            width = "stretch" if use_container_width else "content"
+        set_layout(el, width=width, allow_content_width=True, wrap=wrap)
         self._emit(el)
         return bool(reg.value)
 
@@ -105,9 +117,15 @@ class ButtonMixin(DeltaGeneratorBase):
         icon_position: str = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
-        shortcut: Any = None,
+        width: int | str = "content",
+        shortcut: str | None = None,
+        wrap: bool | None = None,
     ) -> bool:
+        """Show a button; returns True only for the run its click caused.
+
+        `on_click` runs before the script reruns. Differs from Streamlit: `icon_position` and
+        `shortcut` are accepted but not honoured yet (icon drawn first, no keyboard shortcut).
+        """
         return self._button(
             "button",
             label,
@@ -120,6 +138,8 @@ class ButtonMixin(DeltaGeneratorBase):
             icon,
             disabled,
             use_container_width,
+            width,
+            wrap,
         )
 
     def form_submit_button(
@@ -136,9 +156,16 @@ class ButtonMixin(DeltaGeneratorBase):
         icon_position: str = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
-        shortcut: Any = None,
+        width: int | str = "content",
+        shortcut: str | None = None,
+        wrap: bool | None = None,
     ) -> bool:
+        """The button that submits its st.form; returns True for the run the submit caused.
+
+        A click sends every value edited in the form at once and runs `on_click` first. Without
+        a key it is keyed by its form and label, as in Streamlit. Differs from Streamlit:
+        `icon_position` and `shortcut` are not honoured yet.
+        """
         if key is None or key == "":
             # Streamlit keys a submit button by its form and label, so it shows up in
             # st.session_state (and two same-label buttons in one form collide).
@@ -155,6 +182,8 @@ class ButtonMixin(DeltaGeneratorBase):
             icon,
             disabled,
             use_container_width,
+            width,
+            wrap,
         )
 
     def _checkbox(
@@ -164,11 +193,14 @@ class ButtonMixin(DeltaGeneratorBase):
         value: bool,
         key: Any,
         help: str | None,
-        on_change: Callback | None,
+        on_change: OnChange,
         args: Iterable[Any] | None,
         kwargs: dict[str, Any] | None,
         disabled: bool,
         label_visibility: str,
+        width: Any,
+        wrap: bool | None,
+        persist_state: str | None,
     ) -> bool:
         label = require_label(label, kind)
         default = bool(value)
@@ -180,13 +212,14 @@ class ButtonMixin(DeltaGeneratorBase):
             self,
             kind,
             key=key,
-            params={"label": label, "value": default, "help": help},
+            params={"label": label, "value": default, "help": help, "width": width},
             key_as_main_identity=True,
             deserialize=deserialize,
             on_change=on_change,
             args=args,
             kwargs=kwargs,
             disabled=disabled,
+            persist_state=persist_state,
         )
         el = pb.Element()
         fill_common(
@@ -199,6 +232,7 @@ class ButtonMixin(DeltaGeneratorBase):
         )
         el.checkbox.value = bool(reg.display)
         el.checkbox.style = pb.Checkbox.TOGGLE if kind == "toggle" else pb.Checkbox.CHECKBOX
+        set_layout(el, width=width, allow_content_width=True, wrap=wrap)
         self._emit(el)
         return bool(reg.value)
 
@@ -208,17 +242,36 @@ class ButtonMixin(DeltaGeneratorBase):
         value: bool = False,
         key: Any = None,
         help: str | None = None,
-        on_change: Callback | None = None,
+        on_change: OnChange = "rerun",
         args: Iterable[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
         disabled: bool = False,
         label_visibility: str = "visible",
-        width: Any = "content",
-        bind: Any = None,
+        width: int | str = "content",
+        wrap: bool | None = None,
+        bind: str | None = None,
+        persist_state: str | None = None,
     ) -> bool:
+        """Show a checkbox; returns whether it is ticked.
+
+        `on_change` is a callback, "rerun" (default) or "ignore" (the page keeps the change and
+        sends it with the next rerun). `bind="query-params"` is not honoured yet.
+        """
         return self._checkbox(
-            "checkbox", label, value, key, help, on_change, args, kwargs, disabled, label_visibility
+            "checkbox",
+            label,
+            value,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            width,
+            wrap,
+            persist_state,
         )
 
     def toggle(
@@ -227,15 +280,30 @@ class ButtonMixin(DeltaGeneratorBase):
         value: bool = False,
         key: Any = None,
         help: str | None = None,
-        on_change: Callback | None = None,
+        on_change: OnChange = "rerun",
         args: Iterable[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
         disabled: bool = False,
         label_visibility: str = "visible",
-        width: Any = "content",
-        bind: Any = None,
+        width: int | str = "content",
+        wrap: bool | None = None,
+        bind: str | None = None,
+        persist_state: str | None = None,
     ) -> bool:
+        """Show an on/off switch; returns whether it is on. Same parameters as st.checkbox."""
         return self._checkbox(
-            "toggle", label, value, key, help, on_change, args, kwargs, disabled, label_visibility
+            "toggle",
+            label,
+            value,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            width,
+            wrap,
+            persist_state,
         )

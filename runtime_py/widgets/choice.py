@@ -7,20 +7,22 @@ falls back to the widget's default, and the renderer is told.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueOutOfRangeError,
 )
-from stbundle.runtime_py.session_state import Callback
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import (
+    OnChange,
     Registered,
     fill_common,
     register_widget,
@@ -60,7 +62,7 @@ def reset_to_default(reg: Registered, default: Any) -> Registered:
         meta = ctx.session.state.widget_metadata(reg.id)
         if meta is not None:
             ctx.session.state.set_widget_value(reg.id, default)
-    return Registered(reg.id, default, default, True, reg.form_id)
+    return dataclasses.replace(reg, value=default, display=default, set_value=True)
 
 
 class ChoiceMixin(DeltaGeneratorBase):
@@ -73,12 +75,13 @@ class ChoiceMixin(DeltaGeneratorBase):
         format_func: Callable[[Any], Any],
         key: Any,
         help: str | None,
-        on_change: Callback | None,
+        on_change: OnChange,
         args: Iterable[Any] | None,
         kwargs: dict[str, Any] | None,
         disabled: bool,
         label_visibility: str,
         params: dict[str, Any],
+        persist_state: str | None,
     ) -> tuple[Registered, list[Any], list[str], int | None]:
         label = require_label(label, kind)
         opts = as_options(options)
@@ -99,17 +102,19 @@ class ChoiceMixin(DeltaGeneratorBase):
                 return None
             return opts[wire.option_index(wire.get_int(state), len(opts))]
 
+        key_identity = params.pop("key_identity", True)
         reg = register_widget(
             self,
             kind,
             key=key,
             params={"label": label, "options": labels, "index": index, "help": help, **params},
-            key_as_main_identity=True,
+            key_as_main_identity=key_identity,
             deserialize=deserialize,
             on_change=on_change,
             args=args,
             kwargs=kwargs,
             disabled=disabled,
+            persist_state=persist_state,
         )
         if reg.value is not None and find_index(opts, reg.value) is None:
             reg = reset_to_default(reg, default)
@@ -124,7 +129,7 @@ class ChoiceMixin(DeltaGeneratorBase):
         format_func: Callable[[Any], Any] = str,
         key: Any = None,
         help: str | None = None,
-        on_change: Callback | None = None,
+        on_change: OnChange = "rerun",
         args: Iterable[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
@@ -132,9 +137,14 @@ class ChoiceMixin(DeltaGeneratorBase):
         horizontal: bool = False,
         captions: Sequence[str] | None = None,
         label_visibility: str = "visible",
-        width: Any = "content",
-        bind: Any = None,
+        width: int | str = "content",
+        bind: str | None = None,
+        persist_state: str | None = None,
     ) -> Any:
+        """Show one choice among options as radio buttons; returns the chosen option.
+
+        `index=None` starts with nothing chosen (returns None). `bind` is not honoured yet.
+        """
         reg, _, labels, shown = self._single_choice(
             "radio",
             label,
@@ -148,7 +158,8 @@ class ChoiceMixin(DeltaGeneratorBase):
             kwargs,
             disabled,
             label_visibility,
-            {"horizontal": horizontal, "captions": captions},
+            {"horizontal": horizontal, "captions": captions, "width": width},
+            persist_state,
         )
         el = pb.Element()
         radio = el.radio
@@ -167,6 +178,7 @@ class ChoiceMixin(DeltaGeneratorBase):
         radio.horizontal = bool(horizontal)
         if captions:
             radio.captions.extend("" if c is None else str(c) for c in captions)
+        set_layout(el, width=width, allow_content_width=True)
         self._emit(el)
         return reg.value
 
@@ -178,20 +190,26 @@ class ChoiceMixin(DeltaGeneratorBase):
         format_func: Callable[[Any], Any] = str,
         key: Any = None,
         help: str | None = None,
-        on_change: Callback | None = None,
+        on_change: OnChange = "rerun",
         args: Iterable[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
         placeholder: str | None = None,
         disabled: bool = False,
-        label_visibility: str = "visible",
-        accept_new_options: bool = False,
-        width: Any = "stretch",
-        bind: Any = None,
-        filter_mode: Any = None,
         required: bool = False,
+        label_visibility: str = "visible",
         icon: str | None = None,
+        accept_new_options: bool = False,
+        filter_mode: str = "fuzzy",
+        width: int | str = "stretch",
+        bind: str | None = None,
+        persist_state: str | None = None,
     ) -> Any:
+        """Show a drop-down with one choice; returns the chosen option (None if none).
+
+        Differs from Streamlit: `icon`, `accept_new_options`, `filter_mode` and `bind` are not
+        honoured yet (the list filters by substring).
+        """
         reg, _, labels, shown = self._single_choice(
             "selectbox",
             label,
@@ -205,7 +223,16 @@ class ChoiceMixin(DeltaGeneratorBase):
             kwargs,
             disabled,
             label_visibility,
-            {"placeholder": placeholder},
+            {
+                "placeholder": placeholder,
+                "accept_new_options": accept_new_options,
+                "filter_mode": filter_mode,
+                "width": width,
+                "required": required,
+                "icon": icon,
+                "key_identity": frozenset({"accept_new_options"}),
+            },
+            persist_state,
         )
         el = pb.Element()
         box = el.selectbox
@@ -216,12 +243,14 @@ class ChoiceMixin(DeltaGeneratorBase):
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,
+            required=required,
         )
         box.options.extend(labels)
         if shown is not None:
             box.has_value = True
             box.value = shown
         box.placeholder = placeholder if placeholder is not None else "Choose an option"
+        set_layout(el, width=width)
         self._emit(el)
         return reg.value
 
@@ -233,7 +262,7 @@ class ChoiceMixin(DeltaGeneratorBase):
         format_func: Callable[[Any], Any] = str,
         key: Any = None,
         help: str | None = None,
-        on_change: Callback | None = None,
+        on_change: OnChange = "rerun",
         args: Iterable[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
@@ -242,11 +271,18 @@ class ChoiceMixin(DeltaGeneratorBase):
         disabled: bool = False,
         label_visibility: str = "visible",
         accept_new_options: bool = False,
-        width: Any = "stretch",
-        bind: Any = None,
-        filter_mode: Any = None,
-        select_all: Any = None,
+        filter_mode: str = "fuzzy",
+        select_all: bool | int = 1000,
+        width: int | str = "stretch",
+        wrap: bool | None = None,
+        bind: str | None = None,
+        persist_state: str | None = None,
     ) -> list[Any]:
+        """Show a multi-choice list; returns the chosen options in the order chosen.
+
+        Differs from Streamlit: `accept_new_options`, `filter_mode`, `select_all` and `bind`
+        are not honoured yet.
+        """
         label = require_label(label, "multiselect")
         opts = as_options(options)
         labels = format_options(opts, format_func)
@@ -287,13 +323,18 @@ class ChoiceMixin(DeltaGeneratorBase):
                 "help": help,
                 "max_selections": max_selections,
                 "placeholder": placeholder,
+                "accept_new_options": accept_new_options,
+                "filter_mode": filter_mode,
+                "select_all": select_all,
+                "width": width,
             },
-            key_as_main_identity=frozenset({"max_selections"}),
+            key_as_main_identity=frozenset({"max_selections", "accept_new_options"}),
             deserialize=deserialize,
             on_change=on_change,
             args=args,
             kwargs=kwargs,
             disabled=disabled,
+            persist_state=persist_state,
         )
         shown_values = list(reg.display or [])
         shown = [find_index(opts, v) for v in shown_values]
@@ -311,5 +352,6 @@ class ChoiceMixin(DeltaGeneratorBase):
         ms.value.extend(i for i in shown if i is not None)
         ms.placeholder = placeholder if placeholder is not None else "Choose options"
         ms.max_selections = max_selections or 0
+        set_layout(el, width=width, wrap=wrap)
         self._emit(el)
         return list(reg.value)

@@ -11,15 +11,21 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitInvalidMinMaxError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
+    StreamlitValueError,
 )
-from stbundle.runtime_py.session_state import Callback
 from stbundle.runtime_py.widgets import wire
-from stbundle.runtime_py.widgets.registration import fill_common, register_widget, require_label
+from stbundle.runtime_py.widgets.registration import (
+    OnChange,
+    fill_common,
+    register_widget,
+    require_label,
+)
 
 
 def _as_date(value: Any, parameter: str) -> date:
@@ -74,17 +80,23 @@ class DateTimeMixin(DeltaGeneratorBase):
         max_value: Any = None,
         key: Any = None,
         help: str | None = None,
-        on_change: Callback | None = None,
+        on_change: OnChange = "rerun",
         args: Iterable[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
         format: str = "YYYY/MM/DD",
         disabled: bool = False,
+        required: bool = False,
         label_visibility: str = "visible",
-        width: Any = "stretch",
-        bind: Any = None,
-        **_: Any,
+        width: int | str = "stretch",
+        bind: str | None = None,
+        persist_state: str | None = None,
     ) -> Any:
+        """Show a date field; returns a date (a tuple of dates for a list/tuple `value`).
+
+        `value=None` starts empty and returns None; `required` keeps a cleared field from being
+        sent. `bind` is not honoured yet.
+        """
         label = require_label(label, "date_input")
         is_range = isinstance(value, (list, tuple))
         if is_range and len(value) > 2:
@@ -137,6 +149,8 @@ class DateTimeMixin(DeltaGeneratorBase):
                 "max_value": hi.isoformat(),
                 "help": help,
                 "format": format,
+                "width": width,
+                "required": required,
             },
             key_as_main_identity=frozenset({"format"}),
             deserialize=deserialize,
@@ -144,11 +158,18 @@ class DateTimeMixin(DeltaGeneratorBase):
             args=args,
             kwargs=kwargs,
             disabled=disabled,
+            persist_state=persist_state,
         )
         el = pb.Element()
         d_el = el.date_input
         fill_common(
-            d_el.common, reg, label, help=help, disabled=disabled, label_visibility=label_visibility
+            d_el.common,
+            reg,
+            label,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            required=required,
         )
         shown = reg.display
         shown_list = list(shown) if isinstance(shown, tuple) else ([] if shown is None else [shown])
@@ -157,6 +178,7 @@ class DateTimeMixin(DeltaGeneratorBase):
         d_el.max = hi.isoformat()
         d_el.is_range = is_range
         d_el.format = format
+        set_layout(el, width=width)
         self._emit(el)
         return reg.value
 
@@ -166,17 +188,27 @@ class DateTimeMixin(DeltaGeneratorBase):
         value: Any = "now",
         key: Any = None,
         help: str | None = None,
-        on_change: Callback | None = None,
+        on_change: OnChange = "rerun",
         args: Iterable[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
         disabled: bool = False,
+        required: bool = False,
         label_visibility: str = "visible",
         step: int | timedelta = timedelta(minutes=15),
-        width: Any = "stretch",
-        bind: Any = None,
-        **_: Any,
+        format: str = "24h",
+        width: int | str = "stretch",
+        bind: str | None = None,
+        persist_state: str | None = None,
     ) -> time | None:
+        """Show a time field; returns a datetime.time (None when `value=None` and empty).
+
+        `step` is the minute grid (60 s to 23 h). Differs from Streamlit: the page uses the
+        browser's time field, so `format` ("12h"/"24h"/"localized") follows the browser's
+        locale; `bind` is not honoured yet.
+        """
+        if format not in ("12h", "24h", "localized"):
+            raise StreamlitValueError("format", ["'12h'", "'24h'", "'localized'"])
         label = require_label(label, "time_input")
         default = None if value is None else _as_time(value)
         if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
@@ -207,6 +239,8 @@ class DateTimeMixin(DeltaGeneratorBase):
                 "value": None if default is None else default.isoformat(),
                 "help": help,
                 "step": seconds,
+                "width": width,
+                "required": required,
             },
             key_as_main_identity=frozenset({"step"}),
             deserialize=deserialize,
@@ -214,15 +248,23 @@ class DateTimeMixin(DeltaGeneratorBase):
             args=args,
             kwargs=kwargs,
             disabled=disabled,
+            persist_state=persist_state,
         )
         el = pb.Element()
         t = el.time_input
         fill_common(
-            t.common, reg, label, help=help, disabled=disabled, label_visibility=label_visibility
+            t.common,
+            reg,
+            label,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            required=required,
         )
         if reg.display is not None:
             t.has_value = True
             t.value = _as_time(reg.display).strftime("%H:%M")
         t.step_seconds = seconds
+        set_layout(el, width=width)
         self._emit(el)
         return None if reg.value is None else _as_time(reg.value)

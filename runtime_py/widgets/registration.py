@@ -21,11 +21,42 @@ from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
 )
 from stbundle.runtime_py.session_state import WIDGET_ID_PREFIX, Callback, WidgetMetadata
 
 # True: with a user key, no parameter counts; a set: only these parameters count.
 KeyIdentity = bool | frozenset[str]
+
+# What a widget does when its value changes (Streamlit 1.67's OnChangeMode), or a callback.
+OnChange = Callback | str | None
+ON_CHANGE_MODES = ("rerun", "ignore")
+PERSIST_STATES = ("page", "session")
+
+
+def on_change_callback(on_change: object, *, param: str = "on_change") -> Callback | None:
+    """The callback to run for an on_change/on_click value; modes and None give no callback."""
+    if on_change is None or callable(on_change):
+        return on_change
+    if isinstance(on_change, str) and on_change in ON_CHANGE_MODES:
+        return None
+    raise StreamlitValueError(param, ["'rerun'", "'ignore'", "a callback function"])
+
+
+def check_persist_state(persist_state: object, key: object) -> str | None:
+    """Streamlit's rules: "page", "session" or None, and a key is required to persist."""
+    if persist_state is None:
+        return None
+    if persist_state not in PERSIST_STATES:
+        raise StreamlitValueError("persist_state", ["'page'", "'session'", "None"])
+    if key is None:
+        raise StreamlitMissingRequiredParameterError(
+            "key",
+            detail="When using persist_state, the widget must have a unique 'key' parameter "
+            "specified so its value can be preserved across reruns and page switches.",
+        )
+    return str(persist_state)
 
 
 def compute_widget_id(
@@ -69,6 +100,8 @@ class Registered:
     display: Any
     set_value: bool
     form_id: str
+    # on_change="ignore": the renderer keeps a change for the next rerun instead of rerunning.
+    ignore_rerun: bool = False
 
 
 def require_context() -> RunContext:
@@ -86,21 +119,24 @@ def register_widget(
     params: dict[str, Any],
     key_as_main_identity: KeyIdentity,
     deserialize: Callable[[pb.WidgetState | None], Any],
-    on_change: Callback | None = None,
+    on_change: OnChange = None,
     args: Iterable[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
     disabled: bool = False,
     is_trigger: bool = False,
     writes_allowed: bool = True,
     allow_callback_in_form: bool = False,
+    persist_state: str | None = None,
+    on_change_param: str = "on_change",
 ) -> Registered:
+    callback = on_change_callback(on_change, param=on_change_param)
     ctx = require_context()
     if ctx.recorders:
         # Inside a cached function: the widget will be missing whenever the cache hits.
         dg.exception(CachedWidgetWarning())  # type: ignore[attr-defined]
     user_key = None if key is None else str(key)
     form_id = dg._current_form_id()
-    if form_id and on_change is not None and not allow_callback_in_form:
+    if form_id and callback is not None and not allow_callback_in_form:
         raise StreamlitInvalidFormCallbackError()
     root = dg._active(ctx)._root_container(ctx)
     widget_id = compute_widget_id(
@@ -123,13 +159,14 @@ def register_widget(
         kind=kind,
         deserialize=deserialize,
         is_trigger=is_trigger,
-        callback=on_change,
+        callback=callback,
         args=tuple(args or ()),
         kwargs=dict(kwargs or {}),
         form_id=form_id,
         fragment_id=ctx.fragment_id,
         disabled=disabled,
         user_key=user_key,
+        persist_state=check_persist_state(persist_state, user_key),
     )
     value, set_value = ctx.session.state.register_widget(meta, writes_allowed=writes_allowed)
     display = value
@@ -138,7 +175,8 @@ def register_widget(
         # cleared value with the next interaction (Streamlit's clear_on_submit, seen from the
         # browser).
         display, set_value = deserialize(None), True
-    return Registered(widget_id, value, display, set_value, form_id)
+    ignore = on_change == "ignore" and not form_id  # a form defers every change anyway
+    return Registered(widget_id, value, display, set_value, form_id, ignore)
 
 
 def fill_common(
@@ -149,8 +187,11 @@ def fill_common(
     help: str | None,
     disabled: bool,
     label_visibility: str,
+    required: bool = False,
 ) -> None:
     common.id = reg.id
+    common.ignore_rerun = reg.ignore_rerun
+    common.required = bool(required)
     common.label = label
     common.form_id = reg.form_id
     if help:

@@ -10,19 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time, timedelta
+from numbers import Integral, Real
 from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitInvalidMinMaxError,
-    StreamlitMixedNumericTypesError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
 )
-from stbundle.runtime_py.session_state import Callback
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.choice import as_options, find_index, format_options
-from stbundle.runtime_py.widgets.registration import fill_common, register_widget, require_label
+from stbundle.runtime_py.widgets.number import check_float_bounds, check_int_bounds
+from stbundle.runtime_py.widgets.registration import (
+    OnChange,
+    fill_common,
+    register_widget,
+    require_label,
+)
 
 _EPOCH_DATE = date(1970, 1, 1)
 _EPOCH = datetime(1970, 1, 1)
@@ -63,26 +72,131 @@ def _step_to_wire(step: Any, data_type: int) -> float:
     return float(step)
 
 
-def _data_type(values: list[Any]) -> int:
-    """The slider's DataType from its arguments' types; -1 for ints mixed with floats."""
-    present = [v for v in values if v is not None]
-    if all(isinstance(v, datetime) for v in present):
-        return pb.Slider.DATETIME
-    if all(isinstance(v, date) and not isinstance(v, datetime) for v in present):
-        return pb.Slider.DATE
-    if all(isinstance(v, time) for v in present):
-        return pb.Slider.TIME
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+_TIMELIKE = (pb.Slider.DATETIME, pb.Slider.DATE, pb.Slider.TIME)
+
+
+def _value_kind(value: Any) -> int | None:
+    """The DataType one value gives a slider (numpy numbers count as numbers); None: no kind."""
+    if isinstance(value, Integral):  # bool too, as in Streamlit
         return pb.Slider.INT
-    if all(isinstance(v, float) for v in present):
+    if isinstance(value, Real):  # not Decimal, which is no numbers.Real
         return pb.Slider.FLOAT
-    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
-        return -1  # mixed int and float
-    raise StreamlitAPIException(
-        "Slider value arguments must be of matching types.\n"
-        f"`min_value` has {type(values[0]).__name__} type.\n"
-        f"`max_value` has {type(values[1]).__name__} type."
+    for kind, data_type in ((datetime, pb.Slider.DATETIME), (date, pb.Slider.DATE)):
+        if isinstance(value, kind):
+            return data_type
+    return pb.Slider.TIME if isinstance(value, time) else None
+
+
+def _value_for_none(key: Any, min_value: Any, max_value: Any) -> Any:
+    """Streamlit's value for value=None: min_value, or a range if session state holds one."""
+    ctx = get_run_context()
+    state = ctx.session.state if ctx is not None else None
+    low = 0 if min_value is None else min_value
+    if key is not None and state is not None and str(key) in state:
+        held = state[str(key)]
+        if _value_kind(held) is None:
+            return [low, 100 if max_value is None else max_value]
+    return low
+
+
+def _defaults(data_type: int, anchor: Any) -> tuple[Any, Any, Any]:
+    """(min, max, step) for the bounds and step not given."""
+    if data_type == pb.Slider.INT:
+        return 0, 100, 1
+    if data_type == pb.Slider.FLOAT:
+        return 0.0, 1.0, 0.01
+    if data_type == pb.Slider.TIME:
+        return time.min, time.max.replace(microsecond=0), timedelta(minutes=15)
+    span = timedelta(days=14)
+    step = timedelta(days=1) if data_type == pb.Slider.DATE else timedelta(minutes=15)
+    return anchor - span, anchor + span, step
+
+
+def _checked_arguments(
+    min_value: Any, max_value: Any, value: Any, step: Any
+) -> tuple[int, Any, Any, Any, list[Any]]:
+    """(data type, min, max, step, values) after Streamlit 1.67's checks, in its order and
+    with its messages; the bounds widened to take in the value(s), a range sorted."""
+    single = _value_kind(value) is not None
+    if not single and not (isinstance(value, (list, tuple)) and len(value) <= 2):
+        if isinstance(value, (list, tuple)):
+            raise StreamlitValueError(
+                "value",
+                [
+                    *("int", "float", "date", "time", "datetime"),
+                    "a list containing up to two such values",
+                    "a tuple containing up to two such values",
+                ],
+            )
+        raise StreamlitInvalidParameterTypeError(
+            "value",
+            type(value).__name__,
+            ["int", "float", "date", "time", "datetime", "list", "tuple"],
+        )
+    values = [value] if single else list(value)
+    kinds = {_value_kind(v) for v in values}
+    if len(kinds) > 1 or None in kinds:
+        raise StreamlitInvalidParameterTypeError(
+            "value",
+            ", ".join(type(v).__name__ for v in values),
+            ["list or tuple containing values of the same type"],
+        )
+    data_type = _value_kind(values[0]) if values else pb.Slider.INT
+    assert data_type is not None
+    lo, hi, default_step = _defaults(data_type, values[0] if values else None)
+    min_value = lo if min_value is None else min_value
+    max_value = hi if max_value is None else max_value
+    if step is None:
+        step = default_step
+    if isinstance(step, timedelta):
+        if step == timedelta(0):
+            raise StreamlitValueError("step", ["a timedelta"], detail="Zero is not allowed.")
+    elif step == 0:
+        raise StreamlitValueError("step", ["a number"], detail="Zero is not allowed.")
+    bounds = (min_value, max_value, step)
+    int_args = all(isinstance(a, Integral) for a in bounds)
+    float_args = all(isinstance(a, Real) and not isinstance(a, Integral) for a in bounds)
+    timelike_args = (
+        data_type in _TIMELIKE
+        and isinstance(step, timedelta)
+        and type(min_value) is type(max_value)
     )
+    if not (int_args or float_args or timelike_args):
+        raise StreamlitInvalidParameterTypeError(
+            "value",
+            f"min_value={type(min_value).__name__}, max_value={type(max_value).__name__}, "
+            f"step={type(step).__name__}",
+            ["matching numeric types", "matching date/time types"],
+        )
+    if not (
+        (data_type == pb.Slider.INT and int_args)
+        or (data_type == pb.Slider.FLOAT and float_args)
+        or (data_type in _TIMELIKE and timelike_args)
+    ):
+        raise StreamlitInvalidParameterTypeError(
+            "value",
+            f"value={type(value).__name__}, min_value={type(min_value).__name__}, "
+            f"max_value={type(max_value).__name__}",
+            ["value and arguments with matching types"],
+        )
+    if min_value > max_value:
+        min_value, max_value = max_value, min_value
+    if values:
+        values.sort()
+        min_value = min(values[0], min_value)
+        max_value = max(values[-1], max_value)
+    else:
+        values = [min_value, max_value]
+    if data_type == pb.Slider.INT:
+        check_int_bounds(min_value, "`min_value`")
+        check_int_bounds(max_value, "`max_value`")
+        values = [int(v) for v in values]  # numpy ints come back as ints, as in Streamlit
+    elif data_type == pb.Slider.FLOAT:
+        check_float_bounds(min_value, "`min_value`")
+        check_float_bounds(max_value, "`max_value`")
+    if min_value == max_value:
+        raise StreamlitInvalidMinMaxError(*_as_datetimes(min_value, max_value, data_type))
+    return data_type, min_value, max_value, step, values
 
 
 _FORMATS: dict[int, str] = {
@@ -115,70 +229,32 @@ class SliderMixin(DeltaGeneratorBase):
         format: str | None = None,
         key: Any = None,
         help: str | None = None,
-        on_change: Callback | None = None,
+        on_change: OnChange = "rerun",
         args: Iterable[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
         disabled: bool = False,
         label_visibility: str = "visible",
-        width: Any = "stretch",
-        bind: Any = None,
+        width: int | str = "stretch",
+        bind: str | None = None,
+        persist_state: str | None = None,
     ) -> Any:
+        """Show a slider over numbers, dates, datetimes or times; returns the value.
+
+        A list/tuple `value` makes a range slider and returns a tuple. `bind` is not honoured
+        yet.
+        """
         label = require_label(label, "slider")
-        is_range = isinstance(value, (list, tuple))
-        values = list(value) if is_range else [value]
-        if is_range and len(values) not in (1, 2):
-            raise StreamlitAPIException(
-                "Slider value should either be an int/float/datetime or a list/tuple of "
-                "0 to 2 ints/floats/datetimes"
-            )
-        if is_range and len(values) == 1:
-            is_range = False
-        probe = [min_value, max_value, *values]
-        if all(v is None for v in probe):
-            min_value, max_value = 0, 100
-        numeric_step = None if isinstance(step, timedelta) else step
-        data_type = _data_type([min_value, max_value, *values, numeric_step])
-        if data_type == -1:
-            raise StreamlitMixedNumericTypesError(
-                value=value, min_value=min_value, max_value=max_value, step=step
-            )
-        lo: Any
-        hi: Any
-        st: Any
-        if data_type == pb.Slider.INT:
-            lo, hi, st = 0, 100, 1
-        elif data_type == pb.Slider.FLOAT:
-            lo, hi, st = 0.0, 1.0, 0.01
-        else:
-            anchor = next(v for v in probe if v is not None)
-            span = timedelta(days=14)
-            if data_type == pb.Slider.TIME:
-                lo, hi = time.min, time.max.replace(microsecond=0)
-                st = timedelta(minutes=15)
-            else:
-                lo, hi = anchor - span, anchor + span
-                st = timedelta(days=1) if data_type == pb.Slider.DATE else timedelta(minutes=15)
-        if min_value is None:
-            min_value = lo if value is None or is_range else min(lo, values[0])
-        if max_value is None:
-            max_value = hi if value is None or is_range else max(hi, values[0])
-        if step is None:
-            step = st
         if value is None:
-            values = [min_value]
-        if min_value > max_value:
-            min_value, max_value = max_value, min_value
-        # Streamlit widens the bounds to take in the value(s) and puts a reversed range right.
-        values = sorted(values)
-        min_value = min(values[0], min_value)
-        max_value = max(values[-1], max_value)
-        if min_value == max_value:
-            raise StreamlitInvalidMinMaxError(*_as_datetimes(min_value, max_value, data_type))
+            value = _value_for_none(key, min_value, max_value)
+        data_type, min_value, max_value, step, values = _checked_arguments(
+            min_value, max_value, value, step
+        )
+        is_range = _value_kind(value) is None
         lo_wire = _to_wire(min_value, data_type)
         hi_wire = _to_wire(max_value, data_type)
         default = tuple(values) if is_range else values[0]
-        count = 2 if is_range else 1
+        count = len(values)
 
         def deserialize(state: pb.WidgetState | None) -> Any:
             if state is None:
@@ -203,6 +279,7 @@ class SliderMixin(DeltaGeneratorBase):
                 "step": step,
                 "format": format,
                 "help": help,
+                "width": width,
             },
             key_as_main_identity=frozenset({"min_value", "max_value", "step"}),
             deserialize=deserialize,
@@ -210,6 +287,7 @@ class SliderMixin(DeltaGeneratorBase):
             args=args,
             kwargs=kwargs,
             disabled=disabled,
+            persist_state=persist_state,
         )
         el = pb.Element()
         s = el.slider
@@ -223,6 +301,7 @@ class SliderMixin(DeltaGeneratorBase):
         shown = reg.display if is_range else (reg.display,)
         s.value.extend(_to_wire(v, data_type) for v in shown)
         s.format = format or _FORMATS[data_type]
+        set_layout(el, width=width)
         self._emit(el)
         return reg.value
 
@@ -234,15 +313,20 @@ class SliderMixin(DeltaGeneratorBase):
         format_func: Callable[[Any], Any] = str,
         key: Any = None,
         help: str | None = None,
-        on_change: Callback | None = None,
+        on_change: OnChange = "rerun",
         args: Iterable[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
         disabled: bool = False,
         label_visibility: str = "visible",
-        width: Any = "stretch",
-        bind: Any = None,
+        width: int | str = "stretch",
+        bind: str | None = None,
+        persist_state: str | None = None,
     ) -> Any:
+        """Show a slider over a list of options; returns the option (a pair for a range).
+
+        `bind` is not honoured yet.
+        """
         label = require_label(label, "select_slider")
         opts = as_options(options)
         if not opts:
@@ -277,13 +361,20 @@ class SliderMixin(DeltaGeneratorBase):
             self,
             "select_slider",
             key=key,
-            params={"label": label, "options": labels, "value": indices, "help": help},
+            params={
+                "label": label,
+                "options": labels,
+                "value": indices,
+                "help": help,
+                "width": width,
+            },
             key_as_main_identity=True,
             deserialize=deserialize,
             on_change=on_change,
             args=args,
             kwargs=kwargs,
             disabled=disabled,
+            persist_state=persist_state,
         )
         shown_values = reg.display if is_range else (reg.display,)
         shown = [find_index(opts, v) for v in shown_values]
@@ -305,5 +396,6 @@ class SliderMixin(DeltaGeneratorBase):
         s.options.extend(labels)
         s.value.extend(float(i) for i in shown if i is not None)
         s.format = "%s"
+        set_layout(el, width=width)
         self._emit(el)
         return reg.value

@@ -8,11 +8,11 @@ from stbundle.proto import stbundle_pb2 as pb
 from tests.frontend.harness import Harness, blk, common, el, finished, started, states
 
 
-def send_form(ui: Harness) -> None:
+def send_form(ui: Harness, *, enter_to_submit: bool = True) -> None:
     f = "my_form"
     ui.send(
         el([0, 0], checkbox=pb.Checkbox(common=common("outside", "Outside"))),
-        blk([0, 1], form=pb.Block.Form(form_id=f, border=True)),
+        blk([0, 1], form=pb.Block.Form(form_id=f, border=True, enter_to_submit=enter_to_submit)),
         el(
             [0, 1, 0],
             text_input=pb.TextInput(
@@ -99,6 +99,37 @@ def test_enter_in_a_form_field_submits_the_form(ui: Harness) -> None:
     assert got["name"] == ("string_value", "Ada")
     assert got["agree"] == ("bool_value", True)
     assert got["submit"] == ("trigger_value", True)
+
+
+def test_enter_does_not_submit_when_enter_to_submit_is_off(ui: Harness) -> None:
+    send_form(ui, enter_to_submit=False)
+    name = ui.page.get_by_label("Name")
+    name.fill("Ada")
+    name.press("Enter")
+    ui.assert_nothing_sent()
+    # The submit button still sends what was typed.
+    ui.page.get_by_role("button", name="Submit").click()
+    assert states(ui.rerun())["name"] == ("string_value", "Ada")
+
+
+def test_required_field_blocks_the_submit_until_filled(ui: Harness) -> None:
+    f = "req"
+    ui.send(
+        blk([0, 0], form=pb.Block.Form(form_id=f, enter_to_submit=True)),
+        el(
+            [0, 0, 0], text_input=pb.TextInput(common=common("n", "Name", form_id=f, required=True))
+        ),
+        el(
+            [0, 0, 1],
+            button=pb.Button(common=common("s", "Send", form_id=f), is_form_submitter=True),
+        ),
+    )
+    ui.page.get_by_role("button", name="Send").click()
+    expect(ui.page.get_by_role("alert")).to_have_text("Name is required.")
+    ui.assert_nothing_sent()
+    ui.page.get_by_label("Name").fill("Ada")
+    ui.page.get_by_role("button", name="Send").click()
+    assert states(ui.rerun())["n"] == ("string_value", "Ada")
 
 
 def test_form_without_submit_button_says_so_after_the_run(ui: Harness) -> None:

@@ -238,7 +238,7 @@ def test_text_input_enter_blur_and_null(ui: Harness) -> None:
         el(
             [0, 1],
             text_input=pb.TextInput(
-                common=common("pw", "Password"), has_value=True, value="x", password=True
+                common=common("pw", "Password"), has_value=True, value="x", type="password"
             ),
         ),
         el([0, 2], button=pb.Button(common=common("b", "Send"))),

@@ -156,7 +156,7 @@ def test_text_input_password_max_chars_placeholder() -> None:
         """
     )
     code, secret, empty = at.text_input
-    assert (code.max_chars, code.placeholder, secret.proto.password) == (4, "1234", True)
+    assert (code.max_chars, code.placeholder, secret.proto.type) == (4, "1234", "password")
     assert empty.value is None
     code.input("too long").run()  # more than max_chars: the browser would not accept it
     assert at.text_input[0].value == ""

@@ -14,10 +14,13 @@ const ALERT: Record<Alert_Format, string> = {
 export class AlertEl implements Component<Alert> {
   readonly el = h("div");
   private readonly icon = h("span", "stb-icon");
+  private readonly main = h("div", "stb-alert-main");
+  private readonly title = h("div", "stb-alert-title");
   private readonly body = h("div", "stb-alert-body");
 
   constructor() {
-    this.el.append(this.icon, this.body);
+    this.main.append(this.title, this.body);
+    this.el.append(this.icon, this.main);
   }
 
   update(p: Alert): void {
@@ -26,6 +29,8 @@ export class AlertEl implements Component<Alert> {
     setAttr(this.el, "role", p.format === Alert_Format.ERROR ? "alert" : "status");
     setText(this.icon, p.icon);
     this.icon.hidden = !p.icon;
+    setMarkdown(this.title, p.title, false, true);
+    this.title.hidden = !p.title;
     setMarkdown(this.body, p.body);
   }
 }
@@ -94,9 +99,8 @@ export class SpinnerEl implements Component<Spinner> {
   }
 }
 
-const TOAST_MS = 4000;
-
-/** A toast lives in the event root's stack; every write (each run) shows it for ~4 s again. */
+/** A toast lives in the event root's stack; every write (each run) shows it again for its
+ * duration (4 s "short", 10 s "long", or seconds), or until closed when the duration is 0. */
 export class ToastEl implements Component<Toast> {
   readonly el = h("div", "stb-toast");
   private readonly icon = h("span", "stb-icon");
@@ -118,7 +122,7 @@ export class ToastEl implements Component<Toast> {
     setMarkdown(this.body, p.body, false, true);
     this.el.hidden = false;
     clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.dismiss(), TOAST_MS);
+    if (p.durationSeconds > 0) this.timer = window.setTimeout(() => this.dismiss(), p.durationSeconds * 1000);
   }
 
   private dismiss(): void {

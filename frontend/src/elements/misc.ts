@@ -20,7 +20,7 @@ export class MetricEl implements Component<Metric> {
   }
 
   update(p: Metric): void {
-    setText(this.label, p.label);
+    setText(this.label, p.icon ? `${p.icon} ${p.label}` : p.label);
     toggleClass(this.el, "stb-lv-hidden", p.labelVisibility === LabelVisibility.HIDDEN);
     toggleClass(this.el, "stb-lv-collapsed", p.labelVisibility === LabelVisibility.COLLAPSED);
     toggleClass(this.el, "stb-bordered", p.border);

@@ -23,7 +23,7 @@ export class HeadingEl implements Component<Heading> {
       this.heading = h(tag);
       this.el.replaceChildren(this.heading, this.help.el, this.hr);
     }
-    setMarkdown(this.heading, p.body, false, true);
+    setMarkdown(this.heading, p.icon ? `${p.icon} ${p.body}` : p.body, false, true);
     setAttr(this.heading, "id", p.anchor || slugify(p.body) || null);
     this.help.set(p.help);
     this.hr.hidden = !p.divider;

@@ -161,12 +161,12 @@ export interface Block {
     | { $case: "empty"; value: Block_Empty }
     | { $case: "transparent"; value: Block_Transparent }
     | undefined;
+  /** Width/height of the block in its parent, outside the oneof as on Element. */
+  layout?: Layout | undefined;
 }
 
 export interface Block_Vertical {
   border: boolean;
-  /** pixels; 0 = fit content */
-  height: number;
 }
 
 export interface Block_Horizontal {
@@ -181,6 +181,15 @@ export interface Block_Column {
 }
 
 export interface Block_TabContainer {
+  /**
+   * Set when the tabs are a widget (key + on_change "rerun" or a callable): the selected
+   * tab's label is its value (string_value), and the renderer shows `selected`.
+   */
+  common?:
+    | WidgetCommon
+    | undefined;
+  /** label of the tab to show; empty = the first */
+  selected: string;
 }
 
 export interface Block_Tab {
@@ -191,12 +200,16 @@ export interface Block_Expander {
   label: string;
   expanded: boolean;
   icon: string;
+  /** Set when the expander is a widget: its open state is its value (bool_value). */
+  common?: WidgetCommon | undefined;
 }
 
 export interface Block_Form {
   formId: string;
   clearOnSubmit: boolean;
   border: boolean;
+  /** Enter in a text field submits the form */
+  enterToSubmit: boolean;
 }
 
 /** st.empty(): a single-element slot that is replaced in place. */
@@ -245,6 +258,31 @@ export interface Element {
     | { $case: "timeInput"; value: TimeInput }
     | { $case: "colorPicker"; value: ColorPicker }
     | undefined;
+  /**
+   * Size and text layout in the parent, for every kind of element (Streamlit's width/height
+   * configs live outside its element oneof too). Unset = the renderer's default for the kind.
+   */
+  layout?: Layout | undefined;
+}
+
+/**
+ * One element's or block's layout: set from the command's width=/height=/text_alignment=/
+ * wrap= parameters by one runtime helper, applied by the renderer where it mounts a node.
+ */
+export interface Layout {
+  width?: { $case: "widthStretch"; value: boolean } | { $case: "widthContent"; value: boolean } | {
+    $case: "widthPixels";
+    value: number;
+  } | undefined;
+  height?:
+    | { $case: "heightStretch"; value: boolean }
+    | { $case: "heightContent"; value: boolean }
+    | { $case: "heightPixels"; value: number }
+    | undefined;
+  /** "left", "center", "right", "justify"; empty = inherit */
+  textAlignment: string;
+  /** keep text (or a widget's label) on one line, ellipsized */
+  noWrap: boolean;
 }
 
 /** st.title / st.header / st.subheader */
@@ -256,6 +294,8 @@ export interface Heading {
   help: string;
   /** colour name, or empty for none */
   divider: string;
+  /** emoji or :material/name: before the text */
+  icon: string;
 }
 
 export interface Markdown {
@@ -299,6 +339,7 @@ export interface Metric {
   help: string;
   labelVisibility: LabelVisibility;
   border: boolean;
+  icon: string;
 }
 
 export enum Metric_DeltaColor {
@@ -317,6 +358,8 @@ export interface Alert {
   body: string;
   format: Alert_Format;
   icon: string;
+  /** bold first line above the body */
+  title: string;
 }
 
 export enum Alert_Format {
@@ -357,6 +400,8 @@ export interface Spinner {
 export interface Toast {
   body: string;
   icon: string;
+  /** 0 = until dismissed */
+  durationSeconds: number;
 }
 
 /**
@@ -392,6 +437,10 @@ export interface WidgetCommon {
   disabled: boolean;
   labelVisibility: LabelVisibility;
   setValue: boolean;
+  /** on_change="ignore": a change is kept and sent with the next rerun, without rerunning. */
+  ignoreRerun: boolean;
+  /** An empty value (blank text, no choice) is never committed; a form will not submit. */
+  required: boolean;
 }
 
 export interface Button {
@@ -402,7 +451,6 @@ export interface Button {
   type: string;
   isFormSubmitter: boolean;
   icon: string;
-  useContainerWidth: boolean;
 }
 
 export interface Checkbox {
@@ -475,9 +523,19 @@ export interface TextInput {
   value: string;
   /** 0 = unlimited */
   maxChars: number;
-  password: boolean;
   placeholder: string;
   autocomplete: string;
+  /** "default", "password", "email", "url", "phone", "search": the native input type. */
+  type: string;
+  /** JS regex the value must match to be committed */
+  validateRegex: string;
+  /** shown when it does not; empty = a generic message */
+  validateMessage: string;
+  /** commit while typing, after live_debounce_ms of quiet */
+  live: boolean;
+  liveDebounceMs: number;
+  /** emoji or :material/name: inside the field */
+  icon: string;
 }
 
 export interface TextArea {
@@ -486,7 +544,6 @@ export interface TextArea {
   value: string;
   maxChars: number;
   placeholder: string;
-  height: number;
 }
 
 export interface NumberInput {
@@ -1466,7 +1523,7 @@ export const Delta: MessageFns<Delta> = {
 };
 
 function createBaseBlock(): Block {
-  return { type: undefined };
+  return { type: undefined, layout: undefined };
 }
 
 export const Block: MessageFns<Block> = {
@@ -1499,6 +1556,9 @@ export const Block: MessageFns<Block> = {
       case "transparent":
         Block_Transparent.encode(message.type.value, writer.uint32(74).fork()).join();
         break;
+    }
+    if (message.layout !== undefined) {
+      Layout.encode(message.layout, writer.uint32(802).fork()).join();
     }
     return writer;
   },
@@ -1588,6 +1648,14 @@ export const Block: MessageFns<Block> = {
             message.type = { $case: "transparent", value: Block_Transparent.decode(reader, reader.uint32()) };
             continue;
           }
+          case 100: {
+            if (tag !== 802) {
+              break;
+            }
+
+            message.layout = Layout.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1602,16 +1670,13 @@ export const Block: MessageFns<Block> = {
 };
 
 function createBaseBlock_Vertical(): Block_Vertical {
-  return { border: false, height: 0 };
+  return { border: false };
 }
 
 export const Block_Vertical: MessageFns<Block_Vertical> = {
   encode(message: Block_Vertical, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     if (message.border !== false) {
       writer.uint32(8).bool(message.border);
-    }
-    if (message.height !== 0) {
-      writer.uint32(16).uint32(message.height);
     }
     return writer;
   },
@@ -1635,14 +1700,6 @@ export const Block_Vertical: MessageFns<Block_Vertical> = {
             }
 
             message.border = reader.bool();
-            continue;
-          }
-          case 2: {
-            if (tag !== 16) {
-              break;
-            }
-
-            message.height = reader.uint32();
             continue;
           }
         }
@@ -1784,11 +1841,17 @@ export const Block_Column: MessageFns<Block_Column> = {
 };
 
 function createBaseBlock_TabContainer(): Block_TabContainer {
-  return {};
+  return { common: undefined, selected: "" };
 }
 
 export const Block_TabContainer: MessageFns<Block_TabContainer> = {
-  encode(_: Block_TabContainer, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: Block_TabContainer, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.common !== undefined) {
+      WidgetCommon.encode(message.common, writer.uint32(922).fork()).join();
+    }
+    if (message.selected !== "") {
+      writer.uint32(930).string(message.selected);
+    }
     return writer;
   },
 
@@ -1805,6 +1868,22 @@ export const Block_TabContainer: MessageFns<Block_TabContainer> = {
       while (reader.pos < end) {
         const tag = reader.uint32();
         switch (tag >>> 3) {
+          case 115: {
+            if (tag !== 922) {
+              break;
+            }
+
+            message.common = WidgetCommon.decode(reader, reader.uint32());
+            continue;
+          }
+          case 116: {
+            if (tag !== 930) {
+              break;
+            }
+
+            message.selected = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1865,7 +1944,7 @@ export const Block_Tab: MessageFns<Block_Tab> = {
 };
 
 function createBaseBlock_Expander(): Block_Expander {
-  return { label: "", expanded: false, icon: "" };
+  return { label: "", expanded: false, icon: "", common: undefined };
 }
 
 export const Block_Expander: MessageFns<Block_Expander> = {
@@ -1878,6 +1957,9 @@ export const Block_Expander: MessageFns<Block_Expander> = {
     }
     if (message.icon !== "") {
       writer.uint32(26).string(message.icon);
+    }
+    if (message.common !== undefined) {
+      WidgetCommon.encode(message.common, writer.uint32(914).fork()).join();
     }
     return writer;
   },
@@ -1919,6 +2001,14 @@ export const Block_Expander: MessageFns<Block_Expander> = {
             message.icon = reader.string();
             continue;
           }
+          case 114: {
+            if (tag !== 914) {
+              break;
+            }
+
+            message.common = WidgetCommon.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1933,7 +2023,7 @@ export const Block_Expander: MessageFns<Block_Expander> = {
 };
 
 function createBaseBlock_Form(): Block_Form {
-  return { formId: "", clearOnSubmit: false, border: false };
+  return { formId: "", clearOnSubmit: false, border: false, enterToSubmit: false };
 }
 
 export const Block_Form: MessageFns<Block_Form> = {
@@ -1946,6 +2036,9 @@ export const Block_Form: MessageFns<Block_Form> = {
     }
     if (message.border !== false) {
       writer.uint32(24).bool(message.border);
+    }
+    if (message.enterToSubmit !== false) {
+      writer.uint32(904).bool(message.enterToSubmit);
     }
     return writer;
   },
@@ -1985,6 +2078,14 @@ export const Block_Form: MessageFns<Block_Form> = {
             }
 
             message.border = reader.bool();
+            continue;
+          }
+          case 113: {
+            if (tag !== 904) {
+              break;
+            }
+
+            message.enterToSubmit = reader.bool();
             continue;
           }
         }
@@ -2071,7 +2172,7 @@ export const Block_Transparent: MessageFns<Block_Transparent> = {
 };
 
 function createBaseElement(): Element {
-  return { type: undefined };
+  return { type: undefined, layout: undefined };
 }
 
 export const Element: MessageFns<Element> = {
@@ -2155,6 +2256,9 @@ export const Element: MessageFns<Element> = {
       case "colorPicker":
         ColorPicker.encode(message.type.value, writer.uint32(330).fork()).join();
         break;
+    }
+    if (message.layout !== undefined) {
+      Layout.encode(message.layout, writer.uint32(802).fork()).join();
     }
     return writer;
   },
@@ -2380,6 +2484,141 @@ export const Element: MessageFns<Element> = {
             message.type = { $case: "colorPicker", value: ColorPicker.decode(reader, reader.uint32()) };
             continue;
           }
+          case 100: {
+            if (tag !== 802) {
+              break;
+            }
+
+            message.layout = Layout.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseLayout(): Layout {
+  return { width: undefined, height: undefined, textAlignment: "", noWrap: false };
+}
+
+export const Layout: MessageFns<Layout> = {
+  encode(message: Layout, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    switch (message.width?.$case) {
+      case "widthStretch":
+        writer.uint32(8).bool(message.width.value);
+        break;
+      case "widthContent":
+        writer.uint32(16).bool(message.width.value);
+        break;
+      case "widthPixels":
+        writer.uint32(24).uint32(message.width.value);
+        break;
+    }
+    switch (message.height?.$case) {
+      case "heightStretch":
+        writer.uint32(32).bool(message.height.value);
+        break;
+      case "heightContent":
+        writer.uint32(40).bool(message.height.value);
+        break;
+      case "heightPixels":
+        writer.uint32(48).uint32(message.height.value);
+        break;
+    }
+    if (message.textAlignment !== "") {
+      writer.uint32(58).string(message.textAlignment);
+    }
+    if (message.noWrap !== false) {
+      writer.uint32(64).bool(message.noWrap);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Layout {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseLayout();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.width = { $case: "widthStretch", value: reader.bool() };
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.width = { $case: "widthContent", value: reader.bool() };
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.width = { $case: "widthPixels", value: reader.uint32() };
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.height = { $case: "heightStretch", value: reader.bool() };
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.height = { $case: "heightContent", value: reader.bool() };
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.height = { $case: "heightPixels", value: reader.uint32() };
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.textAlignment = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.noWrap = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2394,7 +2633,7 @@ export const Element: MessageFns<Element> = {
 };
 
 function createBaseHeading(): Heading {
-  return { tag: "", body: "", anchor: "", help: "", divider: "" };
+  return { tag: "", body: "", anchor: "", help: "", divider: "", icon: "" };
 }
 
 export const Heading: MessageFns<Heading> = {
@@ -2413,6 +2652,9 @@ export const Heading: MessageFns<Heading> = {
     }
     if (message.divider !== "") {
       writer.uint32(42).string(message.divider);
+    }
+    if (message.icon !== "") {
+      writer.uint32(826).string(message.icon);
     }
     return writer;
   },
@@ -2468,6 +2710,14 @@ export const Heading: MessageFns<Heading> = {
             }
 
             message.divider = reader.string();
+            continue;
+          }
+          case 103: {
+            if (tag !== 826) {
+              break;
+            }
+
+            message.icon = reader.string();
             continue;
           }
         }
@@ -2765,6 +3015,7 @@ function createBaseMetric(): Metric {
     help: "",
     labelVisibility: 0,
     border: false,
+    icon: "",
   };
 }
 
@@ -2793,6 +3044,9 @@ export const Metric: MessageFns<Metric> = {
     }
     if (message.border !== false) {
       writer.uint32(64).bool(message.border);
+    }
+    if (message.icon !== "") {
+      writer.uint32(890).string(message.icon);
     }
     return writer;
   },
@@ -2874,6 +3128,14 @@ export const Metric: MessageFns<Metric> = {
             message.border = reader.bool();
             continue;
           }
+          case 111: {
+            if (tag !== 890) {
+              break;
+            }
+
+            message.icon = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2888,7 +3150,7 @@ export const Metric: MessageFns<Metric> = {
 };
 
 function createBaseAlert(): Alert {
-  return { body: "", format: 0, icon: "" };
+  return { body: "", format: 0, icon: "", title: "" };
 }
 
 export const Alert: MessageFns<Alert> = {
@@ -2901,6 +3163,9 @@ export const Alert: MessageFns<Alert> = {
     }
     if (message.icon !== "") {
       writer.uint32(26).string(message.icon);
+    }
+    if (message.title !== "") {
+      writer.uint32(818).string(message.title);
     }
     return writer;
   },
@@ -2940,6 +3205,14 @@ export const Alert: MessageFns<Alert> = {
             }
 
             message.icon = reader.string();
+            continue;
+          }
+          case 102: {
+            if (tag !== 818) {
+              break;
+            }
+
+            message.title = reader.string();
             continue;
           }
         }
@@ -3252,7 +3525,7 @@ export const Spinner: MessageFns<Spinner> = {
 };
 
 function createBaseToast(): Toast {
-  return { body: "", icon: "" };
+  return { body: "", icon: "", durationSeconds: 0 };
 }
 
 export const Toast: MessageFns<Toast> = {
@@ -3262,6 +3535,9 @@ export const Toast: MessageFns<Toast> = {
     }
     if (message.icon !== "") {
       writer.uint32(18).string(message.icon);
+    }
+    if (message.durationSeconds !== 0) {
+      writer.uint32(897).double(message.durationSeconds);
     }
     return writer;
   },
@@ -3293,6 +3569,14 @@ export const Toast: MessageFns<Toast> = {
             }
 
             message.icon = reader.string();
+            continue;
+          }
+          case 112: {
+            if (tag !== 897) {
+              break;
+            }
+
+            message.durationSeconds = reader.double();
             continue;
           }
         }
@@ -3478,7 +3762,17 @@ export const DocStringMember: MessageFns<DocStringMember> = {
 };
 
 function createBaseWidgetCommon(): WidgetCommon {
-  return { id: "", label: "", formId: "", help: "", disabled: false, labelVisibility: 0, setValue: false };
+  return {
+    id: "",
+    label: "",
+    formId: "",
+    help: "",
+    disabled: false,
+    labelVisibility: 0,
+    setValue: false,
+    ignoreRerun: false,
+    required: false,
+  };
 }
 
 export const WidgetCommon: MessageFns<WidgetCommon> = {
@@ -3503,6 +3797,12 @@ export const WidgetCommon: MessageFns<WidgetCommon> = {
     }
     if (message.setValue !== false) {
       writer.uint32(56).bool(message.setValue);
+    }
+    if (message.ignoreRerun !== false) {
+      writer.uint32(808).bool(message.ignoreRerun);
+    }
+    if (message.required !== false) {
+      writer.uint32(840).bool(message.required);
     }
     return writer;
   },
@@ -3576,6 +3876,22 @@ export const WidgetCommon: MessageFns<WidgetCommon> = {
             message.setValue = reader.bool();
             continue;
           }
+          case 101: {
+            if (tag !== 808) {
+              break;
+            }
+
+            message.ignoreRerun = reader.bool();
+            continue;
+          }
+          case 105: {
+            if (tag !== 840) {
+              break;
+            }
+
+            message.required = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3590,7 +3906,7 @@ export const WidgetCommon: MessageFns<WidgetCommon> = {
 };
 
 function createBaseButton(): Button {
-  return { common: undefined, type: "", isFormSubmitter: false, icon: "", useContainerWidth: false };
+  return { common: undefined, type: "", isFormSubmitter: false, icon: "" };
 }
 
 export const Button: MessageFns<Button> = {
@@ -3606,9 +3922,6 @@ export const Button: MessageFns<Button> = {
     }
     if (message.icon !== "") {
       writer.uint32(34).string(message.icon);
-    }
-    if (message.useContainerWidth !== false) {
-      writer.uint32(40).bool(message.useContainerWidth);
     }
     return writer;
   },
@@ -3656,14 +3969,6 @@ export const Button: MessageFns<Button> = {
             }
 
             message.icon = reader.string();
-            continue;
-          }
-          case 5: {
-            if (tag !== 40) {
-              break;
-            }
-
-            message.useContainerWidth = reader.bool();
             continue;
           }
         }
@@ -4206,9 +4511,14 @@ function createBaseTextInput(): TextInput {
     hasValue: false,
     value: "",
     maxChars: 0,
-    password: false,
     placeholder: "",
     autocomplete: "",
+    type: "",
+    validateRegex: "",
+    validateMessage: "",
+    live: false,
+    liveDebounceMs: 0,
+    icon: "",
   };
 }
 
@@ -4226,14 +4536,29 @@ export const TextInput: MessageFns<TextInput> = {
     if (message.maxChars !== 0) {
       writer.uint32(32).uint32(message.maxChars);
     }
-    if (message.password !== false) {
-      writer.uint32(40).bool(message.password);
-    }
     if (message.placeholder !== "") {
       writer.uint32(50).string(message.placeholder);
     }
     if (message.autocomplete !== "") {
       writer.uint32(58).string(message.autocomplete);
+    }
+    if (message.type !== "") {
+      writer.uint32(834).string(message.type);
+    }
+    if (message.validateRegex !== "") {
+      writer.uint32(850).string(message.validateRegex);
+    }
+    if (message.validateMessage !== "") {
+      writer.uint32(858).string(message.validateMessage);
+    }
+    if (message.live !== false) {
+      writer.uint32(864).bool(message.live);
+    }
+    if (message.liveDebounceMs !== 0) {
+      writer.uint32(872).uint32(message.liveDebounceMs);
+    }
+    if (message.icon !== "") {
+      writer.uint32(882).string(message.icon);
     }
     return writer;
   },
@@ -4283,14 +4608,6 @@ export const TextInput: MessageFns<TextInput> = {
             message.maxChars = reader.uint32();
             continue;
           }
-          case 5: {
-            if (tag !== 40) {
-              break;
-            }
-
-            message.password = reader.bool();
-            continue;
-          }
           case 6: {
             if (tag !== 50) {
               break;
@@ -4307,6 +4624,54 @@ export const TextInput: MessageFns<TextInput> = {
             message.autocomplete = reader.string();
             continue;
           }
+          case 104: {
+            if (tag !== 834) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 106: {
+            if (tag !== 850) {
+              break;
+            }
+
+            message.validateRegex = reader.string();
+            continue;
+          }
+          case 107: {
+            if (tag !== 858) {
+              break;
+            }
+
+            message.validateMessage = reader.string();
+            continue;
+          }
+          case 108: {
+            if (tag !== 864) {
+              break;
+            }
+
+            message.live = reader.bool();
+            continue;
+          }
+          case 109: {
+            if (tag !== 872) {
+              break;
+            }
+
+            message.liveDebounceMs = reader.uint32();
+            continue;
+          }
+          case 110: {
+            if (tag !== 882) {
+              break;
+            }
+
+            message.icon = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -4321,7 +4686,7 @@ export const TextInput: MessageFns<TextInput> = {
 };
 
 function createBaseTextArea(): TextArea {
-  return { common: undefined, hasValue: false, value: "", maxChars: 0, placeholder: "", height: 0 };
+  return { common: undefined, hasValue: false, value: "", maxChars: 0, placeholder: "" };
 }
 
 export const TextArea: MessageFns<TextArea> = {
@@ -4340,9 +4705,6 @@ export const TextArea: MessageFns<TextArea> = {
     }
     if (message.placeholder !== "") {
       writer.uint32(42).string(message.placeholder);
-    }
-    if (message.height !== 0) {
-      writer.uint32(48).uint32(message.height);
     }
     return writer;
   },
@@ -4398,14 +4760,6 @@ export const TextArea: MessageFns<TextArea> = {
             }
 
             message.placeholder = reader.string();
-            continue;
-          }
-          case 6: {
-            if (tag !== 48) {
-              break;
-            }
-
-            message.height = reader.uint32();
             continue;
           }
         }

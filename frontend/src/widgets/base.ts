@@ -17,8 +17,17 @@ type Control = HTMLInputElement | HTMLButtonElement | HTMLSelectElement | HTMLTe
 
 const NO_COMMON: WidgetCommon = {
   id: "", label: "", formId: "", help: "", disabled: false,
-  labelVisibility: LabelVisibility.VISIBLE, setValue: false,
+  labelVisibility: LabelVisibility.VISIBLE, setValue: false, ignoreRerun: false, required: false,
 };
+
+/** Blank text, no choice, nothing selected: what `required` refuses. */
+export function isEmptyValue(v: Value | undefined): boolean {
+  if (!v || v.$case === "nullValue") return true;
+  if (v.$case === "stringValue") return v.value.trim() === "";
+  if (v.$case === "stringArrayValue") return v.value.data.length === 0;
+  if (v.$case === "intArrayValue" || v.$case === "doubleArrayValue") return v.value.data.length === 0;
+  return false;
+}
 
 export abstract class Widget<T extends { common?: WidgetCommon | undefined }> implements Component<T> {
   readonly el: HTMLElement;
@@ -28,6 +37,11 @@ export abstract class Widget<T extends { common?: WidgetCommon | undefined }> im
   protected id = "";
   protected formId = "";
   protected labelText = "";
+  /** on_change="ignore": changes are kept for the next rerun instead of starting one. */
+  protected ignoreRerun = false;
+  protected required = false;
+  /** Shown under the widget when a value is refused (required, validate). */
+  private readonly problem = h("div", "stb-widget-error");
   /** Elements that get `aria-label` when the visible label is hidden or collapsed. */
   protected ariaTargets: HTMLElement[] = [];
 
@@ -39,6 +53,8 @@ export abstract class Widget<T extends { common?: WidgetCommon | undefined }> im
     else this.label.id = `${this.inputId}-label`;
     const head = h("div", "stb-label-row");
     head.append(this.label, this.help.el);
+    this.problem.setAttribute("role", "alert");
+    this.problem.hidden = true;
     this.el.append(head);
   }
 
@@ -49,7 +65,14 @@ export abstract class Widget<T extends { common?: WidgetCommon | undefined }> im
       this.id = c.id;
       this.ctx.widgets.attach(c.id);
     }
+    if (c.formId !== this.formId || c.required !== this.required) {
+      // A required field blocks its form's submission while it is empty.
+      if (this.formId) this.ctx.widgets.setBlocker(this.formId, this.inputId, null);
+      if (c.formId && c.required) this.ctx.widgets.setBlocker(c.formId, this.inputId, () => this.refuse());
+    }
     this.formId = c.formId;
+    this.ignoreRerun = c.ignoreRerun;
+    this.required = c.required;
     this.labelText = c.label;
     setText(this.label, c.label);
     this.help.set(c.help);
@@ -63,6 +86,7 @@ export abstract class Widget<T extends { common?: WidgetCommon | undefined }> im
   }
 
   destroy(): void {
+    if (this.formId) this.ctx.widgets.setBlocker(this.formId, this.inputId, null);
     if (this.id) this.ctx.widgets.detach(this.id);
     this.id = "";
   }
@@ -74,9 +98,30 @@ export abstract class Widget<T extends { common?: WidgetCommon | undefined }> im
     return this.ctx.widgets.resolve(common.id, common.formId, fromElement, common.setValue);
   }
 
-  /** A user edit: pending inside a form, otherwise committed and (if `rerun`) sent now. */
+  /** A user edit: pending inside a form, otherwise committed and (if `rerun`) sent now.
+   * Outside a form a required widget keeps its last value instead of committing an empty one. */
   protected commit(value: Value, rerun = true): void {
-    this.ctx.widgets.change(this.id, this.formId, this.ctx.node.fragmentId, value, rerun);
+    if (!this.formId && this.required && isEmptyValue(value)) {
+      this.showProblem(`${this.labelText || "This field"} is required.`);
+      return;
+    }
+    this.showProblem("");
+    this.ctx.widgets.change(this.id, this.formId, this.ctx.node.fragmentId, value, rerun && !this.ignoreRerun);
+  }
+
+  /** The message for a value this widget will not send, or "" to clear it. */
+  protected showProblem(message: string): void {
+    if (this.problem.textContent !== message) this.problem.textContent = message;
+    this.problem.hidden = !message;
+    if (message && !this.problem.isConnected) this.el.append(this.problem);
+  }
+
+  /** Form submit check: true (and the reason shown) when the pending value must not be sent. */
+  protected refuse(): boolean {
+    const v = this.ctx.widgets.formValue(this.formId, this.id);
+    const empty = this.required && isEmptyValue(v);
+    this.showProblem(empty ? `${this.labelText || "This field"} is required.` : "");
+    return empty;
   }
 
   protected setDisabled(controls: Iterable<Control>, disabled: boolean): void {

@@ -41,7 +41,7 @@ export class ButtonWidget implements Component<Button> {
     setText(this.text, b.icon ? `${b.icon} ${c?.label ?? ""}` : (c?.label ?? ""));
     if (b.icon) setAttr(this.button, "aria-label", c?.label ?? "");
     const kind = b.type === "primary" || b.type === "tertiary" ? b.type : "secondary";
-    const cls = `stb-btn stb-btn-${kind}${b.useContainerWidth ? " stb-btn-wide" : ""}`;
+    const cls = `stb-btn stb-btn-${kind}`;
     if (this.button.className !== cls) this.button.className = cls;
     this.button.disabled = c?.disabled ?? false;
     setAttr(this.button, "title", c?.help || null);

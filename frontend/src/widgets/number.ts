@@ -31,7 +31,7 @@ export class NumberInputWidget extends Widget<NumberInput> {
       if (e.key !== "Enter") return;
       if (!this.formId) return this.flush();
       this.commit(this.read(), false);
-      this.ctx.widgets.submitForm(this.formId);
+      this.ctx.widgets.submitForm(this.formId, this.el);
     });
     this.input.addEventListener("blur", () => this.flush());
     this.input.addEventListener("input", () => {

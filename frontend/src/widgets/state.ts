@@ -21,6 +21,8 @@ export class WidgetManager {
   /** Each form's submit button, so Enter in a form's text field can submit it (Streamlit's
    * enter_to_submit default). The callback reads the button's current fragment id. */
   private readonly submitters = new Map<string, () => void>();
+  /** Per form, checks that refuse a submit (required fields, validation); keyed by widget. */
+  private readonly blockers = new Map<string, Map<string, () => boolean>>();
 
   constructor(private readonly send: (msg: BackMsg) => void) {}
 
@@ -67,9 +69,25 @@ export class WidgetManager {
     if (rerun) this.rerun(fragmentId);
   }
 
+  setBlocker(formId: string, widget: string, check: (() => boolean) | null): void {
+    let form = this.blockers.get(formId);
+    if (check) {
+      if (!form) this.blockers.set(formId, (form = new Map()));
+      form.set(widget, check);
+    } else form?.delete(widget);
+  }
+
+  /** What a widget in a form would send: its pending edit, else its committed value. */
+  formValue(formId: string, id: string): Value | undefined {
+    return this.pending.get(formId)?.get(id) ?? this.committed.get(id);
+  }
+
   /** A button click; a form's submit button first commits that form's pending edits. */
   trigger(id: string, fragmentId: string, submitsForm = ""): void {
     if (submitsForm) {
+      // Every check runs (each shows its own message); any refusal stops the submit.
+      const refusals = [...(this.blockers.get(submitsForm)?.values() ?? [])].map((check) => check());
+      if (refusals.some(Boolean)) return;
       const form = this.pending.get(submitsForm);
       if (form) for (const [wid, v] of form) this.committed.set(wid, v);
       this.pending.delete(submitsForm);
@@ -82,8 +100,10 @@ export class WidgetManager {
     else this.submitters.delete(formId);
   }
 
-  /** Enter pressed in a form field: act as if its submit button was clicked. */
-  submitForm(formId: string): void {
+  /** Enter pressed in a form field: act as if its submit button was clicked, unless the form
+   * said enter_to_submit=False (its block marks itself so). */
+  submitForm(formId: string, field: Element): void {
+    if (field.closest(".stb-form")?.getAttribute("data-enter-to-submit") === "false") return;
     this.submitters.get(formId)?.();
   }
 

@@ -2,8 +2,10 @@
  * st.text_input (Enter or blur commits) and st.text_area (Ctrl/Cmd+Enter or blur commits).
  * While the field has focus the user's text wins over reruns, unless the runtime set the value.
  * A field whose element has no value sends null_value until the user types.
+ * text_input also follows its `type` (native input type), `validate` (a value that does not
+ * match is shown as an error and not sent), and `live` (commits after a pause in typing).
  */
-import { h, setAttr } from "../dom";
+import { h, setAttr, setText } from "../dom";
 import type { TextArea, TextInput, WidgetCommon } from "../gen/stbundle";
 import { focused, Widget, type WidgetCtx } from "./base";
 import { NULL_VALUE, type Value } from "./state";
@@ -33,7 +35,12 @@ abstract class TextWidget<T extends TextInput | TextArea> extends Widget<T> {
   protected enter(): void {
     if (!this.formId) return this.flush();
     this.commit({ $case: "stringValue", value: this.field.value }, false);
-    this.ctx.widgets.submitForm(this.formId);
+    this.ctx.widgets.submitForm(this.formId, this.el);
+  }
+
+  /** A reason the current text must not be sent ("" when it may). */
+  protected invalid(): string {
+    return "";
   }
 
   /** Commit the field if it differs from what the runtime last received. */
@@ -41,8 +48,17 @@ abstract class TextWidget<T extends TextInput | TextArea> extends Widget<T> {
     if (this.formId) return;
     const committed = text(this.ctx.widgets.committedValue(this.id));
     if (committed !== this.field.value && !(committed === null && this.field.value === "")) {
+      const problem = this.invalid();
+      if (problem) return this.showProblem(problem);
       this.commit({ $case: "stringValue", value: this.field.value });
     }
+  }
+
+  protected override refuse(): boolean {
+    if (super.refuse()) return true;
+    const problem = this.invalid();
+    this.showProblem(problem);
+    return problem !== "";
   }
 
   protected show(p: T, c: WidgetCommon): void {
@@ -55,22 +71,62 @@ abstract class TextWidget<T extends TextInput | TextArea> extends Widget<T> {
   }
 }
 
+/** Streamlit's text_input types and the native input type each one uses. */
+const INPUT_TYPES: Record<string, string> = {
+  default: "text", password: "password", email: "email", url: "url", phone: "tel", search: "search",
+};
+
 export class TextInputWidget extends TextWidget<TextInput> {
   protected readonly field = h("input");
+  private readonly icon = h("span", "stb-input-icon");
+  private pattern: RegExp | null = null;
+  private patternMessage = "";
+  private liveMs = -1;
+  private liveTimer = 0;
 
   constructor(ctx: WidgetCtx) {
     super(ctx, "stb-text-input");
     this.init();
+    this.icon.hidden = true;
+    this.icon.setAttribute("aria-hidden", "true");
+    this.field.before(this.icon);
     this.field.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && !e.isComposing) this.enter();
     });
+    this.field.addEventListener("input", () => {
+      clearTimeout(this.liveTimer);
+      if (this.liveMs >= 0 && !this.formId) this.liveTimer = window.setTimeout(() => this.flush(), this.liveMs);
+    });
+  }
+
+  protected override invalid(): string {
+    const v = this.field.value;
+    if (!this.pattern || v === "") return ""; // empty input bypasses validation, as in Streamlit
+    return this.pattern.test(v) ? "" : this.patternMessage || "Please match the requested format.";
   }
 
   protected apply(p: TextInput, c: WidgetCommon): void {
-    const type = p.password ? "password" : "text";
+    const type = INPUT_TYPES[p.type] ?? "text";
     if (this.field.type !== type) this.field.type = type;
     setAttr(this.field, "autocomplete", p.autocomplete || null);
+    // Material Symbols need an icon font the core renderer does not ship: emoji only.
+    const icon = p.icon.startsWith(":material/") ? "" : p.icon;
+    setText(this.icon, icon);
+    this.icon.hidden = !icon;
+    try {
+      this.pattern = p.validateRegex ? new RegExp(p.validateRegex, "us") : null;
+    } catch {
+      this.pattern = null; // a regex JavaScript cannot compile validates nothing
+    }
+    this.patternMessage = p.validateMessage;
+    this.liveMs = p.live ? p.liveDebounceMs : -1;
+    setAttr(this.field, "aria-required", c.required ? "true" : null);
     this.show(p, c);
+  }
+
+  override destroy(): void {
+    clearTimeout(this.liveTimer);
+    super.destroy();
   }
 }
 
@@ -86,8 +142,7 @@ export class TextAreaWidget extends TextWidget<TextArea> {
   }
 
   protected apply(p: TextArea, c: WidgetCommon): void {
-    const height = p.height ? `${p.height}px` : "";
-    if (this.field.style.height !== height) this.field.style.height = height;
+    setAttr(this.field, "aria-required", c.required ? "true" : null);
     this.show(p, c);
   }
 }

@@ -1,0 +1,97 @@
+"""One place that turns a command's width=/height=/text_alignment=/wrap= into a proto Layout.
+
+Every element and block carries an optional `layout` beside its oneof (as Streamlit 1.67 carries
+its width and height configs), so commands never grow a size field of their own and the renderer
+applies sizes in one place. Values are checked here with Streamlit's errors and wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.errors import (
+    StreamlitInvalidHeightError,
+    StreamlitInvalidWidthError,
+    StreamlitValueError,
+)
+
+_UINT32_MAX = 2**32 - 1
+TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
+
+
+class _Unset:
+    """Marks a size the command does not have (as opposed to one given as None)."""
+
+
+UNSET: Any = _Unset()
+
+
+def _pixels(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_width(width: object, allow_content: bool) -> None:
+    allowed = ("stretch", "content") if allow_content else ("stretch",)
+    if isinstance(width, str) and width in allowed:
+        return
+    if _pixels(width) and 0 < width <= _UINT32_MAX:  # type: ignore[operator]
+        return
+    raise StreamlitInvalidWidthError(width, allow_content)
+
+
+def _check_height(height: object, allow_content: bool, allow_stretch: bool) -> None:
+    allowed = ("stretch",) * allow_stretch + ("content",) * allow_content
+    if isinstance(height, str) and height in allowed:
+        return
+    if _pixels(height) and 0 < height <= _UINT32_MAX:  # type: ignore[operator]
+        return
+    raise StreamlitInvalidHeightError(height, allow_content)
+
+
+def set_layout(
+    target: pb.Element | pb.Block,
+    *,
+    width: Any = UNSET,
+    height: Any = UNSET,
+    allow_content_width: bool = False,
+    allow_content_height: bool = False,
+    allow_stretch_height: bool = True,
+    text_alignment: str | None = None,
+    wrap: bool | None = None,
+) -> None:
+    """Check the layout parameters a command received and record them on its element/block.
+
+    `wrap` None leaves wrapping to the renderer's default for the kind (labels of widgets);
+    False keeps the text on one line.
+    """
+    layout = pb.Layout()
+    if width is not UNSET:
+        _check_width(width, allow_content_width)
+        if width == "stretch":
+            layout.width_stretch = True
+        elif width == "content":
+            layout.width_content = True
+        else:
+            layout.width_pixels = int(width)
+    if height is not UNSET:
+        _check_height(height, allow_content_height, allow_stretch_height)
+        if height == "stretch":
+            layout.height_stretch = True
+        elif height == "content":
+            layout.height_content = True
+        else:
+            layout.height_pixels = int(height)
+    if text_alignment is not None:
+        if text_alignment not in TEXT_ALIGNMENTS:
+            raise StreamlitValueError(
+                "text_alignment", ["'left'", "'center'", "'right'", "'justify'"]
+            )
+        if text_alignment != "left":
+            layout.text_alignment = text_alignment
+    if wrap is not None:
+        if not isinstance(wrap, bool):
+            raise StreamlitValueError("wrap", ["True", "False"])
+        layout.no_wrap = not wrap
+    if layout.ListFields():
+        target.layout.CopyFrom(layout)

@@ -1,0 +1,168 @@
+"""Streamlit 1.67 command options (issue 9): on_change modes, text_input types, alert titles,
+heading icons, layout parameters, persist_state, stateful tabs and expanders, and their errors."""
+
+from __future__ import annotations
+
+from tests.differential.scenario import Scenario
+
+ON_CHANGE_MODES = Scenario(
+    name="on_change_modes",
+    script="""
+import streamlit as st
+st.session_state.setdefault("calls", 0)
+def bump():
+    st.session_state.calls += 1
+a = st.checkbox("rerun", on_change="rerun")
+b = st.checkbox("ignore", on_change="ignore")
+c = st.checkbox("none", on_change=None)
+d = st.toggle("callback", on_change=bump)
+n = st.number_input("n", on_change="ignore", key="n")
+st.write(a, b, c, d, n, st.session_state.calls)
+""",
+    steps=[
+        lambda at: at.checkbox[1].check().run(),
+        lambda at: at.checkbox[0].check().run(),
+        lambda at: at.toggle[0].set_value(True).run(),
+        lambda at: at.number_input[0].set_value(3).run(),
+    ],
+)
+
+TEXT_INPUT_TYPES = Scenario(
+    name="text_input_types",
+    script="""
+import streamlit as st
+values = [
+    st.text_input(kind.title(), type=kind, key=kind)
+    for kind in ("default", "password", "email", "url", "phone", "search")
+]
+code = st.text_input("Code", validate=(r"^\\d{4}$", "Four digits."), required=True, live=True)
+fast = st.text_input("Fast", live="0ms", validate="^a")
+st.write(values, code, fast)
+""",
+    steps=[
+        lambda at: at.text_input(key="email").input("ada@example.com").run(),
+        lambda at: at.text_input(key="phone").input("+44 1234").run(),
+        lambda at: at.text_input[6].input("1234").run(),
+    ],
+)
+
+DISPLAY_OPTIONS = Scenario(
+    name="alert_title_heading_icon_layout",
+    script="""
+import streamlit as st
+st.error("Disk full", title="Oops", icon="🚨")
+st.warning("Careful", title="Heads up")
+st.info("FYI", width=300)
+st.success("Done", title="Yay")
+st.title("Report", icon="📊", text_alignment="center")
+st.header("Part", icon="🧩", divider=True, wrap=False)
+st.subheader("Sub", text_alignment="right")
+st.markdown("*hi*", width="content", text_alignment="justify", wrap=False)
+st.caption("small", text_alignment="center")
+st.text("plain", width=200, text_alignment="right")
+st.metric("Users", 12, 3, icon="👤", width="content", height=120)
+st.code("x = 1", height=100, width=300)
+st.progress(50, "half", 300)
+st.button("b", width="stretch")
+st.checkbox("c", width=200)
+st.toast("hello", duration="long")
+st.toast("forever", duration="infinite")
+st.toast("five", duration=5)
+""",
+)
+
+LAYOUT_ERRORS = Scenario(
+    name="layout_and_option_errors",
+    script="""
+import streamlit as st
+for name, call in [
+    ("width", lambda: st.text("x", width=0)),
+    ("width content", lambda: st.progress(1, width="content")),
+    ("height", lambda: st.code("x", height="big")),
+    ("alignment", lambda: st.markdown("x", text_alignment="middle")),
+    ("toast", lambda: st.toast("x", duration=0)),
+    ("type", lambda: st.text_input("t", type="number")),
+    ("live", lambda: st.text_input("l", live=300)),
+    ("validate", lambda: st.text_input("v", validate=("a",))),
+    ("on_change", lambda: st.checkbox("o", on_change="later")),
+    ("persist", lambda: st.checkbox("p", persist_state="forever", key="p")),
+    ("persist key", lambda: st.checkbox("q", persist_state="page")),
+    ("expander type", lambda: st.expander("e", type="wide")),
+    ("tabs default", lambda: st.tabs(["A"], default="B")),
+]:
+    try:
+        call()
+    except st.errors.StreamlitAPIException as exc:
+        st.text(f"{name}: {type(exc).__name__}: {exc}")
+""",
+)
+
+PERSIST_STATE = Scenario(
+    name="persist_state_keeps_hidden_values",
+    script="""
+import streamlit as st
+show = st.toggle("show", value=True, key="show")
+if show:
+    st.checkbox("kept", key="kept", persist_state="session")
+    st.text_input("page", key="page", persist_state="page")
+    st.checkbox("lost", key="lost")
+st.text(repr(sorted((k, v) for k, v in st.session_state.to_dict().items())))
+""",
+    steps=[
+        lambda at: at.checkbox(key="kept").check().run(),
+        lambda at: at.text_input(key="page").input("hi").run(),
+        lambda at: at.checkbox(key="lost").check().run(),
+        lambda at: at.toggle(key="show").set_value(False).run(),
+        lambda at: at.toggle(key="show").set_value(True).run(),
+    ],
+)
+
+STATEFUL_TABS_EXPANDERS = Scenario(
+    name="stateful_tabs_and_expanders",
+    script="""
+import streamlit as st
+st.session_state.setdefault("n", 0)
+def changed():
+    st.session_state.n += 1
+if st.button("to B"):
+    st.session_state.t = "B"
+if st.button("open"):
+    st.session_state.e = True
+a, b = st.tabs(["A", "B"], key="t", on_change=changed)
+x, y = st.tabs(["X", "Y"], default="Y")
+e = st.expander("E", key="e", on_change="rerun")
+f = st.expander("F", expanded=True)
+with b:
+    st.write("in B")
+st.text(repr((a.open, b.open, x.open, y.open, e.open, f.open, st.session_state.n)))
+""",
+    steps=[
+        lambda at: at.button[0].click().run(),
+        lambda at: at.button[1].click().run(),
+    ],
+)
+
+FORM_OPTIONS = Scenario(
+    name="form_enter_to_submit_and_layout",
+    script="""
+import streamlit as st
+with st.form("f", enter_to_submit=False, border=False, width=400, height=300):
+    name = st.text_input("Name", required=True)
+    done = st.form_submit_button("Send", width="stretch")
+st.write(name, done)
+""",
+    steps=[
+        lambda at: at.text_input[0].input("Ada").run(),
+        lambda at: at.button[0].click().run(),
+    ],
+)
+
+SCENARIOS: list[Scenario] = [
+    ON_CHANGE_MODES,
+    TEXT_INPUT_TYPES,
+    DISPLAY_OPTIONS,
+    LAYOUT_ERRORS,
+    PERSIST_STATE,
+    STATEFUL_TABS_EXPANDERS,
+    FORM_OPTIONS,
+]
