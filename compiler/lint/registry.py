@@ -52,6 +52,7 @@ from stbundle.compiler.lint.rules.xst606_removed_api import RemovedApi
 from stbundle.compiler.lint.rules.xst701_pyodide_threads import PyodideThreads
 from stbundle.compiler.lint.rules.xst702_pyodide_network import PyodideNetwork
 from stbundle.compiler.lint.rules.xst703_pyodide_sleep import PyodideSleep
+from stbundle.compiler.lint.rules.xst704_pyodide_missing_package import PyodideMissingPackage
 from stbundle.compiler.lint.rules.xst801_not_supported_yet import NotSupportedYet
 from stbundle.compiler.lint.rules.xst802_parameter_not_honoured import ParameterNotHonoured
 
@@ -100,6 +101,7 @@ RULE_CLASSES: tuple[type[Rule], ...] = (
     PyodideThreads,
     PyodideNetwork,
     PyodideSleep,
+    PyodideMissingPackage,
     NotSupportedYet,
     ParameterNotHonoured,
 )

@@ -144,7 +144,10 @@ SPECS = [
         renderer=_w("text", "TextInputWidget"),
         not_honoured={
             "bind": "query-param binding of widget values is not implemented",
-            "icon": 'only emoji icons are drawn; ":material/...:" icons (also the type defaults) need an icon font the core renderer does not ship',
+            "icon": (
+                'only emoji icons are drawn; ":material/...:" icons (also the type defaults) '
+                "need an icon font the core renderer does not ship"
+            ),
         },
     ),
     Command(

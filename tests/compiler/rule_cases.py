@@ -1259,6 +1259,32 @@ CASES: dict[str, Case] = {
         target="pyodide",
         line=2,
     ),
+    "XST704": Case(
+        positive=[
+            """\
+            import streamlit as st
+            import psycopg2
+            """,
+            """\
+            import streamlit as st
+            from torch import nn
+            """,
+        ],
+        negative=[
+            """\
+            import streamlit as st
+            import numpy as np
+            import pandas
+            import sqlite3
+            try:
+                import psycopg2
+            except ImportError:
+                psycopg2 = None
+            """,
+        ],
+        target="pyodide",
+        line=2,
+    ),
     "XST801": Case(
         positive=[
             """\
