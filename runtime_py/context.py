@@ -103,8 +103,10 @@ class RunContext:
         leaving the rest of that container alone.
         """
         fragment = self.fragment
-        if fragment is None or cursor.locked or _within(cursor.path, fragment.block_path):
+        if fragment is None or _within(cursor.path, fragment.block_path):
             return cursor
+        if any(_inside(cursor.path, w) for w in fragment.outside_wrappers.values()):
+            return cursor  # a container the fragment opened in one of its wrappers
         key = (fragment.id, cursor.path)
         found = self.outside_cursors.get(key)
         if found is not None:
@@ -120,12 +122,15 @@ class RunContext:
                     "itself that it already wrote to in the last full run of the app; the rest "
                     "of the page is not rerun, so there is no place for new output there."
                 )
+            # A placeholder (st.empty, an element's handle) is replaced by the wrapper.
             wrapper = cursor.next_path()
             block = pb.Block()
             block.transparent.SetInParent()
             self.emit_delta(wrapper, block=block, owner="")
             fragment.outside_wrappers[cursor.path] = wrapper
-        found = self.outside_cursors[key] = Cursor(wrapper)
+        # Inside a placeholder's wrapper, writes replace one another, as in the placeholder.
+        found = Cursor((*wrapper, 0), locked=True) if cursor.locked else Cursor(wrapper)
+        self.outside_cursors[key] = found
         return found
 
     def emit_delta(
@@ -164,6 +169,11 @@ def _no_interrupt() -> None:
 
 def _within(path: tuple[int, ...], container: tuple[int, ...]) -> bool:
     return path[: len(container)] == container
+
+
+def _inside(path: tuple[int, ...], container: tuple[int, ...]) -> bool:
+    """Strictly below container (a placeholder's own path equals its wrapper's)."""
+    return len(path) > len(container) and _within(path, container)
 
 
 _current: ContextVar[RunContext | None] = ContextVar("stbundle_run_context", default=None)

@@ -121,8 +121,10 @@ class DeltaGeneratorBase:
             ctx.dg_stack.pop()
 
     def __repr__(self) -> str:
+        # Apps use a container as a widget key (`key=tab`, which becomes str(tab)); as in
+        # Streamlit, the text names the container's place, so each tab gets its own key.
         if self._root is not None:
-            kind = pb.RootContainer.Name(self._root).lower()
-        else:
-            kind = self._block_kind
-        return f"DeltaGenerator({kind or 'element'})"
+            return f"DeltaGenerator({pb.RootContainer.Name(self._root).lower()})"
+        path = self._own_cursor.path if self._own_cursor is not None else (MAIN,)
+        root = "" if path[0] == MAIN else f"root={pb.RootContainer.Name(path[0]).lower()}, "
+        return f"DeltaGenerator({self._block_kind or 'element'}, {root}path={path[1:]})"

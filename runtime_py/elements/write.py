@@ -1,8 +1,13 @@
-"""st.write: one call that shows anything, choosing the element the way Streamlit does.
+"""st.write: one call that shows anything, choosing the element the way Streamlit 1.67 does.
 
-Strings (and numbers, as inline code) are gathered into one markdown element; dicts and lists
-become st.json; exceptions st.exception. Magic (a bare expression on its own line) calls
-`transparent_write`, which shows the value and hands it back.
+Strings (and anything shown as inline code) are gathered into one markdown element; every other
+kind of object goes to the command Streamlit routes it to, through one table, ROUTES, read in
+order. A route whose command stbundle does not have yet (st.dataframe, the charts, st.image...)
+(a stub in not_yet_commands.py) is skipped, so the object falls through to the same code block
+Streamlit uses for objects it has no element for; when the command lands, the route takes
+effect with no change here. Magic (a
+bare expression on its own line) calls `transparent_write`, which shows the value and hands it
+back.
 """
 
 from __future__ import annotations
@@ -12,11 +17,13 @@ import inspect
 import io
 import types
 from collections import ChainMap, UserDict, UserList
-from collections.abc import ItemsView, KeysView, ValuesView
-from typing import Any
+from collections.abc import Callable, ItemsView, KeysView, Mapping, ValuesView
+from typing import Any, NamedTuple
 
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.elements.help import is_mem_address_str
 from stbundle.runtime_py.errors import StreamlitAPIException
+from stbundle.runtime_py.not_yet_commands import NotYetMixin
 
 _JSON_TYPES = (
     dict,
@@ -31,6 +38,170 @@ _JSON_TYPES = (
     KeysView,
     ValuesView,
 )
+_HELP_TYPES = (
+    types.BuiltinFunctionType,
+    types.BuiltinMethodType,
+    types.FunctionType,
+    types.MethodType,
+    types.ModuleType,
+)
+
+
+# -- recognising objects by their type's qualified name (no import of the libraries) ----------
+def _qualified_names(value: object) -> list[str]:
+    return [f"{k.__module__}.{k.__qualname__}" for k in type(value).__mro__]
+
+
+def _is_type(value: object, *names: str) -> bool:
+    """Whether the value's type (or a base) has one of these qualified names."""
+    return any(name in names for name in _qualified_names(value))
+
+
+def _module_is(value: object, *prefixes: str) -> bool:
+    return any(name.startswith(prefixes) for name in _qualified_names(value))
+
+
+_DATAFRAME_TYPES = (
+    "pandas.core.frame.DataFrame",
+    "pandas.core.series.Series",
+    "pandas.core.indexes.base.Index",
+    "pandas.io.formats.style.Styler",
+    "pandas.core.arrays.base.ExtensionArray",
+    "numpy.ndarray",
+    "pyarrow.lib.Table",
+    "pyarrow.lib.Array",
+    "pyarrow.lib.ChunkedArray",
+    "polars.dataframe.frame.DataFrame",
+    "polars.series.series.Series",
+    "polars.lazyframe.frame.LazyFrame",
+    "xarray.core.dataset.Dataset",
+    "xarray.core.dataarray.DataArray",
+)
+_DATAFRAME_MODULES = ("modin.", "dask.", "pyspark.sql.", "snowflake.snowpark.")
+
+
+def is_dataframe_like(value: object) -> bool:
+    """What Streamlit shows as a dataframe: pandas, numpy, pyarrow, polars, ... objects."""
+    if value is None or isinstance(value, (tuple, set, str, bytes, int, float, bool)):
+        return False
+    if _is_type(value, *_DATAFRAME_TYPES) or _module_is(value, *_DATAFRAME_MODULES):
+        return True
+    if isinstance(value, Mapping) and value:
+        first = next(iter(value.values()))
+        return _is_type(first, "pandas.core.series.Series")
+    return False
+
+
+def _is_custom_dict(value: object) -> bool:
+    """st.session_state, st.query_params, st.secrets: shown as JSON, as Streamlit's are."""
+    return (
+        isinstance(value, Mapping)
+        and type(value).__module__.startswith("stbundle.")
+        and callable(getattr(value, "to_dict", None))
+    )
+
+
+def _is_namedtuple(value: object) -> bool:
+    return isinstance(value, tuple) and callable(getattr(value, "_asdict", None))
+
+
+def _is_pydantic_model(value: object) -> bool:
+    return not isinstance(value, type) and _is_type(value, "pydantic.main.BaseModel")
+
+
+def _is_json_like(value: object) -> bool:
+    if isinstance(value, _JSON_TYPES) or _is_custom_dict(value) or _is_namedtuple(value):
+        return True
+    if _is_pydantic_model(value):
+        return True
+    return (
+        isinstance(value, (list, tuple, set, frozenset))
+        and len(value) > 0
+        and all(_is_pydantic_model(v) for v in value)
+    )
+
+
+def _is_plotly(value: object) -> bool:
+    return _is_type(value, "plotly.graph_objs._figure.Figure")
+
+
+def _is_graphviz(value: object) -> bool:
+    return _module_is(value, "graphviz.") and type(value).__name__ in (
+        "Graph",
+        "Digraph",
+        "Source",
+    )
+
+
+def _is_altair(value: object) -> bool:
+    kind = type(value)
+    return kind.__module__.startswith("altair.vegalite.") and kind.__name__.endswith("Chart")
+
+
+def _is_sympy(value: object) -> bool:
+    return _module_is(value, "sympy.") and _is_type(value, "sympy.core.expr.Expr")
+
+
+def _is_generator(value: object) -> bool:
+    return (
+        inspect.isgenerator(value)
+        or inspect.isgeneratorfunction(value)
+        or inspect.isasyncgenfunction(value)
+        or inspect.isasyncgen(value)
+        or _is_type(value, "openai.Stream")
+    )
+
+
+def _is_help_like(value: object) -> bool:
+    return isinstance(value, _HELP_TYPES) or dataclasses.is_dataclass(value)
+
+
+def _has_dataframe_interface(value: object) -> bool:
+    return callable(getattr(value, "to_pandas", None)) or callable(
+        getattr(value, "__dataframe__", None)
+    )
+
+
+class Route(NamedTuple):
+    """Objects `matches` accepts are shown by `st.<command>` (called with the object)."""
+
+    matches: Callable[[object], bool]
+    command: str
+
+
+# Streamlit 1.67's order (it matters: a DataFrame is also iterable, a dataclass also a class).
+# Strings, exceptions and unsafe HTML are handled before the table; plain objects after it.
+ROUTES: tuple[Route, ...] = (
+    Route(lambda v: isinstance(v, DeltaGeneratorBase), "help"),
+    Route(is_dataframe_like, "dataframe"),
+    Route(_is_altair, "altair_chart"),
+    Route(lambda v: _is_type(v, "matplotlib.figure.Figure"), "pyplot"),
+    Route(_is_plotly, "plotly_chart"),
+    Route(_is_graphviz, "graphviz_chart"),
+    Route(_is_sympy, "latex"),
+    Route(lambda v: _module_is(v, "PIL."), "image"),
+    Route(_is_json_like, "json"),
+    Route(lambda v: _is_type(v, "pydeck.bindings.deck.Deck"), "pydeck_chart"),
+    Route(lambda v: isinstance(v, io.StringIO), "markdown"),
+    Route(_is_generator, "write_stream"),
+    Route(_is_help_like, "help"),
+    Route(inspect.isclass, "help"),
+    Route(_has_dataframe_interface, "dataframe"),
+)
+
+
+def has_command(dg: object, name: str) -> bool:
+    """Whether stbundle implements `st.<name>` (not just the stub saying it does not yet)."""
+    owner = next((k for k in type(dg).__mro__ if name in vars(k)), None)
+    return owner is not None and owner is not NotYetMixin
+
+
+def route_for(value: object, dg: object) -> str | None:
+    """The command st.write uses for value, among those stbundle has; None for plain text."""
+    for route in ROUTES:
+        if route.matches(value) and has_command(dg, route.command):
+            return route.command
+    return None
 
 
 def _longest_run(text: str, char: str) -> int:
@@ -41,7 +212,8 @@ def _longest_run(text: str, char: str) -> int:
     return longest
 
 
-def _as_inline_code(text: str) -> str:
+def as_code_text(text: str) -> str:
+    """Text shown literally: inline code, or a fenced block when it spans lines."""
     if "\n" in text:
         fence = "`" * max(3, _longest_run(text, "`") + 1)
         return f"{fence}\n{text}\n{fence}"
@@ -49,17 +221,12 @@ def _as_inline_code(text: str) -> str:
     return f"{fence}{text}{fence}"
 
 
-def _is_namedtuple(value: Any) -> bool:
-    return isinstance(value, tuple) and hasattr(value, "_fields")
-
-
-def _is_dataframe_like(value: Any) -> bool:
-    module = type(value).__module__
-    return module.startswith(("pandas.", "polars.", "pyarrow.")) and hasattr(value, "shape")
-
-
 class WriteMixin(DeltaGeneratorBase):
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
+        dg: Any = self
+        if len(args) == 1 and isinstance(args[0], str):
+            dg.markdown(args[0], unsafe_allow_html=unsafe_allow_html)
+            return
         # Streamlit allows several arguments only on st.write / st.sidebar.write (a root), even
         # for a container's own `.write`; `with container: st.write(a, b)` is fine.
         if self._root is None and len(args) > 1:
@@ -69,7 +236,6 @@ class WriteMixin(DeltaGeneratorBase):
                 "elements rather than replacing. That is, only when called as "
                 "`st.write()` or `st.sidebar.write()`."
             )
-        dg: Any = self
         buffer: list[str] = []
 
         def flush() -> None:
@@ -80,40 +246,52 @@ class WriteMixin(DeltaGeneratorBase):
         for arg in args:
             if isinstance(arg, str):
                 buffer.append(arg)
-            elif isinstance(arg, BaseException):
+                continue
+            if isinstance(arg, Exception):
                 flush()
                 dg.exception(arg)
-            elif isinstance(arg, DeltaGeneratorBase):
+                continue
+            command = route_for(arg, dg)
+            if command is not None:
                 flush()
-                dg.text(repr(arg))
-            elif _is_dataframe_like(arg):
+                self._write_with(command, arg, unsafe_allow_html)
+            elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg):
                 flush()
-                dg.json(arg.to_dict() if hasattr(arg, "to_dict") else str(arg))
-            elif isinstance(arg, _JSON_TYPES) or _is_namedtuple(arg):
-                flush()
-                dg.json(arg._asdict() if _is_namedtuple(arg) else arg)
-            elif isinstance(arg, io.StringIO):
-                flush()
-                dg.markdown(arg.getvalue())
-            elif inspect.isgenerator(arg):
-                flush()
-                for item in arg:
-                    dg.write(item, unsafe_allow_html=unsafe_allow_html)
-            elif (
-                inspect.ismodule(arg)
-                or inspect.isclass(arg)
-                or inspect.isroutine(arg)
-                or dataclasses.is_dataclass(arg)
-            ):
-                flush()
-                doc = inspect.getdoc(arg) or ""
-                dg.text(f"{arg!r}\n\n{doc}".strip())
+                self._write_chunks(arg)
             elif unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
-                flush()
-                dg.html(arg._repr_html_())
+                dg.html(arg._repr_html_())  # Streamlit keeps the buffered text for after it
             else:
-                buffer.append(_as_inline_code(str(arg)))
+                text = str(arg)
+                if is_mem_address_str(text):
+                    flush()
+                    dg.help(arg)
+                else:
+                    buffer.append(as_code_text(text))
         flush()
+
+    def _write_with(self, command: str, arg: Any, unsafe_allow_html: bool) -> None:
+        dg: Any = self
+        if command == "markdown":  # a StringIO
+            dg.markdown(arg.getvalue())
+        elif command == "json" and _is_namedtuple(arg):
+            dg.json(arg._asdict())
+        else:
+            getattr(dg, command)(arg)
+
+    def _write_chunks(self, stream: Any) -> None:
+        """A generator's items until st.write_stream exists: runs of text as one markdown."""
+        dg: Any = self
+        text: list[str] = []
+        for chunk in stream() if inspect.isgeneratorfunction(stream) else stream:
+            if isinstance(chunk, str):
+                text.append(chunk)
+                continue
+            if text:
+                dg.markdown("".join(text))
+                text.clear()
+            dg.write(chunk)
+        if text:
+            dg.markdown("".join(text))
 
 
 def transparent_write(*args: Any) -> Any:

@@ -1,17 +1,34 @@
 """What the differential tests compare: a normalised picture of one AppTest after a run.
 
 The same function reads real Streamlit's AppTest and stbundle's (same API). A snapshot holds,
-for main and sidebar in document order, each node's (type, label, value), the toasts, the
-exceptions shown (type and message) and the user-visible session state.
+for main and sidebar, the tree of nodes (each element's type, label and value; each block's
+type, label and children, so nesting is compared too), the toasts, the exceptions shown (type
+and message) and the user-visible session state.
 
 Normalisations, each because the two representations legitimately differ:
 - values are compared with their type name, so 1 and 1.0 or a tuple and a list differ, but
   dates, times and the like compare by value.
+- a container used as a widget key (`key=tab`) becomes its repr, which is Streamlit's internal
+  dataclass text there and a short one here; both name the container's delta path, and the key
+  is compared as that path.
+- a few element types carry more than their value that a person sees (the doc string element's
+  doc string and members): those fields are compared too, read from both AppTests' protos.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+_CONTAINER_KEY = re.compile(r"^\w*(DeltaGenerator|Container)\(")
+_PATH = re.compile(r"path=(\([\d, ]*\))")
+
+
+def _state_key(key: str) -> str:
+    if _CONTAINER_KEY.match(key):
+        path = _PATH.search(key)
+        return f"<container at {path.group(1) if path else '?'}>"
+    return key
 
 
 def _label(node: Any) -> str | None:
@@ -33,15 +50,25 @@ def _value(node: Any) -> Any:
     return (type(value).__name__, value)
 
 
+def _help_details(node: Any) -> tuple[Any, ...]:
+    members = [(m.name, m.type, m.value, m.doc_string) for m in node.proto.members]
+    return (node.name, node.proto.type, node.doc_string, members)
+
+
+# Node type -> what else of it to compare, beyond (type, label, value).
+_DETAILS = {"help_info": _help_details}
+
+
 def _nodes(block: Any) -> list[tuple[Any, ...]]:
-    out = []
-    for node in block:
-        if node is block:
-            continue
+    """The block's children in order; a child block as ("block", type, label, its children)."""
+    out: list[tuple[Any, ...]] = []
+    for _, node in sorted(block.children.items()):
         if hasattr(node, "children"):
-            out.append(("block", node.type, _label(node)))
+            out.append(("block", node.type, _label(node), _nodes(node)))
         else:
-            out.append((node.type, _label(node), _value(node)))
+            details = _DETAILS.get(node.type)
+            extra = (details(node),) if details else ()
+            out.append((node.type, _label(node), _value(node), *extra))
     return out
 
 
@@ -51,5 +78,7 @@ def snapshot(at: Any, ignore_state: frozenset[str] = frozenset()) -> dict[str, A
         "sidebar": _nodes(at.sidebar),
         "toasts": [t.value for t in at.toast],
         "exceptions": [(e.proto.type, e.value) for e in at.exception],
-        "session_state": {k: v for k, v in at.session_state.items() if k not in ignore_state},
+        "session_state": {
+            _state_key(k): v for k, v in at.session_state.items() if k not in ignore_state
+        },
     }

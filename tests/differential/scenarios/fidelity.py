@@ -1,0 +1,236 @@
+"""Differential scenarios for issue 15: places where real apps ran under stbundle but differed
+from Streamlit 1.67 (numeric widget arguments, divider colours, container keys, st.help,
+st.write routing, st.html, expander state, fragment nesting, missing command names)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.differential.scenario import Scenario
+
+
+def _set_slider(index: int, value: Any) -> Any:
+    return lambda at: at.slider[index].set_value(value).run()
+
+
+# A helper the scripts below use: show what a call returned, or the error it raised.
+_PROBE = """
+import streamlit as st
+def probe(label, call):
+    try:
+        value = call()
+    except Exception as exc:
+        st.write(label, type(exc).__name__, str(exc))
+    else:
+        st.write(label, repr(value), type(value).__name__)
+"""
+
+NUMPY_SLIDERS = Scenario(
+    name="fidelity_slider_numpy_and_other_numbers",
+    script=_PROBE
+    + """
+import numpy as np
+from decimal import Decimal
+probe("int64 bounds", lambda: st.slider("Year", np.int64(1952), np.int64(2007)))
+probe("int64 range", lambda: st.slider("Years", np.int64(1952), np.int64(2007),
+      (np.int64(1960), np.int64(2000))))
+probe("float64", lambda: st.slider("f64", np.float64(0.5), np.float64(2.5)))
+probe("int32 value", lambda: st.slider("i32", np.int64(1), 10, np.int32(3)))
+probe("float value, int bounds", lambda: st.slider("mixed", 1, 10, np.float64(3)))
+probe("Decimal", lambda: st.slider("dec", Decimal(1), Decimal(10)))
+probe("bool", lambda: st.slider("bool", True, False))
+probe("bool value", lambda: st.slider("boolv", 0, 10, True))
+probe("float32", lambda: st.slider("f32", np.float32(0.5), np.float32(2.5)))
+probe("int64 step", lambda: st.slider("step", 0, 10, step=np.int64(2)))
+probe("float64 step", lambda: st.slider("fstep", 0.0, 10.0, step=np.float64(0.5)))
+probe("zero step", lambda: st.slider("zero", 0, 10, step=0))
+probe("one-item list", lambda: st.slider("one", 0, 10, [4]))
+probe("empty list", lambda: st.slider("empty", 0, 10, []))
+probe("float bounds, no value", lambda: st.slider("fmax", max_value=5.0))
+probe("huge", lambda: st.slider("huge", 0, 2**60))
+probe("select_slider int64", lambda: st.select_slider("sel", [np.int64(1), np.int64(2)]))
+""",
+    steps=[_set_slider(0, 1999), _set_slider(1, (1970, 1980)), _set_slider(2, 1.5)],
+)
+
+NUMPY_NUMBER_INPUTS = Scenario(
+    name="fidelity_number_input_numpy_and_other_numbers",
+    script=_PROBE
+    + """
+import numpy as np
+from decimal import Decimal
+probe("int64 bounds", lambda: st.number_input("n1", np.int64(1), np.int64(10)))
+probe("float64 bounds", lambda: st.number_input("n2", np.float64(1), np.float64(10)))
+probe("int64 value", lambda: st.number_input("n3", value=np.int64(5)))
+probe("Decimal value", lambda: st.number_input("n4", value=Decimal("5.5")))
+probe("bool value", lambda: st.number_input("n5", value=True))
+probe("int64 step", lambda: st.number_input("n6", 0, 10, step=np.int64(2)))
+probe("float64 step", lambda: st.number_input("n7", 0.0, 10.0, step=np.float64(0.5)))
+probe("int64 and float", lambda: st.number_input("n8", np.int64(0), 10.5))
+probe("float32", lambda: st.number_input("n9", value=np.float32(1.5)))
+probe("bad format", lambda: st.number_input("n10", value=1.0, format="%s"))
+probe("huge int", lambda: st.number_input("n11", value=2**60))
+probe("None int64 bounds", lambda: st.number_input("n12", np.int64(0), np.int64(9), None))
+""",
+    steps=[
+        lambda at: at.number_input[0].set_value(7).run(),
+        lambda at: at.number_input[1].increment().run(),
+    ],
+)
+
+DIVIDERS = Scenario(
+    name="fidelity_heading_divider_grey",
+    script=_PROBE
+    + """
+st.header("Grey", divider="grey")
+st.subheader("Gray", divider="gray")
+probe("pink", lambda: st.header("Pink", divider="pink"))
+""",
+)
+
+CONTAINER_KEYS = Scenario(
+    name="fidelity_widget_keyed_by_container",
+    script="""
+import streamlit as st
+for tab in st.tabs(["Africa", "Asia"]):
+    with tab:
+        year = st.slider("Year", 1952, 2007, key=tab)
+        st.write("year", year)
+left, right = st.columns(2)
+left.checkbox("Show", key=left)
+right.checkbox("Show", key=right)
+""",
+    steps=[
+        _set_slider(1, 1990),
+        lambda at: at.checkbox[0].check().run(),
+        _set_slider(0, 1960),
+    ],
+)
+
+HELP = Scenario(
+    name="fidelity_help_element",
+    script="""
+import streamlit as st
+def scale(value, factor=2):
+    '''Scale a value.
+
+    Returns value times factor.'''
+    return value * factor
+class Dog:
+    '''A typical dog.'''
+    legs = 4
+    def __init__(self, breed):
+        self.breed = breed
+    def bark(self):
+        '''Say woof.'''
+        return "woof"
+    @property
+    def loud(self):
+        '''Whether it barks loudly.'''
+        return True
+fido = Dog("poodle")
+st.help(scale)
+st.help(Dog)
+st.help(fido)
+st.help(fido.bark)
+st.help(42)
+st.help("text")
+st.help(len)
+st.help(x := [1, 2])
+scale
+Dog
+st.write(fido.bark)
+""",
+)
+
+WRITE_ROUTES = Scenario(
+    name="fidelity_write_routes",
+    script="""
+import streamlit as st
+import collections, dataclasses, io, math
+st.write(st.query_params)
+st.write("Query Params:", st.query_params)
+st.write(st.session_state)
+st.write("state", st.session_state, "end")
+st.write(io.StringIO("**bold**"))
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: int
+st.write(Point(1, 2))
+st.write(Point)
+st.write(collections.namedtuple("Pair", "a b")(1, 2))
+st.write(math)
+st.write(len)
+st.write(ValueError("bad value"))
+st.write("multi\\nline", "and `tick`")
+st.write(x for x in ["a", "b", 3, "c"])
+st.write({"a": 1}, [1, 2], 1.5, None)
+st.write(object)
+""",
+)
+
+HTML = Scenario(
+    name="fidelity_html_dedent_and_style_only",
+    script=_PROBE
+    + '''
+st.html("""
+    <div class="card">
+        <p>Indented</p>
+    </div>
+""")
+st.html("<style>.card {color: red}</style>")
+st.html("  <!-- theme -->\\n<style>p {margin: 0}</style>\\n<STYLE>a {}</STYLE>  ")
+st.html("<style>p {color: red}</style><p>styled</p>")
+probe("empty", lambda: st.html("   "))
+st.write("end")
+''',
+)
+
+MISSING_COMMAND = Scenario(
+    name="fidelity_missing_command_name",
+    script="""
+import streamlit as st
+st.write("before")
+st.no_such_command("x")
+""",
+)
+
+
+FRAGMENT_IN_OUTSIDE_PLACEHOLDER = Scenario(
+    name="fidelity_fragment_writes_into_outside_placeholder",
+    script="""
+import streamlit as st
+card = st.empty()
+note = st.text("note")
+left, right = st.columns(2)
+@st.fragment
+def panel():
+    st.session_state.panel_runs = st.session_state.get("panel_runs", 0) + 1
+    with card.container():
+        st.write("inside", st.session_state.panel_runs)
+        st.container().write("deeper")
+    note.text(f"note {st.session_state.panel_runs}")
+    note.text("replaced")
+    left.write("left")
+    with right:
+        st.write("right")
+    st.sidebar.write("side")
+    st.button("again")
+panel()
+st.write("after")
+""",
+    steps=[lambda at: at.button[0].click().run(), lambda at: at.run()],
+)
+
+SCENARIOS = [
+    NUMPY_SLIDERS,
+    NUMPY_NUMBER_INPUTS,
+    DIVIDERS,
+    CONTAINER_KEYS,
+    HELP,
+    WRITE_ROUTES,
+    HTML,
+    FRAGMENT_IN_OUTSIDE_PLACEHOLDER,
+    MISSING_COMMAND,
+]
