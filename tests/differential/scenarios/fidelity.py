@@ -223,6 +223,27 @@ st.write("after")
     steps=[lambda at: at.button[0].click().run(), lambda at: at.run()],
 )
 
+EXPANDER_KEY = Scenario(
+    name="fidelity_expander_key_in_session_state",
+    script="""
+import streamlit as st
+if "summary" not in st.session_state:
+    st.session_state.summary = True
+def toggle():
+    st.session_state.summary = not st.session_state.summary
+with st.expander("Open expander", on_change="rerun", key="summary") as summary:
+    st.write("This is the expander")
+st.write("open", summary.open)
+st.button("Toggle expander", on_click=toggle)
+with st.expander("With callback", key="cb", on_change=lambda: None, expanded=True):
+    st.write("inside")
+plain = st.expander("Plain", key="plain")
+st.write("plain open", plain.open, "plain" in st.session_state)
+st.write(sorted(st.session_state.to_dict().items()))
+""",
+    steps=[lambda at: at.button[0].click().run(), lambda at: at.button[0].click().run()],
+)
+
 SCENARIOS = [
     NUMPY_SLIDERS,
     NUMPY_NUMBER_INPUTS,
@@ -231,6 +252,7 @@ SCENARIOS = [
     HELP,
     WRITE_ROUTES,
     HTML,
+    EXPANDER_KEY,
     FRAGMENT_IN_OUTSIDE_PLACEHOLDER,
     MISSING_COMMAND,
 ]
