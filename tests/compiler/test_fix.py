@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from stbundle.compiler.lint import lint_paths
+from stbundle.compiler.lint.config import LintConfig
+from stbundle.compiler.lint.fixes.codemod import rewrite_module, rewrite_source, targets_of
 
 from stbundle.cli import main
 
@@ -230,6 +233,87 @@ def panel():
 st.cache  # removed, no plain rename: left alone
 """,
     ),
+    "statements of every shape (libcst reads only the statements holding a fix)": (
+        """\
+import streamlit as st
+
+
+class Page:
+    def show(self):
+        try:
+            st.button("A")
+            st.button("A")
+        except Exception:
+            st.button("A")
+        else:
+            st.button(
+                "A",
+            )
+        finally:
+            st.button("A")
+
+
+Page().show()
+if st.button("B"): st.button("B")
+x = 1; st.button("B")
+
+
+@st.experimental_fragment
+def f():
+    st.experimental_rerun()
+
+
+match x:
+    case 1:
+        st.toggle("C")
+        st.toggle("C")
+with st.beta_expander("E"):
+    st.toggle("C")
+s = '''
+doc'''; st.toggle("C")
+for i in range(2): st.toggle("D")
+""",
+        """\
+import streamlit as st
+
+
+class Page:
+    def show(self):
+        try:
+            st.button("A")
+            st.button("A", key="app:Page.show:button:1")
+        except Exception:
+            st.button("A", key="app:Page.show:button:2")
+        else:
+            st.button(
+                "A",
+                key="app:Page.show:button:3",
+            )
+        finally:
+            st.button("A", key="app:Page.show:button:4")
+
+
+Page().show()
+if st.button("B"): st.button("B", key="app:button:1")
+x = 1; st.button("B", key="app:button:2")
+
+
+@st.fragment
+def f():
+    st.rerun()
+
+
+match x:
+    case 1:
+        st.toggle("C")
+        st.toggle("C", key="app:toggle:1")
+with st.expander("E"):
+    st.toggle("C", key="app:toggle:2")
+s = '''
+doc'''; st.toggle("C", key="app:toggle:3")
+for i in range(2): st.toggle("D", key=f"app:toggle:4:{i}")
+""",
+    ),
 }
 
 
@@ -237,6 +321,19 @@ st.cache  # removed, no plain rename: left alone
 def test_fix_rewrites_only_what_it_must(cwd: Path, case: str) -> None:
     before, after = CASES[case]
     assert fixed(cwd, before.encode()).decode() == after
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_statement_by_statement_equals_whole_file(cwd: Path, case: str) -> None:
+    """Reading only the statements that hold a fix gives what a whole-file pass gives."""
+    source = CASES[case][0].encode()
+    (cwd / "app.py").write_bytes(source)
+    diagnostics = lint_paths(["app.py"], LintConfig(select=["XST205", "XST606"]))
+    targets = targets_of(diagnostics)
+    by_statement, applied = rewrite_source(source, targets)
+    whole, applied_whole = rewrite_module(source, targets)
+    assert by_statement == whole
+    assert len(applied) == len(applied_whole) == len(targets) > 0
 
 
 UNFIXED = {
