@@ -18,7 +18,7 @@ class NotSupportedYet(Rule):
     summary = "A Streamlit command that stbundle does not support yet (`st.dataframe`, ...)."
     explanation = (
         "The command exists in Streamlit 1.67 but not yet in stbundle: when the script reaches "
-        "it, the page shows \"st.X is not supported by stbundle yet\" at that line and the run "
+        'it, the page shows "st.X is not supported by stbundle yet" at that line and the run '
         f"stops there. {COVERAGE_DOC} lists every command, what is missing and why. Which "
         "commands these are comes from the command specs (specs/commands/), so this rule and "
         "the runtime always agree."
