@@ -59,8 +59,17 @@ WIDGET_KINDS = widget_kinds()
 
 
 def widget_id_of(msg: pb.ForwardMsg) -> str | None:
-    """The widget id a ForwardMsg shows to the page, if it is a widget element."""
-    if msg.WhichOneof("type") != "delta" or msg.delta.WhichOneof("type") != "new_element":
+    """The widget id a ForwardMsg shows to the page, if it is a widget element (or a tabs or
+    expander block made a widget by its on_change)."""
+    if msg.WhichOneof("type") != "delta":
+        return None
+    if msg.delta.WhichOneof("type") == "add_block":
+        block = msg.delta.add_block
+        inner = getattr(block, block.WhichOneof("type") or "", None)
+        if inner is not None and "common" in inner.DESCRIPTOR.fields_by_name:
+            return inner.common.id if inner.HasField("common") else None
+        return None
+    if msg.delta.WhichOneof("type") != "new_element":
         return None
     element = msg.delta.new_element
     kind = element.WhichOneof("type")

@@ -148,6 +148,7 @@ export class Tree {
       this.transients.set(key, t);
     }
     (t.comp as Component<unknown>).update(type.value);
+    applyLayout(t.comp.el, d.value.layout);
     let next: TreeNode | undefined;
     for (let j = index; j < parent.children.length && !next; j++) next = parent.children[j];
     const container = (parent.block as BlockComponent<never>).container;

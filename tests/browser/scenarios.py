@@ -181,6 +181,48 @@ def raises(page: Page) -> None:
     expect(alert).to_contain_text("in divide")
 
 
+def options(page: Page) -> None:
+    expect(page.get_by_text("Runs: 1")).to_be_visible()
+    # on_change="ignore": the tick waits for the next run, which another widget starts.
+    page.get_by_label("Quiet option").check()
+    page.wait_for_timeout(300)
+    expect(page.get_by_text("Runs: 1")).to_be_visible()
+    page.get_by_role("button", name="Apply").click()
+    expect(page.get_by_text("Quiet is True")).to_be_visible()
+    expect(page.get_by_text("Runs: 2")).to_be_visible()
+
+    # type="email" validates in the browser before anything is sent.
+    email = page.get_by_label("Email")
+    expect(email).to_have_attribute("type", "email")
+    email.fill("not an email")
+    email.press("Enter")
+    expect(page.get_by_text("Enter a valid email address.")).to_be_visible()
+    email.fill("ada@example.com")
+    email.press("Enter")
+    expect(page.get_by_text("Email: ada@example.com")).to_be_visible()
+
+    alert = page.get_by_role("alert").filter(has_text="Upload failed")
+    expect(alert).to_contain_text("The disk is full.")
+    narrow = page.get_by_role("button", name="Narrow").bounding_box()
+    wide = page.get_by_role("button", name="Wide").bounding_box()
+    assert narrow and wide and wide["width"] > 3 * narrow["width"]
+
+    # Stateful tabs: choosing one reruns the app with its label in session state.
+    expect(page.get_by_text("Tab: Overview")).to_be_visible()
+    page.get_by_role("tab", name="Details").click()
+    expect(page.get_by_text("Tab: Details")).to_be_visible()
+    expect(page.get_by_text("Details content")).to_be_visible()
+
+    # enter_to_submit=False: Enter in the form does not submit; the button does.
+    name = page.get_by_label("Name")
+    name.fill("Ada")
+    name.press("Enter")
+    page.wait_for_timeout(300)
+    expect(page.get_by_text("Sent: False")).to_be_visible()
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_text("Sent: True Ada")).to_be_visible()
+
+
 SCENARIOS: list[Scenario] = [
     Scenario("counter", EXAMPLES / "counter.py", counter),
     Scenario("mirrored", EXAMPLES / "mirrored.py", mirrored),
@@ -193,4 +235,5 @@ SCENARIOS: list[Scenario] = [
     Scenario("raises", EXAMPLES / "raises.py", raises),
     Scenario("themed", EXAMPLES / "themed" / "app.py", themed),
     Scenario("checklist", EXAMPLES / "checklist.py", checklist),
+    Scenario("options", EXAMPLES / "options.py", options),
 ]

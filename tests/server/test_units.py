@@ -10,7 +10,13 @@ import pytest
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.server.origin import OriginPolicy, normalise_origin
 from stbundle.server.outbox import FRAME_OVERHEAD_BYTES, Outbox, OutboxOverflow
-from stbundle.server.protocol import ProtocolError, batch_frame, close_reason, decode_back_msg
+from stbundle.server.protocol import (
+    ProtocolError,
+    batch_frame,
+    close_reason,
+    decode_back_msg,
+    widget_id_of,
+)
 from stbundle.server.workers import WorkerPool
 
 
@@ -142,3 +148,15 @@ def test_a_batch_frame_is_a_forward_msg_batch_of_the_serialized_messages() -> No
     frame = batch_frame([m.SerializeToString() for m in msgs])
     assert list(pb.ForwardMsgBatch.FromString(frame).msgs) == msgs
     assert frame == pb.ForwardMsgBatch(msgs=msgs).SerializeToString()
+
+
+def test_stateful_tabs_and_expanders_are_widgets_the_page_was_shown() -> None:
+    def block(**kw: object) -> pb.ForwardMsg:
+        return pb.ForwardMsg(delta=pb.Delta(add_block=pb.Block(**kw)))
+
+    stateful = block(tab_container=pb.Block.TabContainer(common=pb.WidgetCommon(id="$$ID-t")))
+    assert widget_id_of(stateful) == "$$ID-t"
+    expander = block(expander=pb.Block.Expander(label="E", common=pb.WidgetCommon(id="$$ID-e")))
+    assert widget_id_of(expander) == "$$ID-e"
+    assert widget_id_of(block(tab_container=pb.Block.TabContainer())) is None
+    assert widget_id_of(block(vertical=pb.Block.Vertical())) is None

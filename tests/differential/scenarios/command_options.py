@@ -87,7 +87,6 @@ for name, call in [
     ("on_change", lambda: st.checkbox("o", on_change="later")),
     ("persist", lambda: st.checkbox("p", persist_state="forever", key="p")),
     ("persist key", lambda: st.checkbox("q", persist_state="page")),
-    ("expander type", lambda: st.expander("e", type="wide")),
     ("tabs default", lambda: st.tabs(["A"], default="B")),
 ]:
     try:
