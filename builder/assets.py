@@ -1,6 +1,7 @@
 """Content-hashed assets: each file (or group that must share a folder) goes under
 `assets/<hash>/`, so its URL changes exactly when its bytes do and hosts may cache it forever.
-The original file name is kept, because Pyodide and people read it."""
+The original file name is kept, because Pyodide and people read it. The renderer's group holds
+its lazy chunks too."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class Assets:
         folder = self.site / prefix
         folder.mkdir(parents=True, exist_ok=True)
         for name, data in files.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
             (folder / name).write_bytes(data)
             self.written.append(folder / name)
         return prefix
@@ -34,3 +36,13 @@ class Assets:
     def add(self, name: str, data: bytes) -> str:
         """Write one file; returns its relative URL."""
         return self.add_group({name: data}) + name
+
+
+def lazy_chunks(static: Path) -> dict[str, bytes]:
+    """The renderer's lazy chunks, `chunks/<name>.js` (see frontend/src/lazy.ts): they load
+    relative to renderer.js, so they go into its group folder. Every chunk ships: which HTML an
+    app shows (the sanitiser's chunk) is not known before it runs."""
+    folder = static / "chunks"
+    if not folder.is_dir():
+        return {}
+    return {f"chunks/{p.name}": p.read_bytes() for p in sorted(folder.glob("*.js"))}

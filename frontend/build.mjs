@@ -1,8 +1,9 @@
 // Bundle the renderer with esbuild: src/index.ts → renderer.js (minified ES2020 IIFE exposing
-// the global `stbundle`) and src/styles.css → renderer.css, written into the Python package's
-// static/ folder so the wheel ships them. Prints raw and gzip sizes.
+// the global `stbundle`), src/styles.css → renderer.css and each lazy chunk src/chunks/<name>.ts
+// → chunks/<name>.js, written into the Python package's static/ folder so the wheel ships them.
+// Prints raw and gzip sizes of the core and of each chunk.
 import { build } from "esbuild";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -21,13 +22,38 @@ await build({
 });
 await build({ ...common, entryPoints: [resolve(here, "src", "styles.css")], outfile: resolve(outdir, "renderer.css") });
 
+// Lazy chunks (see src/lazy.ts): each src/chunks/<name>.ts becomes its own ES module,
+// static/chunks/<name>.js, fetched by the core only when a page needs it.
+const chunkSrc = resolve(here, "src", "chunks");
+const chunkOut = resolve(outdir, "chunks");
+const chunks = existsSync(chunkSrc) ? readdirSync(chunkSrc).filter((f) => f.endsWith(".ts")).sort() : [];
+rmSync(chunkOut, { recursive: true, force: true });
+if (chunks.length) {
+  await build({
+    ...common,
+    entryPoints: chunks.map((f) => resolve(chunkSrc, f)),
+    outdir: chunkOut,
+    format: "esm",
+    sourcemap: false,
+  });
+}
+
+function size(label, path) {
+  const data = readFileSync(path);
+  const gz = gzipSync(data, { level: 9 }).length;
+  console.log(`${label.padEnd(26)} ${(data.length / 1024).toFixed(1).padStart(6)} KB raw ${(gz / 1024).toFixed(1).padStart(6)} KB gzip`);
+  return [data.length, gz];
+}
+
 let rawTotal = 0;
 let gzTotal = 0;
 for (const name of ["renderer.js", "renderer.css"]) {
-  const data = readFileSync(resolve(outdir, name));
-  const gz = gzipSync(data, { level: 9 }).length;
-  rawTotal += data.length;
+  const [raw, gz] = size(name, resolve(outdir, name));
+  rawTotal += raw;
   gzTotal += gz;
-  console.log(`${name.padEnd(13)} ${(data.length / 1024).toFixed(1).padStart(6)} KB raw ${(gz / 1024).toFixed(1).padStart(6)} KB gzip`);
 }
-console.log(`${"total".padEnd(13)} ${(rawTotal / 1024).toFixed(1).padStart(6)} KB raw ${(gzTotal / 1024).toFixed(1).padStart(6)} KB gzip  → ${outdir}`);
+console.log(`${"core total".padEnd(26)} ${(rawTotal / 1024).toFixed(1).padStart(6)} KB raw ${(gzTotal / 1024).toFixed(1).padStart(6)} KB gzip  → ${outdir}`);
+for (const file of chunks) {
+  const name = `chunks/${file.replace(/\.ts$/, ".js")}`;
+  size(`${name} (lazy)`, resolve(outdir, name));
+}

@@ -493,10 +493,12 @@ class Exception(_message.Message):
     def __init__(self, type: _Optional[str] = ..., message: _Optional[str] = ..., stack_trace: _Optional[_Iterable[str]] = ..., is_warning: _Optional[bool] = ..., filename: _Optional[str] = ..., lineno: _Optional[int] = ..., col_offset: _Optional[int] = ...) -> None: ...
 
 class Html(_message.Message):
-    __slots__ = ("body",)
+    __slots__ = ("body", "unsafe_allow_javascript")
     BODY_FIELD_NUMBER: _ClassVar[int]
+    UNSAFE_ALLOW_JAVASCRIPT_FIELD_NUMBER: _ClassVar[int]
     body: str
-    def __init__(self, body: _Optional[str] = ...) -> None: ...
+    unsafe_allow_javascript: bool
+    def __init__(self, body: _Optional[str] = ..., unsafe_allow_javascript: _Optional[bool] = ...) -> None: ...
 
 class Empty(_message.Message):
     __slots__ = ()

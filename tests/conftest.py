@@ -47,6 +47,8 @@ def static_server() -> Iterator[StaticServer]:
         root = Path(tmp)
         for name in RENDERER_FILES:
             shutil.copy(static / name, root / name)
+        if (static / "chunks").is_dir():  # lazy chunks load relative to renderer.js
+            shutil.copytree(static / "chunks", root / "chunks")
         server = StaticServer(root)
         yield server
         server.close()

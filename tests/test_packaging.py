@@ -28,6 +28,7 @@ def test_the_wheel_holds_the_assets_templates_and_only_stbundle(tmp_path: Path) 
     for needed in (
         "stbundle/static/renderer.js",
         "stbundle/static/renderer.css",
+        "stbundle/static/chunks/sanitize.js",
         "stbundle/static/bootstrap.js",
         "stbundle/templates/page.html.j2",
         "stbundle/templates/serve.html.j2",

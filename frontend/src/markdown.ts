@@ -1,9 +1,11 @@
 /**
  * Markdown → HTML with `marked` (GFM), made safe by default: raw HTML is escaped unless the
- * element allows it, and link/image URLs with script-capable schemes are neutralised (marked
- * itself sanitises nothing). Results are cached because reruns resend identical bodies.
+ * element allows it (and then sanitised, see sanitize.ts), and link/image URLs with
+ * script-capable schemes are neutralised (marked itself sanitises nothing). Results are cached
+ * because reruns resend identical bodies.
  */
 import { Marked, type Tokens } from "marked";
+import { forgetSanitizedHtml, setSanitizedHtml } from "./sanitize";
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -80,10 +82,19 @@ export function renderMarkdown(body: string, allowHtml = false, inline = false):
 
 const shown = new WeakMap<HTMLElement, string>();
 
-/** Sets an element's markdown content, touching the DOM only if the rendered HTML changed. */
+/**
+ * Sets an element's markdown content, touching the DOM only if the rendered HTML changed. With
+ * `allowHtml` (unsafe_allow_html) the HTML is sanitised first, as Streamlit does.
+ */
 export function setMarkdown(el: HTMLElement, body: string, allowHtml = false, inline = false): void {
   const html = renderMarkdown(body, allowHtml, inline);
+  if (allowHtml) {
+    shown.delete(el);
+    setSanitizedHtml(el, html);
+    return;
+  }
   if (shown.get(el) !== html) {
+    forgetSanitizedHtml(el); // a sanitiser still loading must not overwrite this later
     el.innerHTML = html;
     shown.set(el, html);
   }

@@ -264,7 +264,8 @@ class TextMixin(DeltaGeneratorBase):
     def html(
         self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False
     ) -> Self:
-        """Raw HTML, which the API says is trusted: the renderer inserts it as is.
+        """HTML, sanitised by the renderer as Streamlit does (DOMPurify); its <script>s run
+        only with unsafe_allow_javascript=True.
 
         Like Streamlit, the text is dedented; HTML that is only <style> tags (and comments)
         goes to the event root, where it styles the page without taking a place in it.
@@ -286,6 +287,7 @@ class TextMixin(DeltaGeneratorBase):
             from stbundle.runtime_py.delta_generator import event_dg
 
             return event_dg._emit(el)  # type: ignore[return-value]
+        el.html.unsafe_allow_javascript = unsafe_allow_javascript
         return self._emit(el)
 
 

@@ -1,7 +1,8 @@
-/** st.metric, st.html (raw, trusted by the API's contract) and st.empty (renders nothing). */
+/** st.metric, st.html (sanitised, see sanitize.ts) and st.empty (renders nothing). */
 import type { Component } from "../component";
 import { h, HelpBadge, setText, toggleClass } from "../dom";
 import { LabelVisibility, Metric_DeltaColor, Metric_DeltaDirection, type Empty, type Html, type Metric } from "../gen/stbundle";
+import { setSanitizedHtml } from "../sanitize";
 
 export class MetricEl implements Component<Metric> {
   readonly el = h("div", "stb-metric");
@@ -43,13 +44,10 @@ export class MetricEl implements Component<Metric> {
 
 export class HtmlEl implements Component<Html> {
   readonly el = h("div", "stb-html");
-  private body: string | null = null;
 
   update(p: Html): void {
-    if (p.body !== this.body) {
-      this.body = p.body;
-      this.el.innerHTML = p.body;
-    }
+    // Sanitised as in Streamlit 1.67; only unsafe_allow_javascript lets its <script>s run.
+    setSanitizedHtml(this.el, p.body, p.unsafeAllowJavascript);
   }
 }
 

@@ -382,6 +382,11 @@ export interface Exception {
 
 export interface Html {
   body: string;
+  /**
+   * st.html(unsafe_allow_javascript=True): the page keeps and runs the body's <script>s (it is
+   * sanitised either way).
+   */
+  unsafeAllowJavascript: boolean;
 }
 
 export interface Empty {
@@ -3341,13 +3346,16 @@ export const Exception: MessageFns<Exception> = {
 };
 
 function createBaseHtml(): Html {
-  return { body: "" };
+  return { body: "", unsafeAllowJavascript: false };
 }
 
 export const Html: MessageFns<Html> = {
   encode(message: Html, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     if (message.body !== "") {
       writer.uint32(10).string(message.body);
+    }
+    if (message.unsafeAllowJavascript !== false) {
+      writer.uint32(1600).bool(message.unsafeAllowJavascript);
     }
     return writer;
   },
@@ -3371,6 +3379,14 @@ export const Html: MessageFns<Html> = {
             }
 
             message.body = reader.string();
+            continue;
+          }
+          case 200: {
+            if (tag !== 1600) {
+              break;
+            }
+
+            message.unsafeAllowJavascript = reader.bool();
             continue;
           }
         }
