@@ -73,6 +73,13 @@ def plan_fixes(diagnostics: Sequence[Diagnostic]) -> FixResult:
 def apply_fixes(diagnostics: Sequence[Diagnostic]) -> FixResult:
     """Write every safe fix to its file."""
     result = plan_fixes(diagnostics)
+    written: list[FileFix] = []
     for file in result.files:
-        Path(file.path).write_bytes(file.after)
+        try:
+            Path(file.path).write_bytes(file.after)
+        except OSError as exc:
+            result.problems.append(f"{file.path}: not fixed: {exc.strerror or exc}")
+        else:
+            written.append(file)
+    result.files = written
     return result

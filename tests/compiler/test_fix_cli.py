@@ -110,6 +110,21 @@ def test_a_file_changed_since_the_lint_is_left_untouched(cwd: Path) -> None:
     assert (cwd / "app.py").read_text() == "def (:\n"
 
 
+def test_a_file_that_cannot_be_written_is_named(cwd: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = cwd / "app.py"
+    app.write_text(APP)
+
+    def refuse(self: Path, data: bytes) -> int:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "write_bytes", refuse)
+    result = lint("--fix", "app.py")
+    assert "app.py: not fixed: Permission denied" in result.stderr
+    assert "Fixed 0 diagnostics." in result.stderr and result.exit_code == 1
+    assert "XST205" in result.stdout  # still reported: nothing was fixed
+    assert app.read_text() == APP
+
+
 def test_json_edit_of_a_key_fix_is_a_valid_text_edit(cwd: Path) -> None:
     """Tools that apply ruff-style edits themselves get valid code with the same key."""
     source = textwrap.dedent(
