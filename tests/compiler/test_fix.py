@@ -178,6 +178,8 @@ for row in range(2):
             "Cell",
         )
 cells = [st.slider("Level") for k in range(4)]
+grid = [st.toggle("On") for a in range(2) for b in range(2)]
+flags = {k: st.color_picker("Tint") for k in ["x", "y"]}
 """,
         """\
 import streamlit as st
@@ -195,6 +197,8 @@ for row in range(2):
             key=f"app:text_input:0:{row}:{col}",
         )
 cells = [st.slider("Level", key=f"app:slider:0:{k}") for k in range(4)]
+grid = [st.toggle("On", key=f"app:toggle:0:{a}:{b}") for a in range(2) for b in range(2)]
+flags = {k: st.color_picker("Tint", key=f"app:color_picker:0:{k}") for k in ["x", "y"]}
 """,
     ),
     "removed commands renamed wherever they are named": (

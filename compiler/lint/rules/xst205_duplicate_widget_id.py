@@ -27,18 +27,19 @@ class DuplicateWidgetId(Rule):
         "one run raise StreamlitDuplicateElementId in Streamlit. stbundle tells repeated "
         "occurrences apart by their position, so the widget's state follows its position: "
         "if the list it is drawn for changes, the state moves to another item. Pass an "
-        "explicit key built from the item. `bundle lint --fix` writes the key stbundle infers "
-        "(the site key `module:function:kind:ordinal`, the function left out at module "
-        "level) where that key is as good as the inferred one: on the second of two identical "
-        'calls it adds a literal, `key="app:button:1"`; in a loop whose variable is a '
-        "counter (`range(...)`, the index of `enumerate(...)`) or runs over a literal list of "
-        'distinct constants it adds an f-string of it, `key=f"app:checkbox:0:{i}"`, as the '
-        "position-based identity the runtime gives it. It offers no fix for a loop over other "
-        "data (only you know what identifies an item: a key from `str(item)` would change "
-        "when the item does, and two equal items would raise a duplicate-key error), for a "
-        "`while` loop, for a function called more than once (the same literal would repeat "
-        "on every call: build the key from its parameters), or for a call passing `*args` or "
-        "`**kwargs` (they may hold the key)."
+        "explicit key built from the item. `bundle lint --fix` writes the key stbundle "
+        "infers (the site key `module:function:kind:ordinal`, the function left out at module "
+        "level) where it tells the widgets apart exactly as the runtime does: on the second "
+        'of two identical calls it adds a literal, `key="app:button:1"`; in a loop whose '
+        "variable is a counter (`range(...)`, the index of `enumerate(...)`) or runs over a "
+        "literal list of distinct constants it adds an f-string of that variable, "
+        '`key=f"app:checkbox:0:{i}"`, which follows the position as the runtime\'s inferred '
+        "key does. It offers no fix for a loop over other data (only you know what identifies "
+        "an item: a key from `str(item)` changes when the item does, and two equal items "
+        "raise a duplicate-key error), for a `while` loop, for a function called more than "
+        "once (the same literal would repeat on every call: build the key from its "
+        "parameters), for a call passing `*args` or `**kwargs` (they may hold the key), or "
+        "when the app already uses that key."
     )
     example_bad = """\
         for item in items:
