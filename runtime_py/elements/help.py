@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import inspect
-import os
 import re
 import types
 from typing import Any, Self
@@ -20,8 +19,6 @@ from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 # st.help() without an argument shows help for the `streamlit` module itself.
 _STREAMLIT: Any = object()
 
-_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
-_PACKAGE_ROOT = os.path.dirname(_PACKAGE_DIR)  # stbundle/: its compiler, runtime, server
 _MEM_ADDRESS = re.compile(r"^<[a-zA-Z_]+[a-zA-Z0-9<>._ ]* at 0x[0-9a-fA-F]+>$")
 _VALUE_LIMIT = 300
 
@@ -58,9 +55,7 @@ def fill_doc_string(msg: pb.DocString, obj: Any, var_name: str | None) -> None:
 # -- the expression the script passed ---------------------------------------------------------
 def _caller_variable_name() -> str | None:
     frame = inspect.currentframe()
-    while frame is not None and os.path.realpath(frame.f_code.co_filename).startswith(
-        _PACKAGE_ROOT + os.sep
-    ):
+    while frame is not None and _is_ours(frame.f_globals.get("__name__", "")):
         frame = frame.f_back
     if frame is None:
         return None
@@ -69,6 +64,10 @@ def _caller_variable_name() -> str | None:
         return None
     line = re.sub(r"[\n\r]+", "", "".join(info.code_context).strip())
     return variable_name_from_line(line)
+
+
+def _is_ours(module: str) -> bool:
+    return module == "stbundle" or module.startswith("stbundle.")
 
 
 def variable_name_from_line(code: str) -> str | None:

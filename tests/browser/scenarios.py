@@ -223,6 +223,29 @@ def options(page: Page) -> None:
     expect(page.get_by_text("Sent: True Ada")).to_be_visible()
 
 
+def card_fragment(page: Page) -> None:
+    main = page.get_by_role("main")
+    # A style-only st.html styles the page without a place of its own; indented HTML is dedented.
+    expect(page.get_by_text("Styled note")).to_have_css("color", "rgb(200, 0, 0)")
+    expect(main.locator("style")).to_have_count(0)
+    assert page.locator("pre.poem").inner_text() == "line one\n    line two"
+    # The fragment fills the card between the lines around it; its reruns replace that content.
+    before, after = page.get_by_text("Before the card"), page.get_by_text("After the card")
+    card = page.get_by_text("Card run 1")
+    expect(card).to_be_visible()
+    boxes = [x.bounding_box() for x in (before, card, after)]
+    assert all(boxes) and boxes[0]["y"] < boxes[1]["y"] < boxes[2]["y"]  # type: ignore[index]
+    # As in Streamlit, the fragment's wrapper holds the bordered card (not the reverse).
+    expect(page.locator(".stb-transparent > .stb-bordered")).to_contain_text("Card run 1")
+    page.get_by_role("button", name="Refresh card").click()
+    expect(page.get_by_text("Card run 2")).to_be_visible()
+    expect(page.get_by_text("Card run 1")).to_have_count(0)
+    expect(page.get_by_role("button", name="Refresh card")).to_have_count(1)
+    # st.help: the doc string element names the object and its type.
+    expect(main.get_by_text("fill_card", exact=True)).to_be_visible()
+    expect(main.get_by_text("function", exact=True)).to_be_visible()
+
+
 SCENARIOS: list[Scenario] = [
     Scenario("counter", EXAMPLES / "counter.py", counter),
     Scenario("mirrored", EXAMPLES / "mirrored.py", mirrored),
@@ -236,4 +259,5 @@ SCENARIOS: list[Scenario] = [
     Scenario("themed", EXAMPLES / "themed" / "app.py", themed),
     Scenario("checklist", EXAMPLES / "checklist.py", checklist),
     Scenario("options", EXAMPLES / "options.py", options),
+    Scenario("card_fragment", EXAMPLES / "card_fragment.py", card_fragment),
 ]
