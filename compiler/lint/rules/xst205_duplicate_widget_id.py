@@ -115,7 +115,10 @@ def _readable_key(site: WidgetSite) -> str:
 def _site_fix(model: AppModel, site: WidgetSite) -> Fix | None:
     """A literal key for the second of two identical calls, unless the app already uses it."""
     key = _readable_key(site)
-    used = {w.key for w in model.widgets} | {s.key for s in model.state_ops}
+    used: set[str | None] | None = model.memo.get("literal_keys")
+    if used is None:
+        used = {w.key for w in model.widgets} | {s.key for s in model.state_ops}
+        model.memo["literal_keys"] = used
     if key in used:
         return None
     return _key_fix(model, site, json.dumps(key, ensure_ascii=False))
@@ -181,7 +184,10 @@ def _loop_counters(model: AppModel, site: WidgetSite) -> list[str] | None:
         loop = model.loops[loop_id]
         # A comprehension is one loop per ``for`` clause, all at the comprehension's position.
         clause = sum(1 for i in site.ctx.loop_ids[:depth] if model.loops[i].pos == loop.pos)
-        counter = _loop_counter(model, loop, clause)
+        memo: dict[tuple[int, int], str | None] = model.memo.setdefault("loop_counters", {})
+        if (loop_id, clause) not in memo:
+            memo[loop_id, clause] = _loop_counter(model, loop, clause)
+        counter = memo[loop_id, clause]
         if counter is None:
             return None
         counters.append(counter)
