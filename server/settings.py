@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-DEFAULT_MAX_OUTBOX_BYTES = 32 << 20
+# 16 MiB: a page that keeps up never lags this far (one larger message still goes through),
+# and three pages that stop reading hold under 64 MiB together (bench/bench_slow_consumer.py).
+DEFAULT_MAX_OUTBOX_BYTES = 16 << 20
 
 
 @dataclass(frozen=True)
