@@ -153,9 +153,10 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: | --- |")
     for r in results:
         cut = ", ".join(f"{s:.0f}" for s in r.cut_off_s) or "never"
+        peak, after = r.peak_mib - r.baseline_mib, r.after_mib - r.baseline_mib
         print(
-            f"| {r.name} | {r.requests} | {r.baseline_mib:.0f} | {r.peak_mib - r.baseline_mib:+.0f} "
-            f"| {r.after_mib - r.baseline_mib:+.0f} | {cut} |"
+            f"| {r.name} | {r.requests} | {r.baseline_mib:.0f} | {peak:+.0f} | {after:+.0f} "
+            f"| {cut} |"
         )
 
 
