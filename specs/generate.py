@@ -355,6 +355,7 @@ def render_widget_table(oracle: dict[str, Any]) -> str:
     namespaces = {dotted.split(".")[0] for dotted in SUBMODULES}
     non_elements = sorted({s.name for s in ALL if not s.draws} | namespaces)
     not_yet = sorted(s.name for s in ALL if s.not_yet)
+    chunks = {s.name: s.renderer.chunks for s in ALL if s.renderer and s.renderer.chunks}
     not_honoured = {s.name: tuple(s.not_honoured) for s in ALL if s.not_honoured}
     lines = [
         '"""What the compiler knows of Streamlit 1.67\'s widgets and containers, as data.',
@@ -403,6 +404,8 @@ def render_widget_table(oracle: dict[str, Any]) -> str:
         f"NOT_YET: frozenset[str] = frozenset({not_yet!r})",
         "#: Parameters accepted but not honoured yet (why: docs/api-coverage.md).",
         f"NOT_HONOURED: dict[str, tuple[str, ...]] = {not_honoured!r}",
+        "#: The renderer's lazy chunks each command may need (frontend/src/chunks/).",
+        f"RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {chunks!r}",
         "#: Every public name of Streamlit 1.67's ``st`` module.",
         f"ST_NAMES: frozenset[str] = frozenset({sorted(oracle['commands'])!r})",
         "",
@@ -502,9 +505,6 @@ def render_elements_ts() -> str:
         entry = (r.component, r.module, r.widget)
         if by_case.setdefault(case, entry) != entry:
             raise SystemExit(f"proto case {case}: specs name two renderers")
-        if r.lazy:
-            raise SystemExit(f"{spec.name}: lazy renderers are not wired yet in the generator")
-    # st.empty's slot has no command renderer of its own beyond its spec
     modules: dict[str, set[str]] = {}
     for component, module, _ in by_case.values():
         modules.setdefault(module, set()).add(component)

@@ -56,7 +56,9 @@ class Renderer:
 
     component: str  # class name
     module: str  # path under frontend/src without extension, e.g. "widgets/button"
-    lazy: bool = False  # a separate chunk fetched the first time an element needs it
+    #: Lazy chunks (frontend/src/chunks/<name>.ts) the component may fetch the first time an
+    #: element needs one; `bundle build` ships only the chunks of the commands an app uses.
+    chunks: tuple[str, ...] = ()
     widget: bool = False  # built with the widget context (it sends values back)
 
 

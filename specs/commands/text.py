@@ -7,7 +7,7 @@ from stbundle.specs.model import Command
 from stbundle.specs.model import Renderer as R
 
 _HEADING = R("HeadingEl", "elements/text")
-_MARKDOWN = R("MarkdownEl", "elements/text")
+_MARKDOWN = R("MarkdownEl", "elements/text", chunks=("sanitize",))  # unsafe_allow_html
 
 SPECS = [
     Command(
@@ -83,7 +83,7 @@ SPECS = [
         "Sanitised HTML inserted into the page.",
         proto="element:html",
         apptest=Q("Html"),
-        renderer=R("HtmlEl", "elements/misc"),
+        renderer=R("HtmlEl", "elements/misc", chunks=("sanitize",)),
     ),
     Command("write", "Writes each argument the way its type is best shown (Streamlit's rules)."),
     Command(
