@@ -141,7 +141,7 @@ def _signature(obj: object) -> str | None:
     if not inspect.isclass(obj) and not callable(obj):
         return None
     try:
-        return str(inspect.signature(obj))  # type: ignore[arg-type]
+        return str(inspect.signature(obj))
     except (ValueError, NameError):
         return "(...)"
     except TypeError:

@@ -41,9 +41,10 @@ def check_float_bounds(value: Any, name: str) -> None:
     """Streamlit's check that a float is one the browser can hold (numpy float32 is not)."""
     if not isinstance(value, (numbers.Integral, float)):
         raise StreamlitJSNumberBoundsError(f"{name} ({value}) is not a float")
-    if value < -_MAX_FLOAT:
+    number: Any = value  # an Integral compares with a float, whatever its size
+    if number < -_MAX_FLOAT:
         raise StreamlitJSNumberBoundsError(f"{name} ({value}) must be >= -1.797e+308")
-    if value > _MAX_FLOAT:
+    if number > _MAX_FLOAT:
         raise StreamlitJSNumberBoundsError(f"{name} ({value}) must be <= 1.797e+308")
 
 
