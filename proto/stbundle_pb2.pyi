@@ -221,16 +221,18 @@ class Block(_message.Message):
         label: str
         def __init__(self, label: _Optional[str] = ...) -> None: ...
     class Expander(_message.Message):
-        __slots__ = ("label", "expanded", "icon", "common")
+        __slots__ = ("label", "expanded", "icon", "common", "type")
         LABEL_FIELD_NUMBER: _ClassVar[int]
         EXPANDED_FIELD_NUMBER: _ClassVar[int]
         ICON_FIELD_NUMBER: _ClassVar[int]
         COMMON_FIELD_NUMBER: _ClassVar[int]
+        TYPE_FIELD_NUMBER: _ClassVar[int]
         label: str
         expanded: bool
         icon: str
         common: WidgetCommon
-        def __init__(self, label: _Optional[str] = ..., expanded: _Optional[bool] = ..., icon: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ...) -> None: ...
+        type: str
+        def __init__(self, label: _Optional[str] = ..., expanded: _Optional[bool] = ..., icon: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[str] = ...) -> None: ...
     class Form(_message.Message):
         __slots__ = ("form_id", "clear_on_submit", "border", "enter_to_submit")
         FORM_ID_FIELD_NUMBER: _ClassVar[int]
@@ -329,7 +331,7 @@ class Element(_message.Message):
     def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Layout(_message.Message):
-    __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap")
+    __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap", "horizontal", "gap", "horizontal_alignment", "vertical_alignment")
     WIDTH_STRETCH_FIELD_NUMBER: _ClassVar[int]
     WIDTH_CONTENT_FIELD_NUMBER: _ClassVar[int]
     WIDTH_PIXELS_FIELD_NUMBER: _ClassVar[int]
@@ -338,6 +340,10 @@ class Layout(_message.Message):
     HEIGHT_PIXELS_FIELD_NUMBER: _ClassVar[int]
     TEXT_ALIGNMENT_FIELD_NUMBER: _ClassVar[int]
     NO_WRAP_FIELD_NUMBER: _ClassVar[int]
+    HORIZONTAL_FIELD_NUMBER: _ClassVar[int]
+    GAP_FIELD_NUMBER: _ClassVar[int]
+    HORIZONTAL_ALIGNMENT_FIELD_NUMBER: _ClassVar[int]
+    VERTICAL_ALIGNMENT_FIELD_NUMBER: _ClassVar[int]
     width_stretch: bool
     width_content: bool
     width_pixels: int
@@ -346,7 +352,11 @@ class Layout(_message.Message):
     height_pixels: int
     text_alignment: str
     no_wrap: bool
-    def __init__(self, width_stretch: _Optional[bool] = ..., width_content: _Optional[bool] = ..., width_pixels: _Optional[int] = ..., height_stretch: _Optional[bool] = ..., height_content: _Optional[bool] = ..., height_pixels: _Optional[int] = ..., text_alignment: _Optional[str] = ..., no_wrap: _Optional[bool] = ...) -> None: ...
+    horizontal: bool
+    gap: str
+    horizontal_alignment: str
+    vertical_alignment: str
+    def __init__(self, width_stretch: _Optional[bool] = ..., width_content: _Optional[bool] = ..., width_pixels: _Optional[int] = ..., height_stretch: _Optional[bool] = ..., height_content: _Optional[bool] = ..., height_pixels: _Optional[int] = ..., text_alignment: _Optional[str] = ..., no_wrap: _Optional[bool] = ..., horizontal: _Optional[bool] = ..., gap: _Optional[str] = ..., horizontal_alignment: _Optional[str] = ..., vertical_alignment: _Optional[str] = ...) -> None: ...
 
 class Heading(_message.Message):
     __slots__ = ("tag", "body", "anchor", "help", "divider", "icon")
@@ -555,7 +565,7 @@ class DocStringMember(_message.Message):
     def __init__(self, name: _Optional[str] = ..., type: _Optional[str] = ..., value: _Optional[str] = ..., doc_string: _Optional[str] = ...) -> None: ...
 
 class WidgetCommon(_message.Message):
-    __slots__ = ("id", "label", "form_id", "help", "disabled", "label_visibility", "set_value", "ignore_rerun", "required")
+    __slots__ = ("id", "label", "form_id", "help", "disabled", "label_visibility", "set_value", "ignore_rerun", "required", "icon")
     ID_FIELD_NUMBER: _ClassVar[int]
     LABEL_FIELD_NUMBER: _ClassVar[int]
     FORM_ID_FIELD_NUMBER: _ClassVar[int]
@@ -565,6 +575,7 @@ class WidgetCommon(_message.Message):
     SET_VALUE_FIELD_NUMBER: _ClassVar[int]
     IGNORE_RERUN_FIELD_NUMBER: _ClassVar[int]
     REQUIRED_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
     id: str
     label: str
     form_id: str
@@ -574,19 +585,24 @@ class WidgetCommon(_message.Message):
     set_value: bool
     ignore_rerun: bool
     required: bool
-    def __init__(self, id: _Optional[str] = ..., label: _Optional[str] = ..., form_id: _Optional[str] = ..., help: _Optional[str] = ..., disabled: _Optional[bool] = ..., label_visibility: _Optional[_Union[LabelVisibility, str]] = ..., set_value: _Optional[bool] = ..., ignore_rerun: _Optional[bool] = ..., required: _Optional[bool] = ...) -> None: ...
+    icon: str
+    def __init__(self, id: _Optional[str] = ..., label: _Optional[str] = ..., form_id: _Optional[str] = ..., help: _Optional[str] = ..., disabled: _Optional[bool] = ..., label_visibility: _Optional[_Union[LabelVisibility, str]] = ..., set_value: _Optional[bool] = ..., ignore_rerun: _Optional[bool] = ..., required: _Optional[bool] = ..., icon: _Optional[str] = ...) -> None: ...
 
 class Button(_message.Message):
-    __slots__ = ("common", "type", "is_form_submitter", "icon")
+    __slots__ = ("common", "type", "is_form_submitter", "icon", "icon_position", "shortcut")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
     IS_FORM_SUBMITTER_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
+    ICON_POSITION_FIELD_NUMBER: _ClassVar[int]
+    SHORTCUT_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     type: str
     is_form_submitter: bool
     icon: str
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[str] = ..., is_form_submitter: _Optional[bool] = ..., icon: _Optional[str] = ...) -> None: ...
+    icon_position: str
+    shortcut: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[str] = ..., is_form_submitter: _Optional[bool] = ..., icon: _Optional[str] = ..., icon_position: _Optional[str] = ..., shortcut: _Optional[str] = ...) -> None: ...
 
 class Checkbox(_message.Message):
     __slots__ = ("common", "value", "style")
@@ -683,7 +699,7 @@ class Slider(_message.Message):
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., data_type: _Optional[_Union[Slider.DataType, str]] = ..., min: _Optional[float] = ..., max: _Optional[float] = ..., step: _Optional[float] = ..., value: _Optional[_Iterable[float]] = ..., format: _Optional[str] = ..., options: _Optional[_Iterable[str]] = ..., is_select_slider: _Optional[bool] = ...) -> None: ...
 
 class TextInput(_message.Message):
-    __slots__ = ("common", "has_value", "value", "max_chars", "placeholder", "autocomplete", "type", "validate_regex", "validate_message", "live", "live_debounce_ms", "icon")
+    __slots__ = ("common", "has_value", "value", "max_chars", "placeholder", "autocomplete", "type", "validate_regex", "validate_message", "live", "live_debounce_ms")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
@@ -695,7 +711,6 @@ class TextInput(_message.Message):
     VALIDATE_MESSAGE_FIELD_NUMBER: _ClassVar[int]
     LIVE_FIELD_NUMBER: _ClassVar[int]
     LIVE_DEBOUNCE_MS_FIELD_NUMBER: _ClassVar[int]
-    ICON_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     has_value: bool
     value: str
@@ -707,8 +722,7 @@ class TextInput(_message.Message):
     validate_message: str
     live: bool
     live_debounce_ms: int
-    icon: str
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., max_chars: _Optional[int] = ..., placeholder: _Optional[str] = ..., autocomplete: _Optional[str] = ..., type: _Optional[str] = ..., validate_regex: _Optional[str] = ..., validate_message: _Optional[str] = ..., live: _Optional[bool] = ..., live_debounce_ms: _Optional[int] = ..., icon: _Optional[str] = ...) -> None: ...
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., max_chars: _Optional[int] = ..., placeholder: _Optional[str] = ..., autocomplete: _Optional[str] = ..., type: _Optional[str] = ..., validate_regex: _Optional[str] = ..., validate_message: _Optional[str] = ..., live: _Optional[bool] = ..., live_debounce_ms: _Optional[int] = ...) -> None: ...
 
 class TextArea(_message.Message):
     __slots__ = ("common", "has_value", "value", "max_chars", "placeholder")

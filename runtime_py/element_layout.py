@@ -11,6 +11,7 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.errors import (
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidHeightError,
     StreamlitInvalidWidthError,
     StreamlitValueError,
@@ -18,6 +19,9 @@ from stbundle.runtime_py.errors import (
 
 _UINT32_MAX = 2**32 - 1
 TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
+GAP_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+HORIZONTAL_ALIGNMENTS = ("left", "center", "right", "distribute")
+VERTICAL_ALIGNMENTS = ("top", "center", "bottom", "distribute")
 
 
 class _Unset:
@@ -47,6 +51,59 @@ def _check_height(height: object, allow_content: bool, allow_stretch: bool) -> N
     if _pixels(height) and 0 < height <= _UINT32_MAX:  # type: ignore[operator]
         return
     raise StreamlitInvalidHeightError(height, allow_content)
+
+
+def gap_value(gap: object) -> str:
+    """A gap as the renderer reads it: a size name, "none", or pixels as "<n>px"."""
+    if _pixels(gap) and 0 <= gap <= _UINT32_MAX:  # type: ignore[operator]
+        return f"{gap}px"
+    if gap is None:
+        return "none"
+    if isinstance(gap, str) and gap.lower() in GAP_SIZES:
+        return gap.lower()
+    raise StreamlitValueError(
+        "gap",
+        [*(f"'{size}'" for size in GAP_SIZES), "None", "a non-negative integer (pixels)"],
+        detail=f"Got {gap!r}.",
+    )
+
+
+def set_flow(
+    block: pb.Block,
+    *,
+    horizontal: bool,
+    gap: object,
+    horizontal_alignment: str,
+    vertical_alignment: str,
+    wrap: bool,
+) -> None:
+    """How a container's children flow: a row or a column, their gap and alignment."""
+    if horizontal_alignment not in HORIZONTAL_ALIGNMENTS:
+        raise StreamlitValueError(
+            "horizontal_alignment",
+            [f"'{a}'" for a in HORIZONTAL_ALIGNMENTS],
+            detail=f"Got {horizontal_alignment!r}.",
+        )
+    if vertical_alignment not in VERTICAL_ALIGNMENTS:
+        raise StreamlitValueError(
+            "vertical_alignment",
+            [f"'{a}'" for a in VERTICAL_ALIGNMENTS],
+            detail=f"Got {vertical_alignment!r}.",
+        )
+    if wrap is False and not horizontal:
+        raise StreamlitIncompatibleParametersError(
+            "`wrap=False` and `horizontal=False` cannot be used together. A vertical container "
+            "has no horizontal row of elements to keep in a single, scrolling row. Set "
+            "`horizontal=True` to use `wrap=False`, or remove the `wrap` argument."
+        )
+    layout = block.layout
+    layout.gap = gap_value(gap)
+    layout.horizontal = bool(horizontal)
+    layout.no_wrap = bool(horizontal) and not wrap
+    if horizontal_alignment != "left":
+        layout.horizontal_alignment = horizontal_alignment
+    if vertical_alignment != "top":
+        layout.vertical_alignment = vertical_alignment
 
 
 def set_layout(
@@ -94,4 +151,4 @@ def set_layout(
             raise StreamlitValueError("wrap", ["True", "False"])
         layout.no_wrap = not wrap
     if layout.ListFields():
-        target.layout.CopyFrom(layout)
+        target.layout.MergeFrom(layout)

@@ -12,7 +12,7 @@ from typing import Any, Self
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import gap_value, set_flow, set_layout
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitDuplicateElementKey,
@@ -27,18 +27,6 @@ from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import OnChange, fill_common, register_widget
 
 _EXPANDER_TYPES = ("default", "compact", "step")
-_GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
-
-
-def _gap(gap: str | None) -> str:
-    if gap is None:
-        return "none"
-    if gap not in _GAPS:
-        raise StreamlitAPIException(
-            f'The gap argument to st.columns must be "small", "medium", or "large". \n'
-            f"The argument passed was {gap}."
-        )
-    return gap
 
 
 _OPENABLE: dict[type, type] = {}
@@ -90,11 +78,20 @@ class LayoutMixin(DeltaGeneratorBase):
         """Open a box that elements can be written into, now or later (`with` or methods).
 
         `height` in pixels makes it scroll (and bordered unless `border=False`). Returns the
-        container. Differs from Streamlit: `horizontal`, `wrap`, the alignments, `gap` and
-        `autoscroll` are not honoured yet (children always stack vertically).
+        container. `horizontal=True` lays the children out in a row (wrapping unless
+        `wrap=False`), with `gap` and the alignments as in Streamlit. Differs from Streamlit:
+        `autoscroll` is not honoured yet.
         """
         block = pb.Block()
         block.vertical.border = bool(border) if border is not None else isinstance(height, int)
+        set_flow(
+            block,
+            horizontal=horizontal,
+            gap=gap,
+            horizontal_alignment=horizontal_alignment,
+            vertical_alignment=vertical_alignment,
+            wrap=wrap,
+        )
         set_layout(
             block, width=width, height=height, allow_content_width=True, allow_content_height=True
         )
@@ -111,7 +108,7 @@ class LayoutMixin(DeltaGeneratorBase):
         wrap: bool = True,
     ) -> list[Self]:
         """Lay out side-by-side columns: `spec` is a count or relative widths; returns one
-        generator per column. On narrow screens they stack. `wrap` is not honoured yet.
+        generator per column. On narrow screens they stack, unless `wrap=False`.
         """
         if isinstance(spec, bool):
             raise StreamlitInvalidColumnSpecError()
@@ -131,10 +128,11 @@ class LayoutMixin(DeltaGeneratorBase):
                 'The vertical_alignment argument to st.columns must be "top", "center", '
                 f'or "bottom". \nThe argument passed was {vertical_alignment}.'
             )
-        gap_name = _gap(gap)
+        gap_name = gap_value(gap)
         row_block = pb.Block()
         row_block.horizontal.gap = gap_name
-        set_layout(row_block, width=width)
+        # wrap=False keeps the columns side by side on narrow screens too.
+        set_layout(row_block, width=width, wrap=wrap)
         row = self._emit_block(row_block, kind="columns")
         total = sum(weights)
         cols = []
@@ -239,8 +237,8 @@ class LayoutMixin(DeltaGeneratorBase):
 
         By default opening and closing stays in the page and `.open` is None. With "rerun" or a
         callable it is a widget: toggling reruns the app, the open state is in
-        `st.session_state[key]` (settable) and `.open`. Differs from Streamlit: `type`
-        ("compact", "step") draws the default style; `bind` is not honoured yet.
+        `st.session_state[key]` (settable) and `.open`. `type` "compact" drops the box,
+        "step" draws a timeline step. `bind` is not honoured yet.
         """
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
@@ -250,6 +248,7 @@ class LayoutMixin(DeltaGeneratorBase):
         block = pb.Block()
         block.expander.label = str(label)
         block.expander.expanded = bool(expanded)
+        block.expander.type = type
         if icon:
             block.expander.icon = str(icon)
         set_layout(block, width=width)

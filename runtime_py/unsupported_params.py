@@ -18,20 +18,11 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("format", None, None),
         ("delta_description", None, None),
     ),
-    "button": (
-        ("icon_position", None, "left"),
-        ("shortcut", None, None),
-    ),
-    "form_submit_button": (
-        ("icon_position", None, "left"),
-        ("shortcut", None, None),
-    ),
     "checkbox": (("bind", None, None),),
     "toggle": (("bind", None, None),),
     "radio": (("bind", None, None),),
     "selectbox": (
         ("bind", None, None),
-        ("icon", None, None),
         ("accept_new_options", None, False),
         ("filter_mode", None, "fuzzy"),
     ),
@@ -43,35 +34,18 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
     ),
     "slider": (("bind", None, None),),
     "select_slider": (("bind", None, None),),
-    "text_input": (
-        ("bind", None, None),
-        ("icon", None, None),
-    ),
+    "text_input": (("bind", None, None),),
     "text_area": (("bind", None, None),),
-    "number_input": (
-        ("bind", None, None),
-        ("icon", None, None),
-    ),
+    "number_input": (("bind", None, None),),
     "date_input": (("bind", None, None),),
     "time_input": (
         ("bind", None, None),
         ("format", None, "24h"),
     ),
     "color_picker": (("bind", None, None),),
-    "container": (
-        ("horizontal", None, False),
-        ("wrap", None, True),
-        ("horizontal_alignment", None, "left"),
-        ("vertical_alignment", None, "top"),
-        ("gap", None, "small"),
-        ("autoscroll", None, None),
-    ),
-    "columns": (("wrap", None, True),),
+    "container": (("autoscroll", None, None),),
     "tabs": (("bind", None, None),),
-    "expander": (
-        ("bind", None, None),
-        ("type", None, "default"),
-    ),
+    "expander": (("bind", None, None),),
     "fragment": (
         ("parallel", None, False),
         ("key", None, None),
@@ -94,14 +68,6 @@ REASONS: dict[str, dict[str, str]] = {
         "format": "value and delta are shown as str() of the number",
         "delta_description": "not shown yet",
     },
-    "button": {
-        "icon_position": "the icon is always drawn before the label",
-        "shortcut": "no keyboard shortcuts yet",
-    },
-    "form_submit_button": {
-        "icon_position": "the icon is always drawn before the label",
-        "shortcut": "no keyboard shortcuts yet",
-    },
     "checkbox": {
         "bind": "query-param binding of widget values is not implemented",
     },
@@ -113,7 +79,6 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "selectbox": {
         "bind": "query-param binding of widget values is not implemented",
-        "icon": "the renderer's select has no icon slot yet",
         "accept_new_options": "the renderer's select cannot add options typed by the user",
         "filter_mode": "the native select has no type-to-filter modes",
     },
@@ -131,14 +96,12 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "text_input": {
         "bind": "query-param binding of widget values is not implemented",
-        "icon": 'only emoji icons are drawn; ":material/...:" icons (also the type defaults) need an icon font the core renderer does not ship',
     },
     "text_area": {
         "bind": "query-param binding of widget values is not implemented",
     },
     "number_input": {
         "bind": "query-param binding of widget values is not implemented",
-        "icon": "the number field has no icon slot yet",
     },
     "date_input": {
         "bind": "query-param binding of widget values is not implemented",
@@ -151,22 +114,13 @@ REASONS: dict[str, dict[str, str]] = {
         "bind": "query-param binding of widget values is not implemented",
     },
     "container": {
-        "horizontal": "children always stack vertically",
-        "wrap": "children always stack vertically",
-        "horizontal_alignment": "not applied to children yet",
-        "vertical_alignment": "not applied to children yet",
-        "gap": "the default gap is always used",
         "autoscroll": "the container never scrolls to new content by itself",
-    },
-    "columns": {
-        "wrap": "narrow screens always stack columns; wrap=False is not honoured",
     },
     "tabs": {
         "bind": "query-param binding of the selected tab is not implemented",
     },
     "expander": {
         "bind": "query-param binding of the open state is not implemented",
-        "type": '"compact" and "step" are drawn like "default"',
     },
     "fragment": {
         "parallel": "parallel fragments run inline (sequentially), never in a thread pool",

@@ -10,6 +10,7 @@ import type {
   Block_Column, Block_Empty, Block_Expander, Block_Form, Block_Horizontal, Block_Tab,
   Block_TabContainer, Block_Transparent, Block_Vertical, WidgetCommon,
 } from "./gen/stbundle";
+import { gapCss } from "./layout";
 import type { WidgetCtx } from "./widgets/base";
 import type { Value } from "./widgets/state";
 
@@ -57,7 +58,8 @@ export class HorizontalBlock implements BlockComponent<Block_Horizontal> {
   readonly container = this.el;
 
   update(p: Block_Horizontal): void {
-    setAttr(this.el, "data-gap", p.gap || null);
+    const gap = gapCss(p.gap);
+    if (this.el.style.gap !== gap) this.el.style.gap = gap;
   }
 }
 
@@ -221,6 +223,7 @@ export class ExpanderBlock implements BlockComponent<Block_Expander> {
 
   update(p: Block_Expander): void {
     setText(this.summary, p.icon ? `${p.icon} ${p.label}` : p.label);
+    setAttr(this.el, "data-type", p.type && p.type !== "default" ? p.type : null);
     const v = this.widget.bind(p.common, { $case: "boolValue", value: p.expanded });
     // A plain expander takes `expanded` once, then the user's choice wins; a widget follows
     // its value.

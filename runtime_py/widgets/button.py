@@ -12,7 +12,11 @@ from typing import Any
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
-from stbundle.runtime_py.errors import FORM_DOCS_INFO, StreamlitInvalidLayoutContextError
+from stbundle.runtime_py.errors import (
+    FORM_DOCS_INFO,
+    StreamlitInvalidLayoutContextError,
+    StreamlitValueError,
+)
 from stbundle.runtime_py.session_state import Callback
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import (
@@ -21,6 +25,7 @@ from stbundle.runtime_py.widgets.registration import (
     register_widget,
     require_label,
 )
+from stbundle.runtime_py.widgets.shortcuts import normalize_shortcut
 
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
@@ -45,8 +50,13 @@ class ButtonMixin(DeltaGeneratorBase):
         use_container_width: bool | None,
         width: Any,
         wrap: bool | None,
+        icon_position: str,
+        shortcut: str | None,
     ) -> bool:
         label = require_label(label, kind)
+        if icon_position not in ("left", "right"):
+            raise StreamlitValueError("icon_position", ["'left'", "'right'"])
+        keys = None if shortcut is None else normalize_shortcut(shortcut)
         submitter = kind == "form_submit_button"
         in_form = bool(self._current_form_id())
         if in_form and not submitter:
@@ -76,6 +86,8 @@ class ButtonMixin(DeltaGeneratorBase):
                 "is_form_submitter": submitter,
                 "type": type,
                 "width": width,
+                "icon_position": icon_position,
+                "shortcut": keys,
             },
             key_as_main_identity=True,
             deserialize=_trigger,
@@ -97,6 +109,9 @@ class ButtonMixin(DeltaGeneratorBase):
         el.button.is_form_submitter = submitter
         if icon:
             el.button.icon = str(icon)
+            el.button.icon_position = icon_position
+        if keys:
+            el.button.shortcut = keys
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"
         set_layout(el, width=width, allow_content_width=True, wrap=wrap)
@@ -123,8 +138,8 @@ class ButtonMixin(DeltaGeneratorBase):
     ) -> bool:
         """Show a button; returns True only for the run its click caused.
 
-        `on_click` runs before the script reruns. Differs from Streamlit: `icon_position` and
-        `shortcut` are accepted but not honoured yet (icon drawn first, no keyboard shortcut).
+        `on_click` runs before the script reruns; `shortcut` (e.g. "Ctrl+K") clicks it from
+        the keyboard.
         """
         return self._button(
             "button",
@@ -140,6 +155,8 @@ class ButtonMixin(DeltaGeneratorBase):
             use_container_width,
             width,
             wrap,
+            icon_position,
+            shortcut,
         )
 
     def form_submit_button(
@@ -163,8 +180,7 @@ class ButtonMixin(DeltaGeneratorBase):
         """The button that submits its st.form; returns True for the run the submit caused.
 
         A click sends every value edited in the form at once and runs `on_click` first. Without
-        a key it is keyed by its form and label, as in Streamlit. Differs from Streamlit:
-        `icon_position` and `shortcut` are not honoured yet.
+        a key it is keyed by its form and label, as in Streamlit.
         """
         if key is None or key == "":
             # Streamlit keys a submit button by its form and label, so it shows up in
@@ -184,6 +200,8 @@ class ButtonMixin(DeltaGeneratorBase):
             use_container_width,
             width,
             wrap,
+            icon_position,
+            shortcut,
         )
 
     def _checkbox(

@@ -207,8 +207,8 @@ class ChoiceMixin(DeltaGeneratorBase):
     ) -> Any:
         """Show a drop-down with one choice; returns the chosen option (None if none).
 
-        Differs from Streamlit: `icon`, `accept_new_options`, `filter_mode` and `bind` are not
-        honoured yet (the list filters by substring).
+        Differs from Streamlit: `accept_new_options`, `filter_mode` and `bind` are not honoured
+        yet.
         """
         reg, _, labels, shown = self._single_choice(
             "selectbox",
@@ -250,6 +250,8 @@ class ChoiceMixin(DeltaGeneratorBase):
             box.has_value = True
             box.value = shown
         box.placeholder = placeholder if placeholder is not None else "Choose an option"
+        if icon:
+            box.common.icon = str(icon)
         set_layout(el, width=width)
         self._emit(el)
         return reg.value

@@ -119,8 +119,7 @@ class NumberMixin(DeltaGeneratorBase):
         """Show a number field with -/+ steps; returns an int or float (None when empty).
 
         The type follows the arguments (all ints: int; any float: float). `required` keeps an
-        emptied field from being sent. Differs from Streamlit: `icon` and `bind` are not
-        honoured yet.
+        emptied field from being sent. Differs from Streamlit: `bind` is not honoured yet.
         """
         label = require_label(label, "number_input")
         is_int, value, step = _checked_numbers(min_value, max_value, value, step, format)
@@ -186,6 +185,8 @@ class NumberMixin(DeltaGeneratorBase):
         n.format = format or ("%d" if is_int else "%0.2f")
         if placeholder is not None:
             n.placeholder = str(placeholder)
+        if icon:
+            n.common.icon = str(icon)
         set_layout(el, width=width)
         self._emit(el)
         result = reg.value

@@ -201,7 +201,7 @@ class TextInputMixin(DeltaGeneratorBase):
             t.placeholder = str(placeholder)
         icon = defaults.icon if icon is None else icon
         if icon:
-            t.icon = str(icon)
+            t.common.icon = str(icon)
         t.autocomplete = defaults.autocomplete if autocomplete is None else str(autocomplete)
         if validate is None:
             rule = defaults.validate

@@ -14,11 +14,6 @@ SPECS = [
         proto="block:vertical",
         container="one",
         not_honoured={
-            "horizontal": "children always stack vertically",
-            "wrap": "children always stack vertically",
-            "horizontal_alignment": "not applied to children yet",
-            "vertical_alignment": "not applied to children yet",
-            "gap": "the default gap is always used",
             "autoscroll": "the container never scrolls to new content by itself",
         },
     ),
@@ -27,7 +22,6 @@ SPECS = [
         "Side-by-side columns.",
         proto="block:horizontal",
         container="sequence",
-        not_honoured={"wrap": "narrow screens always stack columns; wrap=False is not honoured"},
     ),
     Command(
         "tabs",
@@ -41,10 +35,7 @@ SPECS = [
         "A collapsible container.",
         proto="block:expander",
         container="one",
-        not_honoured={
-            "bind": "query-param binding of the open state is not implemented",
-            "type": '"compact" and "step" are drawn like "default"',
-        },
+        not_honoured={"bind": "query-param binding of the open state is not implemented"},
     ),
     Command(
         "form",

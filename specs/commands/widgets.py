@@ -27,10 +27,6 @@ SPECS = [
         widget=Widget(**_TRIGGER),  # type: ignore[arg-type]
         apptest=Q("Button"),
         renderer=_BUTTON,
-        not_honoured={
-            "icon_position": "the icon is always drawn before the label",
-            "shortcut": "no keyboard shortcuts yet",
-        },
     ),
     Command(
         "form_submit_button",
@@ -39,10 +35,6 @@ SPECS = [
         widget=Widget(**_TRIGGER, callback_in_form=True),  # type: ignore[arg-type]
         apptest=Q("Button"),
         renderer=_BUTTON,
-        not_honoured={
-            "icon_position": "the icon is always drawn before the label",
-            "shortcut": "no keyboard shortcuts yet",
-        },
     ),
     Command(
         "checkbox",
@@ -81,12 +73,13 @@ SPECS = [
         "selectbox",
         "One choice in a drop-down; returns the option.",
         proto="element:selectbox",
-        widget=Widget(("int_value", "null_value"), defaults=("index",)),
+        widget=Widget(
+            ("int_value", "null_value"), defaults=("index",), key_identity=("accept_new_options",)
+        ),
         apptest=Q("Selectbox"),
         renderer=_w("choice", "SelectboxWidget"),
         not_honoured={
             "bind": "query-param binding of widget values is not implemented",
-            "icon": "the renderer's select has no icon slot yet",
             "accept_new_options": "the renderer's select cannot add options typed by the user",
             "filter_mode": "the native select has no type-to-filter modes",
         },
@@ -96,7 +89,9 @@ SPECS = [
         "Several choices; returns the list of options.",
         proto="element:multiselect",
         widget=Widget(
-            ("int_array_value",), defaults=("default",), key_identity=("max_selections",)
+            ("int_array_value",),
+            defaults=("default",),
+            key_identity=("max_selections", "accept_new_options"),
         ),
         apptest=Q("Multiselect"),
         renderer=_w("choice", "MultiSelectWidget"),
@@ -138,16 +133,14 @@ SPECS = [
         "A one-line text box; returns its text.",
         proto="element:text_input",
         widget=Widget(
-            ("string_value", "null_value"), defaults=("value",), key_identity=("max_chars",)
+            ("string_value", "null_value"),
+            defaults=("value",),
+            key_identity=("max_chars", "validate"),
         ),
         apptest=Q("TextInput"),
         renderer=_w("text", "TextInputWidget"),
         not_honoured={
             "bind": "query-param binding of widget values is not implemented",
-            "icon": (
-                'only emoji icons are drawn; ":material/...:" icons (also the type defaults) '
-                "need an icon font the core renderer does not ship"
-            ),
         },
     ),
     Command(
@@ -172,7 +165,6 @@ SPECS = [
         renderer=_w("number", "NumberInputWidget"),
         not_honoured={
             "bind": "query-param binding of widget values is not implemented",
-            "icon": "the number field has no icon slot yet",
         },
     ),
     Command(

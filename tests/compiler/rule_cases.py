@@ -1318,7 +1318,7 @@ CASES: dict[str, Case] = {
         positive=[
             """\
             import streamlit as st
-            st.button("Save", shortcut="ctrl+s")
+            st.time_input("Start", format="12h")
             """,
             """\
             import streamlit as s

@@ -147,3 +147,68 @@ def test_stateful_expander_sends_its_open_state(ui: Harness) -> None:
     page.get_by_text("More").click()
     assert states(ui.rerun())["e"] == ("bool_value", True)
     expect(page.get_by_text("Inside")).to_be_visible()
+
+
+def test_button_icon_position_and_keyboard_shortcut(ui: Harness) -> None:
+    ui.send(
+        el(
+            [0, 0],
+            button=pb.Button(
+                common=common("save", "Save"), icon="💾", icon_position="right", shortcut="ctrl+s"
+            ),
+        ),
+        el([0, 1], text_input=pb.TextInput(common=common("t", "Note"))),
+    )
+    page = ui.page
+    save = page.get_by_role("button", name="Save")
+    expect(save).to_have_attribute("aria-keyshortcuts", "ctrl+s")
+    assert save.evaluate("b => b.lastElementChild.textContent") == "💾"
+    # A plain key typed in a field is text, not a shortcut; Ctrl+S clicks from anywhere.
+    page.get_by_label("Note").press("s")
+    ui.assert_nothing_sent()
+    page.get_by_label("Note").press("Control+s")
+    assert states(ui.rerun())["save"] == ("trigger_value", True)
+    page.keyboard.press("Meta+s")  # Cmd and Ctrl are the same modifier
+    assert states(ui.rerun())["save"] == ("trigger_value", True)
+
+
+def test_horizontal_container_lays_children_in_a_row(ui: Harness) -> None:
+    row = pb.Layout(horizontal=True, gap="8px", horizontal_alignment="right")
+    ui.send(
+        blk([0, 0], vertical=pb.Block.Vertical(), layout=row),
+        el(
+            [0, 0, 0],
+            button=pb.Button(common=common("a", "One")),
+            layout=pb.Layout(width_content=True),
+        ),
+        el(
+            [0, 0, 1],
+            button=pb.Button(common=common("b", "Two")),
+            layout=pb.Layout(width_content=True),
+        ),
+    )
+    page = ui.page
+    one = page.get_by_role("button", name="One").bounding_box()
+    two = page.get_by_role("button", name="Two").bounding_box()
+    assert one and two and abs(one["y"] - two["y"]) < 2 and two["x"] > one["x"] + one["width"]
+    container = page.locator(".stb-vertical.stb-flow-row")
+    expect(container).to_have_css("gap", "8px")
+    expect(container).to_have_css("justify-content", "flex-end")
+
+
+def test_expander_type_and_field_icons(ui: Harness) -> None:
+    ui.send(
+        blk([0, 0], expander=pb.Block.Expander(label="Step one", type="step")),
+        el([0, 1], number_input=pb.NumberInput(common=common("n", "Count", icon="🔢"), step=1)),
+        el(
+            [0, 2],
+            selectbox=pb.Selectbox(
+                common=common("s", "Pick", icon=":material/list:"), options=["a"]
+            ),
+        ),
+    )
+    page = ui.page
+    expect(page.locator("details.stb-expander")).to_have_attribute("data-type", "step")
+    expect(page.locator(".stb-number-input .stb-field-icon")).to_have_text("🔢")
+    # Material Symbols are not drawn (no icon font in the core renderer): no broken text.
+    expect(page.locator(".stb-selectbox .stb-field-icon")).to_be_hidden()

@@ -168,19 +168,19 @@ except StreamlitAPIException:
 def test_a_parameter_not_honoured_yet_warns_once_per_session() -> None:
     script = (
         "import streamlit as st\n"
-        "st.button('Save', shortcut='ctrl+s')\n"
-        "st.button('Load', shortcut='ctrl+l')\n"
+        "st.time_input('Start', format='12h')\n"
+        "st.time_input('End', format='12h')\n"
         "st.button('Plain')\n"
     )
     at = AppTest.from_string(script).run()
     (warning,) = at.warning
-    assert "`st.button(shortcut=...)` is not honoured by stbundle yet" in warning.value
-    assert "no keyboard shortcuts yet" in warning.value
-    assert [b.label for b in at.button] == ["Save", "Load", "Plain"]
-    at.button[2].click().run()
+    assert "`st.time_input(format=...)` is not honoured by stbundle yet" in warning.value
+    assert "browser" in warning.value
+    assert [t.label for t in at.time_input] == ["Start", "End"]
+    at.button[0].click().run()
     assert not at.warning  # once per session
 
 
 def test_the_default_value_of_a_parameter_not_honoured_yet_says_nothing() -> None:
-    at = AppTest.from_string("import streamlit as st\nst.button('Save', shortcut=None)\n").run()
+    at = AppTest.from_string("import streamlit as st\nst.time_input('T', format='24h')\n").run()
     assert not at.warning

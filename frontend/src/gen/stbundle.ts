@@ -201,7 +201,11 @@ export interface Block_Expander {
   expanded: boolean;
   icon: string;
   /** Set when the expander is a widget: its open state is its value (bool_value). */
-  common?: WidgetCommon | undefined;
+  common?:
+    | WidgetCommon
+    | undefined;
+  /** "default", "compact", "step" */
+  type: string;
 }
 
 export interface Block_Form {
@@ -281,8 +285,16 @@ export interface Layout {
     | undefined;
   /** "left", "center", "right", "justify"; empty = inherit */
   textAlignment: string;
-  /** keep text (or a widget's label) on one line, ellipsized */
+  /** Text, a widget's label, or a block's children kept on one line (columns never stack). */
   noWrap: boolean;
+  /** For blocks: how the children flow (st.container(horizontal=..., gap=..., alignments)). */
+  horizontal: boolean;
+  /** a gap size name, "none", or pixels as "<n>px" */
+  gap: string;
+  /** "left", "center", "right", "distribute" */
+  horizontalAlignment: string;
+  /** "top", "center", "bottom", "distribute" */
+  verticalAlignment: string;
 }
 
 /** st.title / st.header / st.subheader */
@@ -446,6 +458,8 @@ export interface WidgetCommon {
   ignoreRerun: boolean;
   /** An empty value (blank text, no choice) is never committed; a form will not submit. */
   required: boolean;
+  /** emoji or :material/name: inside the field (text, number, select) */
+  icon: string;
 }
 
 export interface Button {
@@ -456,6 +470,13 @@ export interface Button {
   type: string;
   isFormSubmitter: boolean;
   icon: string;
+  /** "left" (default) or "right" of the label */
+  iconPosition: string;
+  /**
+   * A keyboard shortcut that clicks the button, normalised: modifiers ("ctrl", "cmd", "alt",
+   * "shift", in that order) and one key joined by "+", e.g. "ctrl+shift+k", "enter", "f2".
+   */
+  shortcut: string;
 }
 
 export interface Checkbox {
@@ -539,8 +560,6 @@ export interface TextInput {
   /** commit while typing, after live_debounce_ms of quiet */
   live: boolean;
   liveDebounceMs: number;
-  /** emoji or :material/name: inside the field */
-  icon: string;
 }
 
 export interface TextArea {
@@ -1949,7 +1968,7 @@ export const Block_Tab: MessageFns<Block_Tab> = {
 };
 
 function createBaseBlock_Expander(): Block_Expander {
-  return { label: "", expanded: false, icon: "", common: undefined };
+  return { label: "", expanded: false, icon: "", common: undefined, type: "" };
 }
 
 export const Block_Expander: MessageFns<Block_Expander> = {
@@ -1965,6 +1984,9 @@ export const Block_Expander: MessageFns<Block_Expander> = {
     }
     if (message.common !== undefined) {
       WidgetCommon.encode(message.common, writer.uint32(914).fork()).join();
+    }
+    if (message.type !== "") {
+      writer.uint32(946).string(message.type);
     }
     return writer;
   },
@@ -2012,6 +2034,14 @@ export const Block_Expander: MessageFns<Block_Expander> = {
             }
 
             message.common = WidgetCommon.decode(reader, reader.uint32());
+            continue;
+          }
+          case 118: {
+            if (tag !== 946) {
+              break;
+            }
+
+            message.type = reader.string();
             continue;
           }
         }
@@ -2511,7 +2541,16 @@ export const Element: MessageFns<Element> = {
 };
 
 function createBaseLayout(): Layout {
-  return { width: undefined, height: undefined, textAlignment: "", noWrap: false };
+  return {
+    width: undefined,
+    height: undefined,
+    textAlignment: "",
+    noWrap: false,
+    horizontal: false,
+    gap: "",
+    horizontalAlignment: "",
+    verticalAlignment: "",
+  };
 }
 
 export const Layout: MessageFns<Layout> = {
@@ -2543,6 +2582,18 @@ export const Layout: MessageFns<Layout> = {
     }
     if (message.noWrap !== false) {
       writer.uint32(64).bool(message.noWrap);
+    }
+    if (message.horizontal !== false) {
+      writer.uint32(72).bool(message.horizontal);
+    }
+    if (message.gap !== "") {
+      writer.uint32(82).string(message.gap);
+    }
+    if (message.horizontalAlignment !== "") {
+      writer.uint32(90).string(message.horizontalAlignment);
+    }
+    if (message.verticalAlignment !== "") {
+      writer.uint32(98).string(message.verticalAlignment);
     }
     return writer;
   },
@@ -2622,6 +2673,38 @@ export const Layout: MessageFns<Layout> = {
             }
 
             message.noWrap = reader.bool();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.horizontal = reader.bool();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.gap = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.horizontalAlignment = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.verticalAlignment = reader.string();
             continue;
           }
         }
@@ -3788,6 +3871,7 @@ function createBaseWidgetCommon(): WidgetCommon {
     setValue: false,
     ignoreRerun: false,
     required: false,
+    icon: "",
   };
 }
 
@@ -3819,6 +3903,9 @@ export const WidgetCommon: MessageFns<WidgetCommon> = {
     }
     if (message.required !== false) {
       writer.uint32(840).bool(message.required);
+    }
+    if (message.icon !== "") {
+      writer.uint32(882).string(message.icon);
     }
     return writer;
   },
@@ -3908,6 +3995,14 @@ export const WidgetCommon: MessageFns<WidgetCommon> = {
             message.required = reader.bool();
             continue;
           }
+          case 110: {
+            if (tag !== 882) {
+              break;
+            }
+
+            message.icon = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3922,7 +4017,7 @@ export const WidgetCommon: MessageFns<WidgetCommon> = {
 };
 
 function createBaseButton(): Button {
-  return { common: undefined, type: "", isFormSubmitter: false, icon: "" };
+  return { common: undefined, type: "", isFormSubmitter: false, icon: "", iconPosition: "", shortcut: "" };
 }
 
 export const Button: MessageFns<Button> = {
@@ -3938,6 +4033,12 @@ export const Button: MessageFns<Button> = {
     }
     if (message.icon !== "") {
       writer.uint32(34).string(message.icon);
+    }
+    if (message.iconPosition !== "") {
+      writer.uint32(938).string(message.iconPosition);
+    }
+    if (message.shortcut !== "") {
+      writer.uint32(954).string(message.shortcut);
     }
     return writer;
   },
@@ -3985,6 +4086,22 @@ export const Button: MessageFns<Button> = {
             }
 
             message.icon = reader.string();
+            continue;
+          }
+          case 117: {
+            if (tag !== 938) {
+              break;
+            }
+
+            message.iconPosition = reader.string();
+            continue;
+          }
+          case 119: {
+            if (tag !== 954) {
+              break;
+            }
+
+            message.shortcut = reader.string();
             continue;
           }
         }
@@ -4534,7 +4651,6 @@ function createBaseTextInput(): TextInput {
     validateMessage: "",
     live: false,
     liveDebounceMs: 0,
-    icon: "",
   };
 }
 
@@ -4572,9 +4688,6 @@ export const TextInput: MessageFns<TextInput> = {
     }
     if (message.liveDebounceMs !== 0) {
       writer.uint32(872).uint32(message.liveDebounceMs);
-    }
-    if (message.icon !== "") {
-      writer.uint32(882).string(message.icon);
     }
     return writer;
   },
@@ -4678,14 +4791,6 @@ export const TextInput: MessageFns<TextInput> = {
             }
 
             message.liveDebounceMs = reader.uint32();
-            continue;
-          }
-          case 110: {
-            if (tag !== 882) {
-              break;
-            }
-
-            message.icon = reader.string();
             continue;
           }
         }

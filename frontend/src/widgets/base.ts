@@ -18,6 +18,7 @@ type Control = HTMLInputElement | HTMLButtonElement | HTMLSelectElement | HTMLTe
 const NO_COMMON: WidgetCommon = {
   id: "", label: "", formId: "", help: "", disabled: false,
   labelVisibility: LabelVisibility.VISIBLE, setValue: false, ignoreRerun: false, required: false,
+  icon: "",
 };
 
 /** Blank text, no choice, nothing selected: what `required` refuses. */
@@ -40,6 +41,8 @@ export abstract class Widget<T extends { common?: WidgetCommon | undefined }> im
   /** on_change="ignore": changes are kept for the next rerun instead of starting one. */
   protected ignoreRerun = false;
   protected required = false;
+  /** The icon inside the field (text, number, select), when the widget has a slot for it. */
+  private fieldIcon: HTMLElement | null = null;
   /** Shown under the widget when a value is refused (required, validate). */
   private readonly problem = h("div", "stb-widget-error");
   /** Elements that get `aria-label` when the visible label is hidden or collapsed. */
@@ -82,6 +85,13 @@ export abstract class Widget<T extends { common?: WidgetCommon | undefined }> im
     const aria = c.labelVisibility === LabelVisibility.VISIBLE ? null : c.label;
     for (const t of this.ariaTargets) setAttr(t, "aria-label", aria);
     toggleClass(this.el, "stb-disabled", c.disabled);
+    if (this.fieldIcon) {
+      // Material Symbols need an icon font the core renderer does not ship: emoji only.
+      const icon = c.icon.startsWith(":material/") ? "" : c.icon;
+      setText(this.fieldIcon, icon);
+      this.fieldIcon.hidden = !icon;
+      toggleClass(this.fieldIcon.parentElement as HTMLElement, "stb-has-icon", icon !== "");
+    }
     this.apply(proto, c);
   }
 
@@ -89,6 +99,17 @@ export abstract class Widget<T extends { common?: WidgetCommon | undefined }> im
     if (this.formId) this.ctx.widgets.setBlocker(this.formId, this.inputId, null);
     if (this.id) this.ctx.widgets.detach(this.id);
     this.id = "";
+  }
+
+  /** Gives the control (already in the DOM) a slot for `common.icon` at its start. */
+  protected withIcon(control: HTMLElement): void {
+    const field = h("div", "stb-field");
+    const icon = h("span", "stb-field-icon");
+    icon.hidden = true;
+    icon.setAttribute("aria-hidden", "true");
+    control.replaceWith(field);
+    field.append(icon, control);
+    this.fieldIcon = icon;
   }
 
   /** Patch the DOM from the proto; call `resolve` to learn which value to show. */

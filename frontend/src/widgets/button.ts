@@ -6,20 +6,28 @@ import type { Component } from "../component";
 import { h, setAttr, setText, toggleClass } from "../dom";
 import type { Button } from "../gen/stbundle";
 import type { WidgetCtx } from "./base";
+import { bindShortcut } from "./shortcuts";
 
 export class ButtonWidget implements Component<Button> {
   readonly el = h("div", "stb-widget stb-button");
   private readonly button = h("button", "stb-btn");
   private readonly text = h("span");
+  private readonly icon = h("span", "stb-btn-icon");
   private id = "";
   private submitsForm = "";
+  private shortcut = "";
+  private unbind: (() => void) | null = null;
+  private readonly keyClick = (): void => {
+    if (!this.button.disabled) this.click();
+  };
   private readonly click = (): void => {
     if (this.id) this.ctx.widgets.trigger(this.id, this.ctx.node.fragmentId, this.submitsForm);
   };
 
   constructor(private readonly ctx: WidgetCtx) {
     this.button.type = "button";
-    this.button.append(this.text);
+    this.icon.setAttribute("aria-hidden", "true");
+    this.button.append(this.icon, this.text);
     this.el.append(this.button);
     this.button.addEventListener("click", this.click);
   }
@@ -38,8 +46,21 @@ export class ButtonWidget implements Component<Button> {
       this.submitsForm = form;
     }
     if (form) this.ctx.widgets.setSubmitter(form, c?.disabled ? null : this.click);
-    setText(this.text, b.icon ? `${b.icon} ${c?.label ?? ""}` : (c?.label ?? ""));
-    if (b.icon) setAttr(this.button, "aria-label", c?.label ?? "");
+    setText(this.text, c?.label ?? "");
+    setText(this.icon, b.icon);
+    this.icon.hidden = !b.icon;
+    // icon_position="right": the icon follows the label.
+    const iconFirst = b.iconPosition !== "right";
+    if ((this.button.firstChild === this.icon) !== iconFirst) {
+      if (iconFirst) this.button.prepend(this.icon);
+      else this.button.append(this.icon);
+    }
+    if (b.shortcut !== this.shortcut) {
+      this.unbind?.();
+      this.shortcut = b.shortcut;
+      this.unbind = b.shortcut ? bindShortcut(b.shortcut, this.keyClick) : null;
+    }
+    setAttr(this.button, "aria-keyshortcuts", b.shortcut || null);
     const kind = b.type === "primary" || b.type === "tertiary" ? b.type : "secondary";
     const cls = `stb-btn stb-btn-${kind}`;
     if (this.button.className !== cls) this.button.className = cls;
@@ -49,6 +70,7 @@ export class ButtonWidget implements Component<Button> {
   }
 
   destroy(): void {
+    this.unbind?.();
     if (this.submitsForm) this.ctx.widgets.setSubmitter(this.submitsForm, null);
     if (this.id) this.ctx.widgets.detach(this.id);
     this.id = "";

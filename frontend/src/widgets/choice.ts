@@ -74,6 +74,7 @@ export class SelectboxWidget extends Widget<Selectbox> {
     this.ariaTargets = [this.select];
     this.none.value = "";
     this.el.append(this.select);
+    this.withIcon(this.select);
     this.select.addEventListener("change", () => {
       const v = this.select.value;
       this.showPlaceholder(v === "");

@@ -27,6 +27,7 @@ export class NumberInputWidget extends Widget<NumberInput> {
     }
     row.append(this.input, this.dec, this.inc);
     this.el.append(row);
+    this.withIcon(this.input);
     this.input.addEventListener("keydown", (e) => {
       if (e.key !== "Enter") return;
       if (!this.formId) return this.flush();

@@ -5,7 +5,7 @@
  * text_input also follows its `type` (native input type), `validate` (a value that does not
  * match is shown as an error and not sent), and `live` (commits after a pause in typing).
  */
-import { h, setAttr, setText } from "../dom";
+import { h, setAttr } from "../dom";
 import type { TextArea, TextInput, WidgetCommon } from "../gen/stbundle";
 import { focused, Widget, type WidgetCtx } from "./base";
 import { NULL_VALUE, type Value } from "./state";
@@ -78,7 +78,6 @@ const INPUT_TYPES: Record<string, string> = {
 
 export class TextInputWidget extends TextWidget<TextInput> {
   protected readonly field = h("input");
-  private readonly icon = h("span", "stb-input-icon");
   private pattern: RegExp | null = null;
   private patternMessage = "";
   private liveMs = -1;
@@ -87,9 +86,7 @@ export class TextInputWidget extends TextWidget<TextInput> {
   constructor(ctx: WidgetCtx) {
     super(ctx, "stb-text-input");
     this.init();
-    this.icon.hidden = true;
-    this.icon.setAttribute("aria-hidden", "true");
-    this.field.before(this.icon);
+    this.withIcon(this.field);
     this.field.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && !e.isComposing) this.enter();
     });
@@ -109,10 +106,6 @@ export class TextInputWidget extends TextWidget<TextInput> {
     const type = INPUT_TYPES[p.type] ?? "text";
     if (this.field.type !== type) this.field.type = type;
     setAttr(this.field, "autocomplete", p.autocomplete || null);
-    // Material Symbols need an icon font the core renderer does not ship: emoji only.
-    const icon = p.icon.startsWith(":material/") ? "" : p.icon;
-    setText(this.icon, icon);
-    this.icon.hidden = !icon;
     try {
       this.pattern = p.validateRegex ? new RegExp(p.validateRegex, "us") : null;
     } catch {

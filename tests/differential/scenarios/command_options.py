@@ -68,6 +68,17 @@ st.checkbox("c", width=200)
 st.toast("hello", duration="long")
 st.toast("forever", duration="infinite")
 st.toast("five", duration=5)
+with st.container(horizontal=True, gap="large", horizontal_alignment="distribute", wrap=False):
+    st.button("one", icon="1️⃣", icon_position="right", shortcut="Cmd+Shift+K")
+    st.button("two", shortcut="F2")
+with st.container(gap=None, vertical_alignment="bottom", height=200):
+    st.text("bottom")
+left, right = st.columns([2, 1], gap=12, wrap=False)
+left.expander("Compact", type="compact").text("c")
+right.expander("Step", type="step", icon="👣")
+st.number_input("n", icon="🔢")
+st.selectbox("s", ["a"], icon=":material/list:")
+st.text_input("t", icon="🔎")
 """,
 )
 
@@ -88,6 +99,17 @@ for name, call in [
     ("persist", lambda: st.checkbox("p", persist_state="forever", key="p")),
     ("persist key", lambda: st.checkbox("q", persist_state="page")),
     ("tabs default", lambda: st.tabs(["A"], default="B")),
+    ("gap", lambda: st.container(gap="huge")),
+    ("column gap", lambda: st.columns(2, gap=-1)),
+    ("wrap", lambda: st.container(wrap=False)),
+    ("h align", lambda: st.container(horizontal_alignment="middle")),
+    ("v align", lambda: st.container(horizontal=True, vertical_alignment="middle")),
+    ("icon position", lambda: st.button("i", icon_position="top")),
+    ("shortcut key", lambda: st.button("s", shortcut="Ctrl+R")),
+    ("shortcut keys", lambda: st.button("t", shortcut="A+B")),
+    ("shortcut mods", lambda: st.button("u", shortcut="Ctrl+Shift")),
+    ("shortcut type", lambda: st.button("v", shortcut=5)),
+    ("shortcut punct", lambda: st.button("w", shortcut="Ctrl+.")),
 ]:
     try:
         call()
