@@ -223,6 +223,10 @@ def as_code_text(text: str) -> str:
 
 class WriteMixin(DeltaGeneratorBase):
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
+        """Show each argument the way its type reads best: strings as Markdown (consecutive
+        ones joined), exceptions as errors, dataframes, dicts, charts, objects as the command
+        Streamlit would pick. Returns None.
+        """
         dg: Any = self
         if len(args) == 1 and isinstance(args[0], str):
             dg.markdown(args[0], unsafe_allow_html=unsafe_allow_html)
