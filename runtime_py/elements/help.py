@@ -39,17 +39,31 @@ class HelpMixin(DeltaGeneratorBase):
         return self._emit(el)
 
 
+_STREAMLIT_DOC = """Streamlit's API, as stbundle runs it.
+
+Write an app with `import streamlit as st` and st.* commands, then run it with
+`bundle serve app.py`, or build it into a static site with `bundle build app.py`."""
+
+
 def fill_doc_string(msg: pb.DocString, obj: Any, var_name: str | None) -> None:
+    from stbundle.runtime_py import api
+
     if var_name is not None:
         msg.name = var_name
     msg.type = _type_name(obj)
+    if obj is api:  # the app's `streamlit` module: described as that, with its public names
+        msg.doc_string = _STREAMLIT_DOC
+        if var_name != "streamlit":
+            msg.value = "streamlit"
+        msg.members.extend(_members(obj, sorted(api.__all__)))
+        return
     doc = _doc_string(obj)
     if doc is not None:
         msg.doc_string = doc
     value = _value(obj, var_name)
     if value is not None:
         msg.value = value
-    msg.members.extend(_members(obj))
+    msg.members.extend(_members(obj, dir(obj)))
 
 
 # -- the expression the script passed ---------------------------------------------------------
@@ -186,9 +200,9 @@ def _is_computed_property(obj: object, name: str) -> bool:
     return False
 
 
-def _members(obj: object) -> list[pb.DocStringMember]:
+def _members(obj: object, names: list[str]) -> list[pb.DocStringMember]:
     found: list[tuple[int, pb.DocStringMember]] = []
-    for name in dir(obj):
+    for name in names:
         if name.startswith("_"):
             continue
         try:

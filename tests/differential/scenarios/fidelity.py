@@ -244,9 +244,37 @@ st.write(sorted(st.session_state.to_dict().items()))
     steps=[lambda at: at.button[0].click().run(), lambda at: at.button[0].click().run()],
 )
 
+NUMERIC_MATRIX = Scenario(
+    name="fidelity_numeric_argument_matrix",
+    script=_PROBE
+    + """
+import itertools
+import numpy as np
+from decimal import Decimal
+kinds = {"None": None, "int": 3, "float": 3.5, "i64": np.int64(4), "f64": np.float64(4.5),
+         "f32": np.float32(2.5), "dec": Decimal(3), "bool": True}
+lows = ["None", "int", "i64", "float", "f64", "bool", "dec"]
+highs = ["None", "int", "i64", "float", "f64", "f32"]
+values = ["None", "int", "i64", "float", "f64", "f32", "dec", "bool"]
+n = 0
+for command in ("slider", "number_input"):
+    for low, high, value in itertools.product(lows, highs, values):
+        n += 1
+        lo, hi = kinds[low], kinds[high]
+        if lo is not None and hi is not None and not isinstance(hi, bool):
+            hi = hi * 3
+        args = {"min_value": lo, "max_value": hi}
+        if value != "None" or command == "slider":
+            args["value"] = kinds[value]
+        probe(f"{command} {low} {high} {value}",
+              lambda: getattr(st, command)(f"w{n}", key=f"w{n}", **args))
+""",
+)
+
 SCENARIOS = [
     NUMPY_SLIDERS,
     NUMPY_NUMBER_INPUTS,
+    NUMERIC_MATRIX,
     DIVIDERS,
     CONTAINER_KEYS,
     HELP,
