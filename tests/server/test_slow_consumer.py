@@ -28,12 +28,20 @@ for i in range(4):
 RERUN = pb.BackMsg(rerun=pb.RerunRequest()).SerializeToString()
 
 
-def _attack(server: LiveServer, caplog: pytest.LogCaptureFixture, seconds: float) -> float:
-    """Flood reruns without reading until the server logs the cut-off; seconds it took."""
+def _attack(
+    server: LiveServer, caplog: pytest.LogCaptureFixture, seconds: float, bound: int
+) -> float:
+    """Flood reruns without reading until the server logs the cut-off; seconds it took. The
+    connection's outbox never holds more than `bound` (plus one run's message) meanwhile."""
     client = NonReadingClient("127.0.0.1", server.port, "/ws")
     start = time.monotonic()
+    held = 0
     try:
         while time.monotonic() - start < seconds:
+            for session in server.app.state.registry.sessions():
+                if session.connection is not None:
+                    held = max(held, session.connection.outbox.held_bytes)
+            assert held <= bound + 60_000
             if "cut off" in caplog.text:
                 return time.monotonic() - start
             if not client.send(RERUN):
@@ -75,7 +83,7 @@ def test_a_page_that_never_reads_is_cut_off(
 ) -> None:
     server = serve(write_app("heavy.py", HEAVY_APP), **limits)
     with caplog.at_level(logging.WARNING, logger="stbundle.server"):
-        took = _attack(server, caplog, seconds=20)
+        took = _attack(server, caplog, seconds=20, bound=int(limits["max_outbox_bytes"]))
         _assert_freed(server)
     assert took < 15
     (session,) = server.app.state.registry.sessions()
