@@ -53,7 +53,7 @@ def _values(value: Any) -> list[str]:
 
 
 class QueryParamsProxy(MutableMapping[str, str]):
-    """`st.query_params`."""
+    """`st.query_params`: the page URL's query string, read and written like a dict of str."""
 
     def _params(self) -> QueryParams:
         ctx = get_run_context()

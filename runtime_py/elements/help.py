@@ -30,6 +30,7 @@ def is_mem_address_str(text: str) -> bool:
 
 class HelpMixin(DeltaGeneratorBase):
     def help(self, obj: Any = _STREAMLIT, *, width: Any = "stretch") -> Self:
+        """Show an object's name, type, value, doc string and members (st.help(st) by default)."""
         if obj is _STREAMLIT:
             from stbundle.runtime_py import api
 
