@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from streamlit.testing.v1 import AppTest as StreamlitAppTest
-
 from stbundle.testing import AppTest
 
 SCRIPT = """
@@ -18,6 +16,8 @@ st.html("<style>.a { color: red; }</style>", unsafe_allow_javascript=True)
 
 
 def test_the_flag_matches_streamlit(tmp_path: Path) -> None:
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest  # the oracle, only here
+
     app = tmp_path / "app.py"
     app.write_text(SCRIPT)
     ours = AppTest.from_file(str(app)).run()
