@@ -61,12 +61,17 @@ def _module_is(value: object, *prefixes: str) -> bool:
     return any(name.startswith(prefixes) for name in _qualified_names(value))
 
 
+# pandas names its classes by their public path since 3.0, by their defining module before.
 _DATAFRAME_TYPES = (
+    "pandas.DataFrame",
+    "pandas.Series",
+    "pandas.Index",
+    "pandas.api.extensions.ExtensionArray",
     "pandas.core.frame.DataFrame",
     "pandas.core.series.Series",
     "pandas.core.indexes.base.Index",
-    "pandas.io.formats.style.Styler",
     "pandas.core.arrays.base.ExtensionArray",
+    "pandas.io.formats.style.Styler",
     "numpy.ndarray",
     "pyarrow.lib.Table",
     "pyarrow.lib.Array",
@@ -88,7 +93,7 @@ def is_dataframe_like(value: object) -> bool:
         return True
     if isinstance(value, Mapping) and value:
         first = next(iter(value.values()))
-        return _is_type(first, "pandas.core.series.Series")
+        return _is_type(first, "pandas.Series", "pandas.core.series.Series")
     return False
 
 
@@ -196,10 +201,15 @@ def has_command(dg: object, name: str) -> bool:
     return owner is not None and owner is not NotYetMixin
 
 
+# Commands whose route stays in use before they exist: st.write shows a generator's chunks
+# itself (WriteMixin._write_chunks) until st.write_stream lands.
+_INTERIM = frozenset({"write_stream"})
+
+
 def route_for(value: object, dg: object) -> str | None:
     """The command st.write uses for value, among those stbundle has; None for plain text."""
     for route in ROUTES:
-        if route.matches(value) and has_command(dg, route.command):
+        if route.matches(value) and (route.command in _INTERIM or has_command(dg, route.command)):
             return route.command
     return None
 
@@ -259,9 +269,6 @@ class WriteMixin(DeltaGeneratorBase):
             if command is not None:
                 flush()
                 self._write_with(command, arg, unsafe_allow_html)
-            elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg):
-                flush()
-                self._write_chunks(arg)
             elif unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
                 dg.html(arg._repr_html_())  # Streamlit keeps the buffered text for after it
             else:
@@ -279,6 +286,8 @@ class WriteMixin(DeltaGeneratorBase):
             dg.markdown(arg.getvalue())
         elif command == "json" and _is_namedtuple(arg):
             dg.json(arg._asdict())
+        elif command == "write_stream" and not has_command(dg, command):
+            self._write_chunks(arg)
         else:
             getattr(dg, command)(arg)
 
@@ -286,6 +295,10 @@ class WriteMixin(DeltaGeneratorBase):
         """A generator's items until st.write_stream exists: runs of text as one markdown."""
         dg: Any = self
         text: list[str] = []
+        if inspect.isasyncgen(stream) or inspect.isasyncgenfunction(stream):
+            from stbundle.runtime_py.unsupported import raise_not_yet
+
+            raise_not_yet("write_stream")  # async streams need st.write_stream itself
         for chunk in stream() if inspect.isgeneratorfunction(stream) else stream:
             if isinstance(chunk, str):
                 text.append(chunk)

@@ -271,6 +271,43 @@ for command in ("slider", "number_input"):
 """,
 )
 
+WRITE_OBJECTS = Scenario(
+    name="fidelity_write_objects",
+    script="""
+import streamlit as st
+import collections, datetime, enum, functools, types
+class Color(enum.Enum):
+    RED = 1
+class Plain:
+    pass
+class Pretty:
+    def __str__(self):
+        return "pretty!"
+class HtmlThing:
+    def _repr_html_(self):
+        return "<b>bold</b>"
+    def __str__(self):
+        return "html-thing"
+def chunks():
+    yield "a"
+    yield "b"
+    yield 3
+    yield "c"
+for value in ({1, 2}, (1, "a"), frozenset([3]), b"bytes", 42, 4.5, None, True, 1 + 2j,
+              Color.RED, datetime.date(2024, 1, 2), range(3), Plain(), Pretty(), HtmlThing(),
+              str.upper, "x".upper, functools.partial(print, 1),
+              collections.OrderedDict(a=1), collections.Counter("aab"),
+              collections.defaultdict(int, a=1), types.SimpleNamespace(a=1),
+              {"a": {"b": [1, 2]}}.items(), {"a": 1}.keys(), enumerate("ab"), map(str, [1]),
+              zip([1], [2]), iter([1, 2]), chunks, chunks(), lambda x: x, KeyError("k")):
+    st.write(value)
+st.write(HtmlThing(), unsafe_allow_html=True)
+st.write("a", HtmlThing(), "b", unsafe_allow_html=True)
+st.write("**md**", 1, "`x`")
+st.write()
+""",
+)
+
 SCENARIOS = [
     NUMPY_SLIDERS,
     NUMPY_NUMBER_INPUTS,
@@ -279,6 +316,7 @@ SCENARIOS = [
     CONTAINER_KEYS,
     HELP,
     WRITE_ROUTES,
+    WRITE_OBJECTS,
     HTML,
     EXPANDER_KEY,
     FRAGMENT_IN_OUTSIDE_PLACEHOLDER,
