@@ -277,6 +277,10 @@ class TextMixin(DeltaGeneratorBase):
             if body.suffix.lower() == ".css":
                 content = f"<style>{content}</style>"
         else:
+            if isinstance(body, str) and _is_file(body):
+                from stbundle.runtime_py.delta_generator import main_dg
+
+                main_dg.warning(_STRING_PATH_WARNING)  # as Streamlit's deprecation warning
             content = clean_text(body)
         if content == "":
             raise StreamlitMissingRequiredParameterError("body")
@@ -289,6 +293,21 @@ class TextMixin(DeltaGeneratorBase):
             return event_dg._emit(el)  # type: ignore[return-value]
         el.html.unsafe_allow_javascript = unsafe_allow_javascript
         return self._emit(el)
+
+
+_STRING_PATH_WARNING = (
+    "Passing a local file path as a string to `st.html` is no longer supported. "
+    "To load a local file, pass a `pathlib.Path` object instead."
+)
+
+
+def _is_file(text: str) -> bool:
+    if len(text) > 4096 or "<" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

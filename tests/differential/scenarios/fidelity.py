@@ -183,6 +183,14 @@ st.html("<style>.card {color: red}</style>")
 st.html("  <!-- theme -->\\n<style>p {margin: 0}</style>\\n<STYLE>a {}</STYLE>  ")
 st.html("<style>p {color: red}</style><p>styled</p>")
 probe("empty", lambda: st.html("   "))
+import pathlib, tempfile
+folder = pathlib.Path(tempfile.gettempdir()) / "stbundle-fidelity-html"
+folder.mkdir(exist_ok=True)
+(folder / "card.html").write_text("<b>from a file</b>")
+(folder / "theme.css").write_text("b { color: red }")
+st.html(folder / "card.html")
+st.html(folder / "theme.css")
+st.html(str(folder / "card.html"))
 st.write("end")
 ''',
 )
