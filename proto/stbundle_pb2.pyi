@@ -273,7 +273,7 @@ class Block(_message.Message):
     def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
-    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "layout")
+    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "layout")
     HEADING_FIELD_NUMBER: _ClassVar[int]
     MARKDOWN_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -288,6 +288,8 @@ class Element(_message.Message):
     SPINNER_FIELD_NUMBER: _ClassVar[int]
     TOAST_FIELD_NUMBER: _ClassVar[int]
     HELP_INFO_FIELD_NUMBER: _ClassVar[int]
+    DATAFRAME_FIELD_NUMBER: _ClassVar[int]
+    TABLE_FIELD_NUMBER: _ClassVar[int]
     BUTTON_FIELD_NUMBER: _ClassVar[int]
     CHECKBOX_FIELD_NUMBER: _ClassVar[int]
     RADIO_FIELD_NUMBER: _ClassVar[int]
@@ -315,6 +317,8 @@ class Element(_message.Message):
     spinner: Spinner
     toast: Toast
     help_info: DocString
+    dataframe: Dataframe
+    table: Table
     button: Button
     checkbox: Checkbox
     radio: Radio
@@ -328,7 +332,7 @@ class Element(_message.Message):
     time_input: TimeInput
     color_picker: ColorPicker
     layout: Layout
-    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Layout(_message.Message):
     __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap", "horizontal", "gap", "horizontal_alignment", "vertical_alignment")
@@ -871,3 +875,153 @@ class StringArray(_message.Message):
     DATA_FIELD_NUMBER: _ClassVar[int]
     data: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, data: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class Frame(_message.Message):
+    __slots__ = ("columns", "index", "range_index", "rows", "total_rows", "index_dtype")
+    COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    INDEX_FIELD_NUMBER: _ClassVar[int]
+    RANGE_INDEX_FIELD_NUMBER: _ClassVar[int]
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_ROWS_FIELD_NUMBER: _ClassVar[int]
+    INDEX_DTYPE_FIELD_NUMBER: _ClassVar[int]
+    columns: _containers.RepeatedCompositeFieldContainer[FrameColumn]
+    index: _containers.RepeatedCompositeFieldContainer[FrameColumn]
+    range_index: bool
+    rows: int
+    total_rows: int
+    index_dtype: str
+    def __init__(self, columns: _Optional[_Iterable[_Union[FrameColumn, _Mapping]]] = ..., index: _Optional[_Iterable[_Union[FrameColumn, _Mapping]]] = ..., range_index: _Optional[bool] = ..., rows: _Optional[int] = ..., total_rows: _Optional[int] = ..., index_dtype: _Optional[str] = ...) -> None: ...
+
+class FrameColumn(_message.Message):
+    __slots__ = ("name", "kind", "dtype", "ints", "floats", "bools", "strings", "codes", "categories", "nulls", "unit", "timezone", "display", "int_name")
+    class Kind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        OBJECT: _ClassVar[FrameColumn.Kind]
+        INT: _ClassVar[FrameColumn.Kind]
+        FLOAT: _ClassVar[FrameColumn.Kind]
+        BOOL: _ClassVar[FrameColumn.Kind]
+        STRING: _ClassVar[FrameColumn.Kind]
+        DATETIME: _ClassVar[FrameColumn.Kind]
+        DATE: _ClassVar[FrameColumn.Kind]
+        TIME: _ClassVar[FrameColumn.Kind]
+        TIMEDELTA: _ClassVar[FrameColumn.Kind]
+        CATEGORY: _ClassVar[FrameColumn.Kind]
+        DECIMAL: _ClassVar[FrameColumn.Kind]
+        LIST: _ClassVar[FrameColumn.Kind]
+    OBJECT: FrameColumn.Kind
+    INT: FrameColumn.Kind
+    FLOAT: FrameColumn.Kind
+    BOOL: FrameColumn.Kind
+    STRING: FrameColumn.Kind
+    DATETIME: FrameColumn.Kind
+    DATE: FrameColumn.Kind
+    TIME: FrameColumn.Kind
+    TIMEDELTA: FrameColumn.Kind
+    CATEGORY: FrameColumn.Kind
+    DECIMAL: FrameColumn.Kind
+    LIST: FrameColumn.Kind
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    DTYPE_FIELD_NUMBER: _ClassVar[int]
+    INTS_FIELD_NUMBER: _ClassVar[int]
+    FLOATS_FIELD_NUMBER: _ClassVar[int]
+    BOOLS_FIELD_NUMBER: _ClassVar[int]
+    STRINGS_FIELD_NUMBER: _ClassVar[int]
+    CODES_FIELD_NUMBER: _ClassVar[int]
+    CATEGORIES_FIELD_NUMBER: _ClassVar[int]
+    NULLS_FIELD_NUMBER: _ClassVar[int]
+    UNIT_FIELD_NUMBER: _ClassVar[int]
+    TIMEZONE_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_FIELD_NUMBER: _ClassVar[int]
+    INT_NAME_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    kind: FrameColumn.Kind
+    dtype: str
+    ints: _containers.RepeatedScalarFieldContainer[int]
+    floats: _containers.RepeatedScalarFieldContainer[float]
+    bools: bytes
+    strings: _containers.RepeatedScalarFieldContainer[str]
+    codes: _containers.RepeatedScalarFieldContainer[int]
+    categories: _containers.RepeatedScalarFieldContainer[str]
+    nulls: bytes
+    unit: str
+    timezone: str
+    display: _containers.RepeatedScalarFieldContainer[str]
+    int_name: bool
+    def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[_Iterable[int]] = ..., floats: _Optional[_Iterable[float]] = ..., bools: _Optional[bytes] = ..., strings: _Optional[_Iterable[str]] = ..., codes: _Optional[_Iterable[int]] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ...) -> None: ...
+
+class Dataframe(_message.Message):
+    __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height")
+    class EditingMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        READ_ONLY: _ClassVar[Dataframe.EditingMode]
+        FIXED: _ClassVar[Dataframe.EditingMode]
+        DYNAMIC: _ClassVar[Dataframe.EditingMode]
+        ADD: _ClassVar[Dataframe.EditingMode]
+        DELETE: _ClassVar[Dataframe.EditingMode]
+    READ_ONLY: Dataframe.EditingMode
+    FIXED: Dataframe.EditingMode
+    DYNAMIC: Dataframe.EditingMode
+    ADD: Dataframe.EditingMode
+    DELETE: Dataframe.EditingMode
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    HIDE_INDEX_FIELD_NUMBER: _ClassVar[int]
+    COLUMN_ORDER_FIELD_NUMBER: _ClassVar[int]
+    COLUMN_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    SELECTION_MODE_FIELD_NUMBER: _ClassVar[int]
+    EDITING_MODE_FIELD_NUMBER: _ClassVar[int]
+    DISABLED_COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
+    ROW_HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    data: Frame
+    hide_index: bool
+    column_order: _containers.RepeatedScalarFieldContainer[str]
+    column_config: str
+    common: WidgetCommon
+    selection_mode: _containers.RepeatedScalarFieldContainer[str]
+    editing_mode: Dataframe.EditingMode
+    disabled_columns: _containers.RepeatedScalarFieldContainer[str]
+    placeholder: str
+    row_height: int
+    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., column_order: _Optional[_Iterable[str]] = ..., column_config: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., selection_mode: _Optional[_Iterable[str]] = ..., editing_mode: _Optional[_Union[Dataframe.EditingMode, str]] = ..., disabled_columns: _Optional[_Iterable[str]] = ..., placeholder: _Optional[str] = ..., row_height: _Optional[int] = ...) -> None: ...
+
+class Table(_message.Message):
+    __slots__ = ("data", "hide_index", "hide_header", "border")
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    HIDE_INDEX_FIELD_NUMBER: _ClassVar[int]
+    HIDE_HEADER_FIELD_NUMBER: _ClassVar[int]
+    BORDER_FIELD_NUMBER: _ClassVar[int]
+    data: Frame
+    hide_index: bool
+    hide_header: bool
+    border: bool
+    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., hide_header: _Optional[bool] = ..., border: _Optional[bool] = ...) -> None: ...
+
+class VegaLiteChart(_message.Message):
+    __slots__ = ("spec", "datasets", "theme", "alt", "use_container_width", "id", "selection_mode", "form_id")
+    SPEC_FIELD_NUMBER: _ClassVar[int]
+    DATASETS_FIELD_NUMBER: _ClassVar[int]
+    THEME_FIELD_NUMBER: _ClassVar[int]
+    ALT_FIELD_NUMBER: _ClassVar[int]
+    USE_CONTAINER_WIDTH_FIELD_NUMBER: _ClassVar[int]
+    ID_FIELD_NUMBER: _ClassVar[int]
+    SELECTION_MODE_FIELD_NUMBER: _ClassVar[int]
+    FORM_ID_FIELD_NUMBER: _ClassVar[int]
+    spec: str
+    datasets: _containers.RepeatedCompositeFieldContainer[ChartDataset]
+    theme: str
+    alt: str
+    use_container_width: bool
+    id: str
+    selection_mode: _containers.RepeatedScalarFieldContainer[str]
+    form_id: str
+    def __init__(self, spec: _Optional[str] = ..., datasets: _Optional[_Iterable[_Union[ChartDataset, _Mapping]]] = ..., theme: _Optional[str] = ..., alt: _Optional[str] = ..., use_container_width: _Optional[bool] = ..., id: _Optional[str] = ..., selection_mode: _Optional[_Iterable[str]] = ..., form_id: _Optional[str] = ...) -> None: ...
+
+class ChartDataset(_message.Message):
+    __slots__ = ("name", "columns")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    columns: str
+    def __init__(self, name: _Optional[str] = ..., columns: _Optional[str] = ...) -> None: ...

@@ -248,6 +248,12 @@ export interface Element {
     /** st.help, and st.write / magic of functions, classes, modules */
     { $case: "helpInfo"; value: DocString }
     | //
+    /** st.dataframe and st.data_editor */
+    { $case: "dataframe"; value: Dataframe }
+    | //
+    /** st.table */
+    { $case: "table"; value: Table }
+    | //
     /** widgets */
     { $case: "button"; value: Button }
     | { $case: "checkbox"; value: Checkbox }
@@ -664,6 +670,144 @@ export interface SInt64Array {
 
 export interface StringArray {
   data: string[];
+}
+
+/** One table of values: its data columns, and the index levels shown left of them. */
+export interface Frame {
+  columns: FrameColumn[];
+  /** empty with range_index set: the rows are numbered 0..rows-1 */
+  index: FrameColumn[];
+  rangeIndex: boolean;
+  /** rows sent */
+  rows: number;
+  /** rows of the input; more than `rows` when cut at the row limit */
+  totalRows: number;
+  /** the index's dtype as pandas names it, when range_index is set */
+  indexDtype: string;
+}
+
+/** One column: values of one kind in one packed field, nulls in a bitmap. */
+export interface FrameColumn {
+  /** the column label as text */
+  name: string;
+  kind: FrameColumn_Kind;
+  /** the dtype Streamlit shows (pandas' name: "int64", "object", ...) */
+  dtype: string;
+  ints: number[];
+  floats: number[];
+  /** bit i (least significant first) of byte i/8: row i is true */
+  bools: Uint8Array;
+  strings: string[];
+  codes: number[];
+  categories: string[];
+  /** bit i set: row i is null; empty: no nulls */
+  nulls: Uint8Array;
+  /** "s", "ms", "us", "ns" for DATETIME and TIMEDELTA */
+  unit: string;
+  timezone: string;
+  /** formatted text per row (a Styler's format); empty: none */
+  display: string[];
+  /** the label was an integer (restored as one for AppTest) */
+  intName: boolean;
+}
+
+export enum FrameColumn_Kind {
+  /** OBJECT - mixed or other values, as display text in `strings` */
+  OBJECT = 0,
+  /** INT - `ints` */
+  INT = 1,
+  /** FLOAT - `floats` */
+  FLOAT = 2,
+  /** BOOL - `bools` bitmap */
+  BOOL = 3,
+  /** STRING - `strings`, or `codes` into `categories` (dictionary-encoded) */
+  STRING = 4,
+  /** DATETIME - `ints` in `unit` since 1970-01-01 (UTC when `timezone` is set) */
+  DATETIME = 5,
+  /** DATE - `ints`: days since 1970-01-01 */
+  DATE = 6,
+  /** TIME - `ints`: microseconds since midnight */
+  TIME = 7,
+  /** TIMEDELTA - `ints` in `unit` */
+  TIMEDELTA = 8,
+  /** CATEGORY - `codes` into `categories` (-1 = null) */
+  CATEGORY = 9,
+  /** DECIMAL - `strings` (exact decimal text) */
+  DECIMAL = 10,
+  /** LIST - `strings`: each cell's JSON text */
+  LIST = 11,
+}
+
+/** st.dataframe / st.data_editor. */
+export interface Dataframe {
+  data?: Frame | undefined;
+  hideIndex: boolean;
+  /** empty: every column in the frame's order */
+  columnOrder: string[];
+  /** JSON: column name -> {label, type_config, width, ...} */
+  columnConfig: string;
+  /** Set when the table is a widget (on_select, or any data editor). */
+  common?:
+    | WidgetCommon
+    | undefined;
+  /** "single-row", "multi-row", "single-column", ... */
+  selectionMode: string[];
+  editingMode: Dataframe_EditingMode;
+  disabledColumns: string[];
+  /** text of null cells; empty: "None" */
+  placeholder: string;
+  /** pixels; 0: the renderer's default */
+  rowHeight: number;
+}
+
+export enum Dataframe_EditingMode {
+  /** READ_ONLY - st.dataframe */
+  READ_ONLY = 0,
+  /** FIXED - st.data_editor(num_rows="fixed") */
+  FIXED = 1,
+  DYNAMIC = 2,
+  ADD = 3,
+  DELETE = 4,
+}
+
+/** st.table: every row in the page, no virtualisation. */
+export interface Table {
+  data?: Frame | undefined;
+  hideIndex: boolean;
+  hideHeader: boolean;
+  border: boolean;
+}
+
+/**
+ * st.line_chart / area_chart / bar_chart / scatter_chart, st.vega_lite_chart, st.altair_chart:
+ * a Vega-Lite spec, drawn by the renderer's lazy `vega` chunk. The spec names its tabular data
+ * ({"data": {"name": ...}}) and the rows travel beside it in `datasets`, so the spec stays small
+ * and stable across reruns (as Streamlit keeps its data out of the spec).
+ */
+export interface VegaLiteChart {
+  /** Vega-Lite JSON without the datasets' values */
+  spec: string;
+  /** the named datasets the spec reads */
+  datasets: ChartDataset[];
+  /** "streamlit" (the app's look) or "" (Vega-Lite's own) */
+  theme: string;
+  /** accessible name; empty: the spec's title/description */
+  alt: string;
+  /** set only when the deprecated parameter was given */
+  useContainerWidth: boolean;
+  /** Chart selections (on_select): the widget id, the selection parameters that rerun, the form. */
+  id: string;
+  selectionMode: string[];
+  formId: string;
+}
+
+/**
+ * One table of chart data, by columns: `columns` is JSON {"fields": [names], "values":
+ * [[column values]...]} with dates and times as epoch milliseconds and missing values as null.
+ */
+export interface ChartDataset {
+  name: string;
+  columns: string;
 }
 
 function createBaseForwardMsg(): ForwardMsg {
@@ -2255,6 +2399,12 @@ export const Element: MessageFns<Element> = {
       case "helpInfo":
         DocString.encode(message.type.value, writer.uint32(1922).fork()).join();
         break;
+      case "dataframe":
+        Dataframe.encode(message.type.value, writer.uint32(2082).fork()).join();
+        break;
+      case "table":
+        Table.encode(message.type.value, writer.uint32(2090).fork()).join();
+        break;
       case "button":
         Button.encode(message.type.value, writer.uint32(242).fork()).join();
         break;
@@ -2421,6 +2571,22 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "helpInfo", value: DocString.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 260: {
+            if (tag !== 2082) {
+              break;
+            }
+
+            message.type = { $case: "dataframe", value: Dataframe.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 261: {
+            if (tag !== 2090) {
+              break;
+            }
+
+            message.type = { $case: "table", value: Table.decode(reader, reader.uint32()) };
             continue;
           }
           case 30: {
@@ -5772,6 +5938,777 @@ export const StringArray: MessageFns<StringArray> = {
             }
 
             message.data.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseFrame(): Frame {
+  return { columns: [], index: [], rangeIndex: false, rows: 0, totalRows: 0, indexDtype: "" };
+}
+
+export const Frame: MessageFns<Frame> = {
+  encode(message: Frame, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.columns) {
+      FrameColumn.encode(v!, writer.uint32(10).fork()).join();
+    }
+    for (const v of message.index) {
+      FrameColumn.encode(v!, writer.uint32(18).fork()).join();
+    }
+    if (message.rangeIndex !== false) {
+      writer.uint32(24).bool(message.rangeIndex);
+    }
+    if (message.rows !== 0) {
+      writer.uint32(32).uint64(message.rows);
+    }
+    if (message.totalRows !== 0) {
+      writer.uint32(40).uint64(message.totalRows);
+    }
+    if (message.indexDtype !== "") {
+      writer.uint32(50).string(message.indexDtype);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Frame {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFrame();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.columns.push(FrameColumn.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.index.push(FrameColumn.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.rangeIndex = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.rows = longToNumber(reader.uint64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.totalRows = longToNumber(reader.uint64());
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.indexDtype = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseFrameColumn(): FrameColumn {
+  return {
+    name: "",
+    kind: 0,
+    dtype: "",
+    ints: [],
+    floats: [],
+    bools: new Uint8Array(0),
+    strings: [],
+    codes: [],
+    categories: [],
+    nulls: new Uint8Array(0),
+    unit: "",
+    timezone: "",
+    display: [],
+    intName: false,
+  };
+}
+
+export const FrameColumn: MessageFns<FrameColumn> = {
+  encode(message: FrameColumn, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.name !== "") {
+      writer.uint32(10).string(message.name);
+    }
+    if (message.kind !== 0) {
+      writer.uint32(16).int32(message.kind);
+    }
+    if (message.dtype !== "") {
+      writer.uint32(26).string(message.dtype);
+    }
+    if (message.ints.length !== 0) {
+      writer.uint32(34).fork();
+      for (const v of message.ints) {
+        writer.sint64(v);
+      }
+      writer.join();
+    }
+    if (message.floats.length !== 0) {
+      writer.uint32(42).fork();
+      for (const v of message.floats) {
+        writer.double(v);
+      }
+      writer.join();
+    }
+    if (message.bools.length !== 0) {
+      writer.uint32(50).bytes(message.bools);
+    }
+    for (const v of message.strings) {
+      writer.uint32(58).string(v!);
+    }
+    if (message.codes.length !== 0) {
+      writer.uint32(66).fork();
+      for (const v of message.codes) {
+        writer.sint32(v);
+      }
+      writer.join();
+    }
+    for (const v of message.categories) {
+      writer.uint32(74).string(v!);
+    }
+    if (message.nulls.length !== 0) {
+      writer.uint32(82).bytes(message.nulls);
+    }
+    if (message.unit !== "") {
+      writer.uint32(90).string(message.unit);
+    }
+    if (message.timezone !== "") {
+      writer.uint32(98).string(message.timezone);
+    }
+    for (const v of message.display) {
+      writer.uint32(106).string(v!);
+    }
+    if (message.intName !== false) {
+      writer.uint32(112).bool(message.intName);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): FrameColumn {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFrameColumn();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.kind = reader.int32() as any;
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.dtype = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag === 32) {
+              message.ints.push(longToNumber(reader.sint64()));
+
+              continue;
+            }
+
+            if (tag === 34) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.ints.push(longToNumber(reader.sint64()));
+              }
+
+              continue;
+            }
+
+            break;
+          }
+          case 5: {
+            if (tag === 41) {
+              message.floats.push(reader.double());
+
+              continue;
+            }
+
+            if (tag === 42) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.floats.push(reader.double());
+              }
+
+              continue;
+            }
+
+            break;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.bools = reader.bytes();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.strings.push(reader.string());
+            continue;
+          }
+          case 8: {
+            if (tag === 64) {
+              message.codes.push(reader.sint32());
+
+              continue;
+            }
+
+            if (tag === 66) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.codes.push(reader.sint32());
+              }
+
+              continue;
+            }
+
+            break;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.categories.push(reader.string());
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.nulls = reader.bytes();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.unit = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.timezone = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.display.push(reader.string());
+            continue;
+          }
+          case 14: {
+            if (tag !== 112) {
+              break;
+            }
+
+            message.intName = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseDataframe(): Dataframe {
+  return {
+    data: undefined,
+    hideIndex: false,
+    columnOrder: [],
+    columnConfig: "",
+    common: undefined,
+    selectionMode: [],
+    editingMode: 0,
+    disabledColumns: [],
+    placeholder: "",
+    rowHeight: 0,
+  };
+}
+
+export const Dataframe: MessageFns<Dataframe> = {
+  encode(message: Dataframe, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.data !== undefined) {
+      Frame.encode(message.data, writer.uint32(10).fork()).join();
+    }
+    if (message.hideIndex !== false) {
+      writer.uint32(16).bool(message.hideIndex);
+    }
+    for (const v of message.columnOrder) {
+      writer.uint32(26).string(v!);
+    }
+    if (message.columnConfig !== "") {
+      writer.uint32(34).string(message.columnConfig);
+    }
+    if (message.common !== undefined) {
+      WidgetCommon.encode(message.common, writer.uint32(42).fork()).join();
+    }
+    for (const v of message.selectionMode) {
+      writer.uint32(50).string(v!);
+    }
+    if (message.editingMode !== 0) {
+      writer.uint32(56).int32(message.editingMode);
+    }
+    for (const v of message.disabledColumns) {
+      writer.uint32(66).string(v!);
+    }
+    if (message.placeholder !== "") {
+      writer.uint32(74).string(message.placeholder);
+    }
+    if (message.rowHeight !== 0) {
+      writer.uint32(80).uint32(message.rowHeight);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Dataframe {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDataframe();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.data = Frame.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.hideIndex = reader.bool();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.columnOrder.push(reader.string());
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.columnConfig = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.common = WidgetCommon.decode(reader, reader.uint32());
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.selectionMode.push(reader.string());
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.editingMode = reader.int32() as any;
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.disabledColumns.push(reader.string());
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.placeholder = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.rowHeight = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseTable(): Table {
+  return { data: undefined, hideIndex: false, hideHeader: false, border: false };
+}
+
+export const Table: MessageFns<Table> = {
+  encode(message: Table, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.data !== undefined) {
+      Frame.encode(message.data, writer.uint32(10).fork()).join();
+    }
+    if (message.hideIndex !== false) {
+      writer.uint32(16).bool(message.hideIndex);
+    }
+    if (message.hideHeader !== false) {
+      writer.uint32(24).bool(message.hideHeader);
+    }
+    if (message.border !== false) {
+      writer.uint32(32).bool(message.border);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Table {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTable();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.data = Frame.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.hideIndex = reader.bool();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.hideHeader = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.border = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseVegaLiteChart(): VegaLiteChart {
+  return {
+    spec: "",
+    datasets: [],
+    theme: "",
+    alt: "",
+    useContainerWidth: false,
+    id: "",
+    selectionMode: [],
+    formId: "",
+  };
+}
+
+export const VegaLiteChart: MessageFns<VegaLiteChart> = {
+  encode(message: VegaLiteChart, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.spec !== "") {
+      writer.uint32(10).string(message.spec);
+    }
+    for (const v of message.datasets) {
+      ChartDataset.encode(v!, writer.uint32(18).fork()).join();
+    }
+    if (message.theme !== "") {
+      writer.uint32(26).string(message.theme);
+    }
+    if (message.alt !== "") {
+      writer.uint32(34).string(message.alt);
+    }
+    if (message.useContainerWidth !== false) {
+      writer.uint32(40).bool(message.useContainerWidth);
+    }
+    if (message.id !== "") {
+      writer.uint32(50).string(message.id);
+    }
+    for (const v of message.selectionMode) {
+      writer.uint32(58).string(v!);
+    }
+    if (message.formId !== "") {
+      writer.uint32(66).string(message.formId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VegaLiteChart {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVegaLiteChart();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.spec = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.datasets.push(ChartDataset.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.theme = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.alt = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.useContainerWidth = reader.bool();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.selectionMode.push(reader.string());
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.formId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseChartDataset(): ChartDataset {
+  return { name: "", columns: "" };
+}
+
+export const ChartDataset: MessageFns<ChartDataset> = {
+  encode(message: ChartDataset, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.name !== "") {
+      writer.uint32(10).string(message.name);
+    }
+    if (message.columns !== "") {
+      writer.uint32(18).string(message.columns);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ChartDataset {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseChartDataset();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.columns = reader.string();
             continue;
           }
         }

@@ -1,0 +1,157 @@
+"""Pure-Python column encoding: a list of Python values becomes one typed FrameColumn, with the
+dtype pandas would infer for it (what Streamlit shows), so lists and dicts need no pandas."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import json
+import math
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+
+Kind = pb.FrameColumn.Kind
+_EPOCH = dt.datetime(1970, 1, 1)
+_EPOCH_UTC = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_EPOCH_DATE = dt.date(1970, 1, 1)
+
+
+def pack_bits(flags: Iterable[bool]) -> bytes:
+    """Flags as a bitmap: bit i (least significant first) of byte i // 8."""
+    out = bytearray()
+    byte = bit = 0
+    for flag in flags:
+        if flag:
+            byte |= 1 << bit
+        bit += 1
+        if bit == 8:
+            out.append(byte)
+            byte = bit = 0
+    if bit:
+        out.append(byte)
+    return bytes(out)
+
+
+def unpack_bits(data: bytes, count: int) -> list[bool]:
+    """The first `count` flags of a bitmap written by pack_bits (missing bytes: False)."""
+    return [i // 8 < len(data) and bool(data[i // 8] >> (i % 8) & 1) for i in range(count)]
+
+
+def _is_null(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _kind_of(value: object) -> str:
+    # bool before int (a bool is an int); datetime before date (a datetime is a date).
+    for kind, types in _KIND_TYPES:
+        if isinstance(value, types):
+            return kind
+    return "other"
+
+
+_KIND_TYPES: tuple[tuple[str, type | tuple[type, ...]], ...] = (
+    ("bool", bool),
+    ("int", int),
+    ("float", float),
+    ("str", str),
+    ("datetime", dt.datetime),
+    ("date", dt.date),
+    ("time", dt.time),
+    ("timedelta", dt.timedelta),
+    ("decimal", decimal.Decimal),
+    ("list", (list, tuple, dict)),
+)
+
+
+def cell_text(value: object) -> str:
+    """How a value of a mixed column reads in a cell."""
+    return str(value)
+
+
+def _json_text(value: object) -> str:
+    try:
+        return json.dumps(value, default=str)
+    except (TypeError, ValueError):
+        return json.dumps(str(value))
+
+
+def _micros(delta: dt.timedelta) -> int:
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def _datetime_micros(value: dt.datetime) -> int:
+    if value.tzinfo is None:
+        return _micros(value - _EPOCH)
+    return _micros(value - _EPOCH_UTC)
+
+
+def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = None) -> Any:
+    """One FrameColumn from Python values, typed as pandas would infer them.
+
+    `dtype` overrides the inferred dtype name (an object column of pandas keeps "object").
+    """
+    col = pb.FrameColumn()
+    col.name = str(name)
+    col.int_name = isinstance(name, int) and not isinstance(name, bool)
+    nulls = [_is_null(v) for v in values]
+    kinds = {_kind_of(v) for v, null in zip(values, nulls, strict=True) if not null}
+    has_null = any(nulls)
+    if kinds <= {"int", "float"} and kinds and (has_null or "float" in kinds):
+        col.kind = Kind.FLOAT
+        col.dtype = "float64"
+        col.floats.extend(math.nan if n else float(v) for v, n in zip(values, nulls, strict=True))
+    elif kinds == {"int"}:
+        col.kind, col.dtype = Kind.INT, "int64"
+        col.ints.extend(values)
+    elif kinds == {"bool"} and not has_null:
+        col.kind, col.dtype = Kind.BOOL, "bool"
+        col.bools = pack_bits(values)
+    elif kinds == {"str"}:
+        col.kind, col.dtype = Kind.STRING, "str"
+        col.strings.extend("" if n else v for v, n in zip(values, nulls, strict=True))
+    elif (
+        kinds == {"datetime"}
+        and len({v.tzinfo for v, n in zip(values, nulls, strict=True) if not n}) == 1
+    ):
+        tz = next(v.tzinfo for v, n in zip(values, nulls, strict=True) if not n)
+        col.kind, col.unit = Kind.DATETIME, "us"
+        col.timezone = "" if tz is None else _tz_name(tz)
+        col.dtype = f"datetime64[us, {col.timezone}]" if tz is not None else "datetime64[us]"
+        col.ints.extend(0 if n else _datetime_micros(v) for v, n in zip(values, nulls, strict=True))
+    elif kinds == {"timedelta"}:
+        col.kind, col.unit, col.dtype = Kind.TIMEDELTA, "us", "timedelta64[us]"
+        col.ints.extend(0 if n else _micros(v) for v, n in zip(values, nulls, strict=True))
+    elif kinds == {"date"}:
+        col.kind, col.dtype = Kind.DATE, "object"
+        col.ints.extend(
+            0 if n else (v - _EPOCH_DATE).days for v, n in zip(values, nulls, strict=True)
+        )
+    elif kinds == {"time"}:
+        col.kind, col.dtype = Kind.TIME, "object"
+        col.ints.extend(
+            0 if n else ((v.hour * 60 + v.minute) * 60 + v.second) * 1_000_000 + v.microsecond
+            for v, n in zip(values, nulls, strict=True)
+        )
+    elif kinds == {"decimal"}:
+        col.kind, col.dtype = Kind.DECIMAL, "object"
+        col.strings.extend("" if n else str(v) for v, n in zip(values, nulls, strict=True))
+    elif kinds == {"list"}:
+        col.kind, col.dtype = Kind.LIST, "object"
+        col.strings.extend("" if n else _json_text(v) for v, n in zip(values, nulls, strict=True))
+    else:
+        col.kind, col.dtype = Kind.OBJECT, "object"
+        col.strings.extend("" if n else cell_text(v) for v, n in zip(values, nulls, strict=True))
+    if has_null and col.kind != Kind.FLOAT:
+        col.nulls = pack_bits(nulls)
+    if dtype is not None:
+        col.dtype = dtype
+    return col
+
+
+def _tz_name(tz: dt.tzinfo) -> str:
+    key = getattr(tz, "key", None) or getattr(tz, "zone", None)
+    if isinstance(key, str):
+        return key
+    return "UTC" if tz.utcoffset(None) == dt.timedelta(0) else str(tz)

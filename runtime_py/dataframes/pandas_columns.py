@@ -1,0 +1,91 @@
+"""pandas/numpy column encoding: a Series (or one index level) becomes one FrameColumn with
+numpy doing the work (no per-cell Python for numbers, dates and booleans). Only called when the
+input already is a pandas object, so pandas and numpy are imported here lazily."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.dataframes.columns import encode_values
+from stbundle.runtime_py.dataframes.libs import numpy, pandas
+
+Kind = pb.FrameColumn.Kind
+
+#: A string column is dictionary-encoded when it has at most this share of distinct values.
+_DICTIONARY_SHARE = 0.5
+#: Rows looked at to guess that share (factorizing a column of unique strings costs time).
+_SAMPLE = 2000
+
+
+def _packed(np: Any, flags: Any) -> bytes:
+    return bytes(np.packbits(np.asarray(flags, dtype=bool), bitorder="little").tobytes())
+
+
+def _set_nulls(np: Any, col: Any, mask: Any) -> None:
+    if mask is not None and bool(mask.any()):
+        col.nulls = _packed(np, mask)
+
+
+def encode_series(name: object, series: Any) -> Any:
+    """One FrameColumn from a pandas Series or Index (values as they are, no copy of the frame)."""
+    np = numpy()
+    pd = pandas()
+
+    dtype = series.dtype
+    dtype_name = str(dtype)
+    col = pb.FrameColumn()
+    col.name = str(name)
+    col.int_name = isinstance(name, (int, np.integer)) and not isinstance(name, bool)
+    col.dtype = dtype_name
+    mask = np.asarray(pd.isna(series), dtype=bool) if len(series) else None
+    if isinstance(dtype, pd.CategoricalDtype):
+        col.kind = Kind.CATEGORY
+        codes = series.cat.codes if hasattr(series, "cat") else series.codes
+        col.codes.extend(np.asarray(codes).tolist())
+        col.categories.extend(str(c) for c in dtype.categories)
+        return col
+    if isinstance(dtype, pd.DatetimeTZDtype) or dtype.kind in "Mm":
+        values = series.array if hasattr(series, "array") else series
+        unit = str(getattr(values, "unit", None) or np.datetime_data(dtype)[0])
+        col.kind = Kind.TIMEDELTA if dtype.kind == "m" else Kind.DATETIME
+        col.unit = unit
+        if isinstance(dtype, pd.DatetimeTZDtype):
+            col.timezone = str(dtype.tz)
+        col.ints.extend(np.where(mask, 0, np.asarray(values.asi8)).tolist())
+        _set_nulls(np, col, mask)
+        return col
+    if dtype.kind == "b":
+        col.kind = Kind.BOOL
+        filled = series.fillna(False) if mask is not None and mask.any() else series
+        col.bools = _packed(np, np.asarray(filled, dtype=bool))
+        _set_nulls(np, col, mask)
+        return col
+    if dtype.kind in "iu" and not (dtype.kind == "u" and dtype.itemsize == 8):
+        col.kind = Kind.INT
+        filled = series.fillna(0) if mask is not None and mask.any() else series
+        col.ints.extend(np.asarray(filled, dtype=np.int64).tolist())
+        _set_nulls(np, col, mask)
+        return col
+    if dtype.kind in "fiu":
+        col.kind = Kind.FLOAT
+        col.floats.extend(series.to_numpy(dtype=np.float64, na_value=np.nan).tolist())
+        return col
+    if isinstance(dtype, pd.StringDtype) or dtype_name in ("str", "string"):
+        _encode_strings(np, pd, col, series, mask)
+        return col
+    return encode_values(name, series.tolist(), dtype=dtype_name)
+
+
+def _encode_strings(np: Any, pd: Any, col: Any, series: Any, mask: Any) -> None:
+    col.kind = Kind.STRING
+    head = series[:_SAMPLE]
+    if len(series) and len(pd.unique(head)) <= _DICTIONARY_SHARE * len(head):
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        col.codes.extend(np.asarray(codes).tolist())
+        col.categories.extend(str(u) for u in uniques)
+    else:
+        col.strings.extend(
+            ("" if m else str(v)) for v, m in zip(series.tolist(), mask.tolist(), strict=True)
+        )
+    _set_nulls(np, col, mask)

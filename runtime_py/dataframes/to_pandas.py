@@ -1,0 +1,112 @@
+"""A proto Frame back as a pandas DataFrame: what AppTest's `.value` gives (Streamlit's AppTest
+returns DataFrames), and what st.data_editor returns for pandas input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import json
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.dataframes.columns import unpack_bits
+from stbundle.runtime_py.dataframes.libs import numpy, pandas
+
+Kind = pb.FrameColumn.Kind
+_EPOCH_DATE = dt.date(1970, 1, 1)
+
+
+def column_values(col: Any, rows: int) -> list[Any]:
+    """A column's cells as Python values (None for nulls), in row order."""
+    nulls = unpack_bits(col.nulls, rows) if col.nulls else [False] * rows
+    kind = col.kind
+    values: list[Any]
+    if kind == Kind.FLOAT:
+        values = list(col.floats)
+    elif kind == Kind.BOOL:
+        values = unpack_bits(col.bools, rows)
+    elif kind in (Kind.STRING, Kind.CATEGORY) and col.categories:
+        cats = list(col.categories)
+        values = [cats[c] if c >= 0 else None for c in col.codes]
+    elif kind == Kind.DATE:
+        values = [_EPOCH_DATE + dt.timedelta(days=d) for d in col.ints]
+    elif kind == Kind.TIME:
+        values = [_time(us) for us in col.ints]
+    elif kind == Kind.DECIMAL:
+        values = [decimal.Decimal(s) if s else None for s in col.strings]
+    elif kind == Kind.LIST:
+        values = [json.loads(s) if s else None for s in col.strings]
+    elif kind in (Kind.STRING, Kind.OBJECT):
+        values = list(col.strings)
+    else:
+        values = list(col.ints)
+    return [None if null else v for v, null in zip(values, nulls, strict=False)]
+
+
+def _time(micros: int) -> dt.time:
+    seconds, us = divmod(micros, 1_000_000)
+    minutes, s = divmod(seconds, 60)
+    h, m = divmod(minutes, 60)
+    return dt.time(h, m, s, us)
+
+
+def series(col: Any, rows: int) -> Any:
+    """One column as a pandas Series of its dtype."""
+    np = numpy()
+    pd = pandas()
+
+    kind = col.kind
+    nulls = np.array(unpack_bits(col.nulls, rows), dtype=bool) if col.nulls else None
+    if kind in (Kind.DATETIME, Kind.TIMEDELTA):
+        numpy_kind = "datetime64" if kind == Kind.DATETIME else "timedelta64"
+        raw = np.array(list(col.ints), dtype=np.int64).view(f"{numpy_kind}[{col.unit}]")
+        if nulls is not None:
+            raw[nulls] = np.array("NaT", dtype=raw.dtype)
+        out = pd.Series(raw)
+        if col.timezone:
+            out = out.dt.tz_localize("UTC").dt.tz_convert(col.timezone)
+        return out
+    if kind == Kind.CATEGORY:
+        codes = np.array(list(col.codes), dtype=np.int64)
+        return pd.Series(pd.Categorical.from_codes(codes, categories=list(col.categories)))
+    if kind == Kind.INT and nulls is None:
+        return pd.Series(
+            np.array(list(col.ints), dtype=col.dtype if _numpy_dtype(col.dtype) else np.int64)
+        )
+    if kind == Kind.FLOAT:
+        return pd.Series(np.array(list(col.floats), dtype=np.float64)).astype(col.dtype)
+    values = column_values(col, rows)
+    try:
+        return pd.Series(values, dtype=col.dtype)
+    except (TypeError, ValueError):
+        return pd.Series(values, dtype=object)
+
+
+def _numpy_dtype(name: str) -> bool:
+    return name in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32")
+
+
+def _label(col: Any) -> object:
+    return int(col.name) if col.int_name else col.name
+
+
+def to_dataframe(frame: Any) -> Any:
+    """The Frame as a pandas DataFrame (index levels restored)."""
+    pd = pandas()
+
+    rows = int(frame.rows)
+    data = {_label(c): series(c, rows) for c in frame.columns}
+    if frame.range_index or not frame.index:
+        index = pd.RangeIndex(rows)
+    elif len(frame.index) == 1:
+        level = frame.index[0]
+        index = pd.Index(series(level, rows), name=_label(level) or None)
+    else:
+        index = pd.MultiIndex.from_arrays(
+            [series(level, rows) for level in frame.index],
+            names=[_label(level) or None for level in frame.index],
+        )
+    df = pd.DataFrame({k: v.array for k, v in data.items()}, index=index)
+    if not frame.columns:
+        df = pd.DataFrame(index=index)
+    return df
