@@ -23,8 +23,9 @@ from stbundle.runtime_py.errors import (
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
-from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import OnChange, fill_common, register_widget
+from stbundle.runtime_py.widgets.url_binding import UrlBinding, check_bind
 
 _EXPANDER_TYPES = ("default", "compact", "step")
 
@@ -163,7 +164,7 @@ class LayoutMixin(DeltaGeneratorBase):
         By default (`on_change="ignore"`) switching tabs stays in the page and `.open` is None.
         With "rerun" or a callable the tabs are a widget: switching reruns the app, the selected
         label is in `st.session_state[key]` (settable), and `.open` says which tab is selected.
-        `bind` is not honoured yet.
+        `bind="query-params"` (with a key) also makes them a widget, mirrored in the URL.
         """
         labels = list(tabs)
         if not labels:
@@ -187,10 +188,16 @@ class LayoutMixin(DeltaGeneratorBase):
         container_block.tab_container.SetInParent()
         set_layout(container_block, width=width, height=height, allow_content_height=True)
         selected: str | None = None
-        if on_change != "ignore":
+        # bind="query-params" makes the tabs a widget too (switching then reruns, as "rerun").
+        if on_change != "ignore" or check_bind(bind):
 
             def deserialize(state: pb.WidgetState | None) -> str:
                 return first if state is None else wire.get_string(state)
+
+            def tab_from_url(values: list[str]) -> str:
+                if not values or values[-1] not in labels:
+                    raise ValueError("not a tab label")
+                return values[-1]
 
             reg = register_widget(
                 self,
@@ -199,9 +206,11 @@ class LayoutMixin(DeltaGeneratorBase):
                 params={"tabs": labels, "width": width, "height": height, "default": default},
                 key_as_main_identity=False,
                 deserialize=deserialize,
-                on_change=None if on_change == "rerun" else on_change,
+                on_change=None if on_change in ("rerun", "ignore") else on_change,
                 args=args,
                 kwargs=kwargs,
+                bind=bind,
+                url=UrlBinding(lambda label: [str(label)], tab_from_url),
             )
             selected = reg.value if reg.value in labels else first
             common = container_block.tab_container.common
@@ -238,7 +247,7 @@ class LayoutMixin(DeltaGeneratorBase):
         By default opening and closing stays in the page and `.open` is None. With "rerun" or a
         callable it is a widget: toggling reruns the app, the open state is in
         `st.session_state[key]` (settable) and `.open`. `type` "compact" drops the box,
-        "step" draws a timeline step. `bind` is not honoured yet.
+        "step" draws a timeline step. `bind="query-params"` mirrors the open state in the URL.
         """
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
@@ -253,7 +262,7 @@ class LayoutMixin(DeltaGeneratorBase):
             block.expander.icon = str(icon)
         set_layout(block, width=width)
         is_open: bool | None = None
-        if on_change != "ignore":
+        if on_change != "ignore" or check_bind(bind):
             default = bool(expanded)
 
             def deserialize(state: pb.WidgetState | None) -> bool:
@@ -272,9 +281,11 @@ class LayoutMixin(DeltaGeneratorBase):
                 },
                 key_as_main_identity=False,
                 deserialize=deserialize,
-                on_change=None if on_change == "rerun" else on_change,
+                on_change=None if on_change in ("rerun", "ignore") else on_change,
                 args=args,
                 kwargs=kwargs,
+                bind=bind,
+                url=url_binding.boolean(),
             )
             is_open = bool(reg.value)
             fill_common(

@@ -308,6 +308,14 @@ class SessionState:
         else:
             self._new_widget[widget_id] = value
 
+    def has_value(self, widget_id: str, user_key: str | None) -> bool:
+        """Whether the widget (or a write to its key) already has a value in this session."""
+        try:
+            self._lookup(widget_id, user_key)
+        except KeyError:
+            return False
+        return True
+
     def widget_metadata(self, widget_id: str) -> WidgetMetadata | None:
         return self._metadata.get(widget_id)
 

@@ -18,34 +18,17 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("format", None, None),
         ("delta_description", None, None),
     ),
-    "checkbox": (("bind", None, None),),
-    "toggle": (("bind", None, None),),
-    "radio": (("bind", None, None),),
     "selectbox": (
-        ("bind", None, None),
         ("accept_new_options", None, False),
         ("filter_mode", None, "fuzzy"),
     ),
     "multiselect": (
-        ("bind", None, None),
         ("accept_new_options", None, False),
         ("filter_mode", None, "fuzzy"),
         ("select_all", None, 1000),
     ),
-    "slider": (("bind", None, None),),
-    "select_slider": (("bind", None, None),),
-    "text_input": (("bind", None, None),),
-    "text_area": (("bind", None, None),),
-    "number_input": (("bind", None, None),),
-    "date_input": (("bind", None, None),),
-    "time_input": (
-        ("bind", None, None),
-        ("format", None, "24h"),
-    ),
-    "color_picker": (("bind", None, None),),
+    "time_input": (("format", None, "24h"),),
     "container": (("autoscroll", None, None),),
-    "tabs": (("bind", None, None),),
-    "expander": (("bind", None, None),),
     "fragment": (
         ("parallel", None, False),
         ("key", None, None),
@@ -68,59 +51,20 @@ REASONS: dict[str, dict[str, str]] = {
         "format": "value and delta are shown as str() of the number",
         "delta_description": "not shown yet",
     },
-    "checkbox": {
-        "bind": "query-param binding of widget values is not implemented",
-    },
-    "toggle": {
-        "bind": "query-param binding of widget values is not implemented",
-    },
-    "radio": {
-        "bind": "query-param binding of widget values is not implemented",
-    },
     "selectbox": {
-        "bind": "query-param binding of widget values is not implemented",
         "accept_new_options": "the renderer's select cannot add options typed by the user",
         "filter_mode": "the native select has no type-to-filter modes",
     },
     "multiselect": {
-        "bind": "query-param binding of widget values is not implemented",
         "accept_new_options": "the renderer cannot add options typed by the user",
         "filter_mode": "the renderer's multiselect has no filter box yet",
         "select_all": 'the renderer has no "select all" action yet',
     },
-    "slider": {
-        "bind": "query-param binding of widget values is not implemented",
-    },
-    "select_slider": {
-        "bind": "query-param binding of widget values is not implemented",
-    },
-    "text_input": {
-        "bind": "query-param binding of widget values is not implemented",
-    },
-    "text_area": {
-        "bind": "query-param binding of widget values is not implemented",
-    },
-    "number_input": {
-        "bind": "query-param binding of widget values is not implemented",
-    },
-    "date_input": {
-        "bind": "query-param binding of widget values is not implemented",
-    },
     "time_input": {
-        "bind": "query-param binding of widget values is not implemented",
         "format": "the browser's native time field follows the browser locale (12h/24h)",
-    },
-    "color_picker": {
-        "bind": "query-param binding of widget values is not implemented",
     },
     "container": {
         "autoscroll": "the container never scrolls to new content by itself",
-    },
-    "tabs": {
-        "bind": "query-param binding of the selected tab is not implemented",
-    },
-    "expander": {
-        "bind": "query-param binding of the open state is not implemented",
     },
     "fragment": {
         "parallel": "parallel fragments run inline (sequentially), never in a thread pool",

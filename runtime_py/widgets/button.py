@@ -18,7 +18,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueError,
 )
 from stbundle.runtime_py.session_state import Callback
-from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
     fill_common,
@@ -219,6 +219,7 @@ class ButtonMixin(DeltaGeneratorBase):
         width: Any,
         wrap: bool | None,
         persist_state: str | None,
+        bind: str | None,
     ) -> bool:
         label = require_label(label, kind)
         default = bool(value)
@@ -238,6 +239,8 @@ class ButtonMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=url_binding.boolean(),
         )
         el = pb.Element()
         fill_common(
@@ -274,7 +277,8 @@ class ButtonMixin(DeltaGeneratorBase):
         """Show a checkbox; returns whether it is ticked.
 
         `on_change` is a callback, "rerun" (default) or "ignore" (the page keeps the change and
-        sends it with the next rerun). `bind="query-params"` is not honoured yet.
+        sends it with the next rerun). `bind="query-params"` (with a key) mirrors the value in
+        the page URL as `?key=true`.
         """
         return self._checkbox(
             "checkbox",
@@ -290,6 +294,7 @@ class ButtonMixin(DeltaGeneratorBase):
             width,
             wrap,
             persist_state,
+            bind,
         )
 
     def toggle(
@@ -324,4 +329,5 @@ class ButtonMixin(DeltaGeneratorBase):
             width,
             wrap,
             persist_state,
+            bind,
         )

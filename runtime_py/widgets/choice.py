@@ -20,7 +20,7 @@ from stbundle.runtime_py.errors import (
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueOutOfRangeError,
 )
-from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
     Registered,
@@ -82,6 +82,7 @@ class ChoiceMixin(DeltaGeneratorBase):
         label_visibility: str,
         params: dict[str, Any],
         persist_state: str | None,
+        bind: str | None,
     ) -> tuple[Registered, list[Any], list[str], int | None]:
         label = require_label(label, kind)
         opts = as_options(options)
@@ -115,6 +116,8 @@ class ChoiceMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=url_binding.option(opts, labels, clearable=index is None),
         )
         if reg.value is not None and find_index(opts, reg.value) is None:
             reg = reset_to_default(reg, default)
@@ -143,7 +146,8 @@ class ChoiceMixin(DeltaGeneratorBase):
     ) -> Any:
         """Show one choice among options as radio buttons; returns the chosen option.
 
-        `index=None` starts with nothing chosen (returns None). `bind` is not honoured yet.
+        `index=None` starts with nothing chosen (returns None). With a key,
+        `bind="query-params"` mirrors the choice (its label) in the page URL.
         """
         reg, _, labels, shown = self._single_choice(
             "radio",
@@ -160,6 +164,7 @@ class ChoiceMixin(DeltaGeneratorBase):
             label_visibility,
             {"horizontal": horizontal, "captions": captions, "width": width},
             persist_state,
+            bind,
         )
         el = pb.Element()
         radio = el.radio
@@ -207,8 +212,8 @@ class ChoiceMixin(DeltaGeneratorBase):
     ) -> Any:
         """Show a drop-down with one choice; returns the chosen option (None if none).
 
-        Differs from Streamlit: `accept_new_options`, `filter_mode` and `bind` are not honoured
-        yet.
+        `bind="query-params"` (with a key) mirrors the choice in the URL. Differs from
+        Streamlit: `accept_new_options` and `filter_mode` are not honoured yet.
         """
         reg, _, labels, shown = self._single_choice(
             "selectbox",
@@ -233,6 +238,7 @@ class ChoiceMixin(DeltaGeneratorBase):
                 "key_identity": frozenset({"accept_new_options"}),
             },
             persist_state,
+            bind,
         )
         el = pb.Element()
         box = el.selectbox
@@ -282,8 +288,8 @@ class ChoiceMixin(DeltaGeneratorBase):
     ) -> list[Any]:
         """Show a multi-choice list; returns the chosen options in the order chosen.
 
-        Differs from Streamlit: `accept_new_options`, `filter_mode`, `select_all` and `bind`
-        are not honoured yet.
+        `bind="query-params"` (with a key) mirrors the choices in the URL. Differs from
+        Streamlit: `accept_new_options`, `filter_mode` and `select_all` are not honoured yet.
         """
         label = require_label(label, "multiselect")
         opts = as_options(options)
@@ -337,6 +343,8 @@ class ChoiceMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=url_binding.options_list(opts, labels),
         )
         shown_values = list(reg.display or [])
         shown = [find_index(opts, v) for v in shown_values]

@@ -19,7 +19,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueBelowMinError,
     StreamlitValueError,
 )
-from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
     fill_common,
@@ -95,7 +95,7 @@ class DateTimeMixin(DeltaGeneratorBase):
         """Show a date field; returns a date (a tuple of dates for a list/tuple `value`).
 
         `value=None` starts empty and returns None; `required` keeps a cleared field from being
-        sent. `bind` is not honoured yet.
+        sent. With a key, `bind="query-params"` mirrors the value in the page URL.
         """
         label = require_label(label, "date_input")
         is_range = isinstance(value, (list, tuple))
@@ -159,6 +159,14 @@ class DateTimeMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=url_binding.temporal(
+                url_binding.parse_date,
+                sizes=(1, 2) if is_range else None,
+                low=lo,
+                high=hi,
+                clearable=True,
+            ),
         )
         el = pb.Element()
         d_el = el.date_input
@@ -205,7 +213,7 @@ class DateTimeMixin(DeltaGeneratorBase):
 
         `step` is the minute grid (60 s to 23 h). Differs from Streamlit: the page uses the
         browser's time field, so `format` ("12h"/"24h"/"localized") follows the browser's
-        locale; `bind` is not honoured yet.
+        locale. With a key, `bind="query-params"` mirrors the value in the page URL.
         """
         if format not in ("12h", "24h", "localized"):
             raise StreamlitValueError("format", ["'12h'", "'24h'", "'localized'"])
@@ -249,6 +257,8 @@ class DateTimeMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=url_binding.temporal(url_binding.parse_time, sizes=None, clearable=True),
         )
         el = pb.Element()
         t = el.time_input

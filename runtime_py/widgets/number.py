@@ -17,7 +17,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
 )
-from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
     fill_common,
@@ -119,7 +119,7 @@ class NumberMixin(DeltaGeneratorBase):
         """Show a number field with -/+ steps; returns an int or float (None when empty).
 
         The type follows the arguments (all ints: int; any float: float). `required` keeps an
-        emptied field from being sent. Differs from Streamlit: `bind` is not honoured yet.
+        emptied field from being sent; `bind="query-params"` mirrors it in the URL.
         """
         label = require_label(label, "number_input")
         is_int, value, step = _checked_numbers(min_value, max_value, value, step, format)
@@ -161,6 +161,8 @@ class NumberMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=url_binding.number(is_int, min_value, max_value, clearable=True),
         )
         el = pb.Element()
         n = el.number_input

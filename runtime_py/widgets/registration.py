@@ -25,6 +25,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueError,
 )
 from stbundle.runtime_py.session_state import WIDGET_ID_PREFIX, Callback, WidgetMetadata
+from stbundle.runtime_py.widgets.url_binding import UrlBinding, check_bind, sync_url
 
 # True: with a user key, no parameter counts; a set: only these parameters count.
 KeyIdentity = bool | frozenset[str]
@@ -128,13 +129,26 @@ def register_widget(
     allow_callback_in_form: bool = False,
     persist_state: str | None = None,
     on_change_param: str = "on_change",
+    bind: object = None,
+    url: UrlBinding | None = None,
 ) -> Registered:
+    """Bind a widget call to its state for this run (see the module docstring).
+
+    `url` says how the value reads from and writes to `?key=` when `bind="query-params"`.
+    """
     callback = on_change_callback(on_change, param=on_change_param)
+    bound = check_bind(bind)
     ctx = require_context()
     if ctx.recorders:
         # Inside a cached function: the widget will be missing whenever the cache hits.
         dg.exception(CachedWidgetWarning())  # type: ignore[attr-defined]
     user_key = None if key is None else str(key)
+    if bound and user_key is None:
+        raise StreamlitMissingRequiredParameterError(
+            "key",
+            detail="When using bind='query-params', the widget must have a unique 'key' "
+            "parameter specified. This 'key' will be used as the name of the query parameter.",
+        )
     form_id = dg._current_form_id()
     if form_id and callback is not None and not allow_callback_in_form:
         raise StreamlitInvalidFormCallbackError()
@@ -168,7 +182,13 @@ def register_widget(
         user_key=user_key,
         persist_state=check_persist_state(persist_state, user_key),
     )
+    first = not ctx.session.state.has_value(widget_id, user_key)
     value, set_value = ctx.session.state.register_widget(meta, writes_allowed=writes_allowed)
+    if bound and url is not None and user_key is not None:
+        value, supplied = sync_url(ctx, user_key, url, value, deserialize(None), first=first)
+        if supplied:  # a shared link: the URL's value is the widget's, and the page shows it
+            ctx.session.state.set_widget_value(widget_id, value)
+            set_value = True
     display = value
     if form_id in ctx.submitted_forms and form_id in ctx.clear_on_submit_forms:
         # The script sees what was submitted; the page shows the form cleared, and sends the

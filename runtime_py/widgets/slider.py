@@ -23,7 +23,7 @@ from stbundle.runtime_py.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
-from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.choice import as_options, find_index, format_options
 from stbundle.runtime_py.widgets.number import check_float_bounds, check_int_bounds
 from stbundle.runtime_py.widgets.registration import (
@@ -36,6 +36,16 @@ from stbundle.runtime_py.widgets.registration import (
 _EPOCH_DATE = date(1970, 1, 1)
 _EPOCH = datetime(1970, 1, 1)
 _US = 1_000_000
+
+
+# How a slider's value reads from its URL parameter, by data type (bind="query-params").
+_URL_PARSERS: dict[int, Any] = {
+    pb.Slider.INT: int,
+    pb.Slider.FLOAT: float,
+    pb.Slider.DATE: url_binding.parse_date,
+    pb.Slider.DATETIME: url_binding.parse_datetime,
+    pb.Slider.TIME: url_binding.parse_time,
+}
 
 
 def _to_wire(value: Any, data_type: int) -> float:
@@ -241,8 +251,8 @@ class SliderMixin(DeltaGeneratorBase):
     ) -> Any:
         """Show a slider over numbers, dates, datetimes or times; returns the value.
 
-        A list/tuple `value` makes a range slider and returns a tuple. `bind` is not honoured
-        yet.
+        A list/tuple `value` makes a range slider and returns a tuple. With a key,
+        `bind="query-params"` mirrors the value in the page URL.
         """
         label = require_label(label, "slider")
         if value is None:
@@ -288,6 +298,13 @@ class SliderMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=url_binding.temporal(
+                _URL_PARSERS[data_type],
+                sizes=(count,) if is_range else None,
+                low=min_value,
+                high=max_value,
+            ),
         )
         el = pb.Element()
         s = el.slider
@@ -325,7 +342,7 @@ class SliderMixin(DeltaGeneratorBase):
     ) -> Any:
         """Show a slider over a list of options; returns the option (a pair for a range).
 
-        `bind` is not honoured yet.
+        With a key, `bind="query-params"` mirrors the value in the page URL.
         """
         label = require_label(label, "select_slider")
         opts = as_options(options)
@@ -375,6 +392,12 @@ class SliderMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=(
+                url_binding.options_list(opts, labels, as_tuple=True, count=2)
+                if is_range
+                else url_binding.option(opts, labels, clearable=False)
+            ),
         )
         shown_values = reg.display if is_range else (reg.display,)
         shown = [find_index(opts, v) for v in shown_values]

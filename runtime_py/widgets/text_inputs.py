@@ -12,11 +12,12 @@ from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
     fill_common,
@@ -143,8 +144,8 @@ class TextInputMixin(DeltaGeneratorBase):
         The page sends the text on Enter or blur, or while typing with `live`. `type` picks the
         native input ("password", "email", "url", "phone", "search") and, as in Streamlit, its
         default placeholder, icon, autocomplete and `validate` rule; `validate` and `required`
-        are checked in the browser (check again in the script if it matters). `bind` is not
-        honoured yet.
+        are checked in the browser (check again in the script if it matters). With a key,
+        `bind="query-params"` mirrors the text in the page URL (not for passwords).
         """
         label = require_label(label, "text_input")
         defaults = _TEXT_INPUT_TYPES.get(type)
@@ -153,6 +154,11 @@ class TextInputMixin(DeltaGeneratorBase):
         live_ms = _live_debounce_ms(live)
         rule = _validate_rule(validate)
         default = _check_default("text_input", label, value, max_chars)
+        if bind == "query-params" and type == "password":
+            raise StreamlitIncompatibleParametersError(
+                "`bind='query-params'` and `type='password'` cannot be used together. "
+                "Password values must not appear in URLs."
+            )
         reg = register_widget(
             self,
             "text_input",
@@ -178,6 +184,8 @@ class TextInputMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=url_binding.text(max_chars),
         )
         el = pb.Element()
         t = el.text_input
@@ -238,7 +246,8 @@ class TextInputMixin(DeltaGeneratorBase):
         """Show a multi-line text field; returns its text (None when `value=None` and empty).
 
         The page sends the text on blur or Ctrl/Cmd+Enter. `height` is pixels, "content" or
-        "stretch"; `required` keeps a blank text from being sent. `bind` is not honoured yet.
+        "stretch"; `required` keeps a blank text from being sent. With a key,
+        `bind="query-params"` mirrors the value in the page URL.
         """
         label = require_label(label, "text_area")
         default = _check_default("text_area", label, value, max_chars)
@@ -263,6 +272,8 @@ class TextInputMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=url_binding.text(max_chars),
         )
         el = pb.Element()
         t = el.text_area
@@ -308,7 +319,7 @@ class TextInputMixin(DeltaGeneratorBase):
     ) -> str:
         """Show a colour swatch that opens a picker; returns the colour as "#rrggbb".
 
-        `bind` is not honoured yet.
+        With a key, `bind="query-params"` mirrors the value in the page URL.
         """
         label = require_label(label, "color_picker")
         default = "#000000" if value is None else str(value)
@@ -338,6 +349,8 @@ class TextInputMixin(DeltaGeneratorBase):
             kwargs=kwargs,
             disabled=disabled,
             persist_state=persist_state,
+            bind=bind,
+            url=_COLOR_URL,
         )
         el = pb.Element()
         fill_common(
@@ -352,6 +365,16 @@ class TextInputMixin(DeltaGeneratorBase):
         set_layout(el, width=width, allow_content_width=True)
         self._emit(el)
         return str(reg.value)
+
+
+def _color_from_url(values: list[str]) -> str:
+    color = values[-1]
+    if not _is_hex_color(color):
+        raise ValueError(f"not a hex colour: {color!r}")
+    return color
+
+
+_COLOR_URL = url_binding.UrlBinding(lambda v: [str(v)], _color_from_url)
 
 
 def _is_hex_color(text: str) -> bool:

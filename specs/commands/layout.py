@@ -28,14 +28,12 @@ SPECS = [
         "Tabs; each is a container.",
         proto="block:tab_container",
         container="sequence",
-        not_honoured={"bind": "query-param binding of the selected tab is not implemented"},
     ),
     Command(
         "expander",
         "A collapsible container.",
         proto="block:expander",
         container="one",
-        not_honoured={"bind": "query-param binding of the open state is not implemented"},
     ),
     Command(
         "form",

@@ -43,9 +43,6 @@ SPECS = [
         widget=Widget(("bool_value",), defaults=("value",)),
         apptest=Q("Checkbox"),
         renderer=_CHECKBOX,
-        not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
-        },
     ),
     Command(
         "toggle",
@@ -54,9 +51,6 @@ SPECS = [
         widget=Widget(("bool_value",), defaults=("value",)),
         apptest=Q("Toggle"),
         renderer=_CHECKBOX,
-        not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
-        },
     ),
     Command(
         "radio",
@@ -65,9 +59,6 @@ SPECS = [
         widget=Widget(("int_value", "null_value"), defaults=("index",)),
         apptest=Q("Radio"),
         renderer=_w("choice", "RadioWidget"),
-        not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
-        },
     ),
     Command(
         "selectbox",
@@ -79,7 +70,6 @@ SPECS = [
         apptest=Q("Selectbox"),
         renderer=_w("choice", "SelectboxWidget"),
         not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
             "accept_new_options": "the renderer's select cannot add options typed by the user",
             "filter_mode": "the native select has no type-to-filter modes",
         },
@@ -96,7 +86,6 @@ SPECS = [
         apptest=Q("Multiselect"),
         renderer=_w("choice", "MultiSelectWidget"),
         not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
             "accept_new_options": "the renderer cannot add options typed by the user",
             "filter_mode": "the renderer's multiselect has no filter box yet",
             "select_all": 'the renderer has no "select all" action yet',
@@ -113,9 +102,6 @@ SPECS = [
         ),
         apptest=Q("Slider"),
         renderer=_SLIDER,
-        not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
-        },
     ),
     Command(
         "select_slider",
@@ -124,9 +110,6 @@ SPECS = [
         widget=Widget(("double_array_value",), defaults=("value",)),
         apptest=Q("SelectSlider"),
         renderer=_SLIDER,
-        not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
-        },
     ),
     Command(
         "text_input",
@@ -139,9 +122,6 @@ SPECS = [
         ),
         apptest=Q("TextInput"),
         renderer=_w("text", "TextInputWidget"),
-        not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
-        },
     ),
     Command(
         "text_area",
@@ -152,9 +132,6 @@ SPECS = [
         ),
         apptest=Q("TextArea"),
         renderer=_w("text", "TextAreaWidget"),
-        not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
-        },
     ),
     Command(
         "number_input",
@@ -163,9 +140,6 @@ SPECS = [
         widget=Widget(("double_value", "int_value", "null_value"), defaults=("value",)),
         apptest=Q("NumberInput"),
         renderer=_w("number", "NumberInputWidget"),
-        not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
-        },
     ),
     Command(
         "date_input",
@@ -174,9 +148,6 @@ SPECS = [
         widget=Widget(("string_array_value",), defaults=("value",), key_identity=("format",)),
         apptest=Q("DateInput"),
         renderer=_w("datetime", "DateInputWidget"),
-        not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
-        },
     ),
     Command(
         "time_input",
@@ -186,7 +157,6 @@ SPECS = [
         apptest=Q("TimeInput"),
         renderer=_w("datetime", "TimeInputWidget"),
         not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
             "format": "the browser's native time field follows the browser locale (12h/24h)",
         },
     ),
@@ -197,9 +167,6 @@ SPECS = [
         widget=Widget(("string_value",), defaults=("value",)),
         apptest=Q("ColorPicker"),
         renderer=_w("color", "ColorPickerWidget"),
-        not_honoured={
-            "bind": "query-param binding of widget values is not implemented",
-        },
     ),
     Command(
         "datetime_input",

@@ -23,3 +23,5 @@ class Scenario:
     steps: list[Step] = field(default_factory=list)
     # Session-state keys to leave out of the comparison (e.g. values holding object identities).
     ignore_state: frozenset[str] = frozenset()
+    # The page URL's query parameters when the app is first opened (a shared link).
+    query_params: dict[str, Any] = field(default_factory=dict)

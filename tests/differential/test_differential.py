@@ -42,7 +42,9 @@ def quiet_streamlit() -> Iterator[None]:
 
 
 def _snapshots(app_test: Any, scenario: Scenario) -> list[dict[str, Any]]:
-    at = app_test.from_string(scenario.script).run()
+    at = app_test.from_string(scenario.script)
+    at.query_params.update(scenario.query_params)
+    at.run()
     snaps = [snapshot(at, scenario.ignore_state)]
     for step in scenario.steps:
         step(at)

@@ -187,3 +187,99 @@ SCENARIOS: list[Scenario] = [
     STATEFUL_TABS_EXPANDERS,
     FORM_OPTIONS,
 ]
+
+_BOUND_SCRIPT = """
+import datetime
+import streamlit as st
+values = (
+    st.checkbox("c", key="c", bind="query-params"),
+    st.toggle("i", key="i", bind="query-params"),
+    st.number_input("n", key="n", value=5, bind="query-params"),
+    st.number_input("g", key="g", value=None, bind="query-params"),
+    st.selectbox("s", ["a", "b"], key="s", format_func=str.upper, bind="query-params"),
+    st.radio("r", [1, 2, 3], key="r", bind="query-params"),
+    st.multiselect("m", [1, 2, 3], format_func=lambda x: f"n{x}", key="m", bind="query-params"),
+    st.slider("sl", 0, 10, (2, 5), key="sl", bind="query-params"),
+    st.slider("fl", 0.0, 5.0, 1.0, key="fl", bind="query-params"),
+    st.select_slider("ss", ["lo", "mid", "hi"], key="ss", bind="query-params"),
+    st.text_input("t", key="t", bind="query-params"),
+    st.text_area("ta", value=None, key="ta", bind="query-params"),
+    st.date_input("d", (datetime.date(2024, 1, 1), datetime.date(2024, 1, 9)), key="d",
+                  bind="query-params"),
+    st.time_input("tm", datetime.time(8, 0), key="tm", bind="query-params"),
+    st.color_picker("col", key="col", bind="query-params"),
+)
+tab_a, tab_b = st.tabs(["A", "B"], key="tab", bind="query-params")
+exp = st.expander("E", key="exp", bind="query-params")
+st.text(repr(values))
+st.text(repr((tab_a.open, tab_b.open, exp.open)))
+st.text(repr(sorted(st.query_params.to_dict().items())))
+"""
+
+BIND_FROM_SHARED_LINK = Scenario(
+    name="bind_query_params_from_a_shared_link",
+    script=_BOUND_SCRIPT,
+    query_params={
+        "c": "true",
+        "i": "True",
+        "n": "7",
+        "g": "",
+        "s": "B",
+        "r": "3",
+        "m": ["n1", "n3"],
+        "sl": ["1", "9"],
+        "fl": "2.5",
+        "ss": "hi",
+        "t": "hello",
+        "ta": "",
+        "d": ["2024-01-02", "2024-01-03"],
+        "tm": "09:30",
+        "col": "#ff0000",
+        "tab": "B",
+        "exp": "true",
+    },
+    steps=[
+        # Back to the default: the parameter leaves the URL.
+        lambda at: at.checkbox[0].uncheck().run(),
+        lambda at: at.number_input[0].set_value(5).run(),
+    ],
+)
+
+BIND_INVALID_LINK = Scenario(
+    name="bind_query_params_invalid_values_dropped",
+    script=_BOUND_SCRIPT,
+    query_params={
+        "c": "maybe",
+        "i": "1",
+        "n": "abc",
+        "s": "zzz",
+        "r": "9",
+        "m": ["3"],
+        "sl": "50",
+        "fl": "9",
+        "ss": "top",
+        "d": "nope",
+        "tm": "25:00",
+        "col": "red",
+        "tab": "C",
+        "exp": "open",
+    },
+)
+
+BIND_ERRORS = Scenario(
+    name="bind_errors",
+    script="""
+import streamlit as st
+for name, call in [
+    ("no key", lambda: st.checkbox("a", bind="query-params")),
+    ("mode", lambda: st.checkbox("b", key="b", bind="url")),
+    ("password", lambda: st.text_input("p", key="p", type="password", bind="query-params")),
+]:
+    try:
+        call()
+    except st.errors.StreamlitAPIException as exc:
+        st.text(f"{name}: {type(exc).__name__}: {exc}")
+""",
+)
+
+SCENARIOS.extend([BIND_FROM_SHARED_LINK, BIND_INVALID_LINK, BIND_ERRORS])
