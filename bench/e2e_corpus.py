@@ -217,6 +217,25 @@ def run_one(script: Path, timeout: float) -> dict[str, Any]:
     return compare(first, second)
 
 
+# `st.x` / `streamlit.x` anywhere, or any `.x(` call (a container's `col.x(...)`); a method
+# of another library with the same name counts too, so the figures are upper bounds.
+_COMMAND_USE = re.compile(r"\b(?:st|streamlit)\.(\w+)|\.(\w+)\(")
+
+
+def not_yet_commands() -> set[str]:
+    """The st.* names the command specs mark as not supported yet."""
+    sys.path.insert(0, str(REPO))
+    from stbundle.specs.commands import ALL
+
+    return {c.name for c in ALL if c.not_yet}
+
+
+def blocking_commands(script: Path, not_yet: set[str]) -> list[str]:
+    """The not-yet commands a script names (`st.x`, `streamlit.x`, `anything.x(`)."""
+    found = _COMMAND_USE.findall(script.read_text(encoding="utf-8"))
+    return sorted({name for pair in found for name in pair if name} & not_yet)
+
+
 def summary(results: dict[str, dict[str, Any]], *, details: bool) -> str:
     outcomes = Counter(r["outcome"] for r in results.values())
     compared = outcomes[SAME] + outcomes[DIFFERENT]
@@ -249,6 +268,19 @@ def summary(results: dict[str, dict[str, Any]], *, details: bool) -> str:
             more = "" if details or len(names) <= 4 else f", +{len(names) - 4}"
             label = reason.split(": ", 1)[1] if ": " in reason else reason
             out.append(f"    {len(names):3d}  {label}  [{shown}{more}]")
+    blocked: Counter[str] = Counter()
+    unblocked = 0
+    for r in results.values():
+        if r["outcome"] == DIFFERENT:
+            blocked.update(r.get("uses_not_yet", []))
+            unblocked += not r.get("uses_not_yet")
+    if blocked:
+        out.append("")
+        out.append("Commands not supported yet that the differing scripts use (each counts once")
+        out.append("per script that names it; implementing one unblocks at most that many):")
+        for name, count in sorted(blocked.items(), key=lambda kv: (-kv[1], kv[0])):
+            out.append(f"  {count:3d}  st.{name}")
+        out.append(f"Differing scripts that name no such command: {unblocked}")
     if details:
         out.append("")
         out.append("Left out:")
@@ -279,6 +311,10 @@ def main(argv: list[str]) -> int:
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         found = pool.map(lambda s: (s.stem, run_one(s, args.timeout)), scripts)
         results = dict(sorted(found))
+    not_yet = not_yet_commands()
+    for script in scripts:
+        if results[script.stem]["outcome"] == DIFFERENT:
+            results[script.stem]["uses_not_yet"] = blocking_commands(script, not_yet)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
     print(summary(results, details=args.details))

@@ -82,3 +82,14 @@ def test_summary_is_sorted_and_counts() -> None:
     assert "render the same: 1" in text
     assert "  missing command: 2\n      2  st.x  [a, b]" in text
     assert text == corpus.summary(dict(reversed(results.items())), details=False)
+
+
+def test_blocking_commands_names_st_and_container_calls(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import streamlit as st\ncol = st.columns(2)[0]\ncol.image('x')\nst.dataframe(1)\n"
+    )
+    assert corpus.blocking_commands(script, {"image", "dataframe", "audio"}) == [
+        "dataframe",
+        "image",
+    ]
