@@ -26,3 +26,6 @@ with st.form("login", enter_to_submit=False):
     name = st.text_input("Name")
     sent = st.form_submit_button("Log in")
 st.text(f"Sent: {sent} {name}")
+
+shared = st.checkbox("Shared option", key="shared", bind="query-params")
+st.text(f"Shared is {shared}")

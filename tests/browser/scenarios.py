@@ -222,6 +222,14 @@ def options(page: Page) -> None:
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_text("Sent: True Ada")).to_be_visible()
 
+    # bind="query-params": the URL follows the widget, and a link with it opens in that state.
+    page.get_by_label("Shared option").check()
+    expect(page.get_by_text("Shared is True")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"[?&]shared=true"))
+    page.reload()
+    expect(page.get_by_label("Shared option")).to_be_checked()
+    expect(page.get_by_text("Shared is True")).to_be_visible()
+
 
 def card_fragment(page: Page) -> None:
     main = page.get_by_role("main")
