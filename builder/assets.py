@@ -1,11 +1,12 @@
 """Content-hashed assets: each file (or group that must share a folder) goes under
 `assets/<hash>/`, so its URL changes exactly when its bytes do and hosts may cache it forever.
 The original file name is kept, because Pyodide and people read it. The renderer's group holds
-its lazy chunks too."""
+the lazy chunks the app may use."""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,11 +39,22 @@ class Assets:
         return self.add_group({name: data}) + name
 
 
-def lazy_chunks(static: Path) -> dict[str, bytes]:
-    """The renderer's lazy chunks, `chunks/<name>.js` (see frontend/src/lazy.ts): they load
-    relative to renderer.js, so they go into its group folder. Every chunk ships: which HTML an
-    app shows (the sanitiser's chunk) is not known before it runs."""
+# What in an app's code may make the page need a chunk; a chunk not listed always ships. The
+# sanitiser serves st.html, unsafe_allow_html and objects' _repr_html_: all spelled with "html".
+CHUNK_TRIGGERS: dict[str, tuple[str, ...]] = {"sanitize": ("html",)}
+
+
+def lazy_chunks(static: Path, sources: Iterable[str]) -> dict[str, bytes]:
+    """The renderer's lazy chunks (`chunks/<name>.js`, see frontend/src/lazy.ts) that an app
+    whose code is `sources` may use. They load relative to renderer.js, so they go into its
+    group folder. A page that needs a chunk the build left out shows a message in place of
+    the element, never its content unsanitised."""
     folder = static / "chunks"
     if not folder.is_dir():
         return {}
-    return {f"chunks/{p.name}": p.read_bytes() for p in sorted(folder.glob("*.js"))}
+    text = "\n".join(sources)
+    return {
+        f"chunks/{p.name}": p.read_bytes()
+        for p in sorted(folder.glob("*.js"))
+        if any(word in text for word in CHUNK_TRIGGERS.get(p.stem, ("",)))
+    }

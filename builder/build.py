@@ -211,7 +211,7 @@ class _Build:
         build_js = "build it with `node runtime_wasm/build.mjs` (scripts/dev setup does)"
         build_renderer = "build the renderer with `cd frontend && npm run build`"
         renderer = {name: _static(name, build_renderer) for name in RENDERER_FILES}
-        renderer.update(lazy_chunks(STATIC))
+        renderer.update(lazy_chunks(STATIC, (m.source for m in model.modules.values())))
         asset_base = assets.add_group(renderer)
         bootstrap_url = assets.add(BOOTSTRAP, _static(BOOTSTRAP, build_js))
         protobuf = _protobuf_wheel(self.cache)

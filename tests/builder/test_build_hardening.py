@@ -179,3 +179,14 @@ def test_cli_summary_names_what_shipped_from_dot_streamlit(
     )
     assert result.exit_code == 0, result.output
     assert "note: shipped from .streamlit/: config.toml with [theme], [client]" in result.output
+
+
+def test_the_sanitiser_chunk_ships_next_to_the_renderer_when_the_app_shows_html(
+    write_app: Callable[..., Path], tmp_path: Path
+):
+    build(write_app(), tmp_path / "plain")
+    assert not list((tmp_path / "plain").rglob("sanitize.js"))
+    app = write_app("import streamlit as st\nst.html('<b>hi</b>')\n")
+    build(app, tmp_path / "html")
+    (chunk,) = (tmp_path / "html").rglob("chunks/sanitize.js")
+    assert (chunk.parent.parent / "renderer.js").is_file()  # it loads relative to renderer.js
