@@ -59,7 +59,7 @@ def app_source(lines: int) -> str:
 async def first_run(url: str) -> tuple[float, bool]:
     """Seconds from connect to the first script_finished; whether the run was clean."""
     t0 = time.perf_counter()
-    async with connect(url, max_size=None, open_timeout=120) as ws:
+    async with connect(url, max_size=None, open_timeout=120, ping_interval=None) as ws:
         clean = True
         while True:
             batch = pb.ForwardMsgBatch.FromString(await ws.recv())
