@@ -53,6 +53,8 @@ class BuildOptions:
     bytecode_cache: Path | None = None
     #: Precompile Pyodide's standard library when the site ships Pyodide (--pyodide-dir).
     precompile: bool = True
+    #: Ship a snapshot of the started runtime when the site ships Pyodide (builder/snapshot.py).
+    snapshot: bool = True
 
 
 @dataclass
@@ -223,6 +225,7 @@ class _Build:
 
         package_base: str | None = None
         stdlib_url: str | None = None
+        snapshot_url: str | None = None
         if source.local_dir is not None:
             local: list[str] = []
             missing: list[str] = []
@@ -246,6 +249,10 @@ class _Build:
                     site,
                     [(protobuf.name, protobuf.read_bytes()), (runtime.filename, runtime.data)],
                 )
+            if self.o.snapshot:
+                snapshot_url = self.memory_snapshot(
+                    source.local_dir, site, stdlib_url, wheels, runtime, model, resolution, assets
+                )
 
         config = {
             "pyodideUrl": source.url,
@@ -253,6 +260,7 @@ class _Build:
             "packageBaseUrl": package_base,
             "packages": resolution.pyodide_packages,
             "stdlibUrl": stdlib_url,
+            "snapshotUrl": snapshot_url,
             "wheels": wheel_urls,
             "appArchive": app_url,
             "appDir": APP_DIR,
@@ -302,6 +310,45 @@ class _Build:
         name = bytecode.stdlib_file_name(pre.data)
         (site / pyodide_dist.SITE_DIR / name).write_bytes(pre.data)
         return f"{pyodide_dist.SITE_DIR}/{name}"
+
+    def memory_snapshot(
+        self,
+        pyodide_dir: Path,
+        site: Path,
+        stdlib_url: str | None,
+        wheels: list[Path],
+        runtime: Any,
+        model: Any,
+        resolution: Resolution,
+        assets: Assets,
+    ) -> str | None:
+        """Write the memory snapshot of the started runtime as an asset; its URL, or None."""
+        from stbundle.builder import snapshot
+
+        if resolution.pyodide_packages:
+            self.notes.append(
+                "no memory snapshot: the app needs Pyodide packages ("
+                f"{', '.join(resolution.pyodide_packages)}): a snapshot cannot hold their libraries"
+            )
+            return None
+        cache = self.o.bytecode_cache or Path.home() / ".cache" / "stbundle" / "bytecode"
+        stdlib = (site / stdlib_url).read_bytes() if stdlib_url else None
+        shipped = [(w.name, w.read_bytes()) for w in wheels]
+        shipped.append((runtime.filename, runtime.data))
+        # Third-party imports only: apps that differ in their standard-library imports then share
+        # one snapshot (cached), and those modules are precompiled in the stdlib zip anyway.
+        imports = [
+            entry["module"]
+            for entry in model.to_manifest()["imports"]
+            if entry["kind"] == "third_party"
+            and entry["top"] != "streamlit"
+            and not entry["conditional"]
+        ]
+        made = snapshot.make_snapshot(pyodide_dir, stdlib, shipped, imports, cache)
+        self.notes.append(made.note)
+        if made.data is None:
+            return None
+        return assets.add("snapshot.bin.gz", made.data)
 
 
 def _sizes(site: Path) -> list[tuple[str, int]]:

@@ -36,13 +36,22 @@ class CodeCache:
         self.used: dict[str, tuple[bytes, bytes | CodeType]] = {}  # what this visit ran
         self.hits = 0
         self.misses = 0
-        if data and data.startswith(HEADER):
-            try:
-                stored = marshal.loads(data[len(HEADER) :])
-            except (EOFError, ValueError, TypeError):
-                stored = None
-            if isinstance(stored, dict):
-                self.stored = stored
+        #: Why stored data was not used (for the page's console), None when it was or was none.
+        self.rejected: str | None = None
+        if not data:
+            return
+        if not data.startswith(HEADER):
+            self.rejected = "it was made by another Python or cache format"
+            return
+        try:
+            stored = marshal.loads(data[len(HEADER) :])
+        except (EOFError, ValueError, TypeError) as exc:
+            self.rejected = f"it is corrupt ({exc})"
+            return
+        if isinstance(stored, dict):
+            self.stored = stored
+        else:
+            self.rejected = "it is corrupt (not a table of modules)"
 
     def code(self, origin: str, source: bytes) -> CodeType:
         """The module code for `source` (read from `origin`): cached if still valid, else new."""

@@ -13,6 +13,11 @@ export interface SiteConfig {
    * in place of pyodideUrl's python_stdlib.zip; null when the site ships the original.
    */
   stdlibUrl?: string | null;
+  /**
+   * A memory snapshot of Pyodide with the runtime imported (builder/snapshot.py, gzip), made with
+   * the Pyodide and standard library above; null when the site has none.
+   */
+  snapshotUrl?: string | null;
   /** Packages Pyodide provides, loaded by name (their dependencies come with them). */
   packages: string[];
   /** Pure-Python wheels unpacked into site-packages: protobuf, the runtime, requirements. */

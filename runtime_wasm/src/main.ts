@@ -8,6 +8,7 @@ import { readConfig, type SiteConfig } from "./config";
 import { describe, LoadingScreen } from "./loading";
 import { fetchBytes, install, LoadError, loadPyodideRuntime, type Pyodide, type PyModule } from "./pyodide";
 import { hasJspi, PageHooks } from "./live";
+import { fetchSnapshot } from "./snapshot";
 import { InPageTransport, type Codec, type OpenSession, type PythonSession } from "./transport";
 import type { Transport } from "../../frontend/src/transport";
 
@@ -54,7 +55,9 @@ interface CodeCache {
 function startCodeCache(pyodide: Pyodide, stored: Uint8Array | undefined): CodeCache | null {
   try {
     const module = pyodide.pyimport("stbundle.runtime_wasm.code_cache");
-    return { module, cache: module["install"]!(stored) };
+    const cache = module["install"]!(stored) as { rejected: string | undefined };
+    if (cache.rejected) console.warn(`stbundle: the stored code cache was not used: ${cache.rejected}; compiling instead`);
+    return { module, cache };
   } catch (err) {
     console.warn("stbundle: no code cache:", err);
     return null; // the app still starts, compiling as usual
@@ -86,16 +89,25 @@ async function storeCodeCache(codeCache: CodeCache | null, key: string): Promise
 
 /**
  * The page's hooks for live runs where the browser has JSPI; otherwise null and one console line:
- * runs then complete before the page paints again, as they always did.
+ * runs then complete before the page paints again, as they always did, and the site's memory
+ * snapshot (whose Python expects JSPI) is left unused.
  */
-function liveHooks(): PageHooks | null {
+function liveHooks(hasSnapshot: boolean): PageHooks | null {
   if (hasJspi()) return new PageHooks();
   console.info(
     "stbundle: this browser has no JavaScript Promise Integration (JSPI), so the page cannot " +
-      "update while the app runs: progress shows when a run ends and Stop acts after it.",
+      "update while the app runs: progress shows when a run ends and Stop acts after it" +
+      (hasSnapshot ? "; it also starts without the site's memory snapshot (slower)." : "."),
   );
   return null;
 }
+
+/** A restored snapshot holds `random`'s state as the build left it: every visit would repeat it. */
+const RESEED = `
+import sys
+if "random" in sys.modules:
+    sys.modules["random"].seed()
+`;
 
 function whenIdle(task: () => void): void {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void }).requestIdleCallback;
@@ -130,13 +142,18 @@ async function boot(): Promise<void> {
     archives.catch(() => undefined); // reported when awaited below
     const key = cacheKey(config.pyodideVersion);
     const storedCode = readCodeCache(key);
-    const pyodide = await loadPyodideRuntime(config);
-    mark("pyodide-loaded");
+    const live = liveHooks(Boolean(config.snapshotUrl));
+    // The snapshot's Python was started with JSPI (builder/snapshot.py): only for such a browser.
+    const snapshot = config.snapshotUrl && live ? fetchSnapshot(config.snapshotUrl) : null;
+    snapshot?.catch(() => undefined); // reported (once) where it is awaited
+    const { pyodide, restored } = await loadPyodideRuntime(config, snapshot);
+    performance.mark("stb:pyodide-loaded", { detail: { snapshot: restored } });
 
     screen.enter(1);
     const buffers = await archives;
     const app = buffers.pop() as ArrayBuffer;
     install(pyodide, buffers, app, config.appDir);
+    if (restored) pyodide.runPython(RESEED);
     const codeCache = startCodeCache(pyodide, await storedCode);
     mark("installed");
 
@@ -145,7 +162,6 @@ async function boot(): Promise<void> {
     mark("runtime-imported");
     const appPath = `${config.appDir}/${config.entry}`;
     const query = location.search.replace(/^\?/, "");
-    const live = liveHooks();
     const openSession: OpenSession = (send) => {
       const session = bridge["open_session"]!(appPath, send, query, live ?? undefined) as PythonSession;
       // One proxy per method, taken once: each attribute read of a PyProxy makes a new proxy.

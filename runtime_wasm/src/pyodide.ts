@@ -4,6 +4,7 @@
  * while Pyodide starts, so the network and the WebAssembly start-up overlap.
  */
 import { absolute, type SiteConfig } from "./config";
+import { growingTo, type CreateModule } from "./snapshot";
 
 /** The part of Pyodide's API the page uses (pyodide.d.ts is not a build dependency). */
 export interface Pyodide {
@@ -22,6 +23,14 @@ interface LoadOptions {
   packages?: string[];
   packageBaseUrl?: string;
   stdLibURL?: string;
+  _loadSnapshot?: Uint8Array;
+  createPyodideModule?: CreateModule;
+}
+
+/** A started Pyodide, and whether it was restored from the site's memory snapshot. */
+export interface Started {
+  pyodide: Pyodide;
+  restored: boolean;
 }
 
 type LoadPyodide = (options: LoadOptions) => Promise<Pyodide>;
@@ -52,7 +61,10 @@ export async function fetchBytes(url: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-export async function loadPyodideRuntime(config: SiteConfig): Promise<Pyodide> {
+export async function loadPyodideRuntime(
+  config: SiteConfig,
+  snapshot: Promise<Uint8Array> | null = null,
+): Promise<Started> {
   const indexURL = absolute(config.pyodideUrl);
   let mod: { loadPyodide?: LoadPyodide };
   try {
@@ -64,15 +76,29 @@ export async function loadPyodideRuntime(config: SiteConfig): Promise<Pyodide> {
         `are deployed, or that the CDN is reachable.`,
     );
   }
-  if (typeof mod.loadPyodide !== "function") {
+  const load = mod.loadPyodide;
+  if (typeof load !== "function") {
     throw new LoadError("Pyodide could not be loaded", `${indexURL}pyodide.mjs does not export loadPyodide`);
   }
   const options: LoadOptions = { indexURL };
   if (config.packages.length > 0) options.packages = config.packages;
   if (config.packageBaseUrl) options.packageBaseUrl = config.packageBaseUrl;
   if (config.stdlibUrl) options.stdLibURL = absolute(config.stdlibUrl);
+  if (snapshot) {
+    try {
+      const [data, factory] = await Promise.all([
+        snapshot,
+        import(/* webpackIgnore: true */ `${indexURL}pyodide.asm.mjs`) as Promise<{ default: CreateModule }>,
+      ]);
+      const createPyodideModule = growingTo(factory.default, data.length);
+      return { pyodide: await load({ ...options, _loadSnapshot: data, createPyodideModule }), restored: true };
+    } catch (err) {
+      // The snapshot is an optimisation: start as a site without one does.
+      console.warn(`stbundle: starting without the memory snapshot (${errorText(err)}); the start is slower`);
+    }
+  }
   try {
-    return await mod.loadPyodide(options);
+    return { pyodide: await load(options), restored: false };
   } catch (err) {
     if (options.stdLibURL) {
       // The precompiled standard library is an optimisation: start with Pyodide's own instead.
@@ -81,6 +107,11 @@ export async function loadPyodideRuntime(config: SiteConfig): Promise<Pyodide> {
     }
     throw new LoadError(`Pyodide ${config.pyodideVersion} could not start`, String(err instanceof Error ? err.message : err));
   }
+}
+
+/** The first line of an error's message (a console line). */
+function errorText(err: unknown): string {
+  return String(err instanceof Error ? err.message : err).trim().split("\n")[0] ?? "";
 }
 
 /** Unpack the wheels into site-packages and the app into its folder. */

@@ -33,7 +33,7 @@ def precompiled_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Pa
     app = root / "app.py"
     app.write_text("import streamlit as st\nst.write('hi')\n", encoding="utf-8")
     cache = root / "bytecode"
-    build(app, root / "site", bytecode_cache=cache)
+    build(app, root / "site", bytecode_cache=cache, snapshot=False)  # the path without one
     return root / "site", cache
 
 
@@ -72,7 +72,7 @@ def test_a_second_build_reuses_the_cache_without_node(
     monkeypatch.setattr(bytecode, "find_node", lambda: pytest.fail("node was run again"))
     app = tmp_path / "app.py"
     app.write_text("import streamlit as st\nst.write('another app')\n", encoding="utf-8")
-    result = build(app, tmp_path / "again", bytecode_cache=cache)
+    result = build(app, tmp_path / "again", bytecode_cache=cache, snapshot=False)
     assert result.notes == ["standard library precompiled (cached)"]
     assert _config(tmp_path / "again")["stdlibUrl"] == _config(site)["stdlibUrl"]
     assert result.seconds < 2
@@ -94,7 +94,9 @@ def test_a_failed_compile_falls_back_to_the_sources(
 ) -> None:
     require_offline_inputs()
     monkeypatch.setattr(bytecode, "_NODE_SCRIPT", "process.exit(3);")
-    result = build(write_app(), tmp_path / "site", bytecode_cache=tmp_path / "cache")
+    result = build(
+        write_app(), tmp_path / "site", bytecode_cache=tmp_path / "cache", snapshot=False
+    )
     assert _config(tmp_path / "site")["stdlibUrl"] is None
     assert any("compiling it under Node failed" in n for n in result.notes)
     assert not (tmp_path / "cache").exists() or not list((tmp_path / "cache").iterdir())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import importlib.resources
 import inspect
+import marshal
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -117,3 +118,18 @@ def test_install_is_idempotent_and_sits_before_the_path_finder(package: Path) ->
     assert finders.index("CachingFinder") < sys.meta_path.index(PathFinder)
     code_cache.uninstall()
     assert "CachingFinder" not in [type(f).__name__ for f in sys.meta_path]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"something else entirely", "made by another Python or cache format"),
+        (code_cache.HEADER + b"\xff\x00garbage", "corrupt"),
+        (code_cache.HEADER + marshal.dumps([1, 2]), "not a table of modules"),
+    ],
+)
+def test_unusable_stored_data_is_ignored_and_says_why(data: bytes, reason: str) -> None:
+    cache = code_cache.CodeCache(data)
+    assert cache.stored == {} and cache.rejected is not None and reason in cache.rejected
+    assert code_cache.CodeCache(None).rejected is None
+    assert code_cache.CodeCache(code_cache.CodeCache().dump()).rejected is None

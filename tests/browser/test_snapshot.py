@@ -1,0 +1,107 @@
+"""A static build starts from its memory snapshot (builder/snapshot.py), stays live, and falls
+back to a normal start, saying why once in the console, when the snapshot or the stored code
+cache cannot be used. In Chromium, as a visitor's page would."""
+
+from __future__ import annotations
+
+import gzip
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import host_static
+from tests.builder.static_site import wait_until_ready
+
+APP = Path(__file__).parent / "apps" / "long_run.py"
+SNAPSHOT = "**/snapshot.bin.gz"
+RESTORED = "performance.getEntriesByName('stb:pyodide-loaded')[0].detail.snapshot"
+
+
+def open_site(page: Any) -> list[str]:
+    """Open the app's site; returns the console messages (filled as they come)."""
+    messages: list[str] = []
+    page.on("console", lambda m: messages.append(m.text))
+    with host_static(APP) as url:
+        page.goto(url)
+    wait_until_ready(page)
+    return messages
+
+
+def answers_a_click(page: Any) -> None:
+    page.get_by_role("button", name="Say hello").click()
+    expect(page.get_by_text("Hello from the app")).to_be_visible()
+
+
+def test_the_page_starts_from_the_snapshot_and_runs_stay_live(page: Any) -> None:
+    messages = open_site(page)
+    assert page.evaluate(RESTORED) is True
+    assert not [m for m in messages if "snapshot" in m], messages
+    page.get_by_role("button", name="Count for 3 seconds").click()
+    page.wait_for_function(  # a step of the bar on the page while the run goes on
+        """() => /^Step ([5-9]|1\\d) of 30$/.test(
+             document.querySelector("[role=progressbar]")?.getAttribute("aria-label") ?? "")""",
+        polling="raf",
+        timeout=5_000,
+    )
+    expect(page.get_by_text("Counted to 30")).to_be_visible(timeout=10_000)
+    answers_a_click(page)
+
+
+def other_build(route: Any) -> None:
+    """The real snapshot with another Pyodide build id in its header (bytes 16-48)."""
+    raw = bytearray(gzip.decompress(route.fetch().body()))
+    raw[16:48] = bytes(32)
+    route.fulfill(status=200, body=gzip.compress(bytes(raw), compresslevel=1))
+
+
+FAULTS: dict[str, Callable[[Any], None]] = {
+    "missing": lambda route: route.fulfill(status=404, body="gone"),
+    "corrupt": lambda route: route.fulfill(status=200, body=b"\x1f\x8b" + os.urandom(4096)),
+    "another Pyodide build": other_build,
+}
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_an_unusable_snapshot_falls_back_to_a_normal_start(page: Any, fault: str) -> None:
+    page.route(SNAPSHOT, FAULTS[fault])
+    messages = open_site(page)
+    assert page.evaluate(RESTORED) is False
+    said = [m for m in messages if "starting without the memory snapshot" in m]
+    assert len(said) == 1, messages
+    answers_a_click(page)
+
+
+CORRUPT_CODE_CACHE = """
+async () => {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open("stbundle", 1);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const store = db.transaction("code-cache", "readwrite").objectStore("code-cache");
+  const keys = await new Promise((resolve) => {
+    const request = store.getAllKeys();
+    request.onsuccess = () => resolve(request.result);
+  });
+  for (const key of keys) store.put(new Uint8Array([1, 2, 3, 4]), key);
+  await new Promise((resolve) => { store.transaction.oncomplete = resolve; });
+  db.close();
+  return keys.length;
+}
+"""
+
+
+def test_a_corrupt_code_cache_is_said_once_and_the_app_still_starts(page: Any) -> None:
+    messages = open_site(page)
+    page.wait_for_function("performance.getEntriesByName('stb:code-cache-stored').length > 0")
+    assert page.evaluate(CORRUPT_CODE_CACHE) >= 1
+    messages.clear()
+    page.reload()
+    wait_until_ready(page)
+    said = [m for m in messages if "stored code cache was not used" in m]
+    assert len(said) == 1, messages
+    answers_a_click(page)

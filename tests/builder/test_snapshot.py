@@ -1,0 +1,97 @@
+"""The memory snapshot a build ships (builder/snapshot.py): made with the site's own Pyodide,
+cached, left out on request or where it cannot work, and the build says which. The page's use
+of it, and its fallbacks, are tested in Chromium (tests/browser/test_snapshot.py)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from stbundle.builder import snapshot
+
+from stbundle.cli import main
+from tests.builder.static_site import PYODIDE_DIR, WHEEL_CACHE, build, require_offline_inputs
+
+
+def config(site: Path) -> dict[str, Any]:
+    return json.loads((site / "manifest.json").read_text(encoding="utf-8"))["config"]
+
+
+@pytest.fixture(autouse=True)
+def _offline() -> None:
+    require_offline_inputs()
+
+
+def test_a_site_with_a_local_pyodide_ships_a_snapshot_of_the_started_runtime(
+    write_app: Callable[..., Path], tmp_path: Path
+) -> None:
+    result = build(write_app(), tmp_path / "site")
+    url = config(tmp_path / "site")["snapshotUrl"]
+    assert url is not None and url.startswith("assets/") and url.endswith("/snapshot.bin.gz")
+    raw = gzip.decompress((tmp_path / "site" / url).read_bytes())
+    assert len(raw) > 20 * 2**20  # Pyodide's whole memory, runtime imported
+    assert any(n.startswith("memory snapshot of the started runtime") for n in result.notes)
+
+
+def test_a_snapshot_is_made_once_for_the_same_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[list[str]] = []
+
+    def fake_node(pyodide_dir: Path, stdlib: Any, wheels: Any, modules: list[str], work: Path):
+        made.append(modules)
+        return b"memory" * 1000
+
+    monkeypatch.setattr(snapshot, "_with_node", fake_node)
+    wheels = [("w-1-py3-none-any.whl", b"wheel")]
+    first = snapshot.make_snapshot(PYODIDE_DIR, None, wheels, ["yaml"], tmp_path)
+    again = snapshot.make_snapshot(PYODIDE_DIR, None, wheels, ["yaml"], tmp_path)
+    assert first.data == again.data and gzip.decompress(first.data or b"") == b"memory" * 1000
+    assert again.note == "memory snapshot of the started runtime (cached)"
+    assert made == [[*snapshot.RUNTIME_MODULES, "yaml"]]
+    snapshot.make_snapshot(PYODIDE_DIR, None, wheels, ["attrs"], tmp_path)  # other imports
+    snapshot.make_snapshot(PYODIDE_DIR, b"zip", wheels, ["yaml"], tmp_path)  # another stdlib
+    assert len(made) == 3
+
+
+def test_no_snapshot_on_request_or_without_a_local_pyodide(
+    write_app: Callable[..., Path], tmp_path: Path
+) -> None:
+    build(write_app(), tmp_path / "off", snapshot=False)
+    assert config(tmp_path / "off")["snapshotUrl"] is None
+    assert not list((tmp_path / "off").rglob("snapshot*"))
+    build(write_app(), tmp_path / "cdn", pyodide_dir=None)
+    assert config(tmp_path / "cdn")["snapshotUrl"] is None
+    runner = CliRunner()
+    out = tmp_path / "cli"
+    args = ["build", str(write_app()), "--out", str(out), "--pyodide-dir", str(PYODIDE_DIR)]
+    done = runner.invoke(main, [*args, "--no-snapshot", "--wheel-cache", str(WHEEL_CACHE)])
+    assert done.exit_code == 0, done.output
+    assert config(out)["snapshotUrl"] is None
+
+
+def test_an_app_needing_pyodide_packages_gets_no_snapshot_and_is_told_why(
+    write_app: Callable[..., Path], tmp_path: Path
+) -> None:
+    app = write_app("import numpy\nimport streamlit as st\nst.write(numpy.__version__)\n")
+    result = build(app, tmp_path / "site")
+    assert config(tmp_path / "site")["snapshotUrl"] is None
+    assert any(
+        "no memory snapshot: the app needs Pyodide packages (numpy" in n for n in result.notes
+    )
+
+
+def test_without_a_way_to_make_it_the_build_says_so(
+    write_app: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(snapshot, "node_jspi_args", lambda node: None)
+    monkeypatch.setenv("STBUNDLE_CHROMIUM", str(tmp_path / "no-such-browser"))
+    result = build(write_app(), tmp_path / "site", bytecode_cache=tmp_path / "cache")
+    assert config(tmp_path / "site")["snapshotUrl"] is None
+    note = next(n for n in result.notes if n.startswith("no memory snapshot"))
+    assert "no current WebAssembly JSPI" in note and "no Chromium was found" in note
