@@ -124,30 +124,42 @@ def _flat(nodes: list[Any], depth: int = 0) -> Iterator[tuple[int, list[Any]]]:
             yield depth, node
 
 
-def _node_text(node: Any) -> str:
+def _node_kind(node: Any) -> str:
     if node is None:
         return "nothing"
-    _depth, item = node
-    if item[0] == "block":
-        return f"block {item[1]}"
+    item = node[1]
+    return f"block {item[1]}" if item[0] == "block" else str(item[0])
+
+
+def _node_text(node: Any) -> str:
+    if node is None or node[1][0] == "block":
+        return _node_kind(node)
+    item = node[1]
     value = item[2][1] if isinstance(item[2], list) and len(item[2]) == 2 else item[2]
     return f"{item[0]} {str(value)[:60]!r}"
 
 
-def _first_difference(
-    want: dict[str, Any], got: dict[str, Any], names: tuple[str, str] = ("Streamlit", "stbundle")
-) -> str:
+def _difference(want: dict[str, Any], got: dict[str, Any]) -> tuple[str, Any, Any]:
+    """(where, their node, our node) of the first difference; nodes are None past the end
+    of a tree or when the difference is in exceptions, toasts or session state."""
     for area in ("main", "sidebar"):
         a, b = list(_flat(want[area])), list(_flat(got[area]))
         for i in range(max(len(a), len(b))):
             x = a[i] if i < len(a) else None
             y = b[i] if i < len(b) else None
             if x != y:
-                return f"{area} node {i}: {names[0]} {_node_text(x)}, {names[1]} {_node_text(y)}"
-    for area in ("exceptions", "toasts", "session_state"):
-        if want[area] != got[area]:
-            return f"{area} differ"
-    return "?"
+                return f"{area} node {i}", x, y
+    area = next((a for a in ("exceptions", "toasts", "session_state") if want[a] != got[a]), "")
+    return area, None, None
+
+
+def _first_difference(
+    want: dict[str, Any], got: dict[str, Any], names: tuple[str, str] = ("Streamlit", "stbundle")
+) -> str:
+    where, x, y = _difference(want, got)
+    if not where.startswith(("main", "sidebar")):
+        return f"{where or '?'} differ"
+    return f"{where}: {names[0]} {_node_text(x)}, {names[1]} {_node_text(y)}"
 
 
 def _exception_reason(kind: str, message: str) -> str:
@@ -173,10 +185,14 @@ def classify(want: dict[str, Any], got: dict[str, Any]) -> tuple[str, str]:
             text = str(node[2]) if len(node) > 2 else ""
             if node[0] == "warning" and (m := _NOT_HONOURED.search(text)):
                 return f"parameter not honoured yet: st.{m.group(1)}({m.group(2)}=)", text[:300]
-    detail = _first_difference(want, got)
-    kinds = detail.split(": ", 1)[-1]
-    shape = re.sub(r" '.*?'|\"[^\"]*\"", "", kinds)
-    return f"differing output: {shape}", detail
+    where, x, y = _difference(want, got)
+    if not where.startswith(("main", "sidebar")):
+        return f"differing output: {where or '?'}", _first_difference(want, got)
+    if x is not None and y is not None and _node_kind(x) == _node_kind(y):
+        shape = f"{_node_kind(x)} with another value"
+    else:
+        shape = f"Streamlit {_node_kind(x)}, stbundle {_node_kind(y)}"
+    return f"differing output: {shape}", _first_difference(want, got)
 
 
 # -- the parent: run them all, summarise --------------------------------------------------------

@@ -68,6 +68,8 @@ def test_reasons() -> None:
         _report(want, nested)["reason"]
         == "differing output: Streamlit markdown, stbundle block expander"
     )
+    other = _snap([["markdown", None, ["str", "b"]]])
+    assert _report(want, other)["reason"] == "differing output: markdown with another value"
 
 
 def test_summary_is_sorted_and_counts() -> None:
