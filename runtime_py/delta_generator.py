@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from stbundle.runtime_py.dg_base import EVENT, MAIN, SIDEBAR
 from stbundle.runtime_py.elements.alerts import AlertsMixin
+from stbundle.runtime_py.elements.charts import ChartsMixin
 from stbundle.runtime_py.elements.data import DataMixin
 from stbundle.runtime_py.elements.feedback import FeedbackMixin
 from stbundle.runtime_py.elements.help import HelpMixin
@@ -32,6 +33,7 @@ class DeltaGenerator(
     WriteMixin,
     AlertsMixin,
     DataMixin,
+    ChartsMixin,
     FeedbackMixin,
     HelpMixin,
     LayoutMixin,

@@ -18,6 +18,14 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("format", None, None),
         ("delta_description", None, None),
     ),
+    "altair_chart": (
+        ("on_select", None, "ignore"),
+        ("selection_mode", None, None),
+    ),
+    "vega_lite_chart": (
+        ("on_select", None, "ignore"),
+        ("selection_mode", None, None),
+    ),
     "selectbox": (
         ("accept_new_options", None, False),
         ("filter_mode", None, "fuzzy"),
@@ -50,6 +58,14 @@ REASONS: dict[str, dict[str, str]] = {
         "delta_arrow": "the arrow always follows the sign of delta",
         "format": "value and delta are shown as str() of the number",
         "delta_description": "not shown yet",
+    },
+    "altair_chart": {
+        "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
+        "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
+    },
+    "vega_lite_chart": {
+        "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
+        "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
     },
     "selectbox": {
         "accept_new_options": "the renderer's select cannot add options typed by the user",

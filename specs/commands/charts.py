@@ -2,19 +2,43 @@
 
 from __future__ import annotations
 
-from stbundle.specs.model import Command, Widget
+from stbundle.specs.model import Command, Renderer, Widget
 
 _CHARTS = "planned with the data and charts issue (Vega-Lite, lazily loaded)"
 _SELECTION = Widget(writable=False, callback="on_select", label=None, only_if="on_select")
+_VEGA = Renderer("VegaLiteChartEl", "elements/vega_lite", chunks=("vega",))
+_VEGA_PROTO = "element:vega_lite_chart"
+_NO_SELECTIONS = "chart selections are not wired to the page yet; the chart is drawn without them"
+_SELECTION_NOT_HONOURED = {
+    "on_select": _NO_SELECTIONS,
+    "selection_mode": _NO_SELECTIONS,
+}
 
 SPECS = [
-    Command("line_chart", "A line chart of wide or long data.", not_yet=_CHARTS),
-    Command("area_chart", "An area chart of wide or long data.", not_yet=_CHARTS),
-    Command("bar_chart", "A bar chart of wide or long data.", not_yet=_CHARTS),
-    Command("scatter_chart", "A scatter chart of wide or long data.", not_yet=_CHARTS),
-    Command("altair_chart", "An Altair chart.", not_yet=_CHARTS, widget=_SELECTION),
+    Command("line_chart", "A line chart of wide or long data.", proto=_VEGA_PROTO, renderer=_VEGA),
+    Command("area_chart", "An area chart of wide or long data.", proto=_VEGA_PROTO, renderer=_VEGA),
+    Command("bar_chart", "A bar chart of wide or long data.", proto=_VEGA_PROTO, renderer=_VEGA),
     Command(
-        "vega_lite_chart", "A Vega-Lite chart from a spec.", not_yet=_CHARTS, widget=_SELECTION
+        "scatter_chart",
+        "A scatter chart of wide or long data.",
+        proto=_VEGA_PROTO,
+        renderer=_VEGA,
+    ),
+    Command(
+        "altair_chart",
+        "An Altair chart.",
+        proto=_VEGA_PROTO,
+        renderer=_VEGA,
+        widget=_SELECTION,
+        not_honoured=_SELECTION_NOT_HONOURED,
+    ),
+    Command(
+        "vega_lite_chart",
+        "A Vega-Lite chart from a spec.",
+        proto=_VEGA_PROTO,
+        renderer=_VEGA,
+        widget=_SELECTION,
+        not_honoured=_SELECTION_NOT_HONOURED,
     ),
     Command("plotly_chart", "A Plotly figure.", not_yet=_CHARTS, widget=_SELECTION),
     Command("pyplot", "A Matplotlib figure.", not_yet=_CHARTS),

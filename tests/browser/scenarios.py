@@ -15,6 +15,8 @@ from typing import Any
 
 from playwright.sync_api import expect
 
+from tests.browser.chart_scenarios import charts
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 Page = Any  # playwright.sync_api.Page
@@ -268,4 +270,5 @@ SCENARIOS: list[Scenario] = [
     Scenario("checklist", EXAMPLES / "checklist.py", checklist),
     Scenario("options", EXAMPLES / "options.py", options),
     Scenario("card_fragment", EXAMPLES / "card_fragment.py", card_fragment),
+    Scenario("charts", EXAMPLES / "charts.py", charts),
 ]

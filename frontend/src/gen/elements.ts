@@ -7,6 +7,7 @@ import { DocStringEl } from "../elements/help";
 import { JsonEl } from "../elements/json";
 import { EmptyEl, HtmlEl, MetricEl } from "../elements/misc";
 import { CodeEl, HeadingEl, MarkdownEl, TextEl } from "../elements/text";
+import { VegaLiteChartEl } from "../elements/vega_lite";
 import { ButtonWidget } from "../widgets/button";
 import { CheckboxWidget } from "../widgets/checkbox";
 import { MultiSelectWidget, RadioWidget, SelectboxWidget } from "../widgets/choice";
@@ -37,6 +38,7 @@ export const ELEMENTS: {
   progress: () => new ProgressEl(),
   spinner: () => new SpinnerEl(),
   toast: () => new ToastEl(),
+  vegaLiteChart: () => new VegaLiteChartEl(),
   button: (ctx) => new ButtonWidget(ctx),
   checkbox: (ctx) => new CheckboxWidget(ctx),
   radio: (ctx) => new RadioWidget(ctx),

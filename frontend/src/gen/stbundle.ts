@@ -254,6 +254,9 @@ export interface Element {
     /** st.table */
     { $case: "table"; value: Table }
     | //
+    /** built-in charts, st.vega_lite_chart, st.altair_chart */
+    { $case: "vegaLiteChart"; value: VegaLiteChart }
+    | //
     /** widgets */
     { $case: "button"; value: Button }
     | { $case: "checkbox"; value: Checkbox }
@@ -2405,6 +2408,9 @@ export const Element: MessageFns<Element> = {
       case "table":
         Table.encode(message.type.value, writer.uint32(2090).fork()).join();
         break;
+      case "vegaLiteChart":
+        VegaLiteChart.encode(message.type.value, writer.uint32(2242).fork()).join();
+        break;
       case "button":
         Button.encode(message.type.value, writer.uint32(242).fork()).join();
         break;
@@ -2587,6 +2593,14 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "table", value: Table.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 280: {
+            if (tag !== 2242) {
+              break;
+            }
+
+            message.type = { $case: "vegaLiteChart", value: VegaLiteChart.decode(reader, reader.uint32()) };
             continue;
           }
           case 30: {

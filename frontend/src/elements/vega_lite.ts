@@ -1,0 +1,31 @@
+/**
+ * A Vega-Lite chart (the built-in charts, st.vega_lite_chart, st.altair_chart). Only this shell
+ * is in the core renderer: the drawing, its figure role and label, theming and sizing live in
+ * the lazy `vega` chunk (chunks/vega.ts), fetched the first time a page shows a chart.
+ */
+import type { Component } from "../component";
+import { h } from "../dom";
+import type { VegaLiteChart } from "../gen/stbundle";
+import { loadChunk } from "../lazy";
+import type * as VegaChunk from "../chunks/vega";
+
+export class VegaLiteChartEl implements Component<VegaLiteChart> {
+  readonly el = h("div", "stb-chart");
+  private chart: Promise<VegaChunk.Chart> | null = null;
+
+  constructor() {
+    this.el.style.minHeight = "350px"; // the default chart height, until the chunk has drawn
+  }
+
+  update(p: VegaLiteChart): void {
+    this.chart ??= loadChunk<typeof VegaChunk>("vega").then((vega) => new vega.Chart(this.el));
+    this.chart.then(
+      (chart) => chart.update(p),
+      () => (this.el.textContent = "The chart library could not be loaded."),
+    );
+  }
+
+  destroy(): void {
+    this.chart?.then((chart) => chart.destroy(), () => undefined);
+  }
+}

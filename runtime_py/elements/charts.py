@@ -1,0 +1,286 @@
+"""Vega-Lite charts: st.line_chart, area_chart, bar_chart, scatter_chart (specs built in pure
+Python, runtime_py/charts/built_in.py), st.vega_lite_chart and st.altair_chart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Self
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.charts import built_in as charts
+from stbundle.runtime_py.charts.vega_lite import (
+    altair_to_spec,
+    dataset,
+    default_width,
+    move_data,
+    prepare_spec,
+    stable_json,
+)
+from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.errors import StreamlitAPIException, StreamlitValueError
+
+
+def _alt_text(alt: Any) -> str | None:
+    """The author's accessible name: stripped text; empty or blank means none."""
+    if alt is None:
+        return None
+    text = str(alt).strip()
+    return text or None
+
+
+class ChartsMixin(DeltaGeneratorBase):
+    def _vega_element(
+        self,
+        spec: dict[str, Any] | None,
+        data: Any,
+        *,
+        width: Any,
+        height: Any,
+        use_container_width: bool | None,
+        theme: str | None,
+        alt: Any,
+        on_select: Any = "ignore",
+    ) -> Self:
+        """Sizes the spec, moves its data into datasets and emits the chart (Streamlit's
+        `_vega_lite_chart`, without selections)."""
+        if theme not in ("streamlit", None):
+            raise StreamlitValueError("theme", ["'streamlit'", "None"])
+        if on_select not in ("ignore", "rerun") and not callable(on_select):
+            raise StreamlitAPIException(
+                f"You have passed {on_select} to `on_select`. But only 'ignore', 'rerun', or a "
+                "callable is supported."
+            )
+        if isinstance(data, dict) and spec is None:
+            spec, data = data, None
+        spec = spec or {}
+        if use_container_width is None and width is None:
+            width = default_width(spec)
+        if use_container_width is not None:
+            if use_container_width:
+                width = "stretch"
+            elif not isinstance(width, int):
+                width = "content"
+        el = pb.Element()
+        set_layout(
+            el, width=width, height=height, allow_content_width=True, allow_content_height=True
+        )
+        chart = el.vega_lite_chart
+        stretch = use_container_width if use_container_width is not None else width == "stretch"
+        prepared = prepare_spec(spec, stretch)
+        move_data(prepared, data, chart)
+        chart.spec = stable_json(prepared)
+        text = _alt_text(alt)
+        if text is not None:
+            chart.alt = text
+        if use_container_width is not None:
+            chart.use_container_width = use_container_width
+        chart.theme = theme or ""
+        return self._emit(el)
+
+    def _built_in_chart(
+        self,
+        kind: charts.ChartKind,
+        data: Any,
+        *,
+        width: Any,
+        height: Any,
+        use_container_width: bool | None,
+        alt: Any,
+        **encoding: Any,
+    ) -> Self:
+        built = charts.build_chart(kind, data, width=width, height=height, **encoding)
+        data_set = dataset(built.fields, built.columns)
+        built.spec["data"] = {"name": data_set.name}
+        built.spec["datasets"] = {data_set.name: data_set}
+        return self._vega_element(
+            built.spec,
+            None,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            theme="streamlit",
+            alt=alt,
+        )
+
+    def line_chart(
+        self,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: str | Sequence[str] | None = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        width: int | str = "stretch",
+        height: int | str = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> Self:
+        """A line per y column (wide data) or per value of `color` (long data), against `x` or
+        the index, with a hover rule that picks the nearest x."""
+        return self._built_in_chart(
+            charts.LINE,
+            data,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            alt=alt,
+        )
+
+    def area_chart(
+        self,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: str | Sequence[str] | None = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        stack: bool | str | None = None,
+        width: int | str = "stretch",
+        height: int | str = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> Self:
+        """Filled areas per series; layered (not stacked) unless `stack` says otherwise."""
+        charts.check_stack(stack)
+        if stack is False or stack is None:
+            stack = "layered"  # False is kept for grouped bars; areas overlap instead
+        return self._built_in_chart(
+            charts.AREA,
+            data,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            stack=stack,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            alt=alt,
+        )
+
+    def bar_chart(
+        self,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: str | Sequence[str] | None = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        horizontal: bool = False,
+        sort: bool | str = True,
+        stack: bool | str | None = None,
+        width: int | str = "stretch",
+        height: int | str = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> Self:
+        """Bars per x (or per y when `horizontal`), stacked, grouped (`stack=False`), layered,
+        normalised or centred; `sort` by a column ("-col" descending) or not at all (False)."""
+        charts.check_stack(stack)
+        return self._built_in_chart(
+            charts.HORIZONTAL_BAR if horizontal else charts.BAR,
+            data,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            stack=stack,
+            sort=sort,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            alt=alt,
+        )
+
+    def scatter_chart(
+        self,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: str | Sequence[str] | None = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        size: Any = None,
+        width: int | str = "stretch",
+        height: int | str = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> Self:
+        """Circles at (x, y), coloured and sized by a column or a constant."""
+        return self._built_in_chart(
+            charts.SCATTER,
+            data,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            size=size,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            alt=alt,
+        )
+
+    def vega_lite_chart(
+        self,
+        data: Any = None,
+        spec: dict[str, Any] | None = None,
+        *,
+        width: int | str | None = None,
+        height: int | str = "content",
+        use_container_width: bool | None = None,
+        theme: str | None = "streamlit",
+        key: Any = None,
+        on_select: str | Callable[..., Any] = "ignore",
+        selection_mode: str | Iterable[str] | None = None,
+        alt: str | None = None,
+    ) -> Self:
+        """A chart from a Vega-Lite spec (a dict); `data` fills the spec's main data."""
+        return self._vega_element(
+            spec,
+            data,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            theme=theme,
+            alt=alt,
+            on_select=on_select,
+        )
+
+    def altair_chart(
+        self,
+        altair_chart: Any,
+        *,
+        width: int | str | None = None,
+        height: int | str = "content",
+        use_container_width: bool | None = None,
+        theme: str | None = "streamlit",
+        key: Any = None,
+        on_select: str | Callable[..., Any] = "ignore",
+        selection_mode: str | Iterable[str] | None = None,
+        alt: str | None = None,
+    ) -> Self:
+        """An altair chart, drawn from its Vega-Lite dict (altair is imported only here)."""
+        return self._vega_element(
+            altair_to_spec(altair_chart),
+            None,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            theme=theme,
+            alt=alt,
+            on_select=on_select,
+        )

@@ -1,0 +1,57 @@
+"""Browser checks for the Vega-Lite charts (examples/charts.py): each chart is a labelled figure
+whose drawing has the expected marks, axis titles and legend, in the page's light or dark theme."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playwright.sync_api import expect
+
+Page = Any  # playwright.sync_api.Page
+
+
+def _axis_titles(figure: Any) -> Any:
+    return figure.locator(".role-axis-title text")
+
+
+def charts(page: Page) -> None:
+    page.emulate_media(color_scheme="light")
+    expect(page.get_by_role("heading", name="Charts")).to_be_visible()
+    figures = page.get_by_role("figure")
+    expect(figures).to_have_count(5)
+
+    line = page.get_by_role("figure", name="Two series over four steps")
+    expect(line.locator("svg")).to_be_visible()
+    expect(_axis_titles(line)).to_have_text(["step", "level"])
+    expect(line.locator(".role-legend-label text")).to_have_text(["a", "b"])
+    expect(line.locator("g.mark-line.role-mark path")).to_have_count(2)  # one line per series
+
+    bars = figures.nth(1)
+    expect(_axis_titles(bars)).to_have_text(["count", "fruit"])  # horizontal: x is the value
+    expect(bars.locator("g.mark-rect.role-mark path")).to_have_count(3)
+    expect(bars.locator(".role-axis-label text")).to_contain_text(["apple", "fig", "pear"])
+
+    scatter = figures.nth(2)
+    expect(scatter.locator("g.mark-symbol.role-mark path")).to_have_count(4)
+    expect(scatter.locator(".role-legend-title text")).to_have_text("kind")
+
+    expect(figures.nth(3).locator("g.mark-area.role-mark path")).to_have_count(1)
+
+    spec_chart = page.get_by_role("figure", name="Temperatures")
+    expect(spec_chart.locator(".role-title-text text")).to_have_text("Temperatures")
+    expect(spec_chart.locator("g.mark-rect.role-mark path")).to_have_count(2)
+    expect(_axis_titles(spec_chart)).to_have_text(["city", "degrees"])
+
+    # The theme follows the page: dark text on light, light text on dark.
+    label = line.locator(".role-axis-title text").first
+    light_fill = label.get_attribute("fill")
+    page.emulate_media(color_scheme="dark")
+    expect(line.locator(".role-axis-title text").first).not_to_have_attribute(
+        "fill", light_fill or ""
+    )
+    page.emulate_media(color_scheme="light")
+
+    page.get_by_role("button", name="Add a point").click()
+    five = page.get_by_role("figure", name="Five steps")
+    expect(five.locator("g.mark-line.role-mark path")).to_have_count(2)
+    expect(five.locator(".role-axis-label text")).to_contain_text(["4"])
