@@ -6,7 +6,8 @@ the lazy chunks the app may use."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,17 @@ class Assets:
 # What in an app's code may make the page need a chunk; a chunk not listed always ships. The
 # sanitiser serves st.html, unsafe_allow_html and objects' _repr_html_: all spelled with "html".
 CHUNK_TRIGGERS: dict[str, tuple[str, ...]] = {"sanitize": ("html",)}
+
+
+def code_of(sources: Iterable[str], wheels: Iterable[Path]) -> Iterator[str]:
+    """The app's own sources, then the Python files of the wheels it ships (a package from
+    requirements.txt may call st.html too)."""
+    yield from sources
+    for wheel in wheels:
+        with zipfile.ZipFile(wheel) as zf:
+            for name in zf.namelist():
+                if name.endswith(".py"):
+                    yield zf.read(name).decode("utf-8", "replace")
 
 
 def lazy_chunks(static: Path, sources: Iterable[str]) -> dict[str, bytes]:

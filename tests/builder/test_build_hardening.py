@@ -21,6 +21,7 @@ from stbundle.builder.streamlit_config import reduce_config
 from stbundle.cli import main
 from tests.builder.static_site import PYODIDE_DIR, WHEEL_CACHE, build, require_offline_inputs
 from tests.builder.test_build import config_of
+from tests.builder.test_dependencies import make_wheel
 
 READS_DATA = (
     'import streamlit as st\nfrom pathlib import Path\nst.write(sorted(Path("data").iterdir()))\n'
@@ -190,3 +191,14 @@ def test_the_sanitiser_chunk_ships_next_to_the_renderer_when_the_app_shows_html(
     build(app, tmp_path / "html")
     (chunk,) = (tmp_path / "html").rglob("chunks/sanitize.js")
     assert (chunk.parent.parent / "renderer.js").is_file()  # it loads relative to renderer.js
+    # A shipped package that shows HTML brings the chunk too, though the app never says html.
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for wheel in WHEEL_CACHE.glob("protobuf-*.whl"):
+        (cache / wheel.name).write_bytes(wheel.read_bytes())
+    make_wheel(cache, "fancy", "1.0", {"fancy.py": "import streamlit as st\nshow = st.html\n"})
+    app = write_app("import fancy\nfancy.show('<b>hi</b>')\n")
+    (app.parent / "requirements.txt").write_text("fancy==1.0\n")
+    requirements = app.parent / "requirements.txt"
+    build(app, tmp_path / "pkg", wheel_cache=cache, requirements=requirements, precompile=False)
+    assert list((tmp_path / "pkg").rglob("chunks/sanitize.js"))
