@@ -13,6 +13,7 @@ from stbundle.runtime_py.dg_base import EVENT, MAIN, SIDEBAR
 from stbundle.runtime_py.elements.alerts import AlertsMixin
 from stbundle.runtime_py.elements.charts import ChartsMixin
 from stbundle.runtime_py.elements.data import DataMixin
+from stbundle.runtime_py.elements.dataframe import DataframeMixin
 from stbundle.runtime_py.elements.feedback import FeedbackMixin
 from stbundle.runtime_py.elements.help import HelpMixin
 from stbundle.runtime_py.elements.text import TextMixin
@@ -33,6 +34,7 @@ class DeltaGenerator(
     WriteMixin,
     AlertsMixin,
     DataMixin,
+    DataframeMixin,
     ChartsMixin,
     FeedbackMixin,
     HelpMixin,

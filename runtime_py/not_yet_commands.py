@@ -73,48 +73,6 @@ class NotYetMixin:
         """
         raise_not_yet("skeleton")
 
-    def dataframe(
-        self,
-        data: Any = None,
-        width: Any = "stretch",
-        height: Any = "auto",
-        *,
-        use_container_width: Any = None,
-        hide_index: Any = None,
-        column_order: Any = None,
-        column_config: Any = None,
-        key: Any = None,
-        on_select: Any = "ignore",
-        selection_mode: Any = "multi-row",
-        selection_default: Any = None,
-        row_height: Any = None,
-        placeholder: Any = None,
-        lazy: Any = None,
-        alt: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the data and charts issue (columnar wire, virtualised grid).
-        """
-        raise_not_yet("dataframe")
-
-    def table(
-        self,
-        data: Any = None,
-        *,
-        border: Any = True,
-        width: Any = "stretch",
-        height: Any = "content",
-        hide_index: Any = None,
-        hide_header: Any = None,
-        alt: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the data and charts issue (columnar wire, virtualised grid).
-        """
-        raise_not_yet("table")
-
     def data_editor(
         self,
         data: Any,

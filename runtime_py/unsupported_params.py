@@ -18,6 +18,13 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("format", None, None),
         ("delta_description", None, None),
     ),
+    "dataframe": (
+        ("column_config", None, None),
+        ("selection_default", None, None),
+        ("lazy", None, None),
+        ("alt", None, None),
+    ),
+    "table": (("alt", None, None),),
     "altair_chart": (
         ("on_select", None, "ignore"),
         ("selection_mode", None, None),
@@ -58,6 +65,15 @@ REASONS: dict[str, dict[str, str]] = {
         "delta_arrow": "the arrow always follows the sign of delta",
         "format": "value and delta are shown as str() of the number",
         "delta_description": "not shown yet",
+    },
+    "dataframe": {
+        "column_config": "st.column_config is not supported yet",
+        "selection_default": "the selection starts empty",
+        "lazy": "every row up to the row limit is sent at once",
+        "alt": "the grid's accessible name is not set from it",
+    },
+    "table": {
+        "alt": "the table's accessible name is not set from it",
     },
     "altair_chart": {
         "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",

@@ -422,7 +422,8 @@ def render_queries() -> str:
         if spec.apptest is None or not spec.supported:
             continue
         collection = spec.apptest.collection or spec.name
-        widget = spec.widget is not None
+        # A table or chart that is a widget only with on_select is an Element in AppTest.
+        widget = spec.widget is not None and spec.widget.only_if is None
         module = "w" if widget else "el"
         lst = "WidgetList" if widget else "ElementList"
         cls = f"{module}.{spec.apptest.cls}"
@@ -437,7 +438,7 @@ def render_queries() -> str:
     for spec in ALL:
         case = element_case(spec)
         if spec.apptest is not None and spec.supported and case is not None:
-            module = "w" if spec.widget else "el"
+            module = "w" if spec.widget and spec.widget.only_if is None else "el"
             cases.setdefault(case, set()).add(f"{module}.{spec.apptest.cls}")
     classes = [f'    "{case}": {next(iter(c))},' for case, c in cases.items() if len(c) == 1]
     body = [

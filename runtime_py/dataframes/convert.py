@@ -15,7 +15,7 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dataframes.columns import encode_values
 from stbundle.runtime_py.dataframes.libs import pandas
 from stbundle.runtime_py.dataframes.pandas_columns import encode_series
-from stbundle.runtime_py.errors import StreamlitAPIException
+from stbundle.runtime_py.errors import StreamlitAPIException, StreamlitDataframeConversionError
 
 #: Rows sent to the page per table. Larger inputs show their first ROW_LIMIT rows and say so:
 #: encoding, sending and holding more would freeze the server and the page (docs: README).
@@ -27,8 +27,8 @@ ACCEPTED = (
 )
 
 
-class DataConversionError(StreamlitAPIException):
-    """The input is not something a table can show (Streamlit's wording, plus what is accepted)."""
+#: The error for inputs a table cannot show (Streamlit's class and wording, plus what is accepted).
+DataConversionError = StreamlitDataframeConversionError
 
 
 def _module(name: str) -> Any:
@@ -40,7 +40,7 @@ def _conversion_error(data: object) -> DataConversionError:
     if len(text) > 200:
         text = text[:200] + "..."
     return DataConversionError(
-        f"Unable to convert object of type `{type(data)}` to `pandas.DataFrame`.\n"
+        f"\nUnable to convert object of type `{type(data)}` to `pandas.DataFrame`.\n"
         f"Offending object:\n```py\n{text}\n```\n"
         f"stbundle shows: {ACCEPTED}."
     )

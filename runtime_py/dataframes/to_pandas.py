@@ -76,6 +76,8 @@ def series(col: Any, rows: int) -> Any:
     if kind == Kind.FLOAT:
         return pd.Series(np.array(list(col.floats), dtype=np.float64)).astype(col.dtype)
     values = column_values(col, rows)
+    if kind == Kind.LIST:  # Streamlit's AppTest reads list cells back as numpy arrays
+        values = [None if v is None else np.array(v) for v in values]
     try:
         return pd.Series(values, dtype=col.dtype)
     except (TypeError, ValueError):

@@ -26,6 +26,8 @@ NODE_CLASSES: dict[str, type[el.Element]] = {
     "exception": el.Exception,
     "progress": el.Progress,
     "toast": el.Toast,
+    "dataframe": el.Dataframe,
+    "table": el.Table,
     "button": w.Button,
     "radio": w.Radio,
     "selectbox": w.Selectbox,
@@ -147,6 +149,16 @@ class CommandQueries:
     def toast(self) -> ElementList[el.Toast]:
         """Every st.toast in document order."""
         return ElementList(self._exactly(el.Toast))
+
+    @property
+    def dataframe(self) -> ElementList[el.Dataframe]:
+        """Every st.dataframe in document order."""
+        return ElementList(self._exactly(el.Dataframe))
+
+    @property
+    def table(self) -> ElementList[el.Table]:
+        """Every st.table in document order."""
+        return ElementList(self._exactly(el.Table))
 
     @property
     def button(self) -> WidgetList[w.Button]:

@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
-from stbundle.specs.model import Command, Widget
+from stbundle.specs.model import AppTestQuery, Command, Renderer, Widget
 
 _DATA_ISSUE = "planned with the data and charts issue (columnar wire, virtualised grid)"
-_SELECTION = Widget(writable=False, callback="on_select", label=None, only_if="on_select")
+_SELECTION = Widget(
+    wire=("string_value",), writable=False, callback="on_select", label=None, only_if="on_select"
+)
 
 SPECS = [
     Command(
         "dataframe",
         "An interactive, sortable table of a dataframe-like object.",
-        not_yet=_DATA_ISSUE,
+        proto="element:dataframe",
         widget=_SELECTION,
+        apptest=AppTestQuery("Dataframe"),
+        renderer=Renderer("DataframeEl", "elements/dataframe", widget=True, chunks=("grid",)),
+        not_honoured={
+            "column_config": "st.column_config is not supported yet",
+            "selection_default": "the selection starts empty",
+            "lazy": "every row up to the row limit is sent at once",
+            "alt": "the grid's accessible name is not set from it",
+        },
     ),
-    Command("table", "A static table.", not_yet=_DATA_ISSUE),
+    Command(
+        "table",
+        "A static table.",
+        proto="element:table",
+        apptest=AppTestQuery("Table"),
+        renderer=Renderer("TableEl", "elements/table", chunks=("grid",)),
+        not_honoured={"alt": "the table's accessible name is not set from it"},
+    ),
     Command(
         "data_editor",
         "An editable table whose edits return to the script.",

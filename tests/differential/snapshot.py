@@ -42,11 +42,26 @@ def _label(node: Any) -> str | None:
     return None
 
 
+def _frame(df: Any) -> tuple[Any, ...]:
+    """A DataFrame as comparable data: dtypes, labels, index and cells (NaN/NaT/NA as None)."""
+    cells = [
+        [
+            ("ndarray", c.tolist()) if hasattr(c, "tolist") and hasattr(c, "shape") else c
+            for c in row
+        ]
+        for row in df.astype(object).where(df.notna(), None).values.tolist()
+    ]
+    index = [None if v != v else v for v in df.index.tolist()]  # v != v: NaN
+    return ([str(t) for t in df.dtypes], list(df.columns), type(df.index).__name__, index, cells)
+
+
 def _value(node: Any) -> Any:
     try:
         value = node.value
     except Exception as exc:
         return f"<{type(exc).__name__}>"
+    if type(value).__name__ == "DataFrame":
+        return ("DataFrame", _frame(value))
     return (type(value).__name__, value)
 
 

@@ -42,7 +42,8 @@ def quiet_streamlit() -> Iterator[None]:
 
 
 def _snapshots(app_test: Any, scenario: Scenario) -> list[dict[str, Any]]:
-    at = app_test.from_string(scenario.script)
+    # A loaded 2-core machine can take more than AppTest's default 3 s (pandas imports).
+    at = app_test.from_string(scenario.script, default_timeout=30)
     at.query_params.update(scenario.query_params)
     at.run()
     snaps = [snapshot(at, scenario.ignore_state)]

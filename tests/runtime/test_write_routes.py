@@ -44,8 +44,10 @@ def test_dataframe_like_objects_are_recognised_without_importing_their_libraries
 
 def test_missing_commands_are_skipped_and_present_ones_used() -> None:
     frame = pd.DataFrame({"a": [1]})
-    assert route_for(frame, DeltaGenerator()) is None  # st.dataframe is not there yet
-    assert route_for(frame, _WithDataframe()) == "dataframe"
+    assert route_for(frame, DeltaGenerator()) == "dataframe"  # st.dataframe has landed
+    picture = type("Image", (), {"__module__": "PIL.Image"})()
+    assert route_for(picture, DeltaGenerator()) is None  # st.image is not there yet
+    assert route_for(picture, _WithDataframe()) == "image"
     assert route_for({"a": 1}, DeltaGenerator()) == "json"
     assert route_for(len, DeltaGenerator()) == "help"
 

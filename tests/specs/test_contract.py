@@ -123,7 +123,7 @@ def test_apptest_api(name: str) -> None:
 # -- what a user sees ----------------------------------------------------------------------------
 
 NOT_YET_CALLS = {
-    "dataframe": "st.dataframe([1, 2])",
+    "data_editor": "st.data_editor([1, 2])",
     "graphviz_chart": "st.sidebar.graphviz_chart('digraph { a -> b }')",
     "chat_message": "with st.container():\n    st.chat_message('user')",
     "context": "st.context.headers",

@@ -2,10 +2,12 @@
 // Which component renders which Element case. The mapped type makes the compiler
 // check that every case of the proto has a renderer.
 import type { Component } from "../component";
+import { DataframeEl } from "../elements/dataframe";
 import { AlertEl, ExceptionEl, ProgressEl, SpinnerEl, ToastEl } from "../elements/feedback";
 import { DocStringEl } from "../elements/help";
 import { JsonEl } from "../elements/json";
 import { EmptyEl, HtmlEl, MetricEl } from "../elements/misc";
+import { TableEl } from "../elements/table";
 import { CodeEl, HeadingEl, MarkdownEl, TextEl } from "../elements/text";
 import { VegaLiteChartEl } from "../elements/vega_lite";
 import { ButtonWidget } from "../widgets/button";
@@ -38,6 +40,8 @@ export const ELEMENTS: {
   progress: () => new ProgressEl(),
   spinner: () => new SpinnerEl(),
   toast: () => new ToastEl(),
+  dataframe: (ctx) => new DataframeEl(ctx),
+  table: () => new TableEl(),
   vegaLiteChart: () => new VegaLiteChartEl(),
   button: (ctx) => new ButtonWidget(ctx),
   checkbox: (ctx) => new CheckboxWidget(ctx),

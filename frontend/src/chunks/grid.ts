@@ -1,0 +1,533 @@
+/**
+ * Lazy chunk: the virtualised data grid of st.dataframe. Only the rows in view (plus a few) are
+ * in the DOM, absolutely placed in a body as tall as every row; the header stays on top. It is an
+ * ARIA grid (role=grid with aria-rowcount/aria-colcount, columnheader with aria-sort, rows with
+ * aria-rowindex) so a screen reader, or a test, reads it as a table even though most rows are
+ * not rendered. Sort on header click, column resize (drag or arrow keys on the separator),
+ * search, copy (Ctrl/Cmd+C on the focused cell, or the Copy button for the rows in view order),
+ * CSV download, and row/column/cell selection when the app asked for `on_select`.
+ */
+import { compareKeys, type ShownColumn, shownColumns } from "../frame";
+import type { Dataframe, Frame, Table } from "../gen/stbundle";
+
+const ROW_H = 35;
+const OVERSCAN = 8;
+const DEFAULT_ROWS = 10;
+const CSS = `
+.stb-grid{display:flex;flex-direction:column;gap:4px;font-size:14px}
+.stb-grid-bar{display:flex;gap:6px;align-items:center;justify-content:flex-end}
+.stb-grid-bar input{font:inherit;padding:2px 6px;border:1px solid var(--stb-border,#d6d6d9);border-radius:6px;min-width:10em}
+.stb-grid-bar button{font:inherit;padding:2px 8px;border:1px solid var(--stb-border,#d6d6d9);border-radius:6px;background:transparent;color:inherit;cursor:pointer}
+.stb-grid-status{margin-right:auto;opacity:.7;font-size:12px}
+.stb-grid-scroll{position:relative;overflow:auto;border:1px solid var(--stb-border,#d6d6d9);border-radius:8px;outline-offset:2px}
+.stb-grid-head{position:sticky;top:0;z-index:2;background:var(--stb-bg2,#f0f2f6)}
+.stb-grid-row{display:grid;grid-template-columns:var(--stb-cols);width:max-content;min-width:100%;height:${ROW_H}px}
+.stb-grid-body{position:relative}
+.stb-grid-body .stb-grid-row{position:absolute;left:0;top:0}
+.stb-grid-row>div{box-sizing:border-box;padding:0 8px;line-height:${ROW_H - 1}px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;border-bottom:1px solid var(--stb-border,#e6e6ea);border-right:1px solid var(--stb-border,#e6e6ea);position:relative}
+.stb-grid-row>.stb-num{text-align:right;font-variant-numeric:tabular-nums}
+.stb-grid-row>.stb-idx{color:var(--stb-muted,#6b6f7b);background:var(--stb-bg2,#f8f9fb)}
+.stb-grid-row>.stb-null{color:var(--stb-muted,#9a9ca5)}
+.stb-grid-row[aria-selected=true]>div,.stb-grid-row>[aria-selected=true]{background:rgba(255,75,75,.12)}
+.stb-grid-row>[tabindex="0"]:focus{outline:2px solid #ff4b4b;outline-offset:-2px}
+.stb-grid-head button.stb-sort{all:unset;cursor:pointer;display:block;width:100%;overflow:hidden;text-overflow:ellipsis;font-weight:600}
+.stb-grid-resize{position:absolute;right:0;top:0;width:6px;height:100%;cursor:col-resize;z-index:3}
+.stb-grid-resize:focus{background:#ff4b4b55;outline:none}
+.stb-grid-pick{margin:0 4px 0 0;vertical-align:middle}
+.stb-table{border-collapse:collapse;font-size:14px;width:100%}
+.stb-table th,.stb-table td{padding:4px 8px;text-align:left;border-bottom:1px solid var(--stb-border,#e6e6ea)}
+.stb-table-border{border:1px solid var(--stb-border,#e6e6ea)}
+.stb-table thead th{font-weight:600;color:var(--stb-muted,#6b6f7b)}
+.stb-table .stb-num{text-align:right;font-variant-numeric:tabular-nums}
+.stb-table .stb-null{color:var(--stb-muted,#9a9ca5)}
+.stb-df-note{font-size:12px;opacity:.7}
+`;
+
+function injectCss(): void {
+  if (document.getElementById("stb-grid-css")) return;
+  const style = document.createElement("style");
+  style.id = "stb-grid-css";
+  style.textContent = CSS;
+  document.head.append(style);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls = "", text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** st.table: every row as a real <table> (meant to be read in full: no virtualisation). */
+export function renderTable(host: HTMLElement, p: Table): void {
+  const data = p.data;
+  if (!data) return;
+  const cols = shownColumns(data, p.hideIndex);
+  const table = el("table", "stb-table");
+  table.classList.toggle("stb-table-border", p.border);
+  if (!p.hideHeader) {
+    const tr = el("tr");
+    for (const c of cols) {
+      const th = el("th", c.numeric ? "stb-num" : "", c.name);
+      th.scope = "col";
+      tr.append(th);
+    }
+    table.createTHead().append(tr);
+  }
+  const body = table.createTBody();
+  for (let r = 0; r < data.rows; r++) {
+    const tr = el("tr");
+    for (const c of cols) {
+      const cell = el(c.isIndex ? "th" : "td", c.numeric ? "stb-num" : "", c.isNull(r) ? "None" : c.text(r));
+      if (c.isNull(r)) cell.classList.add("stb-null");
+      if (c.isIndex) (cell as HTMLTableCellElement).scope = "row";
+      tr.append(cell);
+    }
+    body.append(tr);
+  }
+  host.replaceChildren(table);
+  if (data.totalRows > data.rows) {
+    host.append(el("p", "stb-df-note", `Showing the first ${data.rows.toLocaleString("en-US")} of ${data.totalRows.toLocaleString("en-US")} rows.`));
+  }
+}
+
+function csvField(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+interface Selection {
+  rows: Set<number>;
+  columns: Set<string>;
+  cells: Map<string, [number, string]>;
+}
+
+export class Grid {
+  private readonly root = el("div", "stb-grid");
+  private readonly status = el("span", "stb-grid-status");
+  private readonly search = el("input");
+  private readonly scroller = el("div", "stb-grid-scroll");
+  private readonly head = el("div", "stb-grid-head");
+  private readonly body = el("div", "stb-grid-body");
+  private frame: Frame | null = null;
+  private proto: Dataframe | null = null;
+  private cols: ShownColumn[] = [];
+  private widths: number[] = [];
+  private view: number[] = [];
+  private sort: { col: number; dir: 1 | -1 } | null = null;
+  private query = "";
+  private modes = new Set<string>();
+  private selection: Selection = { rows: new Set(), columns: new Set(), cells: new Map() };
+  private active = { row: 0, col: 0 };
+  private drawn = "";
+  private searchTimer = 0;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly onSelect: (json: string) => void,
+  ) {
+    injectCss();
+    this.search.type = "search";
+    this.search.placeholder = "Search";
+    this.search.setAttribute("aria-label", "Search the table");
+    this.search.addEventListener("input", () => {
+      window.clearTimeout(this.searchTimer);
+      this.searchTimer = window.setTimeout(() => this.setQuery(this.search.value), 120);
+    });
+    const copy = el("button", "", "Copy");
+    copy.type = "button";
+    copy.setAttribute("aria-label", "Copy the rows as tab-separated text");
+    copy.addEventListener("click", () => void this.copy(this.tsv()));
+    const download = el("button", "", "Download as CSV");
+    download.type = "button";
+    download.addEventListener("click", () => this.download());
+    this.status.setAttribute("aria-live", "polite");
+    const bar = el("div", "stb-grid-bar");
+    bar.append(this.status, this.search, copy, download);
+    this.scroller.setAttribute("role", "grid");
+    this.head.setAttribute("role", "rowgroup");
+    this.body.setAttribute("role", "rowgroup");
+    this.scroller.append(this.head, this.body);
+    this.scroller.addEventListener("scroll", () => this.draw(), { passive: true });
+    this.scroller.addEventListener("keydown", (e) => this.onKey(e));
+    this.scroller.addEventListener("click", (e) => this.onClick(e));
+    this.root.append(bar, this.scroller);
+    host.replaceChildren(this.root);
+  }
+
+  update(p: Dataframe): void {
+    this.proto = p;
+    const modes = new Set(p.selectionMode);
+    const frameChanged = p.data !== undefined && p.data !== this.frame;
+    if (!frameChanged && this.sameModes(modes)) return;
+    this.modes = modes;
+    if (frameChanged) {
+      this.frame = p.data ?? null;
+      this.selection = { rows: new Set(), columns: new Set(), cells: new Map() };
+    }
+    const frame = this.frame;
+    if (!frame) return;
+    this.cols = shownColumns(frame, p.hideIndex, p.columnOrder);
+    this.widths = this.cols.map((c) => this.initialWidth(c, frame.rows));
+    if (this.sort && this.sort.col >= this.cols.length) this.sort = null;
+    this.refilter();
+  }
+
+  // -- layout -----------------------------------------------------------------------------------
+  private hasRowPick(): boolean {
+    return this.modes.has("single-row") || this.modes.has("multi-row") || this.modes.has("single-row-required");
+  }
+
+  private colOffset(): number {
+    return this.hasRowPick() ? 1 : 0;
+  }
+
+  private initialWidth(c: ShownColumn, rows: number): number {
+    let longest = c.name.length + 2;
+    for (let r = 0; r < Math.min(rows, 200); r++) longest = Math.max(longest, c.text(r).length);
+    return Math.max(56, Math.min(400, longest * 8 + 20));
+  }
+
+  private applyWidths(): void {
+    const pick = this.hasRowPick() ? "36px " : "";
+    this.scroller.style.setProperty("--stb-cols", pick + this.widths.map((w) => `${w}px`).join(" "));
+  }
+
+  private sizeScroller(): void {
+    const fixed = this.host.style.height !== "" && this.host.style.height !== "auto";
+    const rows = Math.min(this.view.length, DEFAULT_ROWS);
+    this.scroller.style.height = fixed ? "100%" : `${(rows + 1) * ROW_H + 3}px`;
+    this.root.style.height = fixed ? "100%" : "";
+  }
+
+  // -- data view (search + sort) ----------------------------------------------------------------
+  private setQuery(q: string): void {
+    this.query = q.trim().toLowerCase();
+    this.refilter();
+  }
+
+  private refilter(): void {
+    const frame = this.frame;
+    if (!frame) return;
+    const n = frame.rows;
+    const q = this.query;
+    let view: number[] = [];
+    if (!q) {
+      view = Array.from({ length: n }, (_, i) => i);
+    } else {
+      for (let r = 0; r < n; r++) {
+        if (this.cols.some((c) => c.text(r).toLowerCase().includes(q))) view.push(r);
+      }
+    }
+    if (this.sort) {
+      const { col, dir } = this.sort;
+      const c = this.cols[col];
+      const keys = new Map<number, number | string>();
+      for (const r of view) keys.set(r, c.sortKey(r));
+      view.sort((a, b) => {
+        const ka = keys.get(a) as number | string;
+        const kb = keys.get(b) as number | string;
+        const nullA = typeof ka === "number" && Number.isNaN(ka);
+        const nullB = typeof kb === "number" && Number.isNaN(kb);
+        if (nullA || nullB) return nullA === nullB ? a - b : nullA ? 1 : -1; // nulls last both ways
+        return dir * compareKeys(ka, kb) || a - b;
+      });
+    }
+    this.view = view;
+    this.active.row = Math.min(this.active.row, Math.max(0, view.length - 1));
+    const total = frame.totalRows > frame.rows ? ` (first ${frame.rows.toLocaleString("en-US")} of ${frame.totalRows.toLocaleString("en-US")} rows sent)` : "";
+    this.status.textContent = q
+      ? `${view.length.toLocaleString("en-US")} of ${n.toLocaleString("en-US")} rows match${total}`
+      : `${n.toLocaleString("en-US")} rows${total}`;
+    this.scroller.setAttribute("aria-rowcount", String(view.length + 1));
+    this.scroller.setAttribute("aria-colcount", String(this.cols.length + this.colOffset()));
+    this.applyWidths();
+    this.sizeScroller();
+    this.body.style.height = `${view.length * ROW_H}px`;
+    this.drawHeader();
+    this.drawn = "";
+    this.draw();
+  }
+
+  // -- drawing ----------------------------------------------------------------------------------
+  private drawHeader(): void {
+    const row = el("div", "stb-grid-row");
+    row.setAttribute("role", "row");
+    row.setAttribute("aria-rowindex", "1");
+    const multiCol = this.modes.has("multi-column") || this.modes.has("single-column");
+    if (this.hasRowPick()) {
+      const cell = el("div");
+      cell.setAttribute("role", "columnheader");
+      cell.setAttribute("aria-colindex", "1");
+      if (this.modes.has("multi-row")) {
+        const all = this.checkbox("Select all rows", this.view.length > 0 && this.view.every((r) => this.selection.rows.has(r)));
+        all.dataset.pick = "all";
+        cell.append(all);
+      }
+      row.append(cell);
+    }
+    this.cols.forEach((c, j) => {
+      const cell = el("div", c.numeric ? "stb-num" : "");
+      cell.setAttribute("role", "columnheader");
+      cell.setAttribute("aria-colindex", String(j + 1 + this.colOffset()));
+      const dir = this.sort?.col === j ? this.sort.dir : 0;
+      cell.setAttribute("aria-sort", dir === 1 ? "ascending" : dir === -1 ? "descending" : "none");
+      if (multiCol && !c.isIndex) {
+        const pick = this.checkbox(`Select column ${c.name}`, this.selection.columns.has(c.name));
+        pick.dataset.pickCol = c.name;
+        cell.append(pick);
+      }
+      const button = el("button", "stb-sort", `${c.name}${dir === 1 ? " ↑" : dir === -1 ? " ↓" : ""}`);
+      button.type = "button";
+      button.title = `Sort by ${c.name || "index"} (${c.dtype})`;
+      button.dataset.sort = String(j);
+      cell.append(button);
+      const grip = el("span", "stb-grid-resize");
+      grip.setAttribute("role", "separator");
+      grip.setAttribute("aria-orientation", "vertical");
+      grip.setAttribute("aria-label", `Resize column ${c.name || "index"}`);
+      grip.setAttribute("aria-valuenow", String(this.widths[j]));
+      grip.tabIndex = 0;
+      this.resizable(grip, j);
+      cell.append(grip);
+      row.append(cell);
+    });
+    this.head.replaceChildren(row);
+  }
+
+  private checkbox(label: string, checked: boolean): HTMLInputElement {
+    const box = el("input", "stb-grid-pick");
+    box.type = "checkbox";
+    box.checked = checked;
+    box.setAttribute("aria-label", label);
+    return box;
+  }
+
+  private draw(): void {
+    const top = this.scroller.scrollTop;
+    const height = this.scroller.clientHeight || (DEFAULT_ROWS + 1) * ROW_H;
+    const first = Math.max(0, Math.floor(top / ROW_H) - OVERSCAN);
+    const last = Math.min(this.view.length, Math.ceil((top + height) / ROW_H) + OVERSCAN);
+    const key = `${first}:${last}`;
+    if (key === this.drawn) return;
+    this.drawn = key;
+    const rows: HTMLElement[] = [];
+    for (let i = first; i < last; i++) rows.push(this.drawRow(i));
+    this.body.replaceChildren(...rows);
+  }
+
+  private drawRow(i: number): HTMLElement {
+    const r = this.view[i];
+    const row = el("div", "stb-grid-row");
+    row.setAttribute("role", "row");
+    row.setAttribute("aria-rowindex", String(i + 2));
+    row.style.transform = `translateY(${i * ROW_H}px)`;
+    row.dataset.row = String(r);
+    const off = this.colOffset();
+    if (off) {
+      const cell = el("div");
+      cell.setAttribute("role", "gridcell");
+      cell.setAttribute("aria-colindex", "1");
+      const pick = this.checkbox(`Select row ${r}`, this.selection.rows.has(r));
+      pick.dataset.pickRow = String(r);
+      cell.append(pick);
+      row.append(cell);
+      row.setAttribute("aria-selected", String(this.selection.rows.has(r)));
+    }
+    const placeholder = this.proto?.placeholder || "None";
+    this.cols.forEach((c, j) => {
+      const isNull = c.isNull(r) && !(this.frame?.columns.find((f) => f.name === c.name)?.display.length);
+      const cls = [c.numeric ? "stb-num" : "", c.isIndex ? "stb-idx" : "", isNull ? "stb-null" : ""].filter(Boolean).join(" ");
+      const cell = el("div", cls, isNull ? placeholder : c.text(r));
+      cell.setAttribute("role", c.isIndex ? "rowheader" : "gridcell");
+      cell.setAttribute("aria-colindex", String(j + 1 + off));
+      cell.dataset.col = String(j);
+      if (this.selection.cells.has(`${r}\u0000${c.name}`) || this.selection.columns.has(c.name)) {
+        cell.setAttribute("aria-selected", "true");
+      }
+      cell.tabIndex = i === this.active.row && j === this.active.col ? 0 : -1;
+      row.append(cell);
+    });
+    return row;
+  }
+
+  // -- interaction ------------------------------------------------------------------------------
+  private resizable(grip: HTMLElement, j: number): void {
+    const set = (w: number): void => {
+      this.widths[j] = Math.max(40, Math.min(2000, Math.round(w)));
+      grip.setAttribute("aria-valuenow", String(this.widths[j]));
+      this.applyWidths();
+    };
+    grip.addEventListener("pointerdown", (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      const start = e.clientX;
+      const base = this.widths[j];
+      const move = (m: PointerEvent): void => set(base + m.clientX - start);
+      const up = (): void => {
+        window.removeEventListener("pointermove", move);
+        window.removeEventListener("pointerup", up);
+      };
+      window.addEventListener("pointermove", move);
+      window.addEventListener("pointerup", up);
+    });
+    grip.addEventListener("click", (e) => e.stopPropagation());
+    grip.addEventListener("keydown", (e) => {
+      if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
+        e.preventDefault();
+        e.stopPropagation();
+        set(this.widths[j] + (e.key === "ArrowRight" ? 16 : -16));
+      }
+    });
+  }
+
+  private onClick(e: MouseEvent): void {
+    const target = e.target as HTMLElement;
+    if (target instanceof HTMLInputElement && target.type === "checkbox") {
+      this.pick(target);
+      return;
+    }
+    const sortButton = target.closest<HTMLElement>("[data-sort]");
+    if (sortButton) {
+      const col = Number(sortButton.dataset.sort);
+      const dir = this.sort?.col === col ? this.sort.dir : 0;
+      this.sort = dir === 0 ? { col, dir: 1 } : dir === 1 ? { col, dir: -1 } : null;
+      this.refilter();
+      this.head.querySelector<HTMLElement>(`[data-sort="${col}"]`)?.focus();
+      return;
+    }
+    const cell = target.closest<HTMLElement>("[data-col]");
+    const row = cell?.parentElement;
+    if (cell && row?.dataset.row !== undefined) {
+      const r = Number(row.dataset.row);
+      const j = Number(cell.dataset.col);
+      this.focusCell(this.view.indexOf(r), j);
+      const cellMode = this.modes.has("single-cell") || this.modes.has("multi-cell");
+      const name = this.cols[j]?.name ?? "";
+      if (cellMode && !this.cols[j]?.isIndex) {
+        const key = `${r}\u0000${name}`;
+        const had = this.selection.cells.has(key);
+        if (this.modes.has("single-cell")) this.selection.cells.clear();
+        if (had) this.selection.cells.delete(key);
+        else this.selection.cells.set(key, [r, name]);
+        this.changed();
+      }
+    }
+  }
+
+  private pick(box: HTMLInputElement): void {
+    const s = this.selection;
+    if (box.dataset.pick === "all") {
+      if (box.checked) for (const r of this.view) s.rows.add(r);
+      else s.rows.clear();
+    } else if (box.dataset.pickRow !== undefined) {
+      const r = Number(box.dataset.pickRow);
+      const single = !this.modes.has("multi-row");
+      if (box.checked) {
+        if (single) s.rows.clear();
+        s.rows.add(r);
+      } else if (!this.modes.has("single-row-required")) {
+        s.rows.delete(r);
+      } else {
+        box.checked = true;
+        return;
+      }
+    } else if (box.dataset.pickCol !== undefined) {
+      const name = box.dataset.pickCol;
+      if (box.checked) {
+        if (this.modes.has("single-column")) s.columns.clear();
+        s.columns.add(name);
+      } else {
+        s.columns.delete(name);
+      }
+    }
+    this.changed();
+  }
+
+  private changed(): void {
+    this.drawHeader();
+    this.drawn = "";
+    this.draw();
+    const names = this.frame?.columns.map((c) => c.name) ?? [];
+    const json = JSON.stringify({
+      selection: {
+        rows: [...this.selection.rows].sort((a, b) => a - b),
+        columns: names.filter((n) => this.selection.columns.has(n)),
+        cells: [...this.selection.cells.values()],
+      },
+    });
+    this.onSelect(json);
+  }
+
+  private focusCell(i: number, j: number): void {
+    if (i < 0 || !this.view.length) return;
+    this.active = { row: Math.max(0, Math.min(this.view.length - 1, i)), col: Math.max(0, Math.min(this.cols.length - 1, j)) };
+    const top = this.active.row * ROW_H;
+    const view = this.scroller.clientHeight - ROW_H;
+    if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
+    else if (top > this.scroller.scrollTop + view - ROW_H) this.scroller.scrollTop = top - view + ROW_H;
+    this.drawn = "";
+    this.draw();
+    const rowEl = this.body.querySelector<HTMLElement>(`[aria-rowindex="${this.active.row + 2}"]`);
+    rowEl?.querySelector<HTMLElement>(`[data-col="${this.active.col}"]`)?.focus();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement;
+    if (!target.dataset.col) return;
+    const { row, col } = this.active;
+    const page = DEFAULT_ROWS;
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [row + 1, col], ArrowUp: [row - 1, col], ArrowLeft: [row, col - 1], ArrowRight: [row, col + 1],
+      PageDown: [row + page, col], PageUp: [row - page, col], Home: [row, 0], End: [row, this.cols.length - 1],
+    };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      this.focusCell(move[0], move[1]);
+    } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "c") {
+      e.preventDefault();
+      void this.copy(target.textContent ?? "");
+    }
+  }
+
+  // -- export -----------------------------------------------------------------------------------
+  private rowsAsText(sep: string, quote: (t: string) => string): string {
+    const lines = [this.cols.map((c) => quote(c.name)).join(sep)];
+    for (const r of this.view) lines.push(this.cols.map((c) => quote(c.isNull(r) ? "" : c.text(r))).join(sep));
+    return lines.join("\n");
+  }
+
+  private tsv(): string {
+    return this.rowsAsText("\t", (t) => t.replace(/[\t\n]/g, " "));
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status.textContent = "Copied.";
+    } catch {
+      const area = el("textarea");
+      area.value = text;
+      document.body.append(area);
+      area.select();
+      document.execCommand("copy");
+      area.remove();
+      this.status.textContent = "Copied.";
+    }
+  }
+
+  private download(): void {
+    const blob = new Blob([`${this.rowsAsText(",", csvField)}\n`], { type: "text/csv;charset=utf-8" });
+    const link = el("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = `${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-")}_export.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  private sameModes(modes: Set<string>): boolean {
+    return modes.size === this.modes.size && [...modes].every((m) => this.modes.has(m));
+  }
+}

@@ -1,0 +1,230 @@
+"""st.dataframe and st.table: any table-like input as a proto Frame (runtime_py/dataframes), with
+st.dataframe's row/column/cell selection as a widget when `on_select` is given."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.dataframes.convert import to_frame
+from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.errors import (
+    StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
+    StreamlitValueError,
+)
+from stbundle.runtime_py.widgets.registration import (
+    fill_common,
+    on_change_callback,
+    register_widget,
+)
+
+SELECTION_MODES = (
+    "single-row",
+    "single-row-required",
+    "multi-row",
+    "single-column",
+    "multi-column",
+    "single-cell",
+    "multi-cell",
+)
+_ROW_MODES = {"single-row", "single-row-required", "multi-row"}
+
+
+class DataframeState(dict[str, Any]):
+    """What st.dataframe(on_select=...) returns: a dict whose keys are also attributes
+    (`event.selection.rows`), as Streamlit's DataframeState."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def empty_selection() -> DataframeState:
+    return DataframeState(selection=DataframeState(rows=[], columns=[], cells=[]))
+
+
+def _incompatible(uses: list[str], explanation: str = "") -> StreamlitIncompatibleParametersError:
+    quoted = [f"`{use}`" for use in uses]
+    text = (
+        " and ".join(quoted) if len(quoted) == 2 else ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+    )
+    message = f"{text} cannot be used together."
+    return StreamlitIncompatibleParametersError(
+        f"{message} {explanation}" if explanation else message
+    )
+
+
+def parse_selection_mode(selection_mode: str | Iterable[str]) -> list[str]:
+    """The selection modes, checked as Streamlit checks them (one row mode; not both single
+    and multi of columns or cells)."""
+    modes = {selection_mode} if isinstance(selection_mode, str) else set(selection_mode)
+    if not modes <= set(SELECTION_MODES):
+        raise StreamlitValueError("selection_mode", [f"'{m}'" for m in sorted(SELECTION_MODES)])
+    rows = sorted(modes & _ROW_MODES)
+    if len(rows) > 1:
+        raise _incompatible(
+            [f"selection_mode='{m}'" for m in rows], "Only one row selection mode can be specified."
+        )
+    for kind in ("column", "cell"):
+        if {f"single-{kind}", f"multi-{kind}"} <= modes:
+            raise _incompatible(
+                [f"selection_mode='single-{kind}'", f"selection_mode='multi-{kind}'"]
+            )
+    return [m for m in SELECTION_MODES if m in modes]
+
+
+def selection_from_wire(
+    state: pb.WidgetState | None, rows: int, columns: list[str]
+) -> DataframeState:
+    """The selection a page sent (JSON text); anything malformed or out of range is dropped."""
+    out = empty_selection()
+    if state is None or state.WhichOneof("value") != "string_value":
+        return out
+    try:
+        sent = json.loads(state.string_value).get("selection", {})
+    except (ValueError, AttributeError):
+        return out
+    if not isinstance(sent, dict):
+        return out
+    sel = out["selection"]
+    sel["rows"] = [r for r in sent.get("rows", []) if type(r) is int and 0 <= r < rows]
+    sel["columns"] = [c for c in sent.get("columns", []) if isinstance(c, str) and c in columns]
+    sel["cells"] = [
+        (c[0], c[1])
+        for c in sent.get("cells", [])
+        if isinstance(c, list)
+        and len(c) == 2
+        and type(c[0]) is int
+        and 0 <= c[0] < rows
+        and c[1] in columns
+    ]
+    return out
+
+
+def _index_shown(hide_index: bool | None) -> bool:
+    if hide_index is not None and not isinstance(hide_index, bool):
+        raise StreamlitAPIException("The `hide_index` parameter must be a boolean or None.")
+    return not hide_index
+
+
+def _column_order(column_order: Iterable[str] | str | None) -> list[str]:
+    if column_order is None:
+        return []
+    if isinstance(column_order, str):
+        return [column_order]
+    return [str(c) for c in column_order]
+
+
+class DataframeMixin(DeltaGeneratorBase):
+    def dataframe(
+        self,
+        data: Any = None,
+        width: int | str = "stretch",
+        height: int | str = "auto",
+        *,
+        use_container_width: bool | None = None,
+        hide_index: bool | None = None,
+        column_order: Iterable[str] | None = None,
+        column_config: Any = None,
+        key: Any = None,
+        on_select: str | Callable[..., Any] = "ignore",
+        selection_mode: str | Iterable[str] = "multi-row",
+        selection_default: Any = None,
+        row_height: int | None = None,
+        placeholder: str | None = None,
+        lazy: bool | None = None,
+        alt: str | None = None,
+    ) -> Any:
+        """Show a table in a scrollable, sortable grid; with `on_select`, the user's row/column/
+        cell selection comes back as Streamlit's DataframeState."""
+        if on_select is None:
+            raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
+        on_change_callback(on_select, param="on_select")  # checks the mode
+        if use_container_width is not None:
+            width = "stretch" if use_container_width else "content"
+        el = pb.Element()
+        df = el.dataframe
+        df.data.CopyFrom(to_frame(data))
+        df.hide_index = not _index_shown(hide_index)
+        df.column_order.extend(_column_order(column_order))
+        if column_config:
+            df.column_config = json.dumps(column_config, default=str)
+        if placeholder is not None:
+            df.placeholder = str(placeholder)
+        if row_height is not None:
+            df.row_height = int(row_height)
+        if height == "auto":  # the renderer's default: up to ten rows, then it scrolls
+            set_layout(el, width=width, allow_content_width=True)
+        else:
+            set_layout(
+                el, width=width, height=height, allow_content_width=True, allow_content_height=True
+            )
+        if on_select == "ignore":
+            return self._emit(el)
+        modes = parse_selection_mode(selection_mode)
+        df.selection_mode.extend(modes)
+        return self._dataframe_selection(el, key, on_select, modes)
+
+    def _dataframe_selection(
+        self, el: pb.Element, key: Any, on_select: Any, modes: list[str]
+    ) -> DataframeState:
+        df = el.dataframe
+        rows = int(df.data.rows)
+        columns = [c.name for c in df.data.columns]
+
+        def deserialize(state: pb.WidgetState | None) -> DataframeState:
+            return selection_from_wire(state, rows, columns)
+
+        digest = hashlib.md5(df.data.SerializeToString(), usedforsecurity=False).hexdigest()
+        reg = register_widget(
+            self,
+            "dataframe",
+            key=key,
+            params={
+                "data": digest,
+                "selection_mode": modes,
+                "column_order": list(df.column_order),
+                "hide_index": df.hide_index,
+            },
+            key_as_main_identity=True,
+            deserialize=deserialize,
+            on_change=None if on_select == "rerun" else on_select,
+            writes_allowed=False,
+            on_change_param="on_select",
+        )
+        fill_common(df.common, reg, "", help=None, disabled=False, label_visibility="visible")
+        if reg.set_value:
+            df.common.set_value = True
+        self._emit(el)
+        value = reg.value
+        return value if isinstance(value, DataframeState) else empty_selection()
+
+    def table(
+        self,
+        data: Any = None,
+        *,
+        border: bool | str = True,
+        width: int | str = "stretch",
+        height: int | str = "content",
+        hide_index: bool | None = None,
+        hide_header: bool | None = None,
+        alt: str | None = None,
+    ) -> Any:
+        """Show every row of a table at once (no scrolling grid, no interaction)."""
+        el = pb.Element()
+        table = el.table
+        table.data.CopyFrom(to_frame(data))
+        table.hide_index = not _index_shown(hide_index)
+        table.hide_header = bool(hide_header)
+        table.border = border is not False
+        set_layout(
+            el, width=width, height=height, allow_content_width=True, allow_content_height=True
+        )
+        return self._emit(el)
