@@ -7,6 +7,7 @@ inside it; `with` on any of them makes plain `st.x` calls land there.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from numbers import Integral
 from typing import Any, Self
 
 from stbundle.proto import stbundle_pb2 as pb
@@ -113,10 +114,10 @@ class LayoutMixin(DeltaGeneratorBase):
         """
         if isinstance(spec, bool):
             raise StreamlitInvalidColumnSpecError()
-        if isinstance(spec, int):
+        if isinstance(spec, Integral):  # numpy ints too, as in Streamlit
             if spec <= 0:
                 raise StreamlitInvalidColumnSpecError()
-            weights: list[float] = [1.0] * spec
+            weights: list[float] = [1.0] * int(spec)
         else:
             try:
                 weights = [float(w) for w in spec]

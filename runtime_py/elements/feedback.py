@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Self
@@ -11,21 +12,27 @@ from stbundle.runtime_py.context import Cursor, get_run_context
 from stbundle.runtime_py.dg_base import EVENT, DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.elements.text import clean_text
-from stbundle.runtime_py.errors import StreamlitAPIException, StreamlitValueError
+from stbundle.runtime_py.errors import (
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
 
 
 def _progress_percent(value: Any) -> int:
-    if isinstance(value, bool):
-        raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+    """Streamlit's rule: an int is 0-100, a float 0.0-1.0 (within float error); numpy numbers,
+    Decimal and the like are refused by type. A bool passes as an int and the protocol then
+    refuses it with a TypeError, as Streamlit's does."""
     if isinstance(value, int):
-        if 0 <= value <= 100:
-            return value
-        raise StreamlitAPIException(f"Progress Value has invalid value [0, 100]: {value}")
+        if not 0 <= value <= 100:
+            raise StreamlitValueOutOfRangeError("value", value, 0, 100)
+        return value
     if isinstance(value, float):
-        if 0.0 <= value <= 1.0:
-            return int(value * 100)
-        raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value}")
-    raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+        near = (math.isclose(value, end, rel_tol=1e-9, abs_tol=1e-9) for end in (0.0, 1.0))
+        if not (0.0 <= value <= 1.0 or any(near)):
+            raise StreamlitValueOutOfRangeError("value", value, 0.0, 1.0)
+        return int(value * 100)
+    raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["int", "float"])
 
 
 _TOAST_SECONDS = {"short": 4.0, "long": 10.0, "infinite": 0.0}

@@ -17,6 +17,7 @@ from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueOutOfRangeError,
 )
@@ -87,11 +88,9 @@ class ChoiceMixin(DeltaGeneratorBase):
         label = require_label(label, kind)
         opts = as_options(options)
         labels = format_options(opts, format_func)
+        # Streamlit refuses a bool too (its protocol raises a TypeError for it).
         if index is not None and (isinstance(index, bool) or not isinstance(index, int)):
-            raise StreamlitAPIException(
-                f"Invalid `index` type. Expected one of: int, None. "
-                f"Provided type: {type(index).__name__}."
-            )
+            raise StreamlitInvalidParameterTypeError("index", type(index).__name__, ["int", "None"])
         if index is not None and opts and not 0 <= index < len(opts):
             raise StreamlitValueOutOfRangeError("index", index, 0, len(opts) - 1)
         default = opts[index] if index is not None and opts else None

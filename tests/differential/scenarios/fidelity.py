@@ -316,10 +316,35 @@ st.write()
 """,
 )
 
+OTHER_NUMBERS = Scenario(
+    name="fidelity_numpy_and_decimal_elsewhere",
+    script=_PROBE
+    + """
+import numpy as np
+from decimal import Decimal
+for name, v in [("i64", np.int64(50)), ("f64", np.float64(0.5)), ("f32", np.float32(0.5)),
+                ("dec", Decimal("0.5"))]:
+    probe(f"progress {name}", lambda: st.progress(v) and None)
+    probe(f"metric {name}", lambda: st.metric("m", v, v) and None)
+probe("progress 150", lambda: st.progress(150) and None)
+probe("progress 1.5", lambda: st.progress(1.5) and None)
+probe("progress float error", lambda: st.progress(1.0000000000000013) and None)
+probe("progress str", lambda: st.progress("a") and None)
+probe("columns int64", lambda: len(st.columns(np.int64(3))))
+probe("columns int64 zero", lambda: len(st.columns(np.int64(0))))
+probe("columns numpy weights", lambda: len(st.columns(np.array([1, 2]))))
+probe("selectbox int64 index", lambda: st.selectbox("s", ["a", "b"], index=np.int64(1)))
+probe("radio int64 index", lambda: st.radio("r", ["a", "b"], index=np.int64(1)))
+probe("multiselect int64 max", lambda: st.multiselect("m", [1, 2], max_selections=np.int64(1)))
+probe("text_input int64 max_chars", lambda: st.text_input("t", max_chars=np.int64(3)))
+""",
+)
+
 SCENARIOS = [
     NUMPY_SLIDERS,
     NUMPY_NUMBER_INPUTS,
     NUMERIC_MATRIX,
+    OTHER_NUMBERS,
     DIVIDERS,
     CONTAINER_KEYS,
     HELP,
