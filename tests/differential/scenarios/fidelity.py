@@ -340,6 +340,36 @@ probe("text_input int64 max_chars", lambda: st.text_input("t", max_chars=np.int6
 """,
 )
 
+FRAGMENT_IN_OUTSIDE_CONTAINERS = Scenario(
+    name="fidelity_fragment_builds_inside_outside_containers",
+    script="""
+import streamlit as st
+box = st.container()
+slot = st.empty()
+tabs = st.tabs(["A", "B"])
+st.session_state.setdefault("n", 0)
+@st.fragment
+def panel():
+    st.session_state.n += 1
+    with box:
+        a, b = st.columns(2)
+        a.write(f"a {st.session_state.n}")
+        with b:
+            st.write("b")
+            st.expander("exp").write("in expander")
+    slot.write("slot 1")
+    slot.write(f"slot {st.session_state.n}")
+    with tabs[1]:
+        st.write("tab b")
+    with st.sidebar:
+        st.container().write("side container")
+    st.button("go")
+panel()
+st.write("end")
+""",
+    steps=[lambda at: at.button[0].click().run(), lambda at: at.run()],
+)
+
 SCENARIOS = [
     NUMPY_SLIDERS,
     NUMPY_NUMBER_INPUTS,
@@ -353,5 +383,6 @@ SCENARIOS = [
     HTML,
     EXPANDER_KEY,
     FRAGMENT_IN_OUTSIDE_PLACEHOLDER,
+    FRAGMENT_IN_OUTSIDE_CONTAINERS,
     MISSING_COMMAND,
 ]
