@@ -15,6 +15,7 @@ from typing import Any, Self
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
 
 # st.help() without an argument shows help for the `streamlit` module itself.
 _STREAMLIT: Any = object()
@@ -37,6 +38,7 @@ class HelpMixin(DeltaGeneratorBase):
             obj = api
         el = pb.Element()
         fill_doc_string(el.help_info, obj, _caller_variable_name())
+        set_layout(el, width=width)
         return self._emit(el)
 
 
