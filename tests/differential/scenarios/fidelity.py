@@ -370,6 +370,25 @@ st.write("end")
     steps=[lambda at: at.button[0].click().run(), lambda at: at.run()],
 )
 
+WRITE_DATA = Scenario(
+    name="fidelity_write_routes_data_and_charts",
+    script="""
+import streamlit as st
+import altair as alt
+import numpy as np
+import pandas as pd
+df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+st.write(df)
+st.write("Before", df, "after")
+st.write(df["a"])
+st.write(np.array([[1, 2], [3, 4]]))
+st.write(df.style)
+st.write({"a": df["a"]})
+st.write(alt.Chart(df).mark_line().encode(x="a", y="b"))
+st.write("Chart:", alt.Chart(df).mark_bar().encode(x="a", y="b"))
+""",
+)
+
 SCENARIOS = [
     NUMPY_SLIDERS,
     NUMPY_NUMBER_INPUTS,
@@ -380,6 +399,7 @@ SCENARIOS = [
     HELP,
     WRITE_ROUTES,
     WRITE_OBJECTS,
+    WRITE_DATA,
     HTML,
     EXPANDER_KEY,
     FRAGMENT_IN_OUTSIDE_PLACEHOLDER,
