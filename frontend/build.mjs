@@ -3,7 +3,7 @@
 // → chunks/<name>.js, written into the Python package's static/ folder so the wheel ships them.
 // Prints raw and gzip sizes of the core and of each chunk.
 import { build } from "esbuild";
-import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -27,16 +27,24 @@ await build({ ...common, entryPoints: [resolve(here, "src", "styles.css")], outf
 const chunkSrc = resolve(here, "src", "chunks");
 const chunkOut = resolve(outdir, "chunks");
 const chunks = existsSync(chunkSrc) ? readdirSync(chunkSrc).filter((f) => f.endsWith(".ts")).sort() : [];
-rmSync(chunkOut, { recursive: true, force: true });
+// Built aside, then moved in file by file: a build or server reading static/ meanwhile (tests
+// run while someone rebuilds) never finds a chunk missing.
+const chunkTmp = resolve(outdir, `.chunks-${process.pid}`);
+rmSync(chunkTmp, { recursive: true, force: true });
 if (chunks.length) {
   await build({
     ...common,
     entryPoints: chunks.map((f) => resolve(chunkSrc, f)),
-    outdir: chunkOut,
+    outdir: chunkTmp,
     format: "esm",
     sourcemap: false,
   });
 }
+mkdirSync(chunkOut, { recursive: true });
+const fresh = new Set(existsSync(chunkTmp) ? readdirSync(chunkTmp) : []);
+for (const file of fresh) renameSync(resolve(chunkTmp, file), resolve(chunkOut, file));
+for (const file of readdirSync(chunkOut)) if (!fresh.has(file)) rmSync(resolve(chunkOut, file), { force: true });
+rmSync(chunkTmp, { recursive: true, force: true });
 
 function size(label, path) {
   const data = readFileSync(path);
