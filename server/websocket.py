@@ -125,7 +125,8 @@ class SessionEndpoint:
         while True:
             frame = batch_frame(await outbox.get_batch())
             try:
-                await asyncio.wait_for(websocket.send_bytes(frame), timeout)
+                async with asyncio.timeout(timeout):
+                    await websocket.send_bytes(frame)
             except TimeoutError:
                 raise SendTimeout(timeout) from None
             outbox.sent()
