@@ -114,7 +114,7 @@ class LayoutMixin(DeltaGeneratorBase):
         """
         if isinstance(spec, bool):
             raise StreamlitInvalidColumnSpecError()
-        if isinstance(spec, Integral):  # numpy ints too, as in Streamlit
+        if isinstance(spec, (int, Integral)):  # numpy ints too, as in Streamlit
             if spec <= 0:
                 raise StreamlitInvalidColumnSpecError()
             weights: list[float] = [1.0] * int(spec)
