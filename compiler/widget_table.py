@@ -293,7 +293,6 @@ NOT_YET: frozenset[str] = frozenset(
         "feedback",
         "file_uploader",
         "get_option",
-        "graphviz_chart",
         "grid",
         "iframe",
         "image",
@@ -312,7 +311,6 @@ NOT_YET: frozenset[str] = frozenset(
         "plotly_chart",
         "popover",
         "pydeck_chart",
-        "pyplot",
         "segmented_control",
         "set_option",
         "skeleton",
@@ -356,6 +354,7 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "scatter_chart": ("vega",),
     "altair_chart": ("vega",),
     "vega_lite_chart": ("vega",),
+    "graphviz_chart": ("graphviz",),
 }
 #: Every public name of Streamlit 1.67's ``st`` module.
 ST_NAMES: frozenset[str] = frozenset(

@@ -29,6 +29,7 @@ st.vega_lite_chart(
         },
     },
 )
+st.graphviz_chart("digraph { rankdir=LR; start -> middle -> end }", alt="Three steps")
 if st.button("Add a point"):
     steps["a"].append(7)
     steps["b"].append(6)

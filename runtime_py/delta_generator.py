@@ -15,7 +15,9 @@ from stbundle.runtime_py.elements.charts import ChartsMixin
 from stbundle.runtime_py.elements.data import DataMixin
 from stbundle.runtime_py.elements.dataframe import DataframeMixin
 from stbundle.runtime_py.elements.feedback import FeedbackMixin
+from stbundle.runtime_py.elements.graphviz import GraphvizMixin
 from stbundle.runtime_py.elements.help import HelpMixin
+from stbundle.runtime_py.elements.pyplot import PyplotMixin
 from stbundle.runtime_py.elements.text import TextMixin
 from stbundle.runtime_py.elements.write import WriteMixin
 from stbundle.runtime_py.layout import LayoutMixin
@@ -36,6 +38,8 @@ class DeltaGenerator(
     DataMixin,
     DataframeMixin,
     ChartsMixin,
+    PyplotMixin,
+    GraphvizMixin,
     FeedbackMixin,
     HelpMixin,
     LayoutMixin,

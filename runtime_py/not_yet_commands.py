@@ -119,37 +119,6 @@ class NotYetMixin:
         """
         raise_not_yet("plotly_chart")
 
-    def pyplot(
-        self,
-        fig: Any,
-        clear_figure: Any = False,
-        *,
-        width: Any = "stretch",
-        use_container_width: Any = None,
-        alt: Any = None,
-        **kwargs: Any,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the data and charts issue (Vega-Lite, lazily loaded).
-        """
-        raise_not_yet("pyplot")
-
-    def graphviz_chart(
-        self,
-        figure_or_dot: Any,
-        use_container_width: Any = None,
-        *,
-        width: Any = "content",
-        height: Any = "content",
-        alt: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the data and charts issue (Vega-Lite, lazily loaded).
-        """
-        raise_not_yet("graphviz_chart")
-
     def pydeck_chart(
         self,
         pydeck_obj: Any = None,

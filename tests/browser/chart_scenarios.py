@@ -18,7 +18,7 @@ def charts(page: Page) -> None:
     page.emulate_media(color_scheme="light")
     expect(page.get_by_role("heading", name="Charts")).to_be_visible()
     figures = page.get_by_role("figure")
-    expect(figures).to_have_count(5)
+    expect(figures).to_have_count(6)
 
     line = page.get_by_role("figure", name="Two series over four steps")
     expect(line.locator("svg")).to_be_visible()
@@ -41,6 +41,10 @@ def charts(page: Page) -> None:
     expect(spec_chart.locator(".role-title-text text")).to_have_text("Temperatures")
     expect(spec_chart.locator("g.mark-rect.role-mark path")).to_have_count(2)
     expect(_axis_titles(spec_chart)).to_have_text(["city", "degrees"])
+
+    graph = page.get_by_role("figure", name="Three steps")
+    expect(graph.locator("svg g.node text")).to_have_text(["start", "middle", "end"])
+    expect(graph.locator("svg g.edge")).to_have_count(2)
 
     # The theme follows the page: dark text on light, light text on dark.
     label = line.locator(".role-axis-title text").first

@@ -25,7 +25,7 @@ from streamlit.testing.v1 import AppTest as StreamlitAppTest
 
 from stbundle.testing import AppTest as StbundleAppTest
 from tests.differential.scenario import Scenario
-from tests.differential.scenarios.charts import SCENARIOS
+from tests.differential.scenarios.charts import GRAPHVIZ, SCENARIOS
 
 
 @pytest.fixture(autouse=True)
@@ -139,3 +139,12 @@ def test_chart_specs_match_streamlit(scenario: Scenario) -> None:
         assert len(got) == len(want), f"step {step}: {len(got)} charts, Streamlit has {len(want)}"
         for index, (ours, theirs) in enumerate(zip(got, want, strict=True)):
             assert ours == theirs, f"step {step}, chart {index}: {_first_difference(ours, theirs)}"
+
+
+def _graphs(app_test: Any) -> list[tuple[Any, ...]]:
+    at = app_test.from_string(GRAPHVIZ.script, default_timeout=60).run()
+    return [(g.spec, g.engine, g.alt, g.value) for g in at.get("graphviz_chart")]
+
+
+def test_graphviz_charts_match_streamlit() -> None:
+    assert _graphs(StbundleAppTest) == _graphs(StreamlitAppTest)

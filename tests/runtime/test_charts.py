@@ -130,3 +130,22 @@ def test_selections_are_not_honoured_yet_and_say_so() -> None:
     ).run()
     assert len(at.get("vega_lite_chart")) == 1
     assert any("on_select" in w.value and "not honoured" in w.value for w in at.warning)
+
+
+def test_pyplot_shows_the_figure_as_streamlit_saves_it() -> None:
+    pytest.importorskip("matplotlib")
+    at = AppTest.from_string(
+        "import matplotlib.pyplot as plt\n"
+        "import streamlit as st\n"
+        "fig, ax = plt.subplots()\n"
+        "ax.plot([1, 2, 3], [3, 1, 2])\n"
+        "st.pyplot(fig, alt=' Three points ', clear_figure=True)\n"
+        "st.text(f'axes left: {len(fig.axes)}')\n"
+        "st.pyplot(fig, alt='', format='svg')\n"
+    ).run()
+    assert not at.exception, at.exception
+    png, svg = at.get("pyplot")
+    assert png.url.startswith("data:image/png;base64,")
+    assert png.alt == "Three points" and not png.decorative
+    assert at.text[0].value == "axes left: 0"  # clear_figure cleared it after drawing
+    assert svg.url.startswith("data:image/svg+xml;base64,") and svg.decorative

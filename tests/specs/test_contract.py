@@ -124,7 +124,7 @@ def test_apptest_api(name: str) -> None:
 
 NOT_YET_CALLS = {
     "data_editor": "st.data_editor([1, 2])",
-    "graphviz_chart": "st.sidebar.graphviz_chart('digraph { a -> b }')",
+    "mermaid_chart": "st.sidebar.mermaid_chart('graph TD; A-->B')",
     "chat_message": "with st.container():\n    st.chat_message('user')",
     "context": "st.context.headers",
     "navigation": "st.navigation([])",

@@ -4,9 +4,11 @@
 import type { Component } from "../component";
 import { DataframeEl } from "../elements/dataframe";
 import { AlertEl, ExceptionEl, ProgressEl, SpinnerEl, ToastEl } from "../elements/feedback";
+import { GraphvizChartEl } from "../elements/graphviz";
 import { DocStringEl } from "../elements/help";
 import { JsonEl } from "../elements/json";
 import { EmptyEl, HtmlEl, MetricEl } from "../elements/misc";
+import { PyplotEl } from "../elements/pyplot";
 import { TableEl } from "../elements/table";
 import { CodeEl, HeadingEl, MarkdownEl, TextEl } from "../elements/text";
 import { VegaLiteChartEl } from "../elements/vega_lite";
@@ -43,6 +45,8 @@ export const ELEMENTS: {
   dataframe: (ctx) => new DataframeEl(ctx),
   table: () => new TableEl(),
   vegaLiteChart: () => new VegaLiteChartEl(),
+  pyplot: () => new PyplotEl(),
+  graphvizChart: () => new GraphvizChartEl(),
   button: (ctx) => new ButtonWidget(ctx),
   checkbox: (ctx) => new CheckboxWidget(ctx),
   radio: (ctx) => new RadioWidget(ctx),

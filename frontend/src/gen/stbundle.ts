@@ -257,6 +257,12 @@ export interface Element {
     /** built-in charts, st.vega_lite_chart, st.altair_chart */
     { $case: "vegaLiteChart"; value: VegaLiteChart }
     | //
+    /** st.pyplot */
+    { $case: "pyplot"; value: Pyplot }
+    | //
+    /** st.graphviz_chart */
+    { $case: "graphvizChart"; value: GraphvizChart }
+    | //
     /** widgets */
     { $case: "button"; value: Button }
     | { $case: "checkbox"; value: Checkbox }
@@ -802,6 +808,30 @@ export interface VegaLiteChart {
   id: string;
   selectionMode: string[];
   formId: string;
+}
+
+/**
+ * st.pyplot: a Matplotlib figure saved as an image (PNG, or SVG when the figure saves as SVG).
+ * Until the media channel exists it travels inline, as a data: URL the page shows in an <img>.
+ */
+export interface Pyplot {
+  url: string;
+  alt: string;
+  /** alt="" was given: the image is hidden from assistive technology */
+  decorative: boolean;
+}
+
+/**
+ * st.graphviz_chart: a graph in the DOT language, laid out and drawn by the renderer's lazy
+ * `graphviz` chunk (Graphviz compiled to WebAssembly).
+ */
+export interface GraphvizChart {
+  /** DOT source */
+  spec: string;
+  /** layout engine: "dot", "neato", "circo", ... */
+  engine: string;
+  /** accessible name; empty: "Graph" */
+  alt: string;
 }
 
 /**
@@ -2411,6 +2441,12 @@ export const Element: MessageFns<Element> = {
       case "vegaLiteChart":
         VegaLiteChart.encode(message.type.value, writer.uint32(2242).fork()).join();
         break;
+      case "pyplot":
+        Pyplot.encode(message.type.value, writer.uint32(2250).fork()).join();
+        break;
+      case "graphvizChart":
+        GraphvizChart.encode(message.type.value, writer.uint32(2258).fork()).join();
+        break;
       case "button":
         Button.encode(message.type.value, writer.uint32(242).fork()).join();
         break;
@@ -2601,6 +2637,22 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "vegaLiteChart", value: VegaLiteChart.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 281: {
+            if (tag !== 2250) {
+              break;
+            }
+
+            message.type = { $case: "pyplot", value: Pyplot.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 282: {
+            if (tag !== 2258) {
+              break;
+            }
+
+            message.type = { $case: "graphvizChart", value: GraphvizChart.decode(reader, reader.uint32()) };
             continue;
           }
           case 30: {
@@ -6666,6 +6718,142 @@ export const VegaLiteChart: MessageFns<VegaLiteChart> = {
             }
 
             message.formId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBasePyplot(): Pyplot {
+  return { url: "", alt: "", decorative: false };
+}
+
+export const Pyplot: MessageFns<Pyplot> = {
+  encode(message: Pyplot, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.url !== "") {
+      writer.uint32(10).string(message.url);
+    }
+    if (message.alt !== "") {
+      writer.uint32(18).string(message.alt);
+    }
+    if (message.decorative !== false) {
+      writer.uint32(24).bool(message.decorative);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Pyplot {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePyplot();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.url = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.alt = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.decorative = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseGraphvizChart(): GraphvizChart {
+  return { spec: "", engine: "", alt: "" };
+}
+
+export const GraphvizChart: MessageFns<GraphvizChart> = {
+  encode(message: GraphvizChart, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.spec !== "") {
+      writer.uint32(10).string(message.spec);
+    }
+    if (message.engine !== "") {
+      writer.uint32(18).string(message.engine);
+    }
+    if (message.alt !== "") {
+      writer.uint32(26).string(message.alt);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GraphvizChart {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGraphvizChart();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.spec = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.engine = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.alt = reader.string();
             continue;
           }
         }

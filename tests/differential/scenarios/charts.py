@@ -129,6 +129,7 @@ for call in (
     lambda: st.scatter_chart({"a": [1, 2]}, size="huge"),
     lambda: st.vega_lite_chart({"a": [1]}, {}),
     lambda: st.line_chart({"a": [1, 2]}, width="wide"),
+    lambda: st.pyplot(),
 ):
     try:
         call()
@@ -137,4 +138,27 @@ for call in (
 """,
 )
 
-SCENARIOS = [WIDE_PANDAS, LONG_PANDAS, OTHER_PANDAS, BUILT_IN_PURE_PYTHON, SPECS, ERRORS]
+GRAPHVIZ = Scenario(
+    name="charts_graphviz",
+    script="""
+import streamlit as st
+
+st.graphviz_chart("digraph { a -> b -> c }")
+st.graphviz_chart("graph { x -- y }", use_container_width=True, alt="  Two nodes ")
+st.graphviz_chart("digraph { a -> b }", width=300, height=200, alt="   ")
+try:
+    st.graphviz_chart(42)
+except Exception as err:
+    st.text(f"{type(err).__name__}: {err}")
+""",
+)
+
+SCENARIOS = [
+    WIDE_PANDAS,
+    LONG_PANDAS,
+    OTHER_PANDAS,
+    BUILT_IN_PURE_PYTHON,
+    SPECS,
+    ERRORS,
+    GRAPHVIZ,
+]
