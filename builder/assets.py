@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from stbundle.builder.chunk_choice import ships
+
 HASH_CHARS = 12
 
 
@@ -56,11 +58,14 @@ def code_of(sources: Iterable[str], wheels: Iterable[Path]) -> Iterator[str]:
                     yield zf.read(name).decode("utf-8", "replace")
 
 
-def lazy_chunks(static: Path, sources: Iterable[str]) -> dict[str, bytes]:
+def lazy_chunks(
+    static: Path, sources: Iterable[str], wanted: set[str] | None = None
+) -> dict[str, bytes]:
     """The renderer's lazy chunks (`chunks/<name>.js`, see frontend/src/lazy.ts) that an app
     whose code is `sources` may use. They load relative to renderer.js, so they go into its
     group folder. A page that needs a chunk the build left out shows a message in place of
-    the element, never its content unsanitised."""
+    the element, never its content unsanitised. A chunk without a text trigger ships when
+    `wanted` (chunk_choice.chunks_for: None = cannot tell) says the app may use it."""
     folder = static / "chunks"
     if not folder.is_dir():
         return {}
@@ -68,5 +73,9 @@ def lazy_chunks(static: Path, sources: Iterable[str]) -> dict[str, bytes]:
     return {
         f"chunks/{p.name}": p.read_bytes()
         for p in sorted(folder.glob("*.js"))
-        if any(word in text for word in CHUNK_TRIGGERS.get(p.stem, ("",)))
+        if (
+            any(word in text for word in CHUNK_TRIGGERS[p.stem])
+            if p.stem in CHUNK_TRIGGERS
+            else ships(p.stem, wanted)
+        )
     }

@@ -21,6 +21,7 @@ from typing import Any
 
 from stbundle.builder import app_files, bytecode, output, pyodide_dist
 from stbundle.builder.assets import Assets, code_of, lazy_chunks
+from stbundle.builder.chunk_choice import chunks_for
 from stbundle.builder.dependencies import ImportSite, Resolution, Resolver
 from stbundle.builder.errors import BuildError
 from stbundle.builder.lockfile import PyodidePackages
@@ -214,7 +215,8 @@ class _Build:
         build_renderer = "build the renderer with `cd frontend && npm run build`"
         renderer = {name: _static(name, build_renderer) for name in RENDERER_FILES}
         sources = code_of((m.source for m in model.modules.values()), resolution.wheels)
-        renderer.update(lazy_chunks(STATIC, sources))
+        wanted = chunks_for(model, resolution.wheels)
+        renderer.update(lazy_chunks(STATIC, sources, wanted))
         asset_base = assets.add_group(renderer)
         bootstrap_url = assets.add(BOOTSTRAP, _static(BOOTSTRAP, build_js))
         protobuf = _protobuf_wheel(self.cache)

@@ -362,10 +362,6 @@ def is_signature_text(value: str, object_type: str) -> bool:
     return "." in prefix or callable_type
 
 
-# Table lives with the other table node (it needs Element, defined above).
+# The table nodes live in dataframes.py (they need Element, defined above).
 from stbundle.runtime_py.testing.dataframes import Dataframe as Dataframe  # noqa: E402
-from stbundle.runtime_py.testing.dataframes import Table as Table  # noqa: E402
-
-
-# Table lives with the other table node (it needs Element, defined above).
 from stbundle.runtime_py.testing.dataframes import Table as Table  # noqa: E402

@@ -155,15 +155,17 @@ export class Grid {
   }
 
   update(p: Dataframe): void {
+    const id = p.common?.id ?? "";
+    const sameWidget = this.proto !== null && id === (this.proto.common?.id ?? "");
     this.proto = p;
     const modes = new Set(p.selectionMode);
     const frameChanged = p.data !== undefined && p.data !== this.frame;
     if (!frameChanged && this.sameModes(modes)) return;
     this.modes = modes;
-    if (frameChanged) {
-      this.frame = p.data ?? null;
-      this.selection = { rows: new Set(), columns: new Set(), cells: new Map() };
-    }
+    if (frameChanged) this.frame = p.data ?? null;
+    // A rerun sends the table again: the selection stays while the widget is the same one
+    // (Streamlit's id covers the data, so new data is a new widget with no selection).
+    if (!sameWidget || !id) this.selection = { rows: new Set(), columns: new Set(), cells: new Map() };
     const frame = this.frame;
     if (!frame) return;
     this.cols = shownColumns(frame, p.hideIndex, p.columnOrder);

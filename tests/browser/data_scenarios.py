@@ -1,0 +1,39 @@
+"""Browser checks for tables (examples/dataframes.py): the grid read as a screen reader reads
+it (role grid, row and column counts, only the rows in view in the DOM), sorting, search and a
+row selection that reruns the script; st.table as a table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playwright.sync_api import expect
+
+Page = Any  # playwright.sync_api.Page
+
+
+def dataframes(page: Page) -> None:
+    expect(page.get_by_role("heading", name="Tables")).to_be_visible()
+    grid = page.get_by_role("grid")
+    expect(grid).to_have_attribute("aria-rowcount", "501")
+    expect(grid).to_have_attribute("aria-colcount", "5")  # selection, index, 3 columns
+    expect(grid.get_by_role("columnheader")).to_have_text(["", "", "city", "population", "coastal"])
+    expect(grid.get_by_role("gridcell", name="City 000")).to_be_visible()
+    assert grid.get_by_role("row").count() < 40
+
+    grid.get_by_role("button", name="population", exact=True).click()
+    expect(grid.get_by_role("columnheader").nth(3)).to_have_attribute("aria-sort", "ascending")
+    first = grid.locator("[role=row][aria-rowindex='2']")
+    expect(first).to_contain_text("City 000")  # population 0 sorts first
+
+    page.get_by_role("searchbox", name="Search the table").fill("City 42")
+    expect(page.get_by_text("10 of 500 rows match")).to_be_visible()  # City 420 to City 429
+    page.get_by_role("searchbox", name="Search the table").fill("City 042")
+    expect(page.get_by_text("1 of 500 rows match")).to_be_visible()
+    grid.get_by_role("checkbox", name="Select row 42").check()
+    expect(page.get_by_text("Selected: City 042")).to_be_visible()
+    expect(grid.get_by_role("checkbox", name="Select row 42")).to_be_checked()  # kept on rerun
+
+    table = page.get_by_role("table")
+    expect(table.get_by_role("row")).to_have_count(4)
+    expect(table.get_by_role("cell", name="None")).to_be_visible()
+    expect(table.get_by_role("cell", name="fig")).to_be_visible()

@@ -1,0 +1,56 @@
+"""A static site ships only the lazy renderer chunks its app may use: the chunks of the commands
+the compiler finds (RENDERER_CHUNKS), those st.write may need for the libraries it imports, all
+of them when a shipped package may call streamlit; the sanitiser keeps its own text rule."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from stbundle.builder.assets import lazy_chunks
+from stbundle.builder.chunk_choice import chunks_for
+from stbundle.compiler.app import analyse_entry
+
+
+def wanted(tmp_path: Path, source: str, wheels: tuple[Path, ...] = ()) -> set[str] | None:
+    app = tmp_path / "app.py"
+    app.write_text(source)
+    return chunks_for(analyse_entry(app), wheels)
+
+
+def test_commands_the_app_calls_choose_their_chunks(tmp_path: Path) -> None:
+    assert wanted(tmp_path, "import streamlit as st\nst.title('x')\n") == set()
+    assert wanted(tmp_path, "import streamlit as st\nst.dataframe([1])\n") == {"grid"}
+    assert wanted(tmp_path, "import streamlit as st\nst.sidebar.table({'a': [1]})\n") == {"grid"}
+    selection = "import streamlit as st\ne = st.dataframe([1], on_select='rerun', key='k')\n"
+    assert wanted(tmp_path, selection) == {"grid"}
+
+
+def test_write_and_magic_of_data_libraries_choose_the_grid(tmp_path: Path) -> None:
+    assert wanted(tmp_path, "import pandas as pd\nimport streamlit as st\npd.DataFrame()\n") == {
+        "grid"
+    }
+    assert wanted(tmp_path, "import streamlit as st\nst.write({'a': 1})\n") == set()
+
+
+def test_a_package_that_imports_streamlit_ships_everything(tmp_path: Path) -> None:
+    wheel = tmp_path / "helper-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as zf:
+        zf.writestr("helper/__init__.py", "import streamlit as st\n")
+    assert wanted(tmp_path, "import streamlit as st\n", (wheel,)) is None
+
+
+def test_lazy_chunks_ships_chosen_unknown_and_triggered_chunks(tmp_path: Path) -> None:
+    folder = tmp_path / "chunks"
+    folder.mkdir()
+    for name in ("grid", "vega", "sanitize", "someone_elses"):
+        (folder / f"{name}.js").write_text(name)
+    plain = lazy_chunks(tmp_path, ["st.title('x')"], set())
+    assert sorted(plain) == ["chunks/someone_elses.js"]
+    chosen = lazy_chunks(tmp_path, ["st.html('<b>')"], {"grid"})
+    assert sorted(chosen) == ["chunks/grid.js", "chunks/sanitize.js", "chunks/someone_elses.js"]
+    assert sorted(lazy_chunks(tmp_path, [""], None)) == [
+        "chunks/grid.js",
+        "chunks/someone_elses.js",
+        "chunks/vega.js",
+    ]
