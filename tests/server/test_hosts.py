@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.client
 import logging
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -129,3 +130,35 @@ def test_serve_command_offers_allowed_host() -> None:
 
     result = CliRunner().invoke(serve_command, ["--help"])
     assert "--allowed-host HOST" in result.output and "--max-outbox-mib" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "hosts", "outbox"),
+    [
+        ([], ("127.0.0.1", "localhost", "127.0.0.1", "::1"), 16 << 20),
+        (["--host", "0.0.0.0"], None, 16 << 20),
+        (
+            ["--allowed-host", "a.example", "--allowed-host", "b.example"],
+            ("a.example", "b.example"),
+            16 << 20,
+        ),
+        (
+            ["--max-outbox-mib", "4", "--send-timeout", "2.5"],
+            ("127.0.0.1", "localhost", "127.0.0.1", "::1"),
+            4 << 20,
+        ),
+    ],
+)
+def test_serve_command_passes_hosts_and_limits_to_the_server(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], hosts: tuple[str, ...] | None, outbox: int
+) -> None:
+    from stbundle.server import command, runner
+
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(runner, "serve", lambda app, **kw: seen.update(kw))
+    monkeypatch.setattr(command, "_configure_logging", lambda level: None)
+    result = CliRunner().invoke(command.serve_command, [str(COUNTER), *args])
+    assert result.exit_code == 0, result.output
+    settings = seen["settings"]
+    assert settings.allowed_hosts == hosts and settings.max_outbox_bytes == outbox
+    assert settings.send_timeout_seconds == (2.5 if "--send-timeout" in args else 15.0)
