@@ -19,9 +19,11 @@ from collections.abc import Callable
 # What a queued frame costs beyond its bytes (the bytes object and its deque slot), counted so
 # that a flood of tiny messages is bounded as well as a few large ones.
 FRAME_OVERHEAD_BYTES = 64
-# The most one WebSocket frame carries when a backlog has built up: what a connection whose
-# peer stopped reading can still hold in its transport buffer after it is cut off.
-DEFAULT_MAX_FRAME_BYTES = 4 << 20
+# The most one WebSocket frame carries when a backlog has built up (a single larger message
+# still goes alone): what a connection whose peer stopped reading can still hold in its
+# transport buffer after it is cut off, until the peer goes. Runs smaller than this still reach
+# the page as one frame, handled in one task.
+DEFAULT_MAX_FRAME_BYTES = 1 << 20
 
 
 class OutboxOverflow(Exception):
