@@ -326,8 +326,6 @@ NOT_YET: frozenset[str] = frozenset(
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "markdown": ("anchors",),
-    "json": ("expanded",),
-    "metric": ("chart_data", "chart_type", "delta_arrow", "format", "delta_description"),
     "dataframe": ("column_config", "selection_default", "lazy", "alt"),
     "table": ("alt",),
     "altair_chart": ("on_select", "selection_mode"),
@@ -335,7 +333,6 @@ NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "selectbox": ("accept_new_options", "filter_mode"),
     "multiselect": ("accept_new_options", "filter_mode", "select_all"),
     "time_input": ("format",),
-    "container": ("autoscroll",),
     "fragment": ("parallel", "key"),
     "set_page_config": ("menu_items",),
 }
@@ -346,6 +343,7 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "latex": ("sanitize",),
     "divider": ("sanitize",),
     "html": ("sanitize",),
+    "metric": ("metric",),
     "dataframe": ("grid",),
     "table": ("grid",),
     "line_chart": ("vega",),
@@ -355,6 +353,8 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "altair_chart": ("vega",),
     "vega_lite_chart": ("vega",),
     "graphviz_chart": ("graphviz",),
+    "button": ("shortcuts",),
+    "form_submit_button": ("shortcuts",),
 }
 #: Every public name of Streamlit 1.67's ``st`` module.
 ST_NAMES: frozenset[str] = frozenset(

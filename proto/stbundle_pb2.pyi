@@ -341,7 +341,7 @@ class Element(_message.Message):
     def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Layout(_message.Message):
-    __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap", "horizontal", "gap", "horizontal_alignment", "vertical_alignment")
+    __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap", "horizontal", "gap", "horizontal_alignment", "vertical_alignment", "autoscroll")
     WIDTH_STRETCH_FIELD_NUMBER: _ClassVar[int]
     WIDTH_CONTENT_FIELD_NUMBER: _ClassVar[int]
     WIDTH_PIXELS_FIELD_NUMBER: _ClassVar[int]
@@ -354,6 +354,7 @@ class Layout(_message.Message):
     GAP_FIELD_NUMBER: _ClassVar[int]
     HORIZONTAL_ALIGNMENT_FIELD_NUMBER: _ClassVar[int]
     VERTICAL_ALIGNMENT_FIELD_NUMBER: _ClassVar[int]
+    AUTOSCROLL_FIELD_NUMBER: _ClassVar[int]
     width_stretch: bool
     width_content: bool
     width_pixels: int
@@ -366,7 +367,8 @@ class Layout(_message.Message):
     gap: str
     horizontal_alignment: str
     vertical_alignment: str
-    def __init__(self, width_stretch: _Optional[bool] = ..., width_content: _Optional[bool] = ..., width_pixels: _Optional[int] = ..., height_stretch: _Optional[bool] = ..., height_content: _Optional[bool] = ..., height_pixels: _Optional[int] = ..., text_alignment: _Optional[str] = ..., no_wrap: _Optional[bool] = ..., horizontal: _Optional[bool] = ..., gap: _Optional[str] = ..., horizontal_alignment: _Optional[str] = ..., vertical_alignment: _Optional[str] = ...) -> None: ...
+    autoscroll: bool
+    def __init__(self, width_stretch: _Optional[bool] = ..., width_content: _Optional[bool] = ..., width_pixels: _Optional[int] = ..., height_stretch: _Optional[bool] = ..., height_content: _Optional[bool] = ..., height_pixels: _Optional[int] = ..., text_alignment: _Optional[str] = ..., no_wrap: _Optional[bool] = ..., horizontal: _Optional[bool] = ..., gap: _Optional[str] = ..., horizontal_alignment: _Optional[str] = ..., vertical_alignment: _Optional[str] = ..., autoscroll: _Optional[bool] = ...) -> None: ...
 
 class Heading(_message.Message):
     __slots__ = ("tag", "body", "anchor", "help", "divider", "icon")
@@ -427,15 +429,17 @@ class Code(_message.Message):
     def __init__(self, code_text: _Optional[str] = ..., language: _Optional[str] = ..., show_line_numbers: _Optional[bool] = ..., wrap_lines: _Optional[bool] = ...) -> None: ...
 
 class Json(_message.Message):
-    __slots__ = ("body", "expanded")
+    __slots__ = ("body", "expanded", "expand_depth")
     BODY_FIELD_NUMBER: _ClassVar[int]
     EXPANDED_FIELD_NUMBER: _ClassVar[int]
+    EXPAND_DEPTH_FIELD_NUMBER: _ClassVar[int]
     body: str
     expanded: bool
-    def __init__(self, body: _Optional[str] = ..., expanded: _Optional[bool] = ...) -> None: ...
+    expand_depth: int
+    def __init__(self, body: _Optional[str] = ..., expanded: _Optional[bool] = ..., expand_depth: _Optional[int] = ...) -> None: ...
 
 class Metric(_message.Message):
-    __slots__ = ("label", "body", "delta", "delta_color", "delta_direction", "help", "label_visibility", "border", "icon")
+    __slots__ = ("label", "body", "delta", "delta_color", "delta_direction", "help", "label_visibility", "border", "icon", "delta_tone", "delta_description", "format", "chart_data", "chart_type")
     class DeltaColor(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         NORMAL: _ClassVar[Metric.DeltaColor]
@@ -461,6 +465,11 @@ class Metric(_message.Message):
     LABEL_VISIBILITY_FIELD_NUMBER: _ClassVar[int]
     BORDER_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
+    DELTA_TONE_FIELD_NUMBER: _ClassVar[int]
+    DELTA_DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    CHART_DATA_FIELD_NUMBER: _ClassVar[int]
+    CHART_TYPE_FIELD_NUMBER: _ClassVar[int]
     label: str
     body: str
     delta: str
@@ -470,7 +479,12 @@ class Metric(_message.Message):
     label_visibility: LabelVisibility
     border: bool
     icon: str
-    def __init__(self, label: _Optional[str] = ..., body: _Optional[str] = ..., delta: _Optional[str] = ..., delta_color: _Optional[_Union[Metric.DeltaColor, str]] = ..., delta_direction: _Optional[_Union[Metric.DeltaDirection, str]] = ..., help: _Optional[str] = ..., label_visibility: _Optional[_Union[LabelVisibility, str]] = ..., border: _Optional[bool] = ..., icon: _Optional[str] = ...) -> None: ...
+    delta_tone: str
+    delta_description: str
+    format: str
+    chart_data: _containers.RepeatedScalarFieldContainer[float]
+    chart_type: str
+    def __init__(self, label: _Optional[str] = ..., body: _Optional[str] = ..., delta: _Optional[str] = ..., delta_color: _Optional[_Union[Metric.DeltaColor, str]] = ..., delta_direction: _Optional[_Union[Metric.DeltaDirection, str]] = ..., help: _Optional[str] = ..., label_visibility: _Optional[_Union[LabelVisibility, str]] = ..., border: _Optional[bool] = ..., icon: _Optional[str] = ..., delta_tone: _Optional[str] = ..., delta_description: _Optional[str] = ..., format: _Optional[str] = ..., chart_data: _Optional[_Iterable[float]] = ..., chart_type: _Optional[str] = ...) -> None: ...
 
 class Alert(_message.Message):
     __slots__ = ("body", "format", "icon", "title")

@@ -81,8 +81,9 @@ class LayoutMixin(DeltaGeneratorBase):
 
         `height` in pixels makes it scroll (and bordered unless `border=False`). Returns the
         container. `horizontal=True` lays the children out in a row (wrapping unless
-        `wrap=False`), with `gap` and the alignments as in Streamlit. Differs from Streamlit:
-        `autoscroll` is not honoured yet.
+        `wrap=False`), with `gap` and the alignments as in Streamlit. `autoscroll=True` keeps a
+        fixed-height container scrolled to its newest content (None: off, as there are no chat
+        messages to follow yet).
         """
         block = pb.Block()
         block.vertical.border = bool(border) if border is not None else isinstance(height, int)
@@ -97,6 +98,8 @@ class LayoutMixin(DeltaGeneratorBase):
         set_layout(
             block, width=width, height=height, allow_content_width=True, allow_content_height=True
         )
+        if autoscroll and isinstance(height, int):
+            block.layout.autoscroll = True
         return self._emit_block(block, kind="container")
 
     def columns(

@@ -10,14 +10,6 @@ from typing import Any
 #: command -> (parameter, position among positional parameters or None, its default)
 CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
     "markdown": (("anchors", None, True),),
-    "json": (("expanded", None, True),),
-    "metric": (
-        ("chart_data", None, None),
-        ("chart_type", None, "line"),
-        ("delta_arrow", None, "auto"),
-        ("format", None, None),
-        ("delta_description", None, None),
-    ),
     "dataframe": (
         ("column_config", None, None),
         ("selection_default", None, None),
@@ -43,7 +35,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("select_all", None, 1000),
     ),
     "time_input": (("format", None, "24h"),),
-    "container": (("autoscroll", None, None),),
     "fragment": (
         ("parallel", None, False),
         ("key", None, None),
@@ -55,16 +46,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
 REASONS: dict[str, dict[str, str]] = {
     "markdown": {
         "anchors": "headings inside Markdown get no anchor links",
-    },
-    "json": {
-        "expanded": "an int depth opens the whole tree",
-    },
-    "metric": {
-        "chart_data": "no sparkline yet",
-        "chart_type": "no sparkline yet",
-        "delta_arrow": "the arrow always follows the sign of delta",
-        "format": "value and delta are shown as str() of the number",
-        "delta_description": "not shown yet",
     },
     "dataframe": {
         "column_config": "st.column_config is not supported yet",
@@ -94,9 +75,6 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "time_input": {
         "format": "the browser's native time field follows the browser locale (12h/24h)",
-    },
-    "container": {
-        "autoscroll": "the container never scrolls to new content by itself",
     },
     "fragment": {
         "parallel": "parallel fragments run inline (sequentially), never in a thread pool",

@@ -44,6 +44,7 @@ export function applyLayout(el: HTMLElement, layout: Layout | undefined): void {
   style(el, "height", hgt?.$case === "heightPixels" ? `${hgt.value}px` : "");
   style(el, "textAlign", layout?.textAlignment ?? "");
   setAttr(el, "data-nowrap", layout?.noWrap ? "" : null);
+  setAttr(el, "data-autoscroll", layout?.autoscroll ? "" : null);
   // Blocks: a row or a column of children, their gap and alignment.
   const row = layout?.horizontal ?? false;
   toggleClass(el, "stb-flow-row", row);

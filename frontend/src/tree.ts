@@ -170,7 +170,10 @@ export class Tree {
     } else {
       let next: TreeNode | undefined;
       for (let j = index + 1; j < parent.children.length && !next; j++) next = parent.children[j];
-      (parent.block as BlockComponent<never>).container.insertBefore(node.comp.el, next?.comp.el ?? null);
+      const container = (parent.block as BlockComponent<never>).container;
+      container.insertBefore(node.comp.el, next?.comp.el ?? null);
+      // st.container(autoscroll=True): a scrolling box follows its newest content.
+      if (container.hasAttribute("data-autoscroll")) container.scrollTop = container.scrollHeight;
     }
     parent.children[index] = node;
   }

@@ -10,7 +10,12 @@ from typing import Any, Self
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
-from stbundle.runtime_py.errors import StreamlitAPIException
+from stbundle.runtime_py.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
+from stbundle.runtime_py.widgets.choice import as_options
 from stbundle.runtime_py.widgets.registration import label_visibility_proto
 
 
@@ -29,12 +34,60 @@ def _number_text(value: Any, parameter: str) -> str:
     )
 
 
+_DELTA_MODES = {"normal": pb.Metric.NORMAL, "inverse": pb.Metric.INVERSE, "off": pb.Metric.OFF}
+_DELTA_COLORS = ("red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "primary")
+_ARROWS = {"off": pb.Metric.NONE, "up": pb.Metric.UP, "down": pb.Metric.DOWN}
+
+
+def _delta_tone_and_arrow(
+    delta: Any, text: str, color: str, arrow: str
+) -> tuple[str, pb.Metric.DeltaDirection]:
+    """Streamlit's rules: the sign of `delta` picks the arrow and, with "normal"/"inverse",
+    green or red; a zero delta ("0" or 0) is grey with no arrow; `delta_arrow` overrides only
+    the arrow."""
+    if color not in _DELTA_MODES and color not in _DELTA_COLORS:
+        raise StreamlitValueError(
+            "delta_color", [f"'{c}'" for c in (*_DELTA_MODES, *_DELTA_COLORS)]
+        )
+    if arrow not in ("auto", *_ARROWS):
+        raise StreamlitValueError("delta_arrow", ["'auto'", "'up'", "'down'", "'off'"])
+    if not text:
+        return "gray", pb.Metric.NONE
+    zero = text == "0" if isinstance(delta, str) else bool(delta == 0)
+    direction = pb.Metric.NONE if zero else pb.Metric.DOWN if text.startswith("-") else pb.Metric.UP
+    if color in _DELTA_COLORS:
+        tone = "gray" if color == "grey" else color
+    elif direction == pb.Metric.NONE or color == "off":
+        tone = "gray"
+    else:
+        good = (direction == pb.Metric.UP) == (color == "normal")
+        tone = "green" if good else "red"
+    return tone, _ARROWS.get(arrow, direction)
+
+
+def _chart_points(chart_data: Any) -> list[float]:
+    points = []
+    for value in as_options(chart_data):
+        try:
+            points.append(float(value))
+        except Exception as exc:
+            raise StreamlitAPIException(
+                "Only numeric values are supported for chart data sequence. The value "
+                f"'{value}' is of type {type(value)} and cannot be converted to float."
+            ) from exc
+    return points
+
+
 class DataMixin(DeltaGeneratorBase):
     def json(self, body: Any, *, expanded: bool | int = True, width: int | str = "stretch") -> Self:
         """Show an object or JSON string as a collapsible, pretty-printed tree.
 
-        Differs from Streamlit: an int `expanded` (open to that depth) opens everything.
+        `expanded` is True (all open), False, or how many levels to open.
         """
+        if not isinstance(expanded, int):
+            raise StreamlitInvalidParameterTypeError(
+                "expanded", type(expanded).__name__, ["bool", "int"]
+            )
         if hasattr(body, "to_dict") and callable(body.to_dict) and not isinstance(body, str):
             body = body.to_dict()
         if not isinstance(body, (str, dict, list)) and hasattr(body, "__iter__"):
@@ -51,6 +104,8 @@ class DataMixin(DeltaGeneratorBase):
         el = pb.Element()
         el.json.body = body
         el.json.expanded = bool(expanded)
+        if not isinstance(expanded, bool) and expanded > 0:
+            el.json.expand_depth = expanded
         set_layout(el, width=width)
         return self._emit(el)
 
@@ -75,8 +130,9 @@ class DataMixin(DeltaGeneratorBase):
     ) -> Self:
         """Show a big number with a label and an optional coloured change (`delta`).
 
-        Differs from Streamlit: the sparkline (`chart_data`, `chart_type`), `delta_arrow`,
-        `format` and `delta_description` are not honoured yet.
+        `delta_color` is "normal" (up is green), "inverse", "off" or a colour name;
+        `delta_arrow` forces or hides the arrow; `format` (printf or a name such as "dollar",
+        "percent", "compact") formats numeric text in the page; `chart_data` draws a sparkline.
         """
         el = pb.Element()
         metric = el.metric
@@ -95,16 +151,17 @@ class DataMixin(DeltaGeneratorBase):
         else:
             delta_text = _number_text(delta, "delta")
         metric.delta = delta_text
-        colors = {"normal": pb.Metric.NORMAL, "inverse": pb.Metric.INVERSE, "off": pb.Metric.OFF}
-        if delta_color not in colors:
-            raise StreamlitAPIException(
-                f"'{delta_color}' is not an accepted value. delta_color only accepts: "
-                "'normal', 'inverse', or 'off'"
-            )
-        metric.delta_color = colors[delta_color]
-        if delta_text:
-            negative = delta_text.lstrip().startswith("-")
-            metric.delta_direction = pb.Metric.DOWN if negative else pb.Metric.UP
+        metric.delta_color = _DELTA_MODES.get(delta_color, pb.Metric.NORMAL)
+        metric.delta_tone, metric.delta_direction = _delta_tone_and_arrow(
+            delta, delta_text, delta_color, delta_arrow
+        )
+        if delta_description is not None:
+            metric.delta_description = str(delta_description)
+        if format is not None:
+            metric.format = str(format)
+        if chart_data is not None:
+            metric.chart_data.extend(_chart_points(chart_data))
+        metric.chart_type = chart_type if chart_type in ("bar", "area") else "line"
         if help:
             metric.help = str(help)
         metric.label_visibility = label_visibility_proto(label_visibility)

@@ -13,9 +13,6 @@ SPECS = [
         "A group of elements (border, height, horizontal layout).",
         proto="block:vertical",
         container="one",
-        not_honoured={
-            "autoscroll": "the container never scrolls to new content by itself",
-        },
     ),
     Command(
         "columns",

@@ -74,9 +74,6 @@ SPECS = [
         proto="element:json",
         apptest=Q("Json"),
         renderer=R("JsonEl", "elements/json"),
-        not_honoured={
-            "expanded": "an int depth opens the whole tree",
-        },
     ),
     Command(
         "html",
@@ -109,13 +106,7 @@ SPECS = [
         "A big number with an optional delta.",
         proto="element:metric",
         apptest=Q("Metric"),
-        renderer=R("MetricEl", "elements/misc"),
-        not_honoured={
-            "chart_data": "no sparkline yet",
-            "chart_type": "no sparkline yet",
-            "delta_arrow": "the arrow always follows the sign of delta",
-            "format": "value and delta are shown as str() of the number",
-            "delta_description": "not shown yet",
-        },
+        # Formats, the delta's description and sparklines are drawn by the lazy "metric" chunk.
+        renderer=R("MetricEl", "elements/misc", chunks=("metric",)),
     ),
 ]

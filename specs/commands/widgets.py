@@ -13,7 +13,8 @@ def _w(module: str, component: str) -> R:
     return R(component, f"widgets/{module}", widget=True)
 
 
-_BUTTON = _w("button", "ButtonWidget")
+# A button with `shortcut=` fetches the lazy "shortcuts" chunk (the key listener).
+_BUTTON = R("ButtonWidget", "widgets/button", widget=True, chunks=("shortcuts",))
 _CHECKBOX = _w("checkbox", "CheckboxWidget")
 _SLIDER = _w("slider", "SliderWidget")
 _TRIGGER = {"wire": ("trigger_value",), "life": "trigger", "writable": False,

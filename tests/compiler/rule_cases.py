@@ -1323,7 +1323,7 @@ CASES: dict[str, Case] = {
             """\
             import streamlit as s
             with s.sidebar:
-                s.metric("Users", 10, chart_data=[1, 2, 3])
+                s.multiselect("Users", ["a", "b"], select_all=False)
             """,
         ],
         negative=[

@@ -212,3 +212,53 @@ def test_expander_type_and_field_icons(ui: Harness) -> None:
     expect(page.locator(".stb-number-input .stb-field-icon")).to_have_text("🔢")
     # Material Symbols are not drawn (no icon font in the core renderer): no broken text.
     expect(page.locator(".stb-selectbox .stb-field-icon")).to_be_hidden()
+
+
+def test_metric_format_description_sparkline_and_tones(ui: Harness) -> None:
+    M = pb.Metric
+    ui.send(
+        el(
+            [0, 0],
+            metric=M(
+                label="Revenue",
+                body="1234.567",
+                delta="-12.5",
+                delta_direction=M.DOWN,
+                delta_tone="red",
+                format="dollar",
+                delta_description="vs last month",
+                chart_data=[1, 3, 2, 5],
+                chart_type="area",
+            ),
+        ),
+        el([0, 1], metric=M(label="Plain", body="7", delta="1", delta_tone="violet")),
+    )
+    page = ui.page
+    revenue = page.locator(".stb-metric").nth(0)
+    expect(revenue.locator(".stb-metric-value")).to_have_text("$1,234.57")
+    expect(revenue.locator(".stb-metric-delta")).to_have_text("↓ -$12.50 vs last month")
+    expect(revenue.locator("svg.stb-sparkline polygon")).to_have_count(1)
+    plain = page.locator(".stb-metric").nth(1)
+    expect(plain.locator(".stb-metric-delta")).to_have_class("stb-metric-delta stb-delta-violet")
+    # A rerun without the extras removes them.
+    ui.send(el([0, 0], "r2", metric=M(label="Revenue", body="1234.567")))
+    expect(revenue.locator(".stb-metric-value")).to_have_text("1234.567")
+    expect(revenue.locator("svg")).to_have_count(0)
+
+
+def test_json_opens_to_the_given_depth(ui: Harness) -> None:
+    body = '{"a": {"b": {"c": 1}}}'
+    ui.send(el([0, 0], json=pb.Json(body=body, expanded=True, expand_depth=1)))
+    details = ui.page.locator(".stb-json details")
+    expect(details).to_have_count(3)
+    assert details.evaluate_all("ds => ds.map(d => d.open)") == [True, False, False]
+
+
+def test_autoscroll_container_follows_new_content(ui: Harness) -> None:
+    box = pb.Layout(height_pixels=80, autoscroll=True)
+    ui.send(blk([0, 0], vertical=pb.Block.Vertical(border=True), layout=box))
+    for i in range(12):
+        ui.send(el([0, 0, i], text=pb.Text(body=f"line {i}")))
+    expect(ui.page.get_by_text("line 11")).to_be_in_viewport()
+    scrolled = ui.page.locator(".stb-vertical[data-autoscroll]").evaluate("b => b.scrollTop")
+    assert scrolled > 0

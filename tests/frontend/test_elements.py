@@ -68,17 +68,21 @@ def test_json_is_a_collapsible_tree(ui: Harness) -> None:
 
 def test_metric_deltas_and_colours(ui: Harness) -> None:
     ui.send(
-        el([0, 0], metric=M(label="Up", body="10", delta="+2", delta_direction=M.UP)),
-        el([0, 1], metric=M(label="Down", body="8", delta="-2", delta_direction=M.DOWN)),
+        el(
+            [0, 0],
+            metric=M(label="Up", body="10", delta="+2", delta_direction=M.UP, delta_tone="green"),
+        ),
+        el(
+            [0, 1],
+            metric=M(label="Down", body="8", delta="-2", delta_direction=M.DOWN, delta_tone="red"),
+        ),
         el(
             [0, 2],
-            metric=M(
-                label="Inv", body="5", delta="+1", delta_direction=M.UP, delta_color=M.INVERSE
-            ),
+            metric=M(label="Inv", body="5", delta="+1", delta_direction=M.UP, delta_tone="red"),
         ),
         el(
             [0, 3],
-            metric=M(label="Off", body="5", delta="-1", delta_direction=M.DOWN, delta_color=M.OFF),
+            metric=M(label="Off", body="5", delta="-1", delta_direction=M.DOWN, delta_tone="gray"),
         ),
         el([0, 4], metric=M(label="Plain", body="42")),
     )
@@ -86,17 +90,17 @@ def test_metric_deltas_and_colours(ui: Harness) -> None:
     expect(metrics.nth(0).locator(".stb-metric-value")).to_have_text("10")
     expect(metrics.nth(0).locator(".stb-metric-delta")).to_have_text("↑ +2")
     expect(metrics.nth(0).locator(".stb-metric-delta")).to_have_class(
-        "stb-metric-delta stb-delta-good"
+        "stb-metric-delta stb-delta-green"
     )
     expect(metrics.nth(1).locator(".stb-metric-delta")).to_have_text("↓ -2")
     expect(metrics.nth(1).locator(".stb-metric-delta")).to_have_class(
-        "stb-metric-delta stb-delta-bad"
+        "stb-metric-delta stb-delta-red"
     )
     expect(metrics.nth(2).locator(".stb-metric-delta")).to_have_class(
-        "stb-metric-delta stb-delta-bad"
+        "stb-metric-delta stb-delta-red"
     )
     expect(metrics.nth(3).locator(".stb-metric-delta")).to_have_class(
-        "stb-metric-delta stb-delta-off"
+        "stb-metric-delta stb-delta-gray"
     )
     expect(metrics.nth(4).locator(".stb-metric-delta")).to_be_hidden()
     expect(metrics.nth(4).locator(".stb-metric-label")).to_have_text("Plain")

@@ -13,7 +13,8 @@ function leaf(v: JsonValue): HTMLElement {
   return h("span", `stb-json-${kind}`, JSON.stringify(v));
 }
 
-function node(key: string | null, v: JsonValue, open: boolean): HTMLElement {
+/** `depth`: how many more levels start open (Infinity: all, 0: none). */
+function node(key: string | null, v: JsonValue, depth: number): HTMLElement {
   const row = h("div", "stb-json-row");
   const label = key === null ? null : h("span", "stb-json-key", `${JSON.stringify(key)}: `);
   if (v === null || typeof v !== "object") {
@@ -31,12 +32,12 @@ function node(key: string | null, v: JsonValue, open: boolean): HTMLElement {
     return row;
   }
   const det = h("details");
-  det.open = open;
+  det.open = depth > 0;
   const summary = h("summary");
   if (label) summary.append(label);
   summary.append(h("span", "", o), h("span", "stb-json-count", ` ${entries.length} ${Array.isArray(v) ? "items" : "keys"} `));
   const body = h("div", "stb-json-body");
-  for (const [k, x] of entries) body.append(node(k, x, open));
+  for (const [k, x] of entries) body.append(node(k, x, depth - 1));
   det.append(summary, body, h("span", "", c));
   row.append(det);
   return row;
@@ -47,7 +48,8 @@ export class JsonEl implements Component<Json> {
   private key = "";
 
   update(p: Json): void {
-    const key = `${p.expanded ? 1 : 0}${p.body}`;
+    const depth = !p.expanded ? 0 : p.expandDepth || Infinity;
+    const key = `${depth}:${p.body}`;
     if (key === this.key) return;
     this.key = key;
     let parsed: JsonValue;
@@ -57,6 +59,6 @@ export class JsonEl implements Component<Json> {
       this.el.replaceChildren(h("pre", "", p.body));
       return;
     }
-    this.el.replaceChildren(node(null, parsed, p.expanded));
+    this.el.replaceChildren(node(null, parsed, depth));
   }
 }

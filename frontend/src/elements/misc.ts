@@ -1,8 +1,12 @@
 /** st.metric, st.html (sanitised, see sanitize.ts) and st.empty (renders nothing). */
 import type { Component } from "../component";
 import { h, HelpBadge, setText, toggleClass } from "../dom";
-import { LabelVisibility, Metric_DeltaColor, Metric_DeltaDirection, type Empty, type Html, type Metric } from "../gen/stbundle";
+import type * as MetricChunkModule from "../chunks/metric";
+import { LabelVisibility, Metric_DeltaDirection, type Empty, type Html, type Metric } from "../gen/stbundle";
+import { loadChunk } from "../lazy";
 import { setSanitizedHtml } from "../sanitize";
+
+type MetricChunk = typeof MetricChunkModule;
 
 export class MetricEl implements Component<Metric> {
   readonly el = h("div", "stb-metric");
@@ -12,6 +16,7 @@ export class MetricEl implements Component<Metric> {
   private readonly delta = h("div", "stb-metric-delta");
   private readonly arrow = h("span", "stb-arrow");
   private readonly deltaText = h("span");
+  private latest: Metric | null = null;
 
   constructor() {
     const row = h("div", "stb-label-row");
@@ -21,6 +26,7 @@ export class MetricEl implements Component<Metric> {
   }
 
   update(p: Metric): void {
+    this.latest = p;
     setText(this.label, p.icon ? `${p.icon} ${p.label}` : p.label);
     toggleClass(this.el, "stb-lv-hidden", p.labelVisibility === LabelVisibility.HIDDEN);
     toggleClass(this.el, "stb-lv-collapsed", p.labelVisibility === LabelVisibility.COLLAPSED);
@@ -32,13 +38,14 @@ export class MetricEl implements Component<Metric> {
     const up = p.deltaDirection === Metric_DeltaDirection.UP;
     const down = p.deltaDirection === Metric_DeltaDirection.DOWN;
     setText(this.arrow, up ? "↑ " : down ? "↓ " : "");
-    // Green means "good": up is good unless the colour is inverted; OFF is always grey.
-    let tone = "off";
-    if (p.deltaColor !== Metric_DeltaColor.OFF && (up || down)) {
-      const good = up !== (p.deltaColor === Metric_DeltaColor.INVERSE);
-      tone = good ? "good" : "bad";
-    }
-    this.delta.className = `stb-metric-delta stb-delta-${tone}`;
+    this.delta.className = `stb-metric-delta stb-delta-${p.deltaTone || "gray"}`;
+    // Formats, the delta's description and sparklines live in a lazy chunk: most metrics never
+    // need them. Without them the chunk's marks are removed.
+    const extras = p.format || p.deltaDescription || p.chartData.length;
+    if (!extras && !this.el.querySelector(".stb-metric-extra")) return;
+    loadChunk<MetricChunk>("metric").then((m) => {
+      if (this.latest === p) m.decorate(this.el, this.value, this.deltaText, p);
+    }, () => undefined); // unreachable chunk: the plain text stays
   }
 }
 

@@ -310,6 +310,8 @@ export interface Layout {
   horizontalAlignment: string;
   /** "top", "center", "bottom", "distribute" */
   verticalAlignment: string;
+  /** a scrolling block follows new children to the bottom */
+  autoscroll: boolean;
 }
 
 /** st.title / st.header / st.subheader */
@@ -355,6 +357,8 @@ export interface Json {
   /** JSON text */
   body: string;
   expanded: boolean;
+  /** with `expanded`: open only this many levels (0 = all) */
+  expandDepth: number;
 }
 
 export interface Metric {
@@ -367,6 +371,20 @@ export interface Metric {
   labelVisibility: LabelVisibility;
   border: boolean;
   icon: string;
+  /**
+   * The delta's colour as the runtime decided it (Streamlit's rules): "green", "red", "gray",
+   * or a colour named by delta_color ("orange", "blue", "primary", ...). delta_direction is
+   * then only the arrow (delta_arrow may force or hide it).
+   */
+  deltaTone: string;
+  /** muted text after the delta */
+  deltaDescription: string;
+  /** number format for a numeric value/delta (renderer-side) */
+  format: string;
+  /** sparkline points */
+  chartData: number[];
+  /** "line", "bar", "area" */
+  chartType: string;
 }
 
 export enum Metric_DeltaColor {
@@ -2782,6 +2800,7 @@ function createBaseLayout(): Layout {
     gap: "",
     horizontalAlignment: "",
     verticalAlignment: "",
+    autoscroll: false,
   };
 }
 
@@ -2826,6 +2845,9 @@ export const Layout: MessageFns<Layout> = {
     }
     if (message.verticalAlignment !== "") {
       writer.uint32(98).string(message.verticalAlignment);
+    }
+    if (message.autoscroll !== false) {
+      writer.uint32(104).bool(message.autoscroll);
     }
     return writer;
   },
@@ -2937,6 +2959,14 @@ export const Layout: MessageFns<Layout> = {
             }
 
             message.verticalAlignment = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.autoscroll = reader.bool();
             continue;
           }
         }
@@ -3269,7 +3299,7 @@ export const Code: MessageFns<Code> = {
 };
 
 function createBaseJson(): Json {
-  return { body: "", expanded: false };
+  return { body: "", expanded: false, expandDepth: 0 };
 }
 
 export const Json: MessageFns<Json> = {
@@ -3279,6 +3309,9 @@ export const Json: MessageFns<Json> = {
     }
     if (message.expanded !== false) {
       writer.uint32(16).bool(message.expanded);
+    }
+    if (message.expandDepth !== 0) {
+      writer.uint32(800).uint32(message.expandDepth);
     }
     return writer;
   },
@@ -3312,6 +3345,14 @@ export const Json: MessageFns<Json> = {
             message.expanded = reader.bool();
             continue;
           }
+          case 100: {
+            if (tag !== 800) {
+              break;
+            }
+
+            message.expandDepth = reader.uint32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3336,6 +3377,11 @@ function createBaseMetric(): Metric {
     labelVisibility: 0,
     border: false,
     icon: "",
+    deltaTone: "",
+    deltaDescription: "",
+    format: "",
+    chartData: [],
+    chartType: "",
   };
 }
 
@@ -3367,6 +3413,25 @@ export const Metric: MessageFns<Metric> = {
     }
     if (message.icon !== "") {
       writer.uint32(890).string(message.icon);
+    }
+    if (message.deltaTone !== "") {
+      writer.uint32(802).string(message.deltaTone);
+    }
+    if (message.deltaDescription !== "") {
+      writer.uint32(810).string(message.deltaDescription);
+    }
+    if (message.format !== "") {
+      writer.uint32(818).string(message.format);
+    }
+    if (message.chartData.length !== 0) {
+      writer.uint32(826).fork();
+      for (const v of message.chartData) {
+        writer.double(v);
+      }
+      writer.join();
+    }
+    if (message.chartType !== "") {
+      writer.uint32(834).string(message.chartType);
     }
     return writer;
   },
@@ -3454,6 +3519,56 @@ export const Metric: MessageFns<Metric> = {
             }
 
             message.icon = reader.string();
+            continue;
+          }
+          case 100: {
+            if (tag !== 802) {
+              break;
+            }
+
+            message.deltaTone = reader.string();
+            continue;
+          }
+          case 101: {
+            if (tag !== 810) {
+              break;
+            }
+
+            message.deltaDescription = reader.string();
+            continue;
+          }
+          case 102: {
+            if (tag !== 818) {
+              break;
+            }
+
+            message.format = reader.string();
+            continue;
+          }
+          case 103: {
+            if (tag === 825) {
+              message.chartData.push(reader.double());
+
+              continue;
+            }
+
+            if (tag === 826) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.chartData.push(reader.double());
+              }
+
+              continue;
+            }
+
+            break;
+          }
+          case 104: {
+            if (tag !== 834) {
+              break;
+            }
+
+            message.chartType = reader.string();
             continue;
           }
         }

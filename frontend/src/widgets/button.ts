@@ -6,7 +6,8 @@ import type { Component } from "../component";
 import { h, setAttr, setText, toggleClass } from "../dom";
 import type { Button } from "../gen/stbundle";
 import type { WidgetCtx } from "./base";
-import { bindShortcut } from "./shortcuts";
+import type * as ShortcutsChunk from "../chunks/shortcuts";
+import { loadChunk } from "../lazy";
 
 export class ButtonWidget implements Component<Button> {
   readonly el = h("div", "stb-widget stb-button");
@@ -57,8 +58,13 @@ export class ButtonWidget implements Component<Button> {
     }
     if (b.shortcut !== this.shortcut) {
       this.unbind?.();
-      this.shortcut = b.shortcut;
-      this.unbind = b.shortcut ? bindShortcut(b.shortcut, this.keyClick) : null;
+      this.unbind = null;
+      const shortcut = (this.shortcut = b.shortcut);
+      if (shortcut) {
+        loadChunk<typeof ShortcutsChunk>("shortcuts").then((m) => {
+          if (this.shortcut === shortcut && !this.unbind) this.unbind = m.bindShortcut(shortcut, this.keyClick);
+        }, () => undefined); // unreachable chunk: the button still works by click
+      }
     }
     setAttr(this.button, "aria-keyshortcuts", b.shortcut || null);
     const kind = b.type === "primary" || b.type === "tertiary" ? b.type : "secondary";
@@ -71,6 +77,7 @@ export class ButtonWidget implements Component<Button> {
 
   destroy(): void {
     this.unbind?.();
+    this.shortcut = ""; // a chunk that arrives later must not bind a destroyed button
     if (this.submitsForm) this.ctx.widgets.setSubmitter(this.submitsForm, null);
     if (this.id) this.ctx.widgets.detach(this.id);
     this.id = "";

@@ -79,6 +79,12 @@ right.expander("Step", type="step", icon="👣")
 st.number_input("n", icon="🔢")
 st.selectbox("s", ["a"], icon=":material/list:")
 st.text_input("t", icon="🔎")
+st.metric("m1", 1234.5, -3, delta_color="inverse", delta_arrow="up", format="dollar",
+          delta_description="vs May", chart_data=[1, 2, 3], chart_type="bar")
+st.metric("m2", "7", "0", delta_color="orange", delta_arrow="off")
+st.json({"a": {"b": 1}}, expanded=1)
+with st.container(height=120, autoscroll=True):
+    st.text("scrolling")
 """,
 )
 
@@ -110,6 +116,9 @@ for name, call in [
     ("shortcut mods", lambda: st.button("u", shortcut="Ctrl+Shift")),
     ("shortcut type", lambda: st.button("v", shortcut=5)),
     ("shortcut punct", lambda: st.button("w", shortcut="Ctrl+.")),
+    ("delta color", lambda: st.metric("m", 1, 1, delta_color="pink")),
+    ("delta arrow", lambda: st.metric("m", 1, 1, delta_arrow="sideways")),
+    ("chart data", lambda: st.metric("m", 1, chart_data=[1, "x"])),
 ]:
     try:
         call()

@@ -1,8 +1,8 @@
 /**
- * Keyboard shortcuts of buttons (`st.button(shortcut="Ctrl+K")`). The runtime sends them
- * normalised ("ctrl+shift+k"); one document listener matches key presses against the buttons
- * in the page. Ctrl and Cmd count as the same modifier, as in Streamlit. Plain keys do not fire
- * while the user types in a field.
+ * Lazy chunk: keyboard shortcuts of buttons (`st.button(shortcut="Ctrl+K")`), fetched by the
+ * first button that has one. The runtime sends them normalised ("ctrl+shift+k"); one document
+ * listener matches key presses against the buttons in the page. Ctrl and Cmd count as the same
+ * modifier, as in Streamlit. Plain keys do not fire while the user types in a field.
  */
 const handlers = new Map<string, Set<() => void>>();
 let listening = false;
