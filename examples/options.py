@@ -29,3 +29,9 @@ st.text(f"Sent: {sent} {name}")
 
 shared = st.checkbox("Shared option", key="shared", bind="query-params")
 st.text(f"Shared is {shared}")
+
+st.metric(
+    "Revenue", 1234.567, -12.5, format="dollar", delta_description="vs May", chart_data=[1, 3, 2, 5]
+)
+if st.button("Save", shortcut="Ctrl+S"):
+    st.text("Saved by shortcut or click")

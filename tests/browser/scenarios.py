@@ -230,8 +230,22 @@ def options(page: Page) -> None:
     expect(page.get_by_text("Shared is True")).to_be_visible()
     expect(page).to_have_url(re.compile(r"[?&]shared=true"))
     page.reload()
+    # A static site starts Python again after a reload (`data-stb-state` says when it is up).
+    page.wait_for_function(
+        "['ready', 'failed', undefined].includes(document.documentElement.dataset.stbState)",
+        timeout=120_000,
+    )
     expect(page.get_by_label("Shared option")).to_be_checked()
     expect(page.get_by_text("Shared is True")).to_be_visible()
+
+    # Lazy chunks reach the page in both modes: metric formats and sparklines, key shortcuts.
+    revenue = page.locator(".stb-metric").filter(has_text="Revenue")
+    expect(revenue.get_by_text("$1,234.57")).to_be_visible()
+    expect(revenue.get_by_text("vs May")).to_be_visible()
+    expect(revenue.locator("svg.stb-sparkline")).to_be_visible()
+    page.get_by_text("Shared is True").click()  # focus the page, not a field
+    page.keyboard.press("Control+s")
+    expect(page.get_by_text("Saved by shortcut or click")).to_be_visible()
 
 
 def card_fragment(page: Page) -> None:
