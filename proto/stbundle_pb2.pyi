@@ -913,7 +913,7 @@ class Frame(_message.Message):
     def __init__(self, columns: _Optional[_Iterable[_Union[FrameColumn, _Mapping]]] = ..., index: _Optional[_Iterable[_Union[FrameColumn, _Mapping]]] = ..., range_index: _Optional[bool] = ..., rows: _Optional[int] = ..., total_rows: _Optional[int] = ..., index_dtype: _Optional[str] = ...) -> None: ...
 
 class FrameColumn(_message.Message):
-    __slots__ = ("name", "kind", "dtype", "ints", "floats", "bools", "strings", "codes", "categories", "nulls", "unit", "timezone", "display", "int_name")
+    __slots__ = ("name", "kind", "dtype", "ints", "int_width", "floats", "bools", "text", "text_ends", "categories", "nulls", "unit", "timezone", "display", "int_name")
     class Kind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         OBJECT: _ClassVar[FrameColumn.Kind]
@@ -944,10 +944,11 @@ class FrameColumn(_message.Message):
     KIND_FIELD_NUMBER: _ClassVar[int]
     DTYPE_FIELD_NUMBER: _ClassVar[int]
     INTS_FIELD_NUMBER: _ClassVar[int]
+    INT_WIDTH_FIELD_NUMBER: _ClassVar[int]
     FLOATS_FIELD_NUMBER: _ClassVar[int]
     BOOLS_FIELD_NUMBER: _ClassVar[int]
-    STRINGS_FIELD_NUMBER: _ClassVar[int]
-    CODES_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    TEXT_ENDS_FIELD_NUMBER: _ClassVar[int]
     CATEGORIES_FIELD_NUMBER: _ClassVar[int]
     NULLS_FIELD_NUMBER: _ClassVar[int]
     UNIT_FIELD_NUMBER: _ClassVar[int]
@@ -957,18 +958,19 @@ class FrameColumn(_message.Message):
     name: str
     kind: FrameColumn.Kind
     dtype: str
-    ints: _containers.RepeatedScalarFieldContainer[int]
-    floats: _containers.RepeatedScalarFieldContainer[float]
+    ints: bytes
+    int_width: int
+    floats: bytes
     bools: bytes
-    strings: _containers.RepeatedScalarFieldContainer[str]
-    codes: _containers.RepeatedScalarFieldContainer[int]
+    text: bytes
+    text_ends: bytes
     categories: _containers.RepeatedScalarFieldContainer[str]
     nulls: bytes
     unit: str
     timezone: str
     display: _containers.RepeatedScalarFieldContainer[str]
     int_name: bool
-    def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[_Iterable[int]] = ..., floats: _Optional[_Iterable[float]] = ..., bools: _Optional[bytes] = ..., strings: _Optional[_Iterable[str]] = ..., codes: _Optional[_Iterable[int]] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ...) -> None: ...
+    def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[bytes] = ..., int_width: _Optional[int] = ..., floats: _Optional[bytes] = ..., bools: _Optional[bytes] = ..., text: _Optional[bytes] = ..., text_ends: _Optional[bytes] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ...) -> None: ...
 
 class Dataframe(_message.Message):
     __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height")

@@ -76,46 +76,86 @@ function durationText(ms: number): string {
   return `${sign}${days} day${days === 1 ? "" : "s"} ${isoTime(d, Math.round(rest % 1000))}`;
 }
 
+/** A bytes field as a fresh, aligned buffer (protobuf gives a view at any offset). */
+function aligned(bytes: Uint8Array): ArrayBuffer {
+  return bytes.slice().buffer as ArrayBuffer;
+}
+
+/** `ints` read in place: value of row r as a number (int64 beyond 2^53 loses precision). */
+function intReader(col: FrameColumn): (r: number) => number {
+  const buf = aligned(col.ints);
+  switch (col.intWidth) {
+    case 1: { const a = new Int8Array(buf); return (r) => a[r]; }
+    case 2: { const a = new Int16Array(buf); return (r) => a[r]; }
+    case 4: { const a = new Int32Array(buf); return (r) => a[r]; }
+    default: { const a = new BigInt64Array(buf); return (r) => Number(a[r]); }
+  }
+}
+
+const utf8 = new TextDecoder();
+
+/** `text` cells, decoded when first read. */
+function textReader(col: FrameColumn): (r: number) => string {
+  const ends = new Uint32Array(aligned(col.textEnds));
+  const data = col.text;
+  const cache: (string | undefined)[] = [];
+  return (r) => {
+    let t = cache[r];
+    if (t === undefined) {
+      t = r < ends.length ? utf8.decode(data.subarray(r ? ends[r - 1] : 0, ends[r])) : "";
+      cache[r] = t;
+    }
+    return t;
+  };
+}
+
 /** The text of one cell of a column, and its sort key. */
 function reader(col: FrameColumn): { text: (r: number) => string; key: (r: number) => number | string } {
-  const ints = col.ints;
+  const int = intReader(col);
   switch (col.kind) {
     case Kind.INT:
-      return { text: (r) => String(ints[r]), key: (r) => ints[r] };
-    case Kind.FLOAT:
-      return { text: (r) => floatText(col.floats[r]), key: (r) => col.floats[r] };
+      return { text: (r) => String(int(r)), key: int };
+    case Kind.FLOAT: {
+      const f = new Float64Array(aligned(col.floats));
+      return { text: (r) => floatText(f[r]), key: (r) => f[r] };
+    }
     case Kind.BOOL:
       return { text: (r) => String(bit(col.bools, r)), key: (r) => (bit(col.bools, r) ? 1 : 0) };
     case Kind.DATETIME: {
       const scale = UNIT_MS[col.unit] ?? 1;
       return {
         text: (r) => {
-          const ms = ints[r] * scale;
+          const ms = int(r) * scale;
           const d = col.timezone ? inZone(ms, col.timezone) : new Date(ms);
           return `${isoDate(d)} ${isoTime(d, Math.round(((ms % 1000) + 1000) % 1000))}`;
         },
-        key: (r) => ints[r],
+        key: int,
       };
     }
     case Kind.DATE:
-      return { text: (r) => isoDate(new Date(ints[r] * 86_400_000)), key: (r) => ints[r] };
+      return { text: (r) => isoDate(new Date(int(r) * 86_400_000)), key: int };
     case Kind.TIME:
-      return { text: (r) => isoTime(new Date(ints[r] / 1000), Math.round((ints[r] / 1000) % 1000)), key: (r) => ints[r] };
+      return { text: (r) => isoTime(new Date(int(r) / 1000), Math.round((int(r) / 1000) % 1000)), key: int };
     case Kind.TIMEDELTA: {
       const scale = UNIT_MS[col.unit] ?? 1;
-      return { text: (r) => durationText(ints[r] * scale), key: (r) => ints[r] };
+      return { text: (r) => durationText(int(r) * scale), key: int };
     }
     case Kind.CATEGORY:
     case Kind.STRING:
       if (col.categories.length) {
-        return { text: (r) => col.categories[col.codes[r]] ?? "", key: (r) => col.categories[col.codes[r]] ?? "" };
+        const cat = (r: number): string => col.categories[int(r)] ?? "";
+        return { text: cat, key: cat };
       }
-      return { text: (r) => col.strings[r] ?? "", key: (r) => col.strings[r] ?? "" };
-    case Kind.DECIMAL:
-      return { text: (r) => col.strings[r] ?? "", key: (r) => Number(col.strings[r]) };
+      break;
+    case Kind.DECIMAL: {
+      const t = textReader(col);
+      return { text: t, key: (r) => Number(t(r)) };
+    }
     default:
-      return { text: (r) => col.strings[r] ?? "", key: (r) => col.strings[r] ?? "" };
+      break;
   }
+  const t = textReader(col);
+  return { text: t, key: t };
 }
 
 const NUMERIC = new Set<Kind>([Kind.INT, Kind.FLOAT, Kind.DECIMAL, Kind.TIMEDELTA]);
@@ -123,10 +163,11 @@ const NUMERIC = new Set<Kind>([Kind.INT, Kind.FLOAT, Kind.DECIMAL, Kind.TIMEDELT
 function shown(col: FrameColumn, isIndex: boolean): ShownColumn {
   const read = reader(col);
   const nulls = col.nulls;
-  const floats = col.kind === Kind.FLOAT;
+  const floats = col.kind === Kind.FLOAT ? new Float64Array(aligned(col.floats)) : null;
+  const codes = col.categories.length ? intReader(col) : null;
   const isNull = (r: number): boolean =>
-    (nulls.length > 0 && bit(nulls, r)) || (floats && Number.isNaN(col.floats[r])) ||
-    (col.codes.length > 0 && col.codes[r] < 0);
+    (nulls.length > 0 && bit(nulls, r)) || (floats !== null && Number.isNaN(floats[r])) ||
+    (codes !== null && codes(r) < 0);
   const display = col.display;
   return {
     name: col.name,

@@ -7,10 +7,11 @@ import datetime as dt
 import decimal
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.dataframes.packing import pack_floats, pack_ints, pack_text
 
 Kind = pb.FrameColumn.Kind
 _EPOCH = dt.datetime(1970, 1, 1)
@@ -87,6 +88,24 @@ def _datetime_micros(value: dt.datetime) -> int:
     return _micros(value - _EPOCH_UTC)
 
 
+def _time_micros(v: dt.time) -> int:
+    return ((v.hour * 60 + v.minute) * 60 + v.second) * 1_000_000 + v.microsecond
+
+
+#: kind found -> (Kind, dtype name, what a cell becomes on the wire: an int or a text)
+_INT_KINDS: dict[str, tuple[int, str, Callable[[Any], int]]] = {
+    "int": (Kind.INT, "int64", int),
+    "timedelta": (Kind.TIMEDELTA, "timedelta64[us]", _micros),
+    "date": (Kind.DATE, "object", lambda v: (v - _EPOCH_DATE).days),
+    "time": (Kind.TIME, "object", _time_micros),
+}
+_TEXT_KINDS: dict[str, tuple[int, str, Callable[[Any], str]]] = {
+    "str": (Kind.STRING, "str", str),
+    "decimal": (Kind.DECIMAL, "object", str),
+    "list": (Kind.LIST, "object", _json_text),
+}
+
+
 def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = None) -> Any:
     """One FrameColumn from Python values, typed as pandas would infer them.
 
@@ -96,53 +115,30 @@ def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = No
     col.name = str(name)
     col.int_name = isinstance(name, int) and not isinstance(name, bool)
     nulls = [_is_null(v) for v in values]
-    kinds = {_kind_of(v) for v, null in zip(values, nulls, strict=True) if not null}
+    pairs = list(zip(values, nulls, strict=True))
+    kinds = {_kind_of(v) for v, null in pairs if not null}
+    kind = next(iter(kinds)) if len(kinds) == 1 else ""
     has_null = any(nulls)
+    zones = {v.tzinfo for v, null in pairs if not null} if kind == "datetime" else set()
     if kinds <= {"int", "float"} and kinds and (has_null or "float" in kinds):
-        col.kind = Kind.FLOAT
-        col.dtype = "float64"
-        col.floats.extend(math.nan if n else float(v) for v, n in zip(values, nulls, strict=True))
-    elif kinds == {"int"}:
-        col.kind, col.dtype = Kind.INT, "int64"
-        col.ints.extend(values)
-    elif kinds == {"bool"} and not has_null:
+        col.kind, col.dtype = Kind.FLOAT, "float64"
+        col.floats = pack_floats([math.nan if n else float(v) for v, n in pairs])
+    elif kind == "bool" and not has_null:
         col.kind, col.dtype = Kind.BOOL, "bool"
         col.bools = pack_bits(values)
-    elif kinds == {"str"}:
-        col.kind, col.dtype = Kind.STRING, "str"
-        col.strings.extend("" if n else v for v, n in zip(values, nulls, strict=True))
-    elif (
-        kinds == {"datetime"}
-        and len({v.tzinfo for v, n in zip(values, nulls, strict=True) if not n}) == 1
-    ):
-        tz = next(v.tzinfo for v, n in zip(values, nulls, strict=True) if not n)
+    elif kind in _INT_KINDS:
+        col.kind, col.dtype, convert = _INT_KINDS[kind]
+        col.unit = "us" if kind == "timedelta" else ""
+        col.ints, col.int_width = pack_ints([0 if n else convert(v) for v, n in pairs])
+    elif kind == "datetime" and len(zones) == 1:
+        tz = next(iter(zones))
         col.kind, col.unit = Kind.DATETIME, "us"
         col.timezone = "" if tz is None else _tz_name(tz)
         col.dtype = f"datetime64[us, {col.timezone}]" if tz is not None else "datetime64[us]"
-        col.ints.extend(0 if n else _datetime_micros(v) for v, n in zip(values, nulls, strict=True))
-    elif kinds == {"timedelta"}:
-        col.kind, col.unit, col.dtype = Kind.TIMEDELTA, "us", "timedelta64[us]"
-        col.ints.extend(0 if n else _micros(v) for v, n in zip(values, nulls, strict=True))
-    elif kinds == {"date"}:
-        col.kind, col.dtype = Kind.DATE, "object"
-        col.ints.extend(
-            0 if n else (v - _EPOCH_DATE).days for v, n in zip(values, nulls, strict=True)
-        )
-    elif kinds == {"time"}:
-        col.kind, col.dtype = Kind.TIME, "object"
-        col.ints.extend(
-            0 if n else ((v.hour * 60 + v.minute) * 60 + v.second) * 1_000_000 + v.microsecond
-            for v, n in zip(values, nulls, strict=True)
-        )
-    elif kinds == {"decimal"}:
-        col.kind, col.dtype = Kind.DECIMAL, "object"
-        col.strings.extend("" if n else str(v) for v, n in zip(values, nulls, strict=True))
-    elif kinds == {"list"}:
-        col.kind, col.dtype = Kind.LIST, "object"
-        col.strings.extend("" if n else _json_text(v) for v, n in zip(values, nulls, strict=True))
+        col.ints, col.int_width = pack_ints([0 if n else _datetime_micros(v) for v, n in pairs])
     else:
-        col.kind, col.dtype = Kind.OBJECT, "object"
-        col.strings.extend("" if n else cell_text(v) for v, n in zip(values, nulls, strict=True))
+        col.kind, col.dtype, text = _TEXT_KINDS.get(kind, (Kind.OBJECT, "object", cell_text))
+        col.text, col.text_ends = pack_text(["" if n else text(v) for v, n in pairs])
     if has_null and col.kind != Kind.FLOAT:
         col.nulls = pack_bits(nulls)
     if dtype is not None:

@@ -9,6 +9,7 @@ from typing import Any
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dataframes.columns import encode_values
 from stbundle.runtime_py.dataframes.libs import numpy, pandas
+from stbundle.runtime_py.dataframes.packing import numpy_floats, numpy_ints, numpy_text
 
 Kind = pb.FrameColumn.Kind
 
@@ -42,7 +43,7 @@ def encode_series(name: object, series: Any) -> Any:
     if isinstance(dtype, pd.CategoricalDtype):
         col.kind = Kind.CATEGORY
         codes = series.cat.codes if hasattr(series, "cat") else series.codes
-        col.codes.extend(np.asarray(codes).tolist())
+        col.ints, col.int_width = numpy_ints(np, np.asarray(codes))
         col.categories.extend(str(c) for c in dtype.categories)
         return col
     if isinstance(dtype, pd.DatetimeTZDtype) or dtype.kind in "Mm":
@@ -52,7 +53,7 @@ def encode_series(name: object, series: Any) -> Any:
         col.unit = unit
         if isinstance(dtype, pd.DatetimeTZDtype):
             col.timezone = str(dtype.tz)
-        col.ints.extend(np.where(mask, 0, np.asarray(values.asi8)).tolist())
+        col.ints, col.int_width = numpy_ints(np, np.where(mask, 0, np.asarray(values.asi8)))
         _set_nulls(np, col, mask)
         return col
     if dtype.kind == "b":
@@ -64,12 +65,12 @@ def encode_series(name: object, series: Any) -> Any:
     if dtype.kind in "iu" and not (dtype.kind == "u" and dtype.itemsize == 8):
         col.kind = Kind.INT
         filled = series.fillna(0) if mask is not None and mask.any() else series
-        col.ints.extend(np.asarray(filled, dtype=np.int64).tolist())
+        col.ints, col.int_width = numpy_ints(np, np.asarray(filled, dtype=np.int64))
         _set_nulls(np, col, mask)
         return col
     if dtype.kind in "fiu":
         col.kind = Kind.FLOAT
-        col.floats.extend(series.to_numpy(dtype=np.float64, na_value=np.nan).tolist())
+        col.floats = numpy_floats(np, series.to_numpy(dtype=np.float64, na_value=np.nan))
         return col
     if isinstance(dtype, pd.StringDtype) or dtype_name in ("str", "string"):
         _encode_strings(np, pd, col, series, mask)
@@ -82,10 +83,11 @@ def _encode_strings(np: Any, pd: Any, col: Any, series: Any, mask: Any) -> None:
     head = series[:_SAMPLE]
     if len(series) and len(pd.unique(head)) <= _DICTIONARY_SHARE * len(head):
         codes, uniques = pd.factorize(series, use_na_sentinel=True)
-        col.codes.extend(np.asarray(codes).tolist())
+        col.ints, col.int_width = numpy_ints(np, np.asarray(codes))
         col.categories.extend(str(u) for u in uniques)
     else:
-        col.strings.extend(
-            ("" if m else str(v)) for v, m in zip(series.tolist(), mask.tolist(), strict=True)
-        )
+        texts = series.tolist()
+        if mask is not None and mask.any():
+            texts = ["" if m else v for v, m in zip(texts, mask.tolist(), strict=True)]
+        col.text, col.text_ends = numpy_text(np, [str(t) for t in texts])
     _set_nulls(np, col, mask)

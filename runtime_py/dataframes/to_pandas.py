@@ -11,9 +11,18 @@ from typing import Any
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dataframes.columns import unpack_bits
 from stbundle.runtime_py.dataframes.libs import numpy, pandas
+from stbundle.runtime_py.dataframes.packing import unpack_floats, unpack_ints, unpack_text
 
 Kind = pb.FrameColumn.Kind
 _EPOCH_DATE = dt.date(1970, 1, 1)
+
+
+def _ints(col: Any) -> list[int]:
+    return unpack_ints(col.ints, col.int_width or 8)
+
+
+def _texts(col: Any) -> list[str]:
+    return unpack_text(col.text, col.text_ends)
 
 
 def column_values(col: Any, rows: int) -> list[Any]:
@@ -22,24 +31,24 @@ def column_values(col: Any, rows: int) -> list[Any]:
     kind = col.kind
     values: list[Any]
     if kind == Kind.FLOAT:
-        values = list(col.floats)
+        values = unpack_floats(col.floats)
     elif kind == Kind.BOOL:
         values = unpack_bits(col.bools, rows)
     elif kind in (Kind.STRING, Kind.CATEGORY) and col.categories:
         cats = list(col.categories)
-        values = [cats[c] if c >= 0 else None for c in col.codes]
+        values = [cats[c] if c >= 0 else None for c in _ints(col)]
     elif kind == Kind.DATE:
-        values = [_EPOCH_DATE + dt.timedelta(days=d) for d in col.ints]
+        values = [_EPOCH_DATE + dt.timedelta(days=d) for d in _ints(col)]
     elif kind == Kind.TIME:
-        values = [_time(us) for us in col.ints]
+        values = [_time(us) for us in _ints(col)]
     elif kind == Kind.DECIMAL:
-        values = [decimal.Decimal(s) if s else None for s in col.strings]
+        values = [decimal.Decimal(s) if s else None for s in _texts(col)]
     elif kind == Kind.LIST:
-        values = [json.loads(s) if s else None for s in col.strings]
+        values = [json.loads(s) if s else None for s in _texts(col)]
     elif kind in (Kind.STRING, Kind.OBJECT):
-        values = list(col.strings)
+        values = _texts(col)
     else:
-        values = list(col.ints)
+        values = _ints(col)
     return [None if null else v for v, null in zip(values, nulls, strict=False)]
 
 
@@ -59,7 +68,7 @@ def series(col: Any, rows: int) -> Any:
     nulls = np.array(unpack_bits(col.nulls, rows), dtype=bool) if col.nulls else None
     if kind in (Kind.DATETIME, Kind.TIMEDELTA):
         numpy_kind = "datetime64" if kind == Kind.DATETIME else "timedelta64"
-        raw = np.array(list(col.ints), dtype=np.int64).view(f"{numpy_kind}[{col.unit}]")
+        raw = _np_ints(np, col).view(f"{numpy_kind}[{col.unit}]")
         if nulls is not None:
             raw[nulls] = np.array("NaT", dtype=raw.dtype)
         out = pd.Series(raw)
@@ -67,14 +76,14 @@ def series(col: Any, rows: int) -> Any:
             out = out.dt.tz_localize("UTC").dt.tz_convert(col.timezone)
         return out
     if kind == Kind.CATEGORY:
-        codes = np.array(list(col.codes), dtype=np.int64)
+        codes = _np_ints(np, col)
         return pd.Series(pd.Categorical.from_codes(codes, categories=list(col.categories)))
     if kind == Kind.INT and nulls is None:
         return pd.Series(
-            np.array(list(col.ints), dtype=col.dtype if _numpy_dtype(col.dtype) else np.int64)
+            _np_ints(np, col).astype(col.dtype if _numpy_dtype(col.dtype) else np.int64)
         )
     if kind == Kind.FLOAT:
-        return pd.Series(np.array(list(col.floats), dtype=np.float64)).astype(col.dtype)
+        return pd.Series(np.frombuffer(col.floats, dtype="<f8")).astype(col.dtype)
     values = column_values(col, rows)
     if kind == Kind.LIST:  # Streamlit's AppTest reads list cells back as numpy arrays
         values = [None if v is None else np.array(v) for v in values]
@@ -82,6 +91,11 @@ def series(col: Any, rows: int) -> Any:
         return pd.Series(values, dtype=col.dtype)
     except (TypeError, ValueError):
         return pd.Series(values, dtype=object)
+
+
+def _np_ints(np: Any, col: Any) -> Any:
+    """A column's `ints` as an int64 numpy array, read straight from the bytes."""
+    return np.frombuffer(col.ints, dtype=f"<i{col.int_width or 8}").astype(np.int64)
 
 
 def _numpy_dtype(name: str) -> bool:

@@ -14,6 +14,14 @@ import pytest
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dataframes.columns import pack_bits, unpack_bits
 from stbundle.runtime_py.dataframes.convert import DataConversionError, to_frame
+from stbundle.runtime_py.dataframes.packing import (
+    int_width,
+    pack_ints,
+    pack_text,
+    unpack_floats,
+    unpack_ints,
+    unpack_text,
+)
 from stbundle.runtime_py.dataframes.to_pandas import to_dataframe
 
 Kind = pb.FrameColumn.Kind
@@ -22,6 +30,19 @@ Kind = pb.FrameColumn.Kind
 def roundtrip(data: object) -> pd.DataFrame:
     frame = pb.Frame.FromString(to_frame(data).SerializeToString())
     return to_dataframe(frame)
+
+
+def test_fixed_width_packing_takes_the_narrowest_width() -> None:
+    assert [int_width(lo, hi) for lo, hi in [(0, 127), (-129, 0), (0, 40_000), (0, 2**40)]] == [
+        1,
+        2,
+        4,
+        8,
+    ]
+    data, width = pack_ints([1, -2, 300])
+    assert (width, len(data), unpack_ints(data, width)) == (2, 6, [1, -2, 300])
+    text, ends = pack_text(["a", "", "é€"])
+    assert (text, unpack_text(text, ends)) == ("aé€".encode(), ["a", "", "é€"])
 
 
 def test_bits_round_trip() -> None:
@@ -83,8 +104,9 @@ def test_pandas_types_round_trip() -> None:
 def test_strings_with_repeats_are_dictionary_encoded() -> None:
     frame = to_frame(pd.DataFrame({"s": ["north", "south"] * 50}))
     col = frame.columns[0]
-    assert list(col.categories) == ["north", "south"] and len(col.codes) == 100
-    assert not col.strings
+    assert list(col.categories) == ["north", "south"]
+    assert (col.int_width, len(col.ints)) == (1, 100)  # one byte per code
+    assert not col.text
 
 
 def test_series_index_numpy_multiindex() -> None:
@@ -102,7 +124,7 @@ def test_series_index_numpy_multiindex() -> None:
 def test_styler_sends_values_and_formatted_text() -> None:
     styler = pd.DataFrame({"p": [0.5, 0.25]}).style.format("{:.0%}")
     frame = to_frame(styler)
-    assert list(frame.columns[0].floats) == [0.5, 0.25]
+    assert unpack_floats(frame.columns[0].floats) == [0.5, 0.25]
     assert list(frame.columns[0].display) == ["50%", "25%"]
 
 
@@ -122,7 +144,7 @@ def test_unsupported_input_names_the_type_and_what_is_accepted() -> None:
 
 def test_row_limit_cuts_and_keeps_the_total() -> None:
     frame = to_frame(pd.DataFrame({"a": np.arange(1000)}), row_limit=10)
-    assert frame.rows == 10 and frame.total_rows == 1000 and len(frame.columns[0].ints) == 10
+    assert frame.rows == 10 and frame.total_rows == 1000 and len(frame.columns[0].ints) == 10 * 1
     frame = to_frame(list(range(1000)), row_limit=10)
     assert frame.rows == 10 and frame.total_rows == 1000
 
@@ -132,7 +154,8 @@ def test_plain_data_needs_no_pandas_or_numpy() -> None:
         "import sys\n"
         "from stbundle.runtime_py.dataframes.convert import to_frame\n"
         "f = to_frame([{'a': 1, 'b': 'x'}, {'a': 2, 'b': None}])\n"
-        "assert f.columns[1].strings[0] == 'x'\n"
+        "from stbundle.runtime_py.dataframes.packing import unpack_text\n"
+        "assert unpack_text(f.columns[1].text, f.columns[1].text_ends) == ['x', '']\n"
         "print(sorted(m for m in ('pandas', 'numpy', 'pyarrow') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -720,12 +720,20 @@ export interface FrameColumn {
   kind: FrameColumn_Kind;
   /** the dtype Streamlit shows (pandas' name: "int64", "object", ...) */
   dtype: string;
-  ints: number[];
-  floats: number[];
+  /**
+   * Numbers as little-endian fixed-width arrays: the page reads them in place (typed arrays),
+   * with no per-value decoding; integers take the narrowest width that holds the column.
+   */
+  ints: Uint8Array;
+  /** bytes per value in `ints`: 1, 2, 4 or 8 */
+  intWidth: number;
+  /** float64 values */
+  floats: Uint8Array;
   /** bit i (least significant first) of byte i/8: row i is true */
   bools: Uint8Array;
-  strings: string[];
-  codes: number[];
+  /** Text cells as one UTF-8 buffer and each cell's end offset there (uint32 little-endian). */
+  text: Uint8Array;
+  textEnds: Uint8Array;
   categories: string[];
   /** bit i set: row i is null; empty: no nulls */
   nulls: Uint8Array;
@@ -739,7 +747,7 @@ export interface FrameColumn {
 }
 
 export enum FrameColumn_Kind {
-  /** OBJECT - mixed or other values, as display text in `strings` */
+  /** OBJECT - mixed or other values, as display text in `text` */
   OBJECT = 0,
   /** INT - `ints` */
   INT = 1,
@@ -747,7 +755,7 @@ export enum FrameColumn_Kind {
   FLOAT = 2,
   /** BOOL - `bools` bitmap */
   BOOL = 3,
-  /** STRING - `strings`, or `codes` into `categories` (dictionary-encoded) */
+  /** STRING - `text`, or codes in `ints` into `categories` (dictionary-encoded) */
   STRING = 4,
   /** DATETIME - `ints` in `unit` since 1970-01-01 (UTC when `timezone` is set) */
   DATETIME = 5,
@@ -757,11 +765,11 @@ export enum FrameColumn_Kind {
   TIME = 7,
   /** TIMEDELTA - `ints` in `unit` */
   TIMEDELTA = 8,
-  /** CATEGORY - `codes` into `categories` (-1 = null) */
+  /** CATEGORY - codes in `ints` into `categories` (-1 = null) */
   CATEGORY = 9,
-  /** DECIMAL - `strings` (exact decimal text) */
+  /** DECIMAL - `text` (exact decimal text) */
   DECIMAL = 10,
-  /** LIST - `strings`: each cell's JSON text */
+  /** LIST - `text`: each cell's JSON text */
   LIST = 11,
 }
 
@@ -6240,11 +6248,12 @@ function createBaseFrameColumn(): FrameColumn {
     name: "",
     kind: 0,
     dtype: "",
-    ints: [],
-    floats: [],
+    ints: new Uint8Array(0),
+    intWidth: 0,
+    floats: new Uint8Array(0),
     bools: new Uint8Array(0),
-    strings: [],
-    codes: [],
+    text: new Uint8Array(0),
+    textEnds: new Uint8Array(0),
     categories: [],
     nulls: new Uint8Array(0),
     unit: "",
@@ -6266,31 +6275,22 @@ export const FrameColumn: MessageFns<FrameColumn> = {
       writer.uint32(26).string(message.dtype);
     }
     if (message.ints.length !== 0) {
-      writer.uint32(34).fork();
-      for (const v of message.ints) {
-        writer.sint64(v);
-      }
-      writer.join();
+      writer.uint32(122).bytes(message.ints);
+    }
+    if (message.intWidth !== 0) {
+      writer.uint32(128).uint32(message.intWidth);
     }
     if (message.floats.length !== 0) {
-      writer.uint32(42).fork();
-      for (const v of message.floats) {
-        writer.double(v);
-      }
-      writer.join();
+      writer.uint32(138).bytes(message.floats);
     }
     if (message.bools.length !== 0) {
       writer.uint32(50).bytes(message.bools);
     }
-    for (const v of message.strings) {
-      writer.uint32(58).string(v!);
+    if (message.text.length !== 0) {
+      writer.uint32(146).bytes(message.text);
     }
-    if (message.codes.length !== 0) {
-      writer.uint32(66).fork();
-      for (const v of message.codes) {
-        writer.sint32(v);
-      }
-      writer.join();
+    if (message.textEnds.length !== 0) {
+      writer.uint32(154).bytes(message.textEnds);
     }
     for (const v of message.categories) {
       writer.uint32(74).string(v!);
@@ -6350,41 +6350,29 @@ export const FrameColumn: MessageFns<FrameColumn> = {
             message.dtype = reader.string();
             continue;
           }
-          case 4: {
-            if (tag === 32) {
-              message.ints.push(longToNumber(reader.sint64()));
-
-              continue;
+          case 15: {
+            if (tag !== 122) {
+              break;
             }
 
-            if (tag === 34) {
-              const end2 = reader.uint32() + reader.pos;
-              while (reader.pos < end2) {
-                message.ints.push(longToNumber(reader.sint64()));
-              }
-
-              continue;
-            }
-
-            break;
+            message.ints = reader.bytes();
+            continue;
           }
-          case 5: {
-            if (tag === 41) {
-              message.floats.push(reader.double());
-
-              continue;
+          case 16: {
+            if (tag !== 128) {
+              break;
             }
 
-            if (tag === 42) {
-              const end2 = reader.uint32() + reader.pos;
-              while (reader.pos < end2) {
-                message.floats.push(reader.double());
-              }
-
-              continue;
+            message.intWidth = reader.uint32();
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
             }
 
-            break;
+            message.floats = reader.bytes();
+            continue;
           }
           case 6: {
             if (tag !== 50) {
@@ -6394,31 +6382,21 @@ export const FrameColumn: MessageFns<FrameColumn> = {
             message.bools = reader.bytes();
             continue;
           }
-          case 7: {
-            if (tag !== 58) {
+          case 18: {
+            if (tag !== 146) {
               break;
             }
 
-            message.strings.push(reader.string());
+            message.text = reader.bytes();
             continue;
           }
-          case 8: {
-            if (tag === 64) {
-              message.codes.push(reader.sint32());
-
-              continue;
+          case 19: {
+            if (tag !== 154) {
+              break;
             }
 
-            if (tag === 66) {
-              const end2 = reader.uint32() + reader.pos;
-              while (reader.pos < end2) {
-                message.codes.push(reader.sint32());
-              }
-
-              continue;
-            }
-
-            break;
+            message.textEnds = reader.bytes();
+            continue;
           }
           case 9: {
             if (tag !== 74) {
