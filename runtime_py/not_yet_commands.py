@@ -99,26 +99,6 @@ class NotYetMixin:
         """
         raise_not_yet("data_editor")
 
-    def plotly_chart(
-        self,
-        figure_or_data: Any,
-        use_container_width: Any = None,
-        *,
-        width: Any = "stretch",
-        height: Any = "content",
-        theme: Any = "streamlit",
-        key: Any = None,
-        on_select: Any = "ignore",
-        selection_mode: Any = ("points", "box", "lasso"),
-        config: Any = None,
-        alt: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the data and charts issue (Vega-Lite, lazily loaded).
-        """
-        raise_not_yet("plotly_chart")
-
     def pydeck_chart(
         self,
         pydeck_obj: Any = None,

@@ -25,6 +25,10 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("on_select", None, "ignore"),
         ("selection_mode", None, None),
     ),
+    "plotly_chart": (
+        ("on_select", None, "ignore"),
+        ("selection_mode", None, ("points", "box", "lasso")),
+    ),
     "selectbox": (
         ("accept_new_options", None, False),
         ("filter_mode", None, "fuzzy"),
@@ -61,6 +65,10 @@ REASONS: dict[str, dict[str, str]] = {
         "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
     },
     "vega_lite_chart": {
+        "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
+        "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
+    },
+    "plotly_chart": {
         "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
         "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
     },

@@ -40,7 +40,14 @@ SPECS = [
         widget=_SELECTION,
         not_honoured=_SELECTION_NOT_HONOURED,
     ),
-    Command("plotly_chart", "A Plotly figure.", not_yet=_CHARTS, widget=_SELECTION),
+    Command(
+        "plotly_chart",
+        "A Plotly figure.",
+        proto="element:plotly_chart",
+        renderer=Renderer("PlotlyChartEl", "elements/plotly", chunks=("plotly",)),
+        widget=_SELECTION,
+        not_honoured=_SELECTION_NOT_HONOURED,
+    ),
     Command(
         "pyplot",
         "A Matplotlib figure.",

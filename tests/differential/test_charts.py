@@ -25,7 +25,7 @@ from streamlit.testing.v1 import AppTest as StreamlitAppTest
 
 from stbundle.testing import AppTest as StbundleAppTest
 from tests.differential.scenario import Scenario
-from tests.differential.scenarios.charts import GRAPHVIZ, SCENARIOS
+from tests.differential.scenarios.charts import GRAPHVIZ, PLOTLY, SCENARIOS
 
 
 @pytest.fixture(autouse=True)
@@ -148,3 +148,14 @@ def _graphs(app_test: Any) -> list[tuple[Any, ...]]:
 
 def test_graphviz_charts_match_streamlit() -> None:
     assert _graphs(StbundleAppTest) == _graphs(StreamlitAppTest)
+
+
+def _plotly_charts(app_test: Any) -> list[tuple[Any, ...]]:
+    at = app_test.from_string(PLOTLY.script, default_timeout=60).run()
+    return [
+        (json.loads(c.spec), json.loads(c.config), c.theme, c.alt) for c in at.get("plotly_chart")
+    ]
+
+
+def test_plotly_charts_match_streamlit() -> None:
+    assert _plotly_charts(StbundleAppTest) == _plotly_charts(StreamlitAppTest)

@@ -8,6 +8,7 @@ import { GraphvizChartEl } from "../elements/graphviz";
 import { DocStringEl } from "../elements/help";
 import { JsonEl } from "../elements/json";
 import { EmptyEl, HtmlEl, MetricEl } from "../elements/misc";
+import { PlotlyChartEl } from "../elements/plotly";
 import { PyplotEl } from "../elements/pyplot";
 import { TableEl } from "../elements/table";
 import { CodeEl, HeadingEl, MarkdownEl, TextEl } from "../elements/text";
@@ -45,6 +46,7 @@ export const ELEMENTS: {
   dataframe: (ctx) => new DataframeEl(ctx),
   table: () => new TableEl(),
   vegaLiteChart: () => new VegaLiteChartEl(),
+  plotlyChart: () => new PlotlyChartEl(),
   pyplot: () => new PyplotEl(),
   graphvizChart: () => new GraphvizChartEl(),
   button: (ctx) => new ButtonWidget(ctx),

@@ -263,6 +263,9 @@ export interface Element {
     /** st.graphviz_chart */
     { $case: "graphvizChart"; value: GraphvizChart }
     | //
+    /** st.plotly_chart */
+    { $case: "plotlyChart"; value: PlotlyChart }
+    | //
     /** widgets */
     { $case: "button"; value: Button }
     | { $case: "checkbox"; value: Checkbox }
@@ -858,6 +861,25 @@ export interface GraphvizChart {
   engine: string;
   /** accessible name; empty: "Graph" */
   alt: string;
+}
+
+/**
+ * st.plotly_chart: a Plotly figure as its JSON (plotly.io.to_json), drawn by the renderer's
+ * lazy `plotly` chunk (plotly.js).
+ */
+export interface PlotlyChart {
+  /** the figure: {"data": [...], "layout": {...}} */
+  spec: string;
+  /** plotly.js config as JSON ("{}" by default) */
+  config: string;
+  /** "streamlit" (the app's look) or "" (Plotly's own) */
+  theme: string;
+  /** accessible name; empty: the figure's title, else "Chart" */
+  alt: string;
+  /** Chart selections (on_select): the widget id, the selection modes, the enclosing form. */
+  id: string;
+  selectionMode: string[];
+  formId: string;
 }
 
 /**
@@ -2473,6 +2495,9 @@ export const Element: MessageFns<Element> = {
       case "graphvizChart":
         GraphvizChart.encode(message.type.value, writer.uint32(2258).fork()).join();
         break;
+      case "plotlyChart":
+        PlotlyChart.encode(message.type.value, writer.uint32(2266).fork()).join();
+        break;
       case "button":
         Button.encode(message.type.value, writer.uint32(242).fork()).join();
         break;
@@ -2679,6 +2704,14 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "graphvizChart", value: GraphvizChart.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 283: {
+            if (tag !== 2266) {
+              break;
+            }
+
+            message.type = { $case: "plotlyChart", value: PlotlyChart.decode(reader, reader.uint32()) };
             continue;
           }
           case 30: {
@@ -6947,6 +6980,118 @@ export const GraphvizChart: MessageFns<GraphvizChart> = {
             }
 
             message.alt = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBasePlotlyChart(): PlotlyChart {
+  return { spec: "", config: "", theme: "", alt: "", id: "", selectionMode: [], formId: "" };
+}
+
+export const PlotlyChart: MessageFns<PlotlyChart> = {
+  encode(message: PlotlyChart, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.spec !== "") {
+      writer.uint32(10).string(message.spec);
+    }
+    if (message.config !== "") {
+      writer.uint32(18).string(message.config);
+    }
+    if (message.theme !== "") {
+      writer.uint32(26).string(message.theme);
+    }
+    if (message.alt !== "") {
+      writer.uint32(34).string(message.alt);
+    }
+    if (message.id !== "") {
+      writer.uint32(42).string(message.id);
+    }
+    for (const v of message.selectionMode) {
+      writer.uint32(50).string(v!);
+    }
+    if (message.formId !== "") {
+      writer.uint32(58).string(message.formId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PlotlyChart {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePlotlyChart();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.spec = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.config = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.theme = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.alt = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.selectionMode.push(reader.string());
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.formId = reader.string();
             continue;
           }
         }

@@ -153,6 +153,25 @@ except Exception as err:
 """,
 )
 
+PLOTLY = Scenario(
+    name="charts_plotly",
+    script="""
+import plotly.graph_objects as go
+import streamlit as st
+
+fig = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]))
+fig.update_layout(title="Bars")
+st.plotly_chart(fig, config={"scrollZoom": False})
+st.plotly_chart({"data": [{"type": "scatter", "y": [1, 3, 2]}]}, theme=None, alt=" A line ")
+st.plotly_chart([{"type": "pie", "values": [1, 2]}], width=400, height=300)
+for bad in (lambda: st.plotly_chart(fig, theme="dark"), lambda: st.plotly_chart(42)):
+    try:
+        bad()
+    except Exception as err:
+        st.text(type(err).__name__)
+""",
+)
+
 SCENARIOS = [
     WIDE_PANDAS,
     LONG_PANDAS,
@@ -161,4 +180,5 @@ SCENARIOS = [
     SPECS,
     ERRORS,
     GRAPHVIZ,
+    PLOTLY,
 ]
