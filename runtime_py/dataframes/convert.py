@@ -8,7 +8,8 @@ pyarrow and polars objects go through pandas (they are only installed next to it
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
@@ -99,9 +100,9 @@ def _python_columns(data: Any) -> tuple[list[tuple[object, list[Any]]], list[Any
             return [(k, list(v)) for k, v in data.items()], None
         # A dict of scalars: one "value" column indexed by the keys (Streamlit's shape).
         return [("value", values)], list(data.keys())
-    if isinstance(data, set):
+    if isinstance(data, AbstractSet):
         data = list(data)
-    if isinstance(data, (list, tuple)):
+    if isinstance(data, Sequence):
         items = list(data)
         if items and all(isinstance(i, Mapping) for i in items):
             labels: dict[object, None] = {}
@@ -116,9 +117,16 @@ def _python_columns(data: Any) -> tuple[list[tuple[object, list[Any]]], list[Any
 
 
 def encode_python(data: Any, row_limit: int) -> Any:
-    """A Frame from plain Python data (no pandas needed)."""
+    """A Frame from plain Python data (no pandas needed). A sequence longer than the row limit
+    is cut before any work is done on it (a 10-million-item list or range costs nothing)."""
+    total: int | None = None
+    if isinstance(data, Sequence) and not isinstance(data, (str, bytes)) and len(data) > row_limit:
+        total, data = len(data), list(data[:row_limit])
+    elif isinstance(data, range):
+        data = list(data)
     columns, index = _python_columns(data)
-    total = max((len(v) for _, v in columns), default=0)
+    if total is None:
+        total = max((len(v) for _, v in columns), default=0)
     frame = pb.Frame(rows=min(total, row_limit), total_rows=total)
     for label, values in columns:
         frame.columns.append(encode_values(label, values[:row_limit]))
@@ -187,6 +195,6 @@ def to_frame(data: Any, row_limit: int = ROW_LIMIT) -> Any:
 
         if any(isinstance(v, pd.Series) for v in data.values()):
             return encode_pandas(pd.DataFrame(data), row_limit)
-    if isinstance(data, (str, bytes)) or not isinstance(data, (Mapping, list, tuple, set)):
+    if isinstance(data, (str, bytes)) or not isinstance(data, (Mapping, Sequence, AbstractSet)):
         raise _conversion_error(data)
     return encode_python(data, row_limit)

@@ -142,3 +142,12 @@ def test_table_is_a_plain_table_with_every_row(ui: Harness) -> None:
     expect(table.get_by_role("row")).to_have_count(3)
     expect(table.get_by_role("cell", name="<b>y</b>")).to_be_visible()  # text, never markup
     expect(table.get_by_role("cell", name="None")).to_be_visible()
+
+
+def test_a_frame_cut_at_the_row_limit_says_so(ui: Harness) -> None:
+    data = to_frame(list(range(50)))
+    data.total_rows = 10_000_000
+    ui.send(el([0, 0], dataframe=pb.Dataframe(data=data)))
+    expect(ui.page.get_by_text("50 rows (first 50 of 10,000,000 rows sent)")).to_be_visible()
+    ui.send(el([0, 1], table=pb.Table(data=data)))
+    expect(ui.page.get_by_text("Showing the first 50 of 10,000,000 rows.")).to_be_visible()

@@ -120,3 +120,22 @@ def test_st_write_shows_a_dataframe() -> None:
         "import pandas as pd\nimport streamlit as st\nst.write(pd.DataFrame({'a': [1, 2]}))\n"
     ).run()
     assert at.dataframe[0].value["a"].tolist() == [1, 2]
+
+
+def test_ten_million_rows_send_the_first_row_limit_and_say_how_many() -> None:
+    at = AppTest.from_string(
+        """
+import numpy as np
+import pandas as pd
+import streamlit as st
+st.dataframe(pd.DataFrame({"a": np.arange(10_000_000), "b": np.ones(10_000_000)}))
+st.dataframe(range(10_000_000))
+st.text("after")
+""",
+        default_timeout=60,
+    ).run()
+    assert not at.exception
+    for df in at.dataframe:
+        data = df.proto.data
+        assert (data.rows, data.total_rows) == (convert.ROW_LIMIT, 10_000_000)
+    assert at.text[0].value == "after"
