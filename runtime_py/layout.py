@@ -25,7 +25,12 @@ from stbundle.runtime_py.errors import (
     StreamlitValueError,
 )
 from stbundle.runtime_py.widgets import url_binding, wire
-from stbundle.runtime_py.widgets.registration import OnChange, fill_common, register_widget
+from stbundle.runtime_py.widgets.registration import (
+    OnChange,
+    claim_element_key,
+    fill_common,
+    register_widget,
+)
 from stbundle.runtime_py.widgets.url_binding import UrlBinding, check_bind
 
 _EXPANDER_TYPES = ("default", "compact", "step")
@@ -85,6 +90,7 @@ class LayoutMixin(DeltaGeneratorBase):
         fixed-height container scrolled to its newest content (None: off, as there are no chat
         messages to follow yet).
         """
+        claim_element_key(key)
         block = pb.Block()
         block.vertical.border = bool(border) if border is not None else isinstance(height, int)
         set_flow(
@@ -221,8 +227,10 @@ class LayoutMixin(DeltaGeneratorBase):
             fill_common(common, reg, "", help=None, disabled=False, label_visibility="visible")
             common.set_value = reg.set_value or selected != reg.value
             container_block.tab_container.selected = selected
-        elif default:
-            container_block.tab_container.selected = default
+        else:
+            claim_element_key(key)  # a keyed container's key is unique like a widget's
+            if default:
+                container_block.tab_container.selected = default
         container = self._emit_block(container_block, kind="tabs")
         result = []
         for label in labels:
@@ -301,6 +309,8 @@ class LayoutMixin(DeltaGeneratorBase):
                 label_visibility="visible",
             )
             block.expander.expanded = is_open
+        else:
+            claim_element_key(key)
         return _with_open(self._emit_block(block, kind="expander"), is_open)
 
     def form(

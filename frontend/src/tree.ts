@@ -24,6 +24,8 @@ export class TreeNode implements ChildView, NodeRef {
   fragmentId = "";
   stale = false;
   removed = false;
+  /** Streamlit's styling hook for a keyed widget: `st-key-<key>`. */
+  keyClass = "";
 
   constructor(
     readonly kind: string,
@@ -126,10 +128,20 @@ export class Tree {
     n.fragmentId = meta?.fragmentId ?? "";
     (n.comp as Component<unknown>).update(d.value.type?.value);
     applyLayout(n.comp.el, d.value.layout);
+    this.keyClass(n, (d.value.type?.value as { common?: { id: string } } | undefined)?.common?.id);
     if (placed) this.place(parent, index, n);
     this.fresh(n);
     if ((placed || n.block) && parent.block.childrenChanged) parent.block.childrenChanged(parent.live());
     return true;
+  }
+
+  /** Widget ids end in the user's key ("$$ID-<hash>-<key>", "None" without one). */
+  private keyClass(n: TreeNode, id: string | undefined): void {
+    const key = id?.split("-").slice(2).join("-");
+    const cls = key && key !== "None" ? `st-key-${key.trim().replace(/[^a-zA-Z0-9_-]/g, "-")}` : "";
+    if (n.keyClass && n.keyClass !== cls) n.comp.el.classList.remove(n.keyClass);
+    if (cls) n.comp.el.classList.add(cls);
+    n.keyClass = cls;
   }
 
   /** Shows, updates or (with an Empty element) removes the transient at a path. */

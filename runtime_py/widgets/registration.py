@@ -60,6 +60,21 @@ def check_persist_state(persist_state: object, key: object) -> str | None:
     return str(persist_state)
 
 
+def claim_element_key(key: object) -> str | None:
+    """A keyed container (st.container, tabs, expander): its key must be unique among the run's
+    element keys, as a widget's is; returns the key as text."""
+    if key is None:
+        return None
+    user_key = str(key)
+    ctx = get_run_context()
+    if ctx is None:  # outside a run (plain `python app.py`): nothing to collide with
+        return user_key
+    if user_key in ctx.widget_keys:
+        raise StreamlitDuplicateElementKey(user_key)
+    ctx.widget_keys.add(user_key)
+    return user_key
+
+
 def compute_widget_id(
     kind: str,
     user_key: str | None,

@@ -262,3 +262,13 @@ def test_autoscroll_container_follows_new_content(ui: Harness) -> None:
     expect(ui.page.get_by_text("line 11")).to_be_in_viewport()
     scrolled = ui.page.locator(".stb-vertical[data-autoscroll]").evaluate("b => b.scrollTop")
     assert scrolled > 0
+
+
+def test_keyed_widgets_carry_streamlits_css_class(ui: Harness) -> None:
+    ui.send(
+        el([0, 0], checkbox=pb.Checkbox(common=common("$$ID-abc-my key!", "Keyed"))),
+        el([0, 1], checkbox=pb.Checkbox(common=common("$$ID-def-None", "Keyless"))),
+    )
+    page = ui.page
+    expect(page.locator(".st-key-my-key-")).to_contain_text("Keyed")
+    expect(page.locator("[class*='st-key-']")).to_have_count(1)

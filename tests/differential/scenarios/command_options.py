@@ -292,3 +292,25 @@ for name, call in [
 )
 
 SCENARIOS.extend([BIND_FROM_SHARED_LINK, BIND_INVALID_LINK, BIND_ERRORS])
+
+CONTAINER_KEYS = Scenario(
+    name="container_keys_are_unique_element_keys",
+    script="""
+import streamlit as st
+st.container(key="box")
+st.expander("E", key="ex")
+st.tabs(["a"], key="tb")
+st.text(repr(sorted(st.session_state.to_dict())))
+for key, make in [
+    ("box", lambda: st.container(key="box")),
+    ("ex", lambda: st.checkbox("c", key="ex")),
+    ("tb", lambda: st.expander("x", key="tb")),
+]:
+    try:
+        make()
+    except st.errors.StreamlitAPIException as exc:
+        st.text(f"{key}: {type(exc).__name__}: {exc}")
+""",
+)
+
+SCENARIOS.append(CONTAINER_KEYS)
