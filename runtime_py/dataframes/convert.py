@@ -88,6 +88,27 @@ def to_pandas_input(data: Any) -> Any | None:
     return None
 
 
+def index_hidden_by_default(data: Any) -> bool:
+    """Whether st.dataframe hides the index when hide_index is None: for inputs that have no
+    index of their own (pandas numbers its rows anyway), as Streamlit decides it."""
+    if isinstance(data, Mapping):
+        return bool(data) and all(isinstance(v, (list, tuple)) for v in data.values())
+    if isinstance(data, (Sequence, AbstractSet)) and not isinstance(data, (str, bytes)):
+        return True
+    no_index = {
+        "numpy": ("ndarray",),
+        "pandas": ("Index",),
+        "polars": ("DataFrame", "Series", "LazyFrame"),
+        "pyarrow": ("Array", "ChunkedArray"),
+    }
+    for library, names in no_index.items():
+        module = _module(library)
+        if module is not None and isinstance(data, tuple(getattr(module, n) for n in names)):
+            return True
+    pd = _module("pandas")
+    return pd is not None and isinstance(data, pd.api.extensions.ExtensionArray)
+
+
 def _python_columns(data: Any) -> tuple[list[tuple[object, list[Any]]], list[Any] | None]:
     """Columns (label, values) and index values (None: numbered rows) of plain Python data,
     shaped as pandas.DataFrame(data) shapes them."""

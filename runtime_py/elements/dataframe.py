@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
-from stbundle.runtime_py.dataframes.convert import to_frame
+from stbundle.runtime_py.dataframes.convert import index_hidden_by_default, to_frame
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
@@ -152,7 +152,13 @@ class DataframeMixin(DeltaGeneratorBase):
         el = pb.Element()
         df = el.dataframe
         df.data.CopyFrom(to_frame(data))
-        df.hide_index = not _index_shown(hide_index)
+        hidden = not _index_shown(hide_index)
+        if hide_index is None:  # Streamlit's defaults: inputs without an index, row selection
+            row_selection = on_select != "ignore" and bool(
+                _ROW_MODES & set(parse_selection_mode(selection_mode))
+            )
+            hidden = index_hidden_by_default(data) or (row_selection and df.data.range_index)
+        df.hide_index = hidden
         df.column_order.extend(_column_order(column_order))
         if column_config:
             df.column_config = json.dumps(column_config, default=str)

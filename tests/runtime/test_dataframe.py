@@ -139,3 +139,26 @@ st.text("after")
         data = df.proto.data
         assert (data.rows, data.total_rows) == (convert.ROW_LIMIT, 10_000_000)
     assert at.text[0].value == "after"
+
+
+def test_the_index_is_hidden_by_default_where_streamlit_hides_it() -> None:
+    at = AppTest.from_string(
+        """
+import numpy as np
+import pandas as pd
+import streamlit as st
+df = pd.DataFrame({"a": [1, 2]})
+st.dataframe([1, 2])
+st.dataframe({"a": [1, 2]})
+st.dataframe(np.array([1, 2]))
+st.dataframe(df.index)
+st.dataframe(df)
+st.dataframe({"a": 1, "b": 2})
+st.dataframe(df, on_select="rerun", key="rows")
+st.dataframe(df, on_select="rerun", selection_mode="single-column", key="cols")
+st.dataframe(df.set_index("a"), on_select="rerun", key="named")
+st.dataframe([1, 2], hide_index=False)
+"""
+    ).run()
+    hidden = [d.proto.hide_index for d in at.dataframe]
+    assert hidden == [True, True, True, True, False, False, True, False, False, False]
