@@ -35,6 +35,15 @@ def require_offline_inputs() -> None:
         pytest.fail(f"no protobuf wheel in {WHEEL_CACHE}: run `scripts/dev setup`")
 
 
+def protobuf_only_cache(folder: Path) -> Path:
+    """A fresh wheel cache holding just the runtime's protobuf wheel, for builds that add
+    wheels of their own (`make_wheel`)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for wheel in WHEEL_CACHE.glob("protobuf-*.whl"):
+        (folder / wheel.name).write_bytes(wheel.read_bytes())
+    return folder
+
+
 def ensure_bootstrap_built() -> Path:
     """Bundle runtime_wasm/src when bootstrap.js is missing or older than its sources."""
     sources = [RUNTIME_WASM / "build.mjs", *(RUNTIME_WASM / "src").rglob("*.ts")]

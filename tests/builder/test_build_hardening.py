@@ -19,7 +19,13 @@ from stbundle.builder import BuildError
 from stbundle.builder.streamlit_config import reduce_config
 
 from stbundle.cli import main
-from tests.builder.static_site import PYODIDE_DIR, WHEEL_CACHE, build, require_offline_inputs
+from tests.builder.static_site import (
+    PYODIDE_DIR,
+    WHEEL_CACHE,
+    build,
+    protobuf_only_cache,
+    require_offline_inputs,
+)
 from tests.builder.test_build import config_of
 from tests.builder.test_dependencies import make_wheel
 
@@ -192,10 +198,7 @@ def test_the_sanitiser_chunk_ships_next_to_the_renderer_when_the_app_shows_html(
     (chunk,) = (tmp_path / "html").rglob("chunks/sanitize.js")
     assert (chunk.parent.parent / "renderer.js").is_file()  # it loads relative to renderer.js
     # A shipped package that shows HTML brings the chunk too, though the app never says html.
-    cache = tmp_path / "cache"
-    cache.mkdir()
-    for wheel in WHEEL_CACHE.glob("protobuf-*.whl"):
-        (cache / wheel.name).write_bytes(wheel.read_bytes())
+    cache = protobuf_only_cache(tmp_path / "cache")
     make_wheel(cache, "fancy", "1.0", {"fancy.py": "import streamlit as st\nshow = st.html\n"})
     app = write_app("import fancy\nfancy.show('<b>hi</b>')\n")
     (app.parent / "requirements.txt").write_text("fancy==1.0\n")

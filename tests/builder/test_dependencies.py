@@ -19,7 +19,12 @@ from stbundle.builder.lockfile import PyodidePackages
 from stbundle.builder.pyodide_dist import CDN_URL
 from stbundle.builder.requirements import Requirement, parse_requirements
 
-from tests.builder.static_site import PYODIDE_DIR, WHEEL_CACHE, build, require_offline_inputs
+from tests.builder.static_site import (
+    PYODIDE_DIR,
+    build,
+    protobuf_only_cache,
+    require_offline_inputs,
+)
 from tests.builder.test_build import config_of
 
 
@@ -147,10 +152,7 @@ def test_unsupported_requirement_option(tmp_path: Path):
 
 def test_build_ships_a_requirement_wheel(write_app: Callable[..., Path], tmp_path: Path):
     require_offline_inputs()
-    cache = tmp_path / "cache"
-    cache.mkdir()
-    for wheel in WHEEL_CACHE.glob("protobuf-*.whl"):
-        (cache / wheel.name).write_bytes(wheel.read_bytes())
+    cache = protobuf_only_cache(tmp_path / "cache")
     make_wheel(cache, "fake_pkg", "1.0", {"fakepkg.py": "X = 1\n"})
     app = write_app("import streamlit as st\nimport fakepkg\n\nst.write(fakepkg.X)\n")
     (app.parent / "requirements.txt").write_text("fake-pkg==1.0\n")
