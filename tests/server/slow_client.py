@@ -70,5 +70,40 @@ class NonReadingClient:
             return False
         return True
 
+    def read_until_close(self, timeout: float = 10.0) -> tuple[list[bytes], int | None, str]:
+        """Start reading at last: the data frames' payloads, then the close frame's code and
+        reason (None, "" when the connection ends without one)."""
+        self.sock.settimeout(timeout)
+        payloads: list[bytes] = []
+        message = b""
+        try:
+            while True:
+                head = self._read(2)
+                opcode, length = head[0] & 0x0F, head[1] & 0x7F
+                if length == 126:
+                    (length,) = struct.unpack("!H", self._read(2))
+                elif length == 127:
+                    (length,) = struct.unpack("!Q", self._read(8))
+                payload = self._read(length)  # a server's frames are not masked
+                if opcode == 0x8:
+                    code = struct.unpack("!H", payload[:2])[0] if len(payload) >= 2 else None
+                    return payloads, code, payload[2:].decode("utf-8", "replace")
+                if opcode in (0x0, 0x1, 0x2):
+                    message += payload
+                    if head[0] & 0x80:  # FIN: the message is complete
+                        payloads.append(message)
+                        message = b""
+        except ConnectionError:
+            return payloads, None, ""
+
+    def _read(self, n: int) -> bytes:
+        data = b""
+        while len(data) < n:
+            chunk = self.sock.recv(n - len(data))
+            if not chunk:
+                raise ConnectionError("the server closed the connection")
+            data += chunk
+        return data
+
     def close(self) -> None:
         self.sock.close()

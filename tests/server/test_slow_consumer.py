@@ -34,26 +34,39 @@ def _attack(
     """Flood reruns without reading until the server logs the cut-off; seconds it took. The
     connection's outbox never holds more than `bound` (plus one run's message) meanwhile."""
     client = NonReadingClient("127.0.0.1", server.port, "/ws")
-    start = time.monotonic()
-    held = 0
+    held = [0]
+
+    def check_bound() -> None:
+        for session in server.app.state.registry.sessions():
+            if session.connection is not None:
+                held[0] = max(held[0], session.connection.outbox.held_bytes)
+        assert held[0] <= bound + 60_000
+
     try:
-        while time.monotonic() - start < seconds:
-            for session in server.app.state.registry.sessions():
-                if session.connection is not None:
-                    held = max(held, session.connection.outbox.held_bytes)
-            assert held <= bound + 60_000
-            if "cut off" in caplog.text:
-                return time.monotonic() - start
-            if not client.send(RERUN):
-                break
-            time.sleep(0.002)
-        deadline = time.monotonic() + 5
-        while "cut off" not in caplog.text and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert "cut off" in caplog.text, f"not cut off after {time.monotonic() - start:.1f}s"
-        return time.monotonic() - start
+        return _attack_with(client, caplog, seconds, check_bound)
     finally:
         client.close()
+
+
+def _attack_with(
+    client: NonReadingClient,
+    caplog: pytest.LogCaptureFixture,
+    seconds: float,
+    each: Callable[[], None] = lambda: None,
+) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        each()
+        if "cut off" in caplog.text:
+            return time.monotonic() - start
+        if not client.send(RERUN):
+            break
+        time.sleep(0.002)
+    deadline = time.monotonic() + 5
+    while "cut off" not in caplog.text and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert "cut off" in caplog.text, f"not cut off after {time.monotonic() - start:.1f}s"
+    return time.monotonic() - start
 
 
 def _assert_freed(server: LiveServer) -> None:
@@ -115,3 +128,26 @@ def test_a_page_that_keeps_reading_is_not_cut_off(
             page.rerun()
         page.settled_run()
     assert "cut off" not in caplog.text
+
+
+def test_a_page_that_reads_again_later_sees_the_close_code_and_gets_a_fresh_run(
+    serve: Callable[..., LiveServer],
+    pages: Callable[..., PageClient],
+    write_app: Callable[[str, str], Path],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server = serve(write_app("heavy.py", HEAVY_APP), max_outbox_bytes=2 << 20)
+    with caplog.at_level(logging.WARNING, logger="stbundle.server"):
+        client = NonReadingClient("127.0.0.1", server.port, "/ws")
+        try:
+            _attack_with(client, caplog, seconds=20)
+            payloads, code, reason = client.read_until_close()
+        finally:
+            client.close()
+    assert (code, reason) == (1013, "the page did not keep up with the server's messages")
+    first = pb.ForwardMsgBatch.FromString(payloads[0]).msgs[0]
+    session_id = first.new_session.session_id
+    assert session_id
+    # The tab comes back with its session id: greeted again and shown a fresh full run.
+    back = pages(server.ws_url, session=session_id)
+    assert [len(e.text.body) for e in back.settled_run().elements()] == [50_000] * 4
