@@ -30,6 +30,12 @@ st.vega_lite_chart(
     },
 )
 st.graphviz_chart("digraph { rankdir=LR; start -> middle -> end }", alt="Three steps")
+st.map(
+    {"lat": [59.91, 41.9, 48.86], "lon": [10.75, 12.5, 2.35], "size": [40000, 60000, 50000]},
+    size="size",
+    height=300,
+    alt="Three cities",
+)
 if st.button("Add a point"):
     steps["a"].append(7)
     steps["b"].append(6)

@@ -17,6 +17,7 @@ from stbundle.runtime_py.elements.dataframe import DataframeMixin
 from stbundle.runtime_py.elements.feedback import FeedbackMixin
 from stbundle.runtime_py.elements.graphviz import GraphvizMixin
 from stbundle.runtime_py.elements.help import HelpMixin
+from stbundle.runtime_py.elements.maps import MapsMixin
 from stbundle.runtime_py.elements.plotly import PlotlyMixin
 from stbundle.runtime_py.elements.pyplot import PyplotMixin
 from stbundle.runtime_py.elements.text import TextMixin
@@ -42,6 +43,7 @@ class DeltaGenerator(
     PyplotMixin,
     GraphvizMixin,
     PlotlyMixin,
+    MapsMixin,
     FeedbackMixin,
     HelpMixin,
     LayoutMixin,

@@ -99,44 +99,6 @@ class NotYetMixin:
         """
         raise_not_yet("data_editor")
 
-    def pydeck_chart(
-        self,
-        pydeck_obj: Any = None,
-        *,
-        width: Any = "stretch",
-        use_container_width: Any = None,
-        height: Any = 500,
-        selection_mode: Any = "single-object",
-        on_select: Any = "ignore",
-        key: Any = None,
-        alt: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the data and charts issue (Vega-Lite, lazily loaded).
-        """
-        raise_not_yet("pydeck_chart")
-
-    def map(
-        self,
-        data: Any = None,
-        *,
-        latitude: Any = None,
-        longitude: Any = None,
-        color: Any = None,
-        size: Any = None,
-        zoom: Any = None,
-        width: Any = "stretch",
-        height: Any = 500,
-        use_container_width: Any = None,
-        alt: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the data and charts issue (Vega-Lite, lazily loaded).
-        """
-        raise_not_yet("map")
-
     def echarts_chart(
         self,
         spec: Any,

@@ -29,6 +29,11 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("on_select", None, "ignore"),
         ("selection_mode", None, ("points", "box", "lasso")),
     ),
+    "pydeck_chart": (
+        ("on_select", None, "ignore"),
+        ("selection_mode", None, "single-object"),
+        ("key", None, None),
+    ),
     "selectbox": (
         ("accept_new_options", None, False),
         ("filter_mode", None, "fuzzy"),
@@ -71,6 +76,11 @@ REASONS: dict[str, dict[str, str]] = {
     "plotly_chart": {
         "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
         "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
+    },
+    "pydeck_chart": {
+        "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
+        "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
+        "key": "used only by map selections, which are not wired yet",
     },
     "selectbox": {
         "accept_new_options": "the renderer's select cannot add options typed by the user",

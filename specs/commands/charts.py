@@ -8,6 +8,8 @@ _CHARTS = "planned with the data and charts issue (Vega-Lite, lazily loaded)"
 _SELECTION = Widget(writable=False, callback="on_select", label=None, only_if="on_select")
 _VEGA = Renderer("VegaLiteChartEl", "elements/vega_lite", chunks=("vega",))
 _VEGA_PROTO = "element:vega_lite_chart"
+_DECK = Renderer("DeckGlJsonChartEl", "elements/deck", chunks=("deck",))
+_NO_BASE_MAP = {"key": "used only by map selections, which are not wired yet"}
 _NO_SELECTIONS = "chart selections are not wired to the page yet; the chart is drawn without them"
 _SELECTION_NOT_HONOURED = {
     "on_select": _NO_SELECTIONS,
@@ -60,8 +62,20 @@ SPECS = [
         proto="element:graphviz_chart",
         renderer=Renderer("GraphvizChartEl", "elements/graphviz", chunks=("graphviz",)),
     ),
-    Command("pydeck_chart", "A deck.gl map.", not_yet=_CHARTS, widget=_SELECTION),
-    Command("map", "Points on a map.", not_yet=_CHARTS),
+    Command(
+        "pydeck_chart",
+        "A deck.gl map.",
+        proto="element:deck_gl_json_chart",
+        renderer=_DECK,
+        widget=_SELECTION,
+        not_honoured={**_SELECTION_NOT_HONOURED, **_NO_BASE_MAP},
+    ),
+    Command(
+        "map",
+        "Points on a map.",
+        proto="element:deck_gl_json_chart",
+        renderer=_DECK,
+    ),
     Command("echarts_chart", "An ECharts chart.", not_yet=_CHARTS, widget=_SELECTION),
     Command("mermaid_chart", "A Mermaid diagram.", not_yet=_CHARTS),
 ]

@@ -3,11 +3,20 @@ whose drawing has the expected marks, axis titles and legend, in the page's ligh
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from playwright.sync_api import expect
 
 Page = Any  # playwright.sync_api.Page
+
+
+def _reddish_pixels(png: bytes) -> int:
+    """Pixels of the theme's primary colour (#ff4b4b, drawn at alpha 160 on white)."""
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    return sum(1 for r, g, b in image.getdata() if r > 230 and 100 < g < 190 and 100 < b < 190)
 
 
 def _axis_titles(figure: Any) -> Any:
@@ -18,7 +27,7 @@ def charts(page: Page) -> None:
     page.emulate_media(color_scheme="light")
     expect(page.get_by_role("heading", name="Charts")).to_be_visible()
     figures = page.get_by_role("figure")
-    expect(figures).to_have_count(6)
+    expect(figures).to_have_count(7)
 
     line = page.get_by_role("figure", name="Two series over four steps")
     expect(line.locator("svg")).to_be_visible()
@@ -45,6 +54,11 @@ def charts(page: Page) -> None:
     graph = page.get_by_role("figure", name="Three steps")
     expect(graph.locator("svg g.node text")).to_have_text(["start", "middle", "end"])
     expect(graph.locator("svg g.edge")).to_have_count(2)
+
+    # The map draws its points without base-map tiles (no network): red dots on the page.
+    cities = page.get_by_role("figure", name="Three cities")
+    expect(cities).to_have_attribute("data-drawn", "")
+    assert _reddish_pixels(cities.screenshot()) > 30
 
     # The theme follows the page: dark text on light, light text on dark.
     label = line.locator(".role-axis-title text").first

@@ -25,7 +25,7 @@ from streamlit.testing.v1 import AppTest as StreamlitAppTest
 
 from stbundle.testing import AppTest as StbundleAppTest
 from tests.differential.scenario import Scenario
-from tests.differential.scenarios.charts import GRAPHVIZ, PLOTLY, SCENARIOS
+from tests.differential.scenarios.charts import GRAPHVIZ, MAPS, PLOTLY, SCENARIOS
 
 
 @pytest.fixture(autouse=True)
@@ -159,3 +159,12 @@ def _plotly_charts(app_test: Any) -> list[tuple[Any, ...]]:
 
 def test_plotly_charts_match_streamlit() -> None:
     assert _plotly_charts(StbundleAppTest) == _plotly_charts(StreamlitAppTest)
+
+
+def _maps(app_test: Any) -> list[tuple[Any, ...]]:
+    at = app_test.from_string(MAPS.script, default_timeout=60).run()
+    return [(json.loads(m.json), m.tooltip, m.alt) for m in at.get("deck_gl_json_chart")]
+
+
+def test_map_scenes_match_streamlit() -> None:
+    assert _maps(StbundleAppTest) == _maps(StreamlitAppTest)

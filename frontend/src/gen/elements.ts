@@ -3,6 +3,7 @@
 // check that every case of the proto has a renderer.
 import type { Component } from "../component";
 import { DataframeEl } from "../elements/dataframe";
+import { DeckGlJsonChartEl } from "../elements/deck";
 import { AlertEl, ExceptionEl, ProgressEl, SpinnerEl, ToastEl } from "../elements/feedback";
 import { GraphvizChartEl } from "../elements/graphviz";
 import { DocStringEl } from "../elements/help";
@@ -49,6 +50,7 @@ export const ELEMENTS: {
   plotlyChart: () => new PlotlyChartEl(),
   pyplot: () => new PyplotEl(),
   graphvizChart: () => new GraphvizChartEl(),
+  deckGlJsonChart: () => new DeckGlJsonChartEl(),
   button: (ctx) => new ButtonWidget(ctx),
   checkbox: (ctx) => new CheckboxWidget(ctx),
   radio: (ctx) => new RadioWidget(ctx),

@@ -266,6 +266,9 @@ export interface Element {
     /** st.plotly_chart */
     { $case: "plotlyChart"; value: PlotlyChart }
     | //
+    /** st.map, st.pydeck_chart */
+    { $case: "deckGlJsonChart"; value: DeckGlJsonChart }
+    | //
     /** widgets */
     { $case: "button"; value: Button }
     | { $case: "checkbox"; value: Checkbox }
@@ -875,6 +878,25 @@ export interface PlotlyChart {
   /** "streamlit" (the app's look) or "" (Plotly's own) */
   theme: string;
   /** accessible name; empty: the figure's title, else "Chart" */
+  alt: string;
+  /** Chart selections (on_select): the widget id, the selection modes, the enclosing form. */
+  id: string;
+  selectionMode: string[];
+  formId: string;
+}
+
+/**
+ * st.map and st.pydeck_chart: a deck.gl scene as pydeck JSON ("@@type" layers, "@@=" accessors),
+ * drawn by the renderer's lazy `deck` chunk. No base map is drawn (no tile server is contacted):
+ * the layers draw on the page's background.
+ */
+export interface DeckGlJsonChart {
+  json: string;
+  /** pydeck's tooltip setting as JSON; empty: none */
+  tooltip: string;
+  /** carried for parity; unused without a base map */
+  mapboxToken: string;
+  /** accessible name; empty: "Map" */
   alt: string;
   /** Chart selections (on_select): the widget id, the selection modes, the enclosing form. */
   id: string;
@@ -2498,6 +2520,9 @@ export const Element: MessageFns<Element> = {
       case "plotlyChart":
         PlotlyChart.encode(message.type.value, writer.uint32(2266).fork()).join();
         break;
+      case "deckGlJsonChart":
+        DeckGlJsonChart.encode(message.type.value, writer.uint32(2274).fork()).join();
+        break;
       case "button":
         Button.encode(message.type.value, writer.uint32(242).fork()).join();
         break;
@@ -2712,6 +2737,14 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "plotlyChart", value: PlotlyChart.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 284: {
+            if (tag !== 2274) {
+              break;
+            }
+
+            message.type = { $case: "deckGlJsonChart", value: DeckGlJsonChart.decode(reader, reader.uint32()) };
             continue;
           }
           case 30: {
@@ -7060,6 +7093,118 @@ export const PlotlyChart: MessageFns<PlotlyChart> = {
             }
 
             message.theme = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.alt = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.selectionMode.push(reader.string());
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.formId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseDeckGlJsonChart(): DeckGlJsonChart {
+  return { json: "", tooltip: "", mapboxToken: "", alt: "", id: "", selectionMode: [], formId: "" };
+}
+
+export const DeckGlJsonChart: MessageFns<DeckGlJsonChart> = {
+  encode(message: DeckGlJsonChart, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.json !== "") {
+      writer.uint32(10).string(message.json);
+    }
+    if (message.tooltip !== "") {
+      writer.uint32(18).string(message.tooltip);
+    }
+    if (message.mapboxToken !== "") {
+      writer.uint32(26).string(message.mapboxToken);
+    }
+    if (message.alt !== "") {
+      writer.uint32(34).string(message.alt);
+    }
+    if (message.id !== "") {
+      writer.uint32(42).string(message.id);
+    }
+    for (const v of message.selectionMode) {
+      writer.uint32(50).string(v!);
+    }
+    if (message.formId !== "") {
+      writer.uint32(58).string(message.formId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DeckGlJsonChart {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDeckGlJsonChart();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.json = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.tooltip = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.mapboxToken = reader.string();
             continue;
           }
           case 4: {

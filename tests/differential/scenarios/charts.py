@@ -172,6 +172,31 @@ for bad in (lambda: st.plotly_chart(fig, theme="dark"), lambda: st.plotly_chart(
 """,
 )
 
+MAPS = Scenario(
+    name="charts_maps",
+    script="""
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"lat": [37.76, 37.78, 37.8], "lon": [-122.4, -122.42, -122.41],
+                   "s": [10, 20, 30], "c": ["#f00", "#0f0", "#00ff0080"]})
+st.map(df)
+st.map(df, size="s", color="c", zoom=9)
+st.map({"LAT": [1.0, 2.0], "longitude": [3, 4]}, color=(255, 0, 0), size=5)
+st.map()
+st.pydeck_chart()
+for bad in (
+    lambda: st.map({"x": [1]}),
+    lambda: st.map({"lat": [1, None], "lon": [1, 2]}),
+    lambda: st.map(df, color="s"),
+):
+    try:
+        bad()
+    except Exception as err:
+        st.text(f"{type(err).__name__}: {err}")
+""",
+)
+
 SCENARIOS = [
     WIDE_PANDAS,
     LONG_PANDAS,
@@ -181,4 +206,5 @@ SCENARIOS = [
     ERRORS,
     GRAPHVIZ,
     PLOTLY,
+    MAPS,
 ]
