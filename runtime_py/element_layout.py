@@ -122,33 +122,32 @@ def set_layout(
     `wrap` None leaves wrapping to the renderer's default for the kind (labels of widgets);
     False keeps the text on one line.
     """
-    layout = pb.Layout()
+    # Fields are set on target.layout directly: the submessage exists only once one is set.
     if width is not UNSET:
         _check_width(width, allow_content_width)
         if width == "stretch":
-            layout.width_stretch = True
+            target.layout.width_stretch = True
         elif width == "content":
-            layout.width_content = True
+            target.layout.width_content = True
         else:
-            layout.width_pixels = int(width)
+            target.layout.width_pixels = int(width)
     if height is not UNSET:
         _check_height(height, allow_content_height, allow_stretch_height)
         if height == "stretch":
-            layout.height_stretch = True
+            target.layout.height_stretch = True
         elif height == "content":
-            layout.height_content = True
+            target.layout.height_content = True
         else:
-            layout.height_pixels = int(height)
+            target.layout.height_pixels = int(height)
     if text_alignment is not None:
         if text_alignment not in TEXT_ALIGNMENTS:
             raise StreamlitValueError(
                 "text_alignment", ["'left'", "'center'", "'right'", "'justify'"]
             )
         if text_alignment != "left":
-            layout.text_alignment = text_alignment
+            target.layout.text_alignment = text_alignment
     if wrap is not None:
         if not isinstance(wrap, bool):
             raise StreamlitValueError("wrap", ["True", "False"])
-        layout.no_wrap = not wrap
-    if layout.ListFields():
-        target.layout.MergeFrom(layout)
+        if not wrap:
+            target.layout.no_wrap = True
