@@ -151,3 +151,21 @@ def test_a_frame_cut_at_the_row_limit_says_so(ui: Harness) -> None:
     expect(ui.page.get_by_text("50 rows (first 50 of 10,000,000 rows sent)")).to_be_visible()
     ui.send(el([0, 1], table=pb.Table(data=data)))
     expect(ui.page.get_by_text("Showing the first 50 of 10,000,000 rows.")).to_be_visible()
+
+
+def test_row_height_and_a_height_in_pixels_are_honoured(ui: Harness) -> None:
+    ui.send(
+        el(
+            [0, 0],
+            dataframe=pb.Dataframe(data=frame(), row_height=50),
+            layout=pb.Layout(height_pixels=300),
+        )
+    )
+    g = ui.page.get_by_role("grid")
+    expect(g.get_by_role("gridcell", name="item-0", exact=True)).to_be_visible()
+    cell = g.get_by_role("gridcell", name="item-0", exact=True).bounding_box()
+    assert cell["height"] == pytest.approx(50, abs=1)
+    host = ui.page.locator(".stb-dataframe").bounding_box()
+    assert host["height"] == pytest.approx(300, abs=1)
+    assert g.bounding_box()["y"] + g.bounding_box()["height"] <= host["y"] + host["height"] + 1
+    assert g.get_by_role("row").count() < 30  # still only the rows in view

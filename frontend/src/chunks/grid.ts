@@ -10,7 +10,7 @@
 import { compareKeys, type ShownColumn, shownColumns } from "../frame";
 import type { Dataframe, Frame, Table } from "../gen/stbundle";
 
-const ROW_H = 35;
+const ROW_H = 35; // pixels, when the app sets no row_height
 const OVERSCAN = 8;
 const DEFAULT_ROWS = 10;
 const CSS = `
@@ -19,12 +19,12 @@ const CSS = `
 .stb-grid-bar input{font:inherit;padding:2px 6px;border:1px solid var(--stb-border,#d6d6d9);border-radius:6px;min-width:10em}
 .stb-grid-bar button{font:inherit;padding:2px 8px;border:1px solid var(--stb-border,#d6d6d9);border-radius:6px;background:transparent;color:inherit;cursor:pointer}
 .stb-grid-status{margin-right:auto;opacity:.7;font-size:12px}
-.stb-grid-scroll{position:relative;overflow:auto;border:1px solid var(--stb-border,#d6d6d9);border-radius:8px;outline-offset:2px}
+.stb-grid-scroll{--stb-row-h:35px;position:relative;overflow:auto;border:1px solid var(--stb-border,#d6d6d9);border-radius:8px;outline-offset:2px}
 .stb-grid-head{position:sticky;top:0;z-index:2;background:var(--stb-bg2,#f0f2f6)}
-.stb-grid-row{display:grid;grid-template-columns:var(--stb-cols);width:max-content;min-width:100%;height:${ROW_H}px}
+.stb-grid-row{display:grid;grid-template-columns:var(--stb-cols);width:max-content;min-width:100%;height:var(--stb-row-h)}
 .stb-grid-body{position:relative}
 .stb-grid-body .stb-grid-row{position:absolute;left:0;top:0}
-.stb-grid-row>div{box-sizing:border-box;padding:0 8px;line-height:${ROW_H - 1}px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;border-bottom:1px solid var(--stb-border,#e6e6ea);border-right:1px solid var(--stb-border,#e6e6ea);position:relative}
+.stb-grid-row>div{box-sizing:border-box;padding:0 8px;line-height:calc(var(--stb-row-h) - 1px);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;border-bottom:1px solid var(--stb-border,#e6e6ea);border-right:1px solid var(--stb-border,#e6e6ea);position:relative}
 .stb-grid-row>.stb-num{text-align:right;font-variant-numeric:tabular-nums}
 .stb-grid-row>.stb-idx{color:var(--stb-muted,#6b6f7b);background:var(--stb-bg2,#f8f9fb)}
 .stb-grid-row>.stb-null{color:var(--stb-muted,#9a9ca5)}
@@ -34,6 +34,8 @@ const CSS = `
 .stb-grid-resize{position:absolute;right:0;top:0;width:6px;height:100%;cursor:col-resize;z-index:3}
 .stb-grid-resize:focus{background:#ff4b4b55;outline:none}
 .stb-grid-pick{margin:0 4px 0 0;vertical-align:middle}
+.stb-dataframe[data-height=px]>.stb-grid{height:100%}
+.stb-dataframe[data-height=px] .stb-grid-scroll{height:auto!important;flex:1 1 0;min-height:0}
 .stb-table{border-collapse:collapse;font-size:14px;width:100%}
 .stb-table th,.stb-table td{padding:4px 8px;text-align:left;border-bottom:1px solid var(--stb-border,#e6e6ea)}
 .stb-table-border{border:1px solid var(--stb-border,#e6e6ea)}
@@ -120,9 +122,10 @@ export class Grid {
   private active = { row: 0, col: 0 };
   private drawn = "";
   private searchTimer = 0;
+  private rowH = ROW_H;
 
   constructor(
-    private readonly host: HTMLElement,
+    host: HTMLElement,
     private readonly onSelect: (json: string) => void,
   ) {
     injectCss();
@@ -168,6 +171,8 @@ export class Grid {
     if (!sameWidget || !id) this.selection = { rows: new Set(), columns: new Set(), cells: new Map() };
     const frame = this.frame;
     if (!frame) return;
+    this.rowH = p.rowHeight || ROW_H;
+    this.scroller.style.setProperty("--stb-row-h", `${this.rowH}px`);
     this.cols = shownColumns(frame, p.hideIndex, p.columnOrder);
     this.widths = this.cols.map((c) => this.initialWidth(c, frame.rows));
     if (this.sort && this.sort.col >= this.cols.length) this.sort = null;
@@ -194,11 +199,10 @@ export class Grid {
     this.scroller.style.setProperty("--stb-cols", pick + this.widths.map((w) => `${w}px`).join(" "));
   }
 
+  /** Up to ten rows tall; a height from the app (layout data-height=px) overrides it in CSS. */
   private sizeScroller(): void {
-    const fixed = this.host.style.height !== "" && this.host.style.height !== "auto";
     const rows = Math.min(this.view.length, DEFAULT_ROWS);
-    this.scroller.style.height = fixed ? "100%" : `${(rows + 1) * ROW_H + 3}px`;
-    this.root.style.height = fixed ? "100%" : "";
+    this.scroller.style.height = `${(rows + 1) * this.rowH + 3}px`;
   }
 
   // -- data view (search + sort) ----------------------------------------------------------------
@@ -244,7 +248,7 @@ export class Grid {
     this.scroller.setAttribute("aria-colcount", String(this.cols.length + this.colOffset()));
     this.applyWidths();
     this.sizeScroller();
-    this.body.style.height = `${view.length * ROW_H}px`;
+    this.body.style.height = `${view.length * this.rowH}px`;
     this.drawHeader();
     this.drawn = "";
     this.draw();
@@ -306,9 +310,9 @@ export class Grid {
 
   private draw(): void {
     const top = this.scroller.scrollTop;
-    const height = this.scroller.clientHeight || (DEFAULT_ROWS + 1) * ROW_H;
-    const first = Math.max(0, Math.floor(top / ROW_H) - OVERSCAN);
-    const last = Math.min(this.view.length, Math.ceil((top + height) / ROW_H) + OVERSCAN);
+    const height = this.scroller.clientHeight || (DEFAULT_ROWS + 1) * this.rowH;
+    const first = Math.max(0, Math.floor(top / this.rowH) - OVERSCAN);
+    const last = Math.min(this.view.length, Math.ceil((top + height) / this.rowH) + OVERSCAN);
     const key = `${first}:${last}`;
     if (key === this.drawn) return;
     this.drawn = key;
@@ -322,7 +326,7 @@ export class Grid {
     const row = el("div", "stb-grid-row");
     row.setAttribute("role", "row");
     row.setAttribute("aria-rowindex", String(i + 2));
-    row.style.transform = `translateY(${i * ROW_H}px)`;
+    row.style.transform = `translateY(${i * this.rowH}px)`;
     row.dataset.row = String(r);
     const off = this.colOffset();
     if (off) {
@@ -463,10 +467,10 @@ export class Grid {
   private focusCell(i: number, j: number): void {
     if (i < 0 || !this.view.length) return;
     this.active = { row: Math.max(0, Math.min(this.view.length - 1, i)), col: Math.max(0, Math.min(this.cols.length - 1, j)) };
-    const top = this.active.row * ROW_H;
-    const view = this.scroller.clientHeight - ROW_H;
+    const top = this.active.row * this.rowH;
+    const view = this.scroller.clientHeight - this.rowH;
     if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
-    else if (top > this.scroller.scrollTop + view - ROW_H) this.scroller.scrollTop = top - view + ROW_H;
+    else if (top > this.scroller.scrollTop + view - this.rowH) this.scroller.scrollTop = top - view + this.rowH;
     this.drawn = "";
     this.draw();
     const rowEl = this.body.querySelector<HTMLElement>(`[aria-rowindex="${this.active.row + 2}"]`);
