@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -105,6 +106,20 @@ def _handler(exchange: _Exchange) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+def _end(proc: subprocess.Popen[bytes]) -> None:
+    """End the browser this build started, and its helper processes (its process group)."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(proc.pid, sig)
+        except (ProcessLookupError, PermissionError):
+            return
+        try:
+            proc.wait(10)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
 def make(
     browser: str,
     pyodide_dir: Path,
@@ -134,23 +149,25 @@ def make(
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/make.html"
     try:
-        with tempfile.TemporaryDirectory(prefix="stb-snapshot-profile-") as profile:
+        # ignore_cleanup_errors: a helper process of the browser may still be writing there.
+        with tempfile.TemporaryDirectory(
+            prefix="stb-snapshot-profile-", ignore_cleanup_errors=True
+        ) as profile:
             command = [browser, *_FLAGS, f"--user-data-dir={profile}", url]
             try:
+                # Its own process group: ending it ends the browser's helper processes too.
                 proc = subprocess.Popen(
-                    command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                    command,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    start_new_session=True,
                 )
             except OSError as exc:
                 return f"could not start {browser}: {exc}"
             try:
                 answered = exchange.done.wait(TIMEOUT_S)
             finally:
-                proc.terminate()
-                try:
-                    proc.wait(10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+                _end(proc)
     finally:
         server.shutdown()
         server.server_close()

@@ -9,19 +9,28 @@ export function hasJspi(): boolean {
   return typeof WebAssembly === "object" && "Suspending" in WebAssembly;
 }
 
-/** Resolves after the page next had the chance to paint (or soon, in a hidden tab). */
-function afterPaint(): Promise<void> {
+/** Resolves in a new task at once (not throttled like timers in a hidden tab). */
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    let done = false;
-    const finish = (): void => {
-      if (!done) {
-        done = true;
-        resolve();
-      }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
     };
-    // rAF runs just before the paint; the task it queues runs after it.
-    requestAnimationFrame(() => setTimeout(finish, 0));
-    setTimeout(finish, 100); // hidden tabs get no animation frames
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Resolves after the page next had the chance to paint: the task queued from an animation frame
+ * runs after that frame's paint. A hidden tab paints nothing and gets no frames (and its timers
+ * are throttled), so there the script only lets the page's other tasks run.
+ */
+function afterPaint(): Promise<void> {
+  if (document.hidden) return nextTask();
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => void nextTask().then(resolve));
+    setTimeout(resolve, 100); // the tab was hidden meanwhile: no frame is coming
   });
 }
 

@@ -23,7 +23,7 @@ interface LoadOptions {
   packages?: string[];
   packageBaseUrl?: string;
   stdLibURL?: string;
-  _loadSnapshot?: Uint8Array;
+  _loadSnapshot?: Promise<Uint8Array>;
   createPyodideModule?: CreateModule;
 }
 
@@ -86,12 +86,12 @@ export async function loadPyodideRuntime(
   if (config.stdlibUrl) options.stdLibURL = absolute(config.stdlibUrl);
   if (snapshot) {
     try {
-      const [data, factory] = await Promise.all([
-        snapshot,
-        import(/* webpackIgnore: true */ `${indexURL}pyodide.asm.mjs`) as Promise<{ default: CreateModule }>,
-      ]);
-      const createPyodideModule = growingTo(factory.default, data.length);
-      return { pyodide: await load({ ...options, _loadSnapshot: data, createPyodideModule }), restored: true };
+      // Handed over as promises: Pyodide starts fetching its wasm while the snapshot downloads.
+      const factory = import(/* webpackIgnore: true */ `${indexURL}pyodide.asm.mjs`) as Promise<{
+        default: CreateModule;
+      }>;
+      const createPyodideModule = growingTo(factory, snapshot);
+      return { pyodide: await load({ ...options, _loadSnapshot: snapshot, createPyodideModule }), restored: true };
     } catch (err) {
       // The snapshot is an optimisation: start as a site without one does.
       console.warn(`stbundle: starting without the memory snapshot (${errorText(err)}); the start is slower`);

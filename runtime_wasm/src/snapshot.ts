@@ -42,13 +42,17 @@ export type CreateModule = (settings: object) => Promise<EmscriptenModule>;
 /**
  * Pyodide's module factory, made to grow the new module's memory to the snapshot's size before
  * the snapshot is copied in: the memory starts smaller than a runtime that has imported
- * protobuf and stbundle (Pyodide 314 sizes it from `INITIAL_MEMORY`, which this build ignores).
+ * protobuf and stbundle (Pyodide 314 sizes it from the wasm, not from `INITIAL_MEMORY`).
  */
-export function growingTo(create: CreateModule, size: number): CreateModule {
+export function growingTo(
+  factory: Promise<{ default: CreateModule }>,
+  snapshot: Promise<Uint8Array>,
+): CreateModule {
   return async (settings) => {
+    const [{ default: create }, data] = await Promise.all([factory, snapshot]);
     const module = await create(settings);
-    if (module.HEAP8.length < size && !module._emscripten_resize_heap(size)) {
-      throw new Error(`could not grow Pyodide's memory to ${size} bytes`);
+    if (module.HEAP8.length < data.length && !module._emscripten_resize_heap(data.length)) {
+      throw new Error(`could not grow Pyodide's memory to ${data.length} bytes`);
     }
     return module;
   };
