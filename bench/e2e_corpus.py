@@ -110,6 +110,7 @@ def compare(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
 # -- why two snapshots differ ------------------------------------------------------------------
 _NOT_YET = re.compile(r"`st\.([\w.]+)` is not supported by stbundle yet")
 _NO_ATTRIBUTE = re.compile(r"module '(streamlit[\w.]*)' has no attribute '(\w+)'")
+_NO_METHOD = re.compile(r"'(DeltaGenerator)' object has no attribute '(\w+)'")
 _NO_MODULE = re.compile(r"No module named '([\w.]+)'")
 _KEYWORD = re.compile(r"(\w+)\(\) got an unexpected keyword argument '(\w+)'")
 _NOT_HONOURED = re.compile(r"`st\.([\w.]+)\((\w+)=\.\.\.\)` is not honoured by stbundle yet")
@@ -166,6 +167,8 @@ def _exception_reason(kind: str, message: str) -> str:
     if m := _NOT_YET.search(message):
         return f"missing command: st.{m.group(1)}"
     if (m := _NO_ATTRIBUTE.search(message)) and kind == "AttributeError":
+        return f"missing command: {m.group(1)}.{m.group(2)}"
+    if (m := _NO_METHOD.search(message)) and kind == "AttributeError":
         return f"missing command: {m.group(1)}.{m.group(2)}"
     if (m := _NO_MODULE.search(message)) and m.group(1).startswith("streamlit"):
         return f"missing module: {m.group(1)}"

@@ -55,6 +55,9 @@ def test_reasons() -> None:
         ("TypeError", "slider() got an unexpected keyword argument 'bar'"): (
             "missing parameter: slider(bar=)"
         ),
+        ("AttributeError", "'DeltaGenerator' object has no attribute 'add_rows'"): (
+            "missing command: DeltaGenerator.add_rows"
+        ),
         ("ValueError", "boom"): "error only in stbundle: ValueError",
     }
     for exception, reason in cases.items():
