@@ -389,10 +389,46 @@ st.write("Chart:", alt.Chart(df).mark_bar().encode(x="a", y="b"))
 """,
 )
 
+SLIDER_DATES = Scenario(
+    name="fidelity_slider_dates_times_and_bad_values",
+    script=_PROBE
+    + """
+import datetime as dt
+d1, d2 = dt.date(2024, 1, 1), dt.date(2024, 3, 1)
+probe("date min only", lambda: st.slider("a", min_value=d1))
+probe("date range", lambda: st.slider("b", d1, d2, (d1, d2)))
+probe("date value", lambda: st.slider("c", value=d1))
+probe("date swap", lambda: st.slider("d", d2, d1))
+probe("date step", lambda: st.slider("e", d1, d2, step=dt.timedelta(days=7)))
+probe("date int step", lambda: st.slider("f", d1, d2, step=1))
+probe("datetime", lambda: st.slider("g", value=dt.datetime(2024, 1, 1, 12)))
+t1, t2 = dt.datetime(2024, 1, 1, 1), dt.datetime(2024, 1, 1, 5)
+probe("datetime short", lambda: st.slider("h", t1, t2))
+probe("time", lambda: st.slider("i", value=dt.time(12, 0)))
+probe("time range", lambda: st.slider("j", value=(dt.time(1, 0), dt.time(5, 0))))
+probe("time step zero", lambda: st.slider("k", value=dt.time(1), step=dt.timedelta(0)))
+probe("mixed list", lambda: st.slider("m", value=[1, 2.5]))
+probe("str value", lambda: st.slider("n", value="a"))
+probe("3-list", lambda: st.slider("o", value=[1, 2, 3]))
+probe("equal", lambda: st.slider("p", 5, 5))
+probe("date equal", lambda: st.slider("q", d1, d1))
+""",
+    steps=[
+        lambda at: (
+            at.slider[1]
+            .set_value(
+                (__import__("datetime").date(2024, 1, 8), __import__("datetime").date(2024, 2, 8))
+            )
+            .run()
+        )
+    ],
+)
+
 SCENARIOS = [
     NUMPY_SLIDERS,
     NUMPY_NUMBER_INPUTS,
     NUMERIC_MATRIX,
+    SLIDER_DATES,
     OTHER_NUMBERS,
     DIVIDERS,
     CONTAINER_KEYS,
