@@ -9,7 +9,7 @@ from __future__ import annotations
 #: importable, but every name in it is not supported yet.
 SUBMODULES: dict[str, str | None] = {
     "errors": "errors",
-    "column_config": None,
+    "column_config": "column_config",
     "components.v1": None,
     "config": None,
     "runtime": "streamlit_runtime",

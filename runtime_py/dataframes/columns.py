@@ -93,13 +93,13 @@ def _time_micros(v: dt.time) -> int:
 
 
 #: kind found -> (Kind, dtype name, what a cell becomes on the wire: an int or a text)
-_INT_KINDS: dict[str, tuple[int, str, Callable[[Any], int]]] = {
+_INT_KINDS: dict[str, tuple[Any, str, Callable[[Any], int]]] = {
     "int": (Kind.INT, "int64", int),
     "timedelta": (Kind.TIMEDELTA, "timedelta64[us]", _micros),
     "date": (Kind.DATE, "object", lambda v: (v - _EPOCH_DATE).days),
     "time": (Kind.TIME, "object", _time_micros),
 }
-_TEXT_KINDS: dict[str, tuple[int, str, Callable[[Any], str]]] = {
+_TEXT_KINDS: dict[str, tuple[Any, str, Callable[[Any], str]]] = {
     "str": (Kind.STRING, "str", str),
     "decimal": (Kind.DECIMAL, "object", str),
     "list": (Kind.LIST, "object", _json_text),

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.column_config import column_config_json
 from stbundle.runtime_py.dataframes.convert import index_hidden_by_default, to_frame
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
@@ -160,8 +161,7 @@ class DataframeMixin(DeltaGeneratorBase):
             hidden = index_hidden_by_default(data) or (row_selection and df.data.range_index)
         df.hide_index = hidden
         df.column_order.extend(_column_order(column_order))
-        if column_config:
-            df.column_config = json.dumps(column_config, default=str)
+        df.column_config = column_config_json(column_config)
         if placeholder is not None:
             df.placeholder = str(placeholder)
         if row_height is not None:

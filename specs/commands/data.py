@@ -18,7 +18,8 @@ SPECS = [
         apptest=AppTestQuery("Dataframe"),
         renderer=Renderer("DataframeEl", "elements/dataframe", widget=True, chunks=("grid",)),
         not_honoured={
-            "column_config": "st.column_config is not supported yet",
+            "column_config": "label, width, help, hidden, alignment and number/progress formats "
+            "and links are shown; other column types show their values as text",
             "selection_default": "the selection starts empty",
             "lazy": "every row up to the row limit is sent at once",
             "alt": "the grid's accessible name is not set from it",

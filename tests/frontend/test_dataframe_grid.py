@@ -169,3 +169,48 @@ def test_row_height_and_a_height_in_pixels_are_honoured(ui: Harness) -> None:
     assert host["height"] == pytest.approx(300, abs=1)
     assert g.bounding_box()["y"] + g.bounding_box()["height"] <= host["y"] + host["height"] + 1
     assert g.get_by_role("row").count() < 30  # still only the rows in view
+
+
+def test_column_config_labels_hides_formats_links_and_bars(ui: Harness) -> None:
+    import json
+
+    data = to_frame(
+        {
+            "price": [1.5, 20.25],
+            "secret": ["s1", "s2"],
+            "site": ["https://example.com/a", "javascript:alert(1)"],
+            "done": [25, 100],
+        }
+    )
+    config = {
+        "price": {
+            "label": "Price",
+            "help": "in dollars",
+            "width": "large",
+            "type_config": {"type": "number", "format": "$%.2f"},
+        },
+        "secret": {"hidden": True},
+        "site": {"type_config": {"type": "link", "display_text": "Open"}},
+        "done": {
+            "type_config": {"type": "progress", "format": "%d%%", "min_value": 0, "max_value": 100}
+        },
+    }
+    ui.send(
+        el(
+            [0, 0],
+            dataframe=pb.Dataframe(data=data, hide_index=True, column_config=json.dumps(config)),
+        )
+    )
+    g = ui.page.get_by_role("grid")
+    expect(g.get_by_role("columnheader")).to_have_text(["Price", "site", "done"])
+    expect(g.get_by_role("button", name="Price")).to_have_attribute("title", "in dollars")
+    expect(g.get_by_role("gridcell", name="$20.25")).to_be_visible()
+    assert g.get_by_role("gridcell", name="$1.50").bounding_box()["width"] == pytest.approx(
+        400, abs=1
+    )
+    link = g.get_by_role("link", name="Open")
+    expect(link).to_have_count(1)  # the javascript: URL stays text
+    expect(link).to_have_attribute("href", "https://example.com/a")
+    expect(g.get_by_role("gridcell", name="javascript:alert(1)")).to_be_visible()
+    expect(g.get_by_role("gridcell", name="25%")).to_be_visible()
+    assert g.locator(".stb-grid-bar-fill").first.evaluate("e => e.style.width") == "25%"

@@ -162,3 +162,39 @@ st.dataframe([1, 2], hide_index=False)
     ).run()
     hidden = [d.proto.hide_index for d in at.dataframe]
     assert hidden == [True, True, True, True, False, False, True, False, False, False]
+
+
+def test_column_config_goes_to_the_grid_as_json() -> None:
+    at = AppTest.from_string(
+        """
+import streamlit as st
+st.dataframe(
+    {"a": [1, 2], "b": ["x", "y"], "c": [3, 4]},
+    column_config={
+        "a": st.column_config.NumberColumn("Amount", format="$%.2f", width="small"),
+        "b": None,
+        "c": "Count",
+        "_index": st.column_config.Column(help="row"),
+    },
+)
+try:
+    st.dataframe([1], column_config=["a"])
+except st.errors.StreamlitAPIException as exc:
+    st.text(str(exc))
+"""
+    ).run()
+    config = json.loads(at.dataframe[0].proto.column_config)
+    assert config == {
+        "a": {
+            "label": "Amount",
+            "width": "small",
+            "type_config": {"type": "number", "format": "$%.2f"},
+        },
+        "b": {"hidden": True},
+        "c": {"label": "Count"},
+        "_index": {"help": "row"},
+    }
+    assert "column_config parameter must be a dict" in at.text[0].value
+    assert (
+        "`st.dataframe(column_config=...)` is not honoured by stbundle yet" in at.warning[0].value
+    )

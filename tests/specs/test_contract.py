@@ -129,7 +129,6 @@ NOT_YET_CALLS = {
     "context": "st.context.headers",
     "navigation": "st.navigation([])",
     "components.v1.html": "import streamlit.components.v1 as c\nc.html('<b>x</b>')",
-    "column_config.NumberColumn": "st.column_config.NumberColumn('x')",
 }
 
 
@@ -156,8 +155,9 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit.errors import StreamlitAPIException
 st.write(st.runtime.exists(), get_script_run_ctx() is not None)
+import streamlit.components.v1 as components
 try:
-    st.column_config.TextColumn("x")
+    components.html("x")
 except StreamlitAPIException:
     st.write("caught")
 """

@@ -7,7 +7,8 @@
  * search, copy (Ctrl/Cmd+C on the focused cell, or the Copy button for the rows in view order),
  * CSV download, and row/column/cell selection when the app asked for `on_select`.
  */
-import { compareKeys, type ShownColumn, shownColumns } from "../frame";
+import { type ConfiguredColumn, configured } from "../column_config";
+import { compareKeys, shownColumns } from "../frame";
 import type { Dataframe, Frame, Table } from "../gen/stbundle";
 
 const ROW_H = 35; // pixels, when the app sets no row_height
@@ -34,6 +35,8 @@ const CSS = `
 .stb-grid-resize{position:absolute;right:0;top:0;width:6px;height:100%;cursor:col-resize;z-index:3}
 .stb-grid-resize:focus{background:#ff4b4b55;outline:none}
 .stb-grid-pick{margin:0 4px 0 0;vertical-align:middle}
+.stb-grid-bar-track{display:inline-block;width:50%;height:6px;margin-right:6px;border-radius:3px;background:rgba(128,128,128,.25);vertical-align:middle}
+.stb-grid-bar-fill{display:block;height:100%;border-radius:3px;background:#ff4b4b}
 .stb-dataframe[data-height=px]>.stb-grid{height:100%}
 .stb-dataframe[data-height=px] .stb-grid-scroll{height:auto!important;flex:1 1 0;min-height:0}
 .stb-table{border-collapse:collapse;font-size:14px;width:100%}
@@ -112,7 +115,7 @@ export class Grid {
   private readonly body = el("div", "stb-grid-body");
   private frame: Frame | null = null;
   private proto: Dataframe | null = null;
-  private cols: ShownColumn[] = [];
+  private cols: ConfiguredColumn[] = [];
   private widths: number[] = [];
   private view: number[] = [];
   private sort: { col: number; dir: 1 | -1 } | null = null;
@@ -173,8 +176,8 @@ export class Grid {
     if (!frame) return;
     this.rowH = p.rowHeight || ROW_H;
     this.scroller.style.setProperty("--stb-row-h", `${this.rowH}px`);
-    this.cols = shownColumns(frame, p.hideIndex, p.columnOrder);
-    this.widths = this.cols.map((c) => this.initialWidth(c, frame.rows));
+    this.cols = configured(shownColumns(frame, p.hideIndex, p.columnOrder), p.columnConfig);
+    this.widths = this.cols.map((c) => c.width ?? this.initialWidth(c, frame.rows));
     if (this.sort && this.sort.col >= this.cols.length) this.sort = null;
     this.refilter();
   }
@@ -188,8 +191,8 @@ export class Grid {
     return this.hasRowPick() ? 1 : 0;
   }
 
-  private initialWidth(c: ShownColumn, rows: number): number {
-    let longest = c.name.length + 2;
+  private initialWidth(c: ConfiguredColumn, rows: number): number {
+    let longest = c.label.length + 2;
     for (let r = 0; r < Math.min(rows, 200); r++) longest = Math.max(longest, c.text(r).length);
     return Math.max(56, Math.min(400, longest * 8 + 20));
   }
@@ -278,19 +281,19 @@ export class Grid {
       const dir = this.sort?.col === j ? this.sort.dir : 0;
       cell.setAttribute("aria-sort", dir === 1 ? "ascending" : dir === -1 ? "descending" : "none");
       if (multiCol && !c.isIndex) {
-        const pick = this.checkbox(`Select column ${c.name}`, this.selection.columns.has(c.name));
+        const pick = this.checkbox(`Select column ${c.label}`, this.selection.columns.has(c.name));
         pick.dataset.pickCol = c.name;
         cell.append(pick);
       }
-      const button = el("button", "stb-sort", `${c.name}${dir === 1 ? " ↑" : dir === -1 ? " ↓" : ""}`);
+      const button = el("button", "stb-sort", `${c.label}${dir === 1 ? " ↑" : dir === -1 ? " ↓" : ""}`);
       button.type = "button";
-      button.title = `Sort by ${c.name || "index"} (${c.dtype})`;
+      button.title = c.help || `Sort by ${c.label || "index"} (${c.dtype})`;
       button.dataset.sort = String(j);
       cell.append(button);
       const grip = el("span", "stb-grid-resize");
       grip.setAttribute("role", "separator");
       grip.setAttribute("aria-orientation", "vertical");
-      grip.setAttribute("aria-label", `Resize column ${c.name || "index"}`);
+      grip.setAttribute("aria-label", `Resize column ${c.label || "index"}`);
       grip.setAttribute("aria-valuenow", String(this.widths[j]));
       grip.tabIndex = 0;
       this.resizable(grip, j);
@@ -344,6 +347,7 @@ export class Grid {
       const isNull = c.isNull(r) && !(this.frame?.columns.find((f) => f.name === c.name)?.display.length);
       const cls = [c.numeric ? "stb-num" : "", c.isIndex ? "stb-idx" : "", isNull ? "stb-null" : ""].filter(Boolean).join(" ");
       const cell = el("div", cls, isNull ? placeholder : c.text(r));
+      if (!isNull) this.decorate(cell, c, r);
       cell.setAttribute("role", c.isIndex ? "rowheader" : "gridcell");
       cell.setAttribute("aria-colindex", String(j + 1 + off));
       cell.dataset.col = String(j);
@@ -354,6 +358,28 @@ export class Grid {
       row.append(cell);
     });
     return row;
+  }
+
+  /** Links and progress bars of configured columns; alignment from the config. */
+  private decorate(cell: HTMLElement, c: ConfiguredColumn, r: number): void {
+    if (c.align) cell.style.textAlign = c.align;
+    const link = c.link?.(r);
+    if (link) {
+      const a = el("a", "", link.text);
+      a.href = link.href;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      cell.replaceChildren(a);
+    }
+    const fill = c.progress?.(r);
+    if (fill !== null && fill !== undefined) {
+      const bar = el("span", "stb-grid-bar-fill");
+      bar.style.width = `${Math.round(fill * 100)}%`;
+      const track = el("span", "stb-grid-bar-track");
+      track.setAttribute("aria-hidden", "true");
+      track.append(bar);
+      cell.prepend(track);
+    }
   }
 
   // -- interaction ------------------------------------------------------------------------------

@@ -105,4 +105,29 @@ except Exception as exc:
 """,
 )
 
-SCENARIOS = [PANDAS_INPUTS, PLAIN_INPUTS, SELECTION, UNSUPPORTED]
+COLUMN_CONFIG = Scenario(
+    name="dataframe_column_config_objects",
+    script="""
+import datetime as dt
+import streamlit as st
+
+cc = st.column_config
+st.write(cc.Column("A", width="small", help="h", pinned=True))
+st.write(cc.TextColumn("T", max_chars=5, validate="^a"))
+st.write(cc.NumberColumn("Price", format="$%.2f", min_value=0, step=0.5))
+st.write(cc.CheckboxColumn("C", default=True))
+st.write(cc.SelectboxColumn("S", options=("a", "b")))
+st.write(cc.MultiselectColumn("M", options=["x"], format_func=str.upper))
+st.write(cc.ListColumn("L"), cc.LinkColumn("Link", display_text="Open"))
+st.write(cc.MarkdownColumn("Md"), cc.JsonColumn("J"), cc.ImageColumn(), cc.AudioColumn())
+st.write(cc.VideoColumn(), cc.ButtonColumn("B", type="primary"))
+st.write(cc.DateColumn("D", min_value=dt.date(2024, 1, 1), format="DD.MM.YYYY", step=1))
+st.write(cc.DatetimeColumn("Dt", max_value=dt.datetime(2024, 1, 2, 3, 4), timezone="UTC"))
+st.write(cc.TimeColumn("Ti", step=dt.timedelta(minutes=15)))
+st.write(cc.LineChartColumn("Lc", y_min=0), cc.BarChartColumn(), cc.AreaChartColumn())
+st.write(cc.ProgressColumn("P", min_value=0, max_value=100, format="%d%%"))
+st.write(cc.Column("x", width="huge"), cc.Column("y", width=-3))  # neither checks widths
+""",
+)
+
+SCENARIOS = [PANDAS_INPUTS, PLAIN_INPUTS, SELECTION, UNSUPPORTED, COLUMN_CONFIG]
