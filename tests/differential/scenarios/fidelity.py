@@ -4,6 +4,7 @@ st.write routing, st.html, expander state, fragment nesting, missing command nam
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from tests.differential.scenario import Scenario
@@ -413,15 +414,7 @@ probe("3-list", lambda: st.slider("o", value=[1, 2, 3]))
 probe("equal", lambda: st.slider("p", 5, 5))
 probe("date equal", lambda: st.slider("q", d1, d1))
 """,
-    steps=[
-        lambda at: (
-            at.slider[1]
-            .set_value(
-                (__import__("datetime").date(2024, 1, 8), __import__("datetime").date(2024, 2, 8))
-            )
-            .run()
-        )
-    ],
+    steps=[_set_slider(1, (datetime.date(2024, 1, 8), datetime.date(2024, 2, 8)))],
 )
 
 SCENARIOS = [
