@@ -12,6 +12,7 @@ class RootContainer(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     MAIN: _ClassVar[RootContainer]
     SIDEBAR: _ClassVar[RootContainer]
     EVENT: _ClassVar[RootContainer]
+    BOTTOM: _ClassVar[RootContainer]
 
 class LabelVisibility(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -21,6 +22,7 @@ class LabelVisibility(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
 MAIN: RootContainer
 SIDEBAR: RootContainer
 EVENT: RootContainer
+BOTTOM: RootContainer
 VISIBLE: LabelVisibility
 HIDDEN: LabelVisibility
 COLLAPSED: LabelVisibility
@@ -186,7 +188,7 @@ class Delta(_message.Message):
     def __init__(self, new_element: _Optional[_Union[Element, _Mapping]] = ..., add_block: _Optional[_Union[Block, _Mapping]] = ...) -> None: ...
 
 class Block(_message.Message):
-    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty", "transparent", "layout")
+    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty", "transparent", "chat_message", "layout")
     class Vertical(_message.Message):
         __slots__ = ("border",)
         BORDER_FIELD_NUMBER: _ClassVar[int]
@@ -250,6 +252,23 @@ class Block(_message.Message):
     class Transparent(_message.Message):
         __slots__ = ()
         def __init__(self) -> None: ...
+    class ChatMessage(_message.Message):
+        __slots__ = ("name", "avatar", "avatar_type")
+        class AvatarType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+            __slots__ = ()
+            ICON: _ClassVar[Block.ChatMessage.AvatarType]
+            EMOJI: _ClassVar[Block.ChatMessage.AvatarType]
+            IMAGE: _ClassVar[Block.ChatMessage.AvatarType]
+        ICON: Block.ChatMessage.AvatarType
+        EMOJI: Block.ChatMessage.AvatarType
+        IMAGE: Block.ChatMessage.AvatarType
+        NAME_FIELD_NUMBER: _ClassVar[int]
+        AVATAR_FIELD_NUMBER: _ClassVar[int]
+        AVATAR_TYPE_FIELD_NUMBER: _ClassVar[int]
+        name: str
+        avatar: str
+        avatar_type: Block.ChatMessage.AvatarType
+        def __init__(self, name: _Optional[str] = ..., avatar: _Optional[str] = ..., avatar_type: _Optional[_Union[Block.ChatMessage.AvatarType, str]] = ...) -> None: ...
     VERTICAL_FIELD_NUMBER: _ClassVar[int]
     HORIZONTAL_FIELD_NUMBER: _ClassVar[int]
     COLUMN_FIELD_NUMBER: _ClassVar[int]
@@ -259,6 +278,7 @@ class Block(_message.Message):
     FORM_FIELD_NUMBER: _ClassVar[int]
     EMPTY_FIELD_NUMBER: _ClassVar[int]
     TRANSPARENT_FIELD_NUMBER: _ClassVar[int]
+    CHAT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     vertical: Block.Vertical
     horizontal: Block.Horizontal
@@ -269,11 +289,12 @@ class Block(_message.Message):
     form: Block.Form
     empty: Block.Empty
     transparent: Block.Transparent
+    chat_message: Block.ChatMessage
     layout: Layout
-    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
-    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "layout")
+    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "layout")
     HEADING_FIELD_NUMBER: _ClassVar[int]
     MARKDOWN_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -307,6 +328,7 @@ class Element(_message.Message):
     DATE_INPUT_FIELD_NUMBER: _ClassVar[int]
     TIME_INPUT_FIELD_NUMBER: _ClassVar[int]
     COLOR_PICKER_FIELD_NUMBER: _ClassVar[int]
+    CHAT_INPUT_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     heading: Heading
     markdown: Markdown
@@ -341,8 +363,9 @@ class Element(_message.Message):
     date_input: DateInput
     time_input: TimeInput
     color_picker: ColorPicker
+    chat_input: ChatInput
     layout: Layout
-    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Layout(_message.Message):
     __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap", "horizontal", "gap", "horizontal_alignment", "vertical_alignment", "autoscroll")
@@ -834,6 +857,16 @@ class ColorPicker(_message.Message):
     value: str
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., value: _Optional[str] = ...) -> None: ...
 
+class ChatInput(_message.Message):
+    __slots__ = ("common", "max_chars", "value")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MAX_CHARS_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    max_chars: int
+    value: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., max_chars: _Optional[int] = ..., value: _Optional[str] = ...) -> None: ...
+
 class BackMsg(_message.Message):
     __slots__ = ("rerun", "stop")
     RERUN_FIELD_NUMBER: _ClassVar[int]
@@ -859,7 +892,7 @@ class WidgetStates(_message.Message):
     def __init__(self, widgets: _Optional[_Iterable[_Union[WidgetState, _Mapping]]] = ...) -> None: ...
 
 class WidgetState(_message.Message):
-    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value")
+    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "string_trigger_value")
     ID_FIELD_NUMBER: _ClassVar[int]
     TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
     BOOL_VALUE_FIELD_NUMBER: _ClassVar[int]
@@ -870,6 +903,7 @@ class WidgetState(_message.Message):
     INT_ARRAY_VALUE_FIELD_NUMBER: _ClassVar[int]
     STRING_ARRAY_VALUE_FIELD_NUMBER: _ClassVar[int]
     NULL_VALUE_FIELD_NUMBER: _ClassVar[int]
+    STRING_TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
     id: str
     trigger_value: bool
     bool_value: bool
@@ -880,7 +914,8 @@ class WidgetState(_message.Message):
     int_array_value: SInt64Array
     string_array_value: StringArray
     null_value: bool
-    def __init__(self, id: _Optional[str] = ..., trigger_value: _Optional[bool] = ..., bool_value: _Optional[bool] = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[SInt64Array, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: _Optional[bool] = ...) -> None: ...
+    string_trigger_value: str
+    def __init__(self, id: _Optional[str] = ..., trigger_value: _Optional[bool] = ..., bool_value: _Optional[bool] = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[SInt64Array, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: _Optional[bool] = ..., string_trigger_value: _Optional[str] = ...) -> None: ...
 
 class DoubleArray(_message.Message):
     __slots__ = ("data",)

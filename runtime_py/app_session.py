@@ -50,8 +50,27 @@ class RerunRequest:
     fragment_ids: list[str] = field(default_factory=list)  # empty: the whole app
     query_string: str | None = None
 
+    def fired_triggers(self) -> dict[str, pb.WidgetState]:
+        """The triggers this request fires (clicks and one-run values), by widget id."""
+        if self.widget_states is None:
+            return {}
+        return {s.id: s for s in self.widget_states.widgets if fires(s)}
+
+    def carries_value(self) -> bool:
+        """Whether it carries a one-run value (a chat message) that must reach the script."""
+        return any(kind(s) == "string_trigger_value" for s in self.fired_triggers().values())
+
+    def can_merge(self, newer: RerunRequest) -> bool:
+        """False when both carry a one-run value for the same widget (two chat messages):
+        folding them would lose one, so the newer one runs after this one instead."""
+        mine = self.fired_triggers()
+        return not any(
+            kind(s) == "string_trigger_value" and s.id in mine
+            for s in newer.fired_triggers().values()
+        )
+
     def merged_with(self, newer: RerunRequest) -> RerunRequest:
-        """Fold a newer request into this not-yet-started one without losing a click."""
+        """Fold a newer request into this not-yet-started one without losing a trigger."""
         states = newer.widget_states
         if self.widget_states is not None:
             if states is None:
@@ -59,23 +78,16 @@ class RerunRequest:
             else:
                 merged = pb.WidgetStates()
                 merged.CopyFrom(states)
-                present = {
-                    s.id
-                    for s in merged.widgets
-                    if s.WhichOneof("value") == "trigger_value" and s.trigger_value
-                }
-                for old in self.widget_states.widgets:
-                    if (
-                        old.WhichOneof("value") == "trigger_value"
-                        and old.trigger_value
-                        and (old.id not in present)
-                    ):
-                        for s in merged.widgets:
-                            if s.id == old.id:
-                                s.trigger_value = True
-                                break
-                        else:
-                            merged.widgets.append(old)
+                present = set(newer.fired_triggers())
+                for old in self.fired_triggers().values():
+                    if old.id in present:
+                        continue
+                    for s in merged.widgets:
+                        if s.id == old.id:
+                            s.CopyFrom(old)
+                            break
+                    else:
+                        merged.widgets.append(old)
                 states = merged
         if not self.fragment_ids or not newer.fragment_ids:
             fragments: list[str] = []
@@ -83,6 +95,16 @@ class RerunRequest:
             fragments = list(dict.fromkeys([*self.fragment_ids, *newer.fragment_ids]))
         query = newer.query_string if newer.query_string is not None else self.query_string
         return RerunRequest(states, fragments, query)
+
+
+def kind(state: pb.WidgetState) -> str | None:
+    return state.WhichOneof("value")
+
+
+def fires(state: pb.WidgetState) -> bool:
+    """A click (trigger_value true) or a one-run value (string_trigger_value)."""
+    k = kind(state)
+    return (k == "trigger_value" and state.trigger_value) or k == "string_trigger_value"
 
 
 class AppSession:
@@ -111,6 +133,12 @@ class AppSession:
         self.script_globals: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._pending: RerunRequest | None = None
+        # Requests that could not be merged into the pending one (a second chat message for the
+        # same input): they run, in order, after it, without interrupting the run before them.
+        self._queued: list[RerunRequest] = []
+        # The running request carries a one-run value: newer requests wait instead of
+        # interrupting it, so the script sees every message.
+        self._running_carries_value = False
         self._stop_requested = False
         self._worker_active = False
         self._runs = itertools.count(1)
@@ -157,7 +185,14 @@ class AppSession:
 
     def request_rerun(self, request: RerunRequest) -> bool:
         with self._lock:
-            self._pending = request if self._pending is None else self._pending.merged_with(request)
+            if self._pending is None and not self._queued and not self._running_carries_value:
+                self._pending = request
+            elif self._queued and self._queued[-1].can_merge(request):
+                self._queued[-1] = self._queued[-1].merged_with(request)
+            elif not self._queued and self._pending and self._pending.can_merge(request):
+                self._pending = self._pending.merged_with(request)
+            else:
+                self._queued.append(request)
             self._stop_requested = False
             if self._worker_active:
                 return False
@@ -168,6 +203,7 @@ class AppSession:
         with self._lock:
             self._stop_requested = True
             self._pending = None
+            self._queued.clear()
 
     @property
     def is_running(self) -> bool:
@@ -180,6 +216,9 @@ class AppSession:
             with self._lock:
                 request = self._pending
                 self._pending = None
+                if request is None and self._queued:
+                    request = self._queued.pop(0)
+                self._running_carries_value = request is not None and request.carries_value()
                 if request is None:
                     self._worker_active = False
                     return
@@ -188,6 +227,7 @@ class AppSession:
             except BaseException:
                 with self._lock:
                     self._worker_active = False
+                    self._running_carries_value = False
                 raise
 
     def _check_interrupt(self) -> None:
@@ -235,7 +275,7 @@ class AppSession:
         finished.script_finished.run_id = run_id
         finished.script_finished.status = status
         self._send(finished)
-        if self._pending is None:
+        if self._pending is None and not self._queued:
             self._send_status(running=False)
 
     def _execute(
@@ -261,7 +301,7 @@ class AppSession:
         except RerunException as rerun:
             state.on_script_finished(ctx.widget_ids, remove_stale=False)
             with self._lock:
-                if self._pending is None and not self._stop_requested:
+                if self._pending is None and not self._queued and not self._stop_requested:
                     # st.rerun(): the app (or fragment) again, with the state as it is now.
                     self._pending = RerunRequest(
                         fragment_ids=[rerun.fragment_id] if rerun.fragment_id else []
@@ -314,6 +354,7 @@ class AppSession:
         self._send(msg)
 
     # -- services for the API ------------------------------------------------------------------
+
     def remember_fragment(self, fragment: Fragment) -> None:
         self._seen_fragments[fragment.id] = fragment
 

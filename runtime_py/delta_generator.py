@@ -9,6 +9,7 @@ family of commands; the commands stbundle lacks come from the generated NotYetMi
 
 from __future__ import annotations
 
+from stbundle.runtime_py.chat import ChatMixin
 from stbundle.runtime_py.dg_base import EVENT, MAIN, SIDEBAR
 from stbundle.runtime_py.elements.alerts import AlertsMixin
 from stbundle.runtime_py.elements.charts import ChartsMixin
@@ -53,6 +54,7 @@ class DeltaGenerator(
     TextInputMixin,
     NumberMixin,
     DateTimeMixin,
+    ChatMixin,
     NotYetMixin,
 ):
     """The `st` object, `st.sidebar`, and every container and element handle."""

@@ -279,38 +279,6 @@ class NotYetMixin:
         """
         raise_not_yet("download_button")
 
-    def chat_input(
-        self,
-        placeholder: Any = "Your message",
-        *,
-        key: Any = None,
-        max_chars: Any = None,
-        max_upload_size: Any = None,
-        accept_file: Any = False,
-        file_type: Any = None,
-        accept_audio: Any = False,
-        audio_sample_rate: Any = 16000,
-        disabled: Any = False,
-        submit_mode: Any = "submit",
-        on_submit: Any = None,
-        args: Any = None,
-        kwargs: Any = None,
-        width: Any = "stretch",
-        height: Any = "content",
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the media, files and chat issue (one media channel, two transports).
-        """
-        raise_not_yet("chat_input")
-
-    def chat_message(self, name: Any, *, avatar: Any = None, width: Any = "stretch") -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the media, files and chat issue (one media channel, two transports).
-        """
-        raise_not_yet("chat_message")
-
     def datetime_input(
         self,
         label: Any,

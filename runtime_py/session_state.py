@@ -175,7 +175,8 @@ class SessionState:
             for widget_id in layer:
                 meta = self._metadata.get(widget_id)
                 if meta is not None and meta.is_trigger:
-                    layer[widget_id] = False
+                    # False for a button, None for a chat input: the value of "not sent".
+                    layer[widget_id] = meta.deserialize(None)
 
     def _compact(self) -> None:
         for entry in self._ids():
@@ -202,8 +203,8 @@ class SessionState:
                 _LOG.warning("refused value for widget %s (%s): %s", meta.kind, state.id, exc)
                 refused.append(state.id)
                 continue
-            if meta.is_trigger and not value:
-                continue  # a trigger is only ever sent as a click
+            if meta.is_trigger and (value is None or value is False):
+                continue  # a trigger is only ever sent when it fires
             self._new_widget[state.id] = value
         return refused
 

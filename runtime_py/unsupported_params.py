@@ -34,6 +34,12 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("selection_mode", None, "single-object"),
         ("key", None, None),
     ),
+    "chat_input": (
+        ("max_upload_size", None, None),
+        ("file_type", None, None),
+        ("audio_sample_rate", None, 16000),
+        ("submit_mode", None, "submit"),
+    ),
     "selectbox": (
         ("accept_new_options", None, False),
         ("filter_mode", None, "fuzzy"),
@@ -81,6 +87,12 @@ REASONS: dict[str, dict[str, str]] = {
         "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
         "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
         "key": "used only by map selections, which are not wired yet",
+    },
+    "chat_input": {
+        "max_upload_size": "files are not attached yet (accept_file raises)",
+        "file_type": "files are not attached yet (accept_file raises)",
+        "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
+        "submit_mode": "the box stays enabled while the script runs",
     },
     "selectbox": {
         "accept_new_options": "the renderer's select cannot add options typed by the user",

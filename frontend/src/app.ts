@@ -29,7 +29,9 @@ export class App {
 
     const main = h("main", "stb-main");
     const mainBlock = h("div", "stb-block stb-vertical stb-root-block");
-    main.append(mainBlock);
+    // The bottom root (st.chat_input on the main area) stays at the foot of the main column.
+    const bottomBlock = h("div", "stb-block stb-vertical stb-root-block stb-bottom");
+    main.append(mainBlock, bottomBlock);
     const sideBlock = h("div", "stb-block stb-vertical stb-root-block");
     this.sidebar.setAttribute("aria-label", "Sidebar");
     this.sidebar.id = "stb-sidebar";
@@ -46,7 +48,7 @@ export class App {
     root.replaceChildren(this.frame);
 
     this.tree = new Tree(
-      [new RootBlock(mainBlock), new SidebarRoot(sideBlock, (n) => this.showSidebar(n)), new RootBlock(toasts)],
+      [new RootBlock(mainBlock), new SidebarRoot(sideBlock, (n) => this.showSidebar(n)), new RootBlock(toasts), new RootBlock(bottomBlock)],
       this.widgets,
     );
     transport.start(

@@ -7,6 +7,7 @@ import {
   ColumnBlock, EmptyBlock, ExpanderBlock, FormBlock, HorizontalBlock, TabBlock, TabContainerBlock,
   TransparentBlock, VerticalBlock,
 } from "./blocks";
+import { ChatMessageBlock } from "./chat_message";
 import type { BlockComponent, Component } from "./component";
 import { ELEMENTS, type ElementCase } from "./gen/elements";
 import type { Block } from "./gen/stbundle";
@@ -26,6 +27,7 @@ const BLOCKS: { [K in BlockCase["$case"]]: (ctx: WidgetCtx) => BlockComponent<Of
   form: () => new FormBlock(),
   empty: () => new EmptyBlock(),
   transparent: () => new TransparentBlock(),
+  chatMessage: () => new ChatMessageBlock(),
 };
 
 // The casts below are the one place TS cannot correlate a union's $case with its value type;

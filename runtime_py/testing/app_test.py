@@ -63,7 +63,8 @@ class AppTest(Queries):
         self.secrets: dict[str, Any] = {}
         self._session: AppSession | None = None
         self._page = Page()
-        self._button_values: dict[str, bool] = {}
+        # Triggers' values as their run saw them (buttons, chat inputs): reset after the run.
+        self._button_values: dict[str, Any] = {}
         self._cleared_form_ids: set[str] = set()
         self._tree = ElementTree(self)
 
@@ -166,12 +167,15 @@ class AppTest(Queries):
         self._page.apply(msg)
         if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
             element = msg.delta.new_element
-            if element.WhichOneof("type") == "button":
-                widget_id = element.button.common.id
+            case = element.WhichOneof("type")
+            if case in ("button", "chat_input"):
+                widget_id = getattr(element, case).common.id
+                empty = False if case == "button" else None
                 try:
-                    self._button_values[widget_id] = bool(self._state[widget_id])
+                    value = self._state[widget_id]
                 except KeyError:
-                    self._button_values[widget_id] = False
+                    value = empty
+                self._button_values[widget_id] = bool(value) if case == "button" else value
 
     # -- what the page shows -------------------------------------------------------------------
     def _nodes(self) -> Iterator[Node]:

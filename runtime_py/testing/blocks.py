@@ -73,6 +73,10 @@ class Queries(CommandQueries):
     def form(self) -> BlockList[Block]:
         return BlockList(self._blocks(Block, "form"))
 
+    @property
+    def chat_message(self) -> BlockList[ChatMessage]:
+        return BlockList(self._blocks(ChatMessage))
+
     # -- generic lookups ----------------------------------------------------------------------
     def get(self, element_type: str) -> Sequence[Node]:
         """Nodes of a type by Streamlit's collection or node-type name (`at.get("text")`)."""
@@ -85,6 +89,7 @@ class Queries(CommandQueries):
             "expander",
             "tabs",
             "tab",
+            "chat_message",
         }
         if element_type in named:
             attr = {"column": "columns", "tab": "tabs"}.get(element_type, element_type)
@@ -165,3 +170,12 @@ class Expander(Block):
     @property
     def icon(self) -> str:
         return str(self.proto.icon)
+
+
+class ChatMessage(Block):
+    """st.chat_message: its author's `name` and `avatar` (as Streamlit's AppTest gives them)."""
+
+    def __init__(self, proto: Any, root: ElementTree, type_: str = "chat_message") -> None:
+        super().__init__(proto, root, type_)
+        self.name = str(proto.name)
+        self.avatar = str(proto.avatar)

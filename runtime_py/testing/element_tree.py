@@ -16,7 +16,7 @@ from stbundle.runtime_py.element_tree import Node as PageNode
 from stbundle.runtime_py.testing import elements as el
 from stbundle.runtime_py.testing import widget_values as wv
 from stbundle.runtime_py.testing import widgets as w
-from stbundle.runtime_py.testing.blocks import Block, Column, Expander, Node, Tab
+from stbundle.runtime_py.testing.blocks import Block, ChatMessage, Column, Expander, Node, Tab
 from stbundle.runtime_py.testing.queries import NODE_CLASSES
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ _ROOT_NAMES = {
     pb.RootContainer.MAIN: "main",
     pb.RootContainer.SIDEBAR: "sidebar",
     pb.RootContainer.EVENT: "event",
+    pb.RootContainer.BOTTOM: "bottom",
 }
 
 
@@ -70,7 +71,11 @@ class ElementTree(Block):
         return self._runner._state[widget_id]
 
     def button_value(self, widget_id: str) -> bool:
-        return self._runner._button_values.get(widget_id, False)
+        return bool(self._runner._button_values.get(widget_id, False))
+
+    def trigger_value(self, widget_id: str) -> Any:
+        """A trigger's value as the last run saw it (it is reset once the run ends)."""
+        return self._runner._button_values.get(widget_id)
 
     def option_at(self, widget_id: str, kind: str, *, is_range: bool = False) -> wv.OptionAt | None:
         meta = self._runner._state.widget_metadata(widget_id)
@@ -193,6 +198,7 @@ _BLOCKS: dict[str, Callable[[Any, ElementTree], Block]] = {
     "tab": lambda p, t: Tab(p, t, "tab"),
     "expander": lambda p, t: Expander(p, t, "expander"),
     "form": lambda p, t: Block(p, t, "form"),
+    "chat_message": lambda p, t: ChatMessage(p, t),
 }
 
 

@@ -28,6 +28,7 @@ NODE_CLASSES: dict[str, type[el.Element]] = {
     "toast": el.Toast,
     "dataframe": el.Dataframe,
     "table": el.Table,
+    "chat_input": w.ChatInput,
     "button": w.Button,
     "radio": w.Radio,
     "selectbox": w.Selectbox,
@@ -159,6 +160,11 @@ class CommandQueries:
     def table(self) -> ElementList[el.Table]:
         """Every st.table in document order."""
         return ElementList(self._exactly(el.Table))
+
+    @property
+    def chat_input(self) -> WidgetList[w.ChatInput]:
+        """Every st.chat_input in document order."""
+        return WidgetList(self._exactly(w.ChatInput))
 
     @property
     def button(self) -> WidgetList[w.Button]:

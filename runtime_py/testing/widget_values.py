@@ -31,6 +31,14 @@ def trigger(widget_id: str, clicked: bool) -> pb.WidgetState:
     return state
 
 
+def string_trigger(widget_id: str, value: str | None) -> pb.WidgetState:
+    """A one-run value (a chat message); None: nothing submitted, an empty state."""
+    state = _state(widget_id)
+    if value is not None:
+        state.string_trigger_value = str(value)
+    return state
+
+
 def boolean(widget_id: str, value: Any) -> pb.WidgetState:
     state = _state(widget_id)
     state.bool_value = bool(value)

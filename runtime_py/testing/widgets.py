@@ -139,6 +139,41 @@ class Button(Widget):
         return self.set_value(True)
 
 
+class ChatInput(Widget):
+    """st.chat_input: `set_value(text)` submits text with the next run, which alone sees it."""
+
+    type = "chat_input"
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root)
+        self._value = None
+
+    @property
+    def placeholder(self) -> str:
+        return str(self._common.label)
+
+    @property
+    def label(self) -> str:
+        # Streamlit's ChatInput has a placeholder and no label.
+        raise AttributeError("label")
+
+    def __repr__(self) -> str:
+        return f"ChatInput(key={self.key!r}, placeholder={self.placeholder!r})"
+
+    @property
+    def value(self) -> str | None:
+        if self._value is not None:
+            return str(self._value)
+        return self.root.trigger_value(self.id)
+
+    @property
+    def has_pending_value(self) -> bool:
+        return self._value is not None
+
+    def _serialize(self, value: Any) -> pb.WidgetState:
+        return wv.string_trigger(self.id, self._value)
+
+
 class Checkbox(Widget):
     type = "checkbox"
 

@@ -84,6 +84,13 @@ def get_floats(state: pb.WidgetState) -> list[float]:
     return values
 
 
+def get_string_trigger(state: pb.WidgetState) -> str:
+    """A one-run value (a chat message)."""
+    if kind(state) != "string_trigger_value":
+        raise _wrong(state, "string_trigger_value")
+    return state.string_trigger_value
+
+
 def get_strings(state: pb.WidgetState) -> list[str]:
     if kind(state) != "string_array_value":
         raise _wrong(state, "string_array_value")

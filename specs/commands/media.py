@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stbundle.specs.model import Command, Widget
+from stbundle.specs.model import AppTestQuery, Command, Renderer, Widget
 
 _MEDIA = "planned with the media, files and chat issue (one media channel, two transports)"
 
@@ -39,10 +39,27 @@ SPECS = [
     Command(
         "chat_input",
         "A chat message box, at the bottom of the page or inline.",
-        not_yet=_MEDIA,
-        widget=Widget(life="trigger_value", callback="on_submit", label="placeholder"),
+        proto="element:chat_input",
+        widget=Widget(
+            ("string_trigger_value",),
+            life="trigger_value",
+            callback="on_submit",
+            label="placeholder",
+            key_identity=("accept_file", "file_type", "max_chars", "max_upload_size"),
+        ),
+        apptest=AppTestQuery("ChatInput"),
+        renderer=Renderer("ChatInputWidget", "widgets/chat_input", widget=True),
+        not_honoured={
+            "max_upload_size": "files are not attached yet (accept_file raises)",
+            "file_type": "files are not attached yet (accept_file raises)",
+            "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
+            "submit_mode": "the box stays enabled while the script runs",
+        },
     ),
     Command(
-        "chat_message", "A chat message container with an avatar.", not_yet=_MEDIA, container="one"
+        "chat_message",
+        "A chat message container with an avatar.",
+        proto="block:chat_message",
+        container="one",
     ),
 ]

@@ -16,6 +16,7 @@ from typing import Any
 from playwright.sync_api import expect
 
 from tests.browser.chart_scenarios import charts
+from tests.browser.chat_scenarios import chat
 from tests.browser.data_scenarios import dataframes
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -287,4 +288,5 @@ SCENARIOS: list[Scenario] = [
     Scenario("card_fragment", EXAMPLES / "card_fragment.py", card_fragment),
     Scenario("charts", EXAMPLES / "charts.py", charts),
     Scenario("dataframes", EXAMPLES / "dataframes.py", dataframes),
+    Scenario("chat", EXAMPLES / "chat.py", chat),
 ]

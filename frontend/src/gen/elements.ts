@@ -15,6 +15,7 @@ import { TableEl } from "../elements/table";
 import { CodeEl, HeadingEl, MarkdownEl, TextEl } from "../elements/text";
 import { VegaLiteChartEl } from "../elements/vega_lite";
 import { ButtonWidget } from "../widgets/button";
+import { ChatInputWidget } from "../widgets/chat_input";
 import { CheckboxWidget } from "../widgets/checkbox";
 import { MultiSelectWidget, RadioWidget, SelectboxWidget } from "../widgets/choice";
 import { ColorPickerWidget } from "../widgets/color";
@@ -51,6 +52,7 @@ export const ELEMENTS: {
   pyplot: () => new PyplotEl(),
   graphvizChart: () => new GraphvizChartEl(),
   deckGlJsonChart: () => new DeckGlJsonChartEl(),
+  chatInput: (ctx) => new ChatInputWidget(ctx),
   button: (ctx) => new ButtonWidget(ctx),
   checkbox: (ctx) => new CheckboxWidget(ctx),
   radio: (ctx) => new RadioWidget(ctx),

@@ -13,6 +13,8 @@ export enum RootContainer {
   SIDEBAR = 1,
   /** EVENT - transient elements such as toasts */
   EVENT = 2,
+  /** BOTTOM - pinned to the bottom of the page: st.chat_input called on the main area */
+  BOTTOM = 3,
 }
 
 export enum LabelVisibility {
@@ -160,6 +162,9 @@ export interface Block {
     | { $case: "form"; value: Block_Form }
     | { $case: "empty"; value: Block_Empty }
     | { $case: "transparent"; value: Block_Transparent }
+    | //
+    /** st.chat_message */
+    { $case: "chatMessage"; value: Block_ChatMessage }
     | undefined;
   /** Width/height of the block in its parent, outside the oneof as on Element. */
   layout?: Layout | undefined;
@@ -227,6 +232,23 @@ export interface Block_Empty {
 export interface Block_Transparent {
 }
 
+/** st.chat_message: one message of a chat, by `name`, with an avatar. */
+export interface Block_ChatMessage {
+  name: string;
+  /** an emoji or text; empty: the default icon for `avatar_type` */
+  avatar: string;
+  avatarType: Block_ChatMessage_AvatarType;
+}
+
+export enum Block_ChatMessage_AvatarType {
+  /** ICON - a built-in icon (user, assistant) or the name's first letter */
+  ICON = 0,
+  /** EMOJI - `avatar` is an emoji or short text */
+  EMOJI = 1,
+  /** IMAGE - `avatar` is an image URL */
+  IMAGE = 2,
+}
+
 export interface Element {
   type?:
     | //
@@ -282,6 +304,7 @@ export interface Element {
     | { $case: "dateInput"; value: DateInput }
     | { $case: "timeInput"; value: TimeInput }
     | { $case: "colorPicker"; value: ColorPicker }
+    | { $case: "chatInput"; value: ChatInput }
     | undefined;
   /**
    * Size and text layout in the parent, for every kind of element (Streamlit's width/height
@@ -656,6 +679,18 @@ export interface ColorPicker {
   value: string;
 }
 
+/** st.chat_input: a message box whose submit is a trigger carrying the text (string_trigger_value). */
+export interface ChatInput {
+  /** common.label holds the placeholder */
+  common?:
+    | WidgetCommon
+    | undefined;
+  /** 0: no limit */
+  maxChars: number;
+  /** text put in the box by a session-state write (common.set_value) */
+  value: string;
+}
+
 export interface BackMsg {
   type?: { $case: "rerun"; value: RerunRequest } | { $case: "stop"; value: boolean } | undefined;
 }
@@ -690,6 +725,9 @@ export interface WidgetState {
     | //
     /** the widget was cleared (None) */
     { $case: "nullValue"; value: boolean }
+    | //
+    /** A value for exactly one run (a chat message): the general trigger; text or JSON. */
+    { $case: "stringTriggerValue"; value: string }
     | undefined;
 }
 
@@ -1827,6 +1865,9 @@ export const Block: MessageFns<Block> = {
       case "transparent":
         Block_Transparent.encode(message.type.value, writer.uint32(74).fork()).join();
         break;
+      case "chatMessage":
+        Block_ChatMessage.encode(message.type.value, writer.uint32(2402).fork()).join();
+        break;
     }
     if (message.layout !== undefined) {
       Layout.encode(message.layout, writer.uint32(802).fork()).join();
@@ -1917,6 +1958,14 @@ export const Block: MessageFns<Block> = {
             }
 
             message.type = { $case: "transparent", value: Block_Transparent.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 300: {
+            if (tag !== 2402) {
+              break;
+            }
+
+            message.type = { $case: "chatMessage", value: Block_ChatMessage.decode(reader, reader.uint32()) };
             continue;
           }
           case 100: {
@@ -2453,6 +2502,74 @@ export const Block_Transparent: MessageFns<Block_Transparent> = {
   },
 };
 
+function createBaseBlock_ChatMessage(): Block_ChatMessage {
+  return { name: "", avatar: "", avatarType: 0 };
+}
+
+export const Block_ChatMessage: MessageFns<Block_ChatMessage> = {
+  encode(message: Block_ChatMessage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.name !== "") {
+      writer.uint32(10).string(message.name);
+    }
+    if (message.avatar !== "") {
+      writer.uint32(18).string(message.avatar);
+    }
+    if (message.avatarType !== 0) {
+      writer.uint32(24).int32(message.avatarType);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Block_ChatMessage {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBlock_ChatMessage();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.avatar = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.avatarType = reader.int32() as any;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
 function createBaseElement(): Element {
   return { type: undefined, layout: undefined };
 }
@@ -2558,6 +2675,9 @@ export const Element: MessageFns<Element> = {
         break;
       case "colorPicker":
         ColorPicker.encode(message.type.value, writer.uint32(330).fork()).join();
+        break;
+      case "chatInput":
+        ChatInput.encode(message.type.value, writer.uint32(2402).fork()).join();
         break;
     }
     if (message.layout !== undefined) {
@@ -2841,6 +2961,14 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "colorPicker", value: ColorPicker.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 300: {
+            if (tag !== 2402) {
+              break;
+            }
+
+            message.type = { $case: "chatInput", value: ChatInput.decode(reader, reader.uint32()) };
             continue;
           }
           case 100: {
@@ -5722,6 +5850,74 @@ export const ColorPicker: MessageFns<ColorPicker> = {
   },
 };
 
+function createBaseChatInput(): ChatInput {
+  return { common: undefined, maxChars: 0, value: "" };
+}
+
+export const ChatInput: MessageFns<ChatInput> = {
+  encode(message: ChatInput, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.common !== undefined) {
+      WidgetCommon.encode(message.common, writer.uint32(10).fork()).join();
+    }
+    if (message.maxChars !== 0) {
+      writer.uint32(16).uint32(message.maxChars);
+    }
+    if (message.value !== "") {
+      writer.uint32(26).string(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ChatInput {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseChatInput();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.common = WidgetCommon.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.maxChars = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.value = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
 function createBaseBackMsg(): BackMsg {
   return { type: undefined };
 }
@@ -5932,6 +6128,9 @@ export const WidgetState: MessageFns<WidgetState> = {
       case "nullValue":
         writer.uint32(80).bool(message.value.value);
         break;
+      case "stringTriggerValue":
+        writer.uint32(2402).string(message.value.value);
+        break;
     }
     return writer;
   },
@@ -6027,6 +6226,14 @@ export const WidgetState: MessageFns<WidgetState> = {
             }
 
             message.value = { $case: "nullValue", value: reader.bool() };
+            continue;
+          }
+          case 300: {
+            if (tag !== 2402) {
+              break;
+            }
+
+            message.value = { $case: "stringTriggerValue", value: reader.string() };
             continue;
           }
         }

@@ -92,7 +92,12 @@ export class WidgetManager {
       if (form) for (const [wid, v] of form) this.committed.set(wid, v);
       this.pending.delete(submitsForm);
     }
-    this.rerun(fragmentId, { id, value: { $case: "triggerValue", value: true } });
+    this.fire(id, fragmentId, { $case: "triggerValue", value: true });
+  }
+
+  /** A trigger carrying a value for exactly one run (a chat message): sent, never stored. */
+  fire(id: string, fragmentId: string, value: Value): void {
+    this.rerun(fragmentId, { id, value });
   }
 
   setSubmitter(formId: string, submit: (() => void) | null): void {

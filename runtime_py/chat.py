@@ -1,0 +1,197 @@
+"""Chat: st.chat_input (a message box whose submit lives for one run) and st.chat_message.
+
+A chat message is the general trigger of the protocol: `string_trigger_value` carries the text
+for exactly the run the submit caused, then the value falls back to None (SessionState resets
+triggers to their "not sent" value). Called on the main area outside any container, the input is
+pinned to the bottom of the page (the BOTTOM root), as in Streamlit 1.67; anywhere else it stays
+inline where it was called.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Any, Self
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.context import get_run_context
+from stbundle.runtime_py.dg_base import MAIN, DeltaGeneratorBase
+from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidLayoutContextError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
+from stbundle.runtime_py.session_state import Callback
+from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets.registration import fill_common, register_widget
+
+BOTTOM = pb.RootContainer.BOTTOM
+_PRESETS = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
+_AVATAR = pb.Block.ChatMessage.AvatarType
+# With a key, only these parameters change the input's identity (as in Streamlit 1.67).
+_KEY_IDENTITY = frozenset({"accept_file", "file_type", "max_chars", "max_upload_size"})
+
+
+def is_emoji(text: str) -> bool:
+    """A short run of pictographs (with joiners, skin tones, variation selectors, flags)."""
+    if not text or len(text) > 12:
+        return False
+    saw_symbol = False
+    for ch in text:
+        if ch in "\u200d\ufe0f\ufe0e\u20e3":
+            continue
+        cat = unicodedata.category(ch)
+        if cat == "So" or 0x1F1E6 <= ord(ch) <= 0x1F1FF or 0x1F3FB <= ord(ch) <= 0x1F3FF:
+            saw_symbol = True
+            continue
+        return False
+    return saw_symbol
+
+
+def avatar_of(avatar: Any) -> tuple[int, str]:
+    """(avatar type, avatar text) for the renderer, by Streamlit's rules."""
+    if avatar is None:
+        return _AVATAR.ICON, ""
+    if isinstance(avatar, str):
+        if avatar in _PRESETS:
+            return _AVATAR.ICON, _PRESETS[avatar]
+        if is_emoji(avatar):
+            return _AVATAR.EMOJI, avatar
+        if avatar.startswith(":material/") and avatar.endswith(":"):
+            return _AVATAR.ICON, avatar
+        if avatar.startswith(("http://", "https://", "data:image/")):
+            return _AVATAR.IMAGE, avatar
+    raise StreamlitAPIException("Failed to load the provided avatar value as an image.")
+
+
+class ChatMixin(DeltaGeneratorBase):
+    def chat_message(
+        self,
+        name: str,
+        *,
+        avatar: Any = None,
+        width: int | str = "stretch",
+    ) -> Self:
+        """Open a chat message by `name` ("user"/"assistant"/"ai"/"human" get their preset
+        icon); `avatar` is an emoji, a preset name, a material icon or an image URL."""
+        if name is None:
+            raise StreamlitMissingRequiredParameterError("name")
+        name = str(name)
+        if avatar is None and (name.lower() in _PRESETS or is_emoji(name)):
+            avatar = name.lower()
+        kind, text = avatar_of(avatar)
+        block = pb.Block()
+        block.chat_message.name = name
+        block.chat_message.avatar = text
+        block.chat_message.avatar_type = kind  # type: ignore[assignment]
+        set_layout(block, width=width)
+        return self._emit_block(block, kind="chat_message")
+
+    def chat_input(
+        self,
+        placeholder: str = "Your message",
+        *,
+        key: Any = None,
+        max_chars: int | None = None,
+        max_upload_size: int | None = None,
+        accept_file: bool | str = False,
+        file_type: str | Iterable[str] | None = None,
+        accept_audio: bool = False,
+        audio_sample_rate: int | None = 16000,
+        disabled: bool = False,
+        submit_mode: str = "submit",
+        on_submit: Callback | None = None,
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        width: int | str = "stretch",
+        height: int | str = "content",
+    ) -> str | None:
+        """A message box; returns the submitted text on the run its submit caused, else None.
+
+        On the main area outside containers it sits at the bottom of the page; in a container,
+        the sidebar or a fragment's container it stays inline.
+        """
+        if accept_file not in (True, False, "multiple", "directory"):
+            raise StreamlitValueError(
+                "accept_file",
+                ["True", "False", "'multiple'", "'directory'"],
+                detail=f"Got {accept_file!r}.",
+            )
+        if submit_mode not in ("submit", "disable", "stop"):
+            raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
+        if accept_file or accept_audio:
+            raise StreamlitAPIException(
+                "st.chat_input(accept_file=..., accept_audio=...) is not supported by stbundle "
+                "yet: files and audio need the media channel. Use text messages for now."
+            )
+        if self._current_form_id():
+            raise StreamlitInvalidLayoutContextError(
+                "`st.chat_input()` can't be used in a `st.form()`."
+            )
+        limit = int(max_chars) if max_chars else 0
+
+        def deserialize(state: pb.WidgetState | None) -> str | None:
+            if state is None or wire.kind(state) is None:
+                return None  # nothing submitted (an empty state, as AppTest sends)
+            text = wire.get_string_trigger(state)
+            return text[:limit] if limit else text
+
+        reg = register_widget(
+            self,
+            "chat_input",
+            key=key,
+            params={
+                "placeholder": placeholder,
+                "max_chars": max_chars,
+                "max_upload_size": max_upload_size,
+                "accept_file": accept_file,
+                "file_type": file_type,
+                "accept_audio": accept_audio,
+                "audio_sample_rate": audio_sample_rate,
+                "submit_mode": submit_mode,
+                "width": width,
+                "height": height,
+            },
+            key_as_main_identity=_KEY_IDENTITY,
+            deserialize=deserialize,
+            on_change=on_submit,
+            on_change_param="on_submit",
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
+            is_trigger=True,
+        )
+        el = pb.Element()
+        fill_common(
+            el.chat_input.common,
+            reg,
+            str(placeholder),
+            help=None,
+            disabled=disabled,
+            label_visibility="collapsed",
+        )
+        written = reg.set_value and isinstance(reg.value, str)
+        el.chat_input.common.set_value = bool(written)
+        if written:
+            # A session-state write puts text in the box; the script sees it once submitted.
+            el.chat_input.value = reg.value
+            ctx = get_run_context()
+            if ctx is not None:  # the state holds what was submitted: nothing yet
+                ctx.session.state.set_widget_value(reg.id, None)
+        el.chat_input.max_chars = limit
+        set_layout(el, width=width, height=height, allow_content_height=True)
+        self._emit_at_bottom_or_here(el)
+        return None if written else reg.value
+
+    def _emit_at_bottom_or_here(self, el: pb.Element) -> None:
+        ctx = get_run_context()
+        if ctx is None:
+            return
+        dg = self._active(ctx)
+        if dg._own_cursor is None and dg._root == MAIN:
+            path = ctx.root_cursor(BOTTOM).next_path()
+            ctx.emit_delta(path, element=el)
+            return
+        self._emit(el)
