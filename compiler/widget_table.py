@@ -323,8 +323,6 @@ NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "markdown": ("anchors",),
     "dataframe": ("column_config", "selection_default", "lazy", "alt"),
     "table": ("alt",),
-    "altair_chart": ("on_select", "selection_mode"),
-    "vega_lite_chart": ("on_select", "selection_mode"),
     "plotly_chart": ("on_select", "selection_mode"),
     "pydeck_chart": ("on_select", "selection_mode", "key"),
     "chat_input": ("max_upload_size", "file_type", "audio_sample_rate", "submit_mode"),

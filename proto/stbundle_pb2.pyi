@@ -1060,7 +1060,7 @@ class Table(_message.Message):
     def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., hide_header: _Optional[bool] = ..., border: _Optional[bool] = ...) -> None: ...
 
 class VegaLiteChart(_message.Message):
-    __slots__ = ("spec", "datasets", "theme", "alt", "use_container_width", "id", "selection_mode", "form_id")
+    __slots__ = ("spec", "datasets", "theme", "alt", "use_container_width", "id", "selection_mode", "form_id", "common")
     SPEC_FIELD_NUMBER: _ClassVar[int]
     DATASETS_FIELD_NUMBER: _ClassVar[int]
     THEME_FIELD_NUMBER: _ClassVar[int]
@@ -1069,6 +1069,7 @@ class VegaLiteChart(_message.Message):
     ID_FIELD_NUMBER: _ClassVar[int]
     SELECTION_MODE_FIELD_NUMBER: _ClassVar[int]
     FORM_ID_FIELD_NUMBER: _ClassVar[int]
+    COMMON_FIELD_NUMBER: _ClassVar[int]
     spec: str
     datasets: _containers.RepeatedCompositeFieldContainer[ChartDataset]
     theme: str
@@ -1077,7 +1078,8 @@ class VegaLiteChart(_message.Message):
     id: str
     selection_mode: _containers.RepeatedScalarFieldContainer[str]
     form_id: str
-    def __init__(self, spec: _Optional[str] = ..., datasets: _Optional[_Iterable[_Union[ChartDataset, _Mapping]]] = ..., theme: _Optional[str] = ..., alt: _Optional[str] = ..., use_container_width: _Optional[bool] = ..., id: _Optional[str] = ..., selection_mode: _Optional[_Iterable[str]] = ..., form_id: _Optional[str] = ...) -> None: ...
+    common: WidgetCommon
+    def __init__(self, spec: _Optional[str] = ..., datasets: _Optional[_Iterable[_Union[ChartDataset, _Mapping]]] = ..., theme: _Optional[str] = ..., alt: _Optional[str] = ..., use_container_width: _Optional[bool] = ..., id: _Optional[str] = ..., selection_mode: _Optional[_Iterable[str]] = ..., form_id: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ...) -> None: ...
 
 class Pyplot(_message.Message):
     __slots__ = ("url", "alt", "decorative")

@@ -17,14 +17,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("alt", None, None),
     ),
     "table": (("alt", None, None),),
-    "altair_chart": (
-        ("on_select", None, "ignore"),
-        ("selection_mode", None, None),
-    ),
-    "vega_lite_chart": (
-        ("on_select", None, "ignore"),
-        ("selection_mode", None, None),
-    ),
     "plotly_chart": (
         ("on_select", None, "ignore"),
         ("selection_mode", None, ("points", "box", "lasso")),
@@ -70,14 +62,6 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "table": {
         "alt": "the table's accessible name is not set from it",
-    },
-    "altair_chart": {
-        "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
-        "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
-    },
-    "vega_lite_chart": {
-        "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
-        "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
     },
     "plotly_chart": {
         "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",

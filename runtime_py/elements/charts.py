@@ -3,6 +3,7 @@ Python, runtime_py/charts/built_in.py), st.vega_lite_chart and st.altair_chart."
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Self
 
@@ -13,12 +14,38 @@ from stbundle.runtime_py.charts.vega_lite import (
     dataset,
     default_width,
     move_data,
+    parse_selection_mode,
     prepare_spec,
     stable_json,
 )
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
-from stbundle.runtime_py.errors import StreamlitAPIException, StreamlitValueError
+from stbundle.runtime_py.elements.dataframe import DataframeState
+from stbundle.runtime_py.errors import StreamlitValueError
+from stbundle.runtime_py.widgets.registration import (
+    fill_common,
+    on_change_callback,
+    register_widget,
+)
+
+
+class VegaLiteState(DataframeState):
+    """What a chart with `on_select` returns: {"selection": {param: state}}, its keys also
+    attributes (`event.selection.brush`), as Streamlit's VegaLiteState."""
+
+
+def selection_state(state: pb.WidgetState | None, modes: list[str]) -> VegaLiteState:
+    """The selection the page sent (JSON text), or every parameter empty before it sent any."""
+    empty = VegaLiteState(selection=VegaLiteState({m: {} for m in modes}))
+    if state is None or state.WhichOneof("value") != "string_value":
+        return empty
+    try:
+        sent = json.loads(state.string_value)
+    except ValueError:
+        return empty
+    if not isinstance(sent, dict) or not isinstance(sent.get("selection"), dict):
+        return empty
+    return VegaLiteState({**sent, "selection": VegaLiteState(sent["selection"])})
 
 
 def _alt_text(alt: Any) -> str | None:
@@ -41,16 +68,14 @@ class ChartsMixin(DeltaGeneratorBase):
         theme: str | None,
         alt: Any,
         on_select: Any = "ignore",
-    ) -> Self:
+        key: Any = None,
+        selection_mode: Any = None,
+    ) -> Any:
         """Sizes the spec, moves its data into datasets and emits the chart (Streamlit's
-        `_vega_lite_chart`, without selections)."""
+        `_vega_lite_chart`); with `on_select` the chart is a widget returning its selection."""
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
-        if on_select not in ("ignore", "rerun") and not callable(on_select):
-            raise StreamlitAPIException(
-                f"You have passed {on_select} to `on_select`. But only 'ignore', 'rerun', or a "
-                "callable is supported."
-            )
+        on_change_callback(on_select, param="on_select")  # Streamlit's check of the mode
         if isinstance(data, dict) and spec is None:
             spec, data = data, None
         spec = spec or {}
@@ -76,7 +101,34 @@ class ChartsMixin(DeltaGeneratorBase):
         if use_container_width is not None:
             chart.use_container_width = use_container_width
         chart.theme = theme or ""
-        return self._emit(el)
+        if on_select == "ignore":
+            return self._emit(el)
+        modes = parse_selection_mode(json.loads(chart.spec), selection_mode)
+        chart.selection_mode.extend(modes)
+        reg = register_widget(
+            self,
+            "vega_lite_chart",
+            key=key,
+            params={
+                "spec": chart.spec,
+                "datasets": [d.name for d in chart.datasets],
+                "theme": theme,
+                "use_container_width": use_container_width,
+                "selection_mode": modes,
+                "alt": text,
+            },
+            key_as_main_identity=frozenset({"selection_mode"}),
+            deserialize=lambda state: selection_state(state, modes),
+            on_change=None if on_select == "rerun" else on_select,
+            writes_allowed=False,
+            on_change_param="on_select",
+        )
+        chart.id = reg.id
+        chart.form_id = reg.form_id
+        fill_common(chart.common, reg, "", help=None, disabled=False, label_visibility="visible")
+        self._emit(el)
+        value = reg.value
+        return value if isinstance(value, VegaLiteState) else selection_state(None, modes)
 
     def _built_in_chart(
         self,
@@ -247,8 +299,9 @@ class ChartsMixin(DeltaGeneratorBase):
         on_select: str | Callable[..., Any] = "ignore",
         selection_mode: str | Iterable[str] | None = None,
         alt: str | None = None,
-    ) -> Self:
-        """A chart from a Vega-Lite spec (a dict); `data` fills the spec's main data."""
+    ) -> Any:
+        """A chart from a Vega-Lite spec (a dict); `data` fills the spec's main data. With
+        `on_select` ("rerun" or a callback) it returns the user's selection."""
         return self._vega_element(
             spec,
             data,
@@ -258,6 +311,8 @@ class ChartsMixin(DeltaGeneratorBase):
             theme=theme,
             alt=alt,
             on_select=on_select,
+            key=key,
+            selection_mode=selection_mode,
         )
 
     def altair_chart(
@@ -272,7 +327,7 @@ class ChartsMixin(DeltaGeneratorBase):
         on_select: str | Callable[..., Any] = "ignore",
         selection_mode: str | Iterable[str] | None = None,
         alt: str | None = None,
-    ) -> Self:
+    ) -> Any:
         """An altair chart, drawn from its Vega-Lite dict (altair is imported only here)."""
         return self._vega_element(
             altair_to_spec(altair_chart),
@@ -283,4 +338,6 @@ class ChartsMixin(DeltaGeneratorBase):
             theme=theme,
             alt=alt,
             on_select=on_select,
+            key=key,
+            selection_mode=selection_mode,
         )

@@ -10,7 +10,8 @@ from typing import Any, Self
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
-from stbundle.runtime_py.errors import StreamlitAPIException, StreamlitValueError
+from stbundle.runtime_py.errors import StreamlitValueError
+from stbundle.runtime_py.widgets.registration import on_change_callback
 
 
 def _is_matplotlib_figure(obj: object) -> bool:
@@ -45,11 +46,7 @@ class PlotlyMixin(DeltaGeneratorBase):
         )
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
-        if on_select not in ("ignore", "rerun") and not callable(on_select):
-            raise StreamlitAPIException(
-                f"You have passed {on_select} to `on_select`. But only 'ignore', 'rerun', or a "
-                "callable is supported."
-            )
+        on_change_callback(on_select, param="on_select")  # Streamlit's check of the mode
         import plotly.io  # type: ignore[import-untyped]
         import plotly.tools  # type: ignore[import-untyped]
 

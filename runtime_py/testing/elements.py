@@ -61,11 +61,23 @@ class Element:
 
 
 class UnknownElement(Element):
-    """An element AppTest has no class for (st.empty's slot, a finished spinner)."""
+    """An element AppTest has no class for (st.empty's slot, a finished spinner, a chart)."""
 
     def __init__(self, proto: Any, root: ElementTree, type_: str) -> None:
         super().__init__(proto, root)
         self.type = type_
+
+    @property
+    def value(self) -> Any:
+        """A widget's state when the element is one (a chart with `on_select`), as Streamlit's
+        UnknownElement reads it; else None."""
+        widget_id = getattr(self.proto, "id", "")
+        if isinstance(widget_id, str) and widget_id:
+            try:
+                return self.root.state_value(widget_id)
+            except KeyError:
+                pass
+        return None
 
 
 class Markdown(Element):

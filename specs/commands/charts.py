@@ -6,7 +6,10 @@ from stbundle.specs.model import Command, Renderer, Widget
 
 _CHARTS = "planned with the data and charts issue (Vega-Lite, lazily loaded)"
 _SELECTION = Widget(writable=False, callback="on_select", label=None, only_if="on_select")
-_VEGA = Renderer("VegaLiteChartEl", "elements/vega_lite", chunks=("vega",))
+_VEGA_SELECTION = Widget(
+    wire=("string_value",), writable=False, callback="on_select", label=None, only_if="on_select"
+)
+_VEGA = Renderer("VegaLiteChartEl", "elements/vega_lite", widget=True, chunks=("vega",))
 _VEGA_PROTO = "element:vega_lite_chart"
 _DECK = Renderer("DeckGlJsonChartEl", "elements/deck", chunks=("deck",))
 _NO_BASE_MAP = {"key": "used only by map selections, which are not wired yet"}
@@ -31,16 +34,14 @@ SPECS = [
         "An Altair chart.",
         proto=_VEGA_PROTO,
         renderer=_VEGA,
-        widget=_SELECTION,
-        not_honoured=_SELECTION_NOT_HONOURED,
+        widget=_VEGA_SELECTION,
     ),
     Command(
         "vega_lite_chart",
         "A Vega-Lite chart from a spec.",
         proto=_VEGA_PROTO,
         renderer=_VEGA,
-        widget=_SELECTION,
-        not_honoured=_SELECTION_NOT_HONOURED,
+        widget=_VEGA_SELECTION,
     ),
     Command(
         "plotly_chart",

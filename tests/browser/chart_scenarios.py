@@ -73,3 +73,17 @@ def charts(page: Page) -> None:
     five = page.get_by_role("figure", name="Five steps")
     expect(five.locator("g.mark-line.role-mark path")).to_have_count(2)
     expect(five.locator(".role-axis-label text")).to_contain_text(["4"])
+
+
+def chart_selection(page: Page) -> None:
+    chart = page.get_by_role("figure", name="Sales by day")
+    expect(chart.locator("g.mark-symbol.role-mark path")).to_have_count(6)
+    expect(page.get_by_text("Nothing selected")).to_be_visible()
+    frame = chart.locator("svg").first.bounding_box()
+    assert frame is not None
+    y = frame["y"] + frame["height"] * 0.45
+    page.mouse.move(frame["x"] + frame["width"] * 0.1, y)  # inside the plot, left of day 1
+    page.mouse.down()
+    page.mouse.move(frame["x"] + frame["width"] * 0.55, y, steps=8)  # just past day 3
+    page.mouse.up()
+    expect(page.get_by_text("Selected days: [1, 2, 3]")).to_be_visible()

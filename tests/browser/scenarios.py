@@ -15,7 +15,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.chart_scenarios import charts
+from tests.browser.chart_scenarios import chart_selection, charts
 from tests.browser.chat_scenarios import chat
 from tests.browser.data_scenarios import dataframes
 
@@ -287,6 +287,7 @@ SCENARIOS: list[Scenario] = [
     Scenario("options", EXAMPLES / "options.py", options),
     Scenario("card_fragment", EXAMPLES / "card_fragment.py", card_fragment),
     Scenario("charts", EXAMPLES / "charts.py", charts),
+    Scenario("chart_selection", EXAMPLES / "chart_selection.py", chart_selection),
     Scenario("dataframes", EXAMPLES / "dataframes.py", dataframes),
     Scenario("chat", EXAMPLES / "chat.py", chat),
 ]

@@ -122,14 +122,19 @@ def test_geojson_stays_in_the_spec_and_alt_text_is_stripped() -> None:
     assert chart.alt == "A map"
 
 
-def test_selections_are_not_honoured_yet_and_say_so() -> None:
-    at = AppTest.from_string(
+def test_a_chart_with_on_select_is_a_widget_returning_the_selection() -> None:
+    script = (
         "import streamlit as st\n"
-        "st.vega_lite_chart({'a': [1]}, {'mark': 'point', 'params': [{'name': 'p', "
-        "'select': 'point'}]}, on_select='rerun')"
-    ).run()
-    assert len(at.get("vega_lite_chart")) == 1
-    assert any("on_select" in w.value and "not honoured" in w.value for w in at.warning)
+        "spec = {'mark': 'point', 'params': [{'name': 'p', 'select': 'point'}]}\n"
+        "event = st.vega_lite_chart({'a': [1]}, spec, on_select='rerun', key='c')\n"
+        "st.text(repr(event.selection.p))\n"
+    )
+    at = AppTest.from_string(script).run()
+    chart = at.get("vega_lite_chart")[0]
+    assert chart.common.id == chart.id and chart.id.endswith("-c")
+    assert list(chart.selection_mode) == ["p"]
+    assert at.text[0].value == "{}"
+    assert at.session_state["c"] == {"selection": {"p": {}}}
 
 
 def test_pyplot_shows_the_figure_as_streamlit_saves_it() -> None:

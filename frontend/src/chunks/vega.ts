@@ -33,6 +33,8 @@ export interface DrawOptions {
 export interface Drawn {
   resize(width: number): void;
   finalize(): void;
+  /** Calls `listener(name, value)` when the selection parameter `name` changes. */
+  onSelection(name: string, listener: (name: string, value: unknown) => void): void;
 }
 
 const CANVAS_ABOVE_POINTS = 2000;
@@ -152,8 +154,28 @@ export async function draw(el: HTMLElement, o: DrawOptions): Promise<Drawn> {
       result.view.width(width).runAsync().catch(() => undefined);
     },
     finalize: () => result.finalize(),
+    onSelection(name, listener) {
+      result.view.addSignalListener(name, listener);
+    },
   };
 }
+
+/**
+ * Point selections without `encodings` name every encoding of the view, so Vega-Lite reports
+ * the selected points by their field values, not by internal row ids (as Streamlit does).
+ */
+function prepareSelections(spec: Record<string, unknown>): void {
+  if (!Array.isArray(spec.params) || !isObject(spec.encoding)) return;
+  const encodings = Object.keys(spec.encoding);
+  for (const param of spec.params) {
+    if (!isObject(param) || param.select === undefined) continue;
+    if (param.select === "point" || param.select === "interval") param.select = { type: param.select };
+    const select = param.select;
+    if (isObject(select) && select.type === "point" && select.encodings == null) select.encodings = encodings;
+  }
+}
+
+const SELECTION_DEBOUNCE_MS = 150;
 
 /** Streamlit's height for a chart whose spec sets none ("content"). */
 export const DEFAULT_HEIGHT = 350;
@@ -187,7 +209,13 @@ export class Chart {
   private readonly scheme = window.matchMedia("(prefers-color-scheme: dark)");
   private readonly onScheme = (): void => this.redraw();
 
-  constructor(private readonly host: HTMLElement) {
+  private selection: Record<string, unknown> = {};
+  private selectionTimer = 0;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly onSelect: (json: string) => void = () => undefined,
+  ) {
     // Styled here, not in the core's stylesheet, so pages without charts do not carry it.
     this.canvas.className = "stb-chart-canvas";
     this.canvas.style.width = "100%";
@@ -232,6 +260,7 @@ export class Chart {
           return;
         }
         this.drawn = drawn;
+        this.listen(drawn, p.selectionMode);
         this.host.style.minHeight = "";
         this.error.hidden = true;
         this.host.removeAttribute("aria-busy");
@@ -242,6 +271,19 @@ export class Chart {
         this.error.textContent = `The chart could not be drawn: ${err instanceof Error ? err.message : String(err)}`;
         this.error.hidden = false;
       });
+  }
+
+  /** Reports each selection change as Streamlit's state: {"selection": {param: value}}. */
+  private listen(drawn: Drawn, modes: string[]): void {
+    this.selection = Object.fromEntries(modes.map((m) => [m, {}]));
+    for (const mode of modes) {
+      drawn.onSelection(mode, (name, value) => {
+        const points = isObject(value) && isObject(value.vlPoint) && Array.isArray(value.vlPoint.or) ? value.vlPoint.or : value;
+        this.selection = { ...this.selection, [name]: points ?? {} };
+        clearTimeout(this.selectionTimer);
+        this.selectionTimer = window.setTimeout(() => this.onSelect(JSON.stringify({ selection: this.selection })), SELECTION_DEBOUNCE_MS);
+      });
+    }
   }
 
   private stretches(): boolean {
@@ -255,8 +297,10 @@ export class Chart {
     const datasets: Record<string, string> = {};
     for (const d of p.datasets) datasets[d.name] = d.columns;
     this.lastWidth = this.host.clientWidth;
+    const spec = JSON.parse(p.spec) as Record<string, unknown>;
+    if (p.selectionMode.length) prepareSelections(spec);
     return {
-      spec: JSON.parse(p.spec) as Record<string, unknown>,
+      spec,
       datasets,
       streamlitTheme: p.theme === "streamlit",
       theme: {

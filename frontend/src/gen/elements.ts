@@ -47,7 +47,7 @@ export const ELEMENTS: {
   toast: () => new ToastEl(),
   dataframe: (ctx) => new DataframeEl(ctx),
   table: () => new TableEl(),
-  vegaLiteChart: () => new VegaLiteChartEl(),
+  vegaLiteChart: (ctx) => new VegaLiteChartEl(ctx),
   plotlyChart: () => new PlotlyChartEl(),
   pyplot: () => new PyplotEl(),
   graphvizChart: () => new GraphvizChartEl(),

@@ -878,6 +878,8 @@ export interface VegaLiteChart {
   id: string;
   selectionMode: string[];
   formId: string;
+  /** Set with `on_select`: the widget the page reports the selection through. */
+  common?: WidgetCommon | undefined;
 }
 
 /**
@@ -6977,6 +6979,7 @@ function createBaseVegaLiteChart(): VegaLiteChart {
     id: "",
     selectionMode: [],
     formId: "",
+    common: undefined,
   };
 }
 
@@ -7005,6 +7008,9 @@ export const VegaLiteChart: MessageFns<VegaLiteChart> = {
     }
     if (message.formId !== "") {
       writer.uint32(66).string(message.formId);
+    }
+    if (message.common !== undefined) {
+      WidgetCommon.encode(message.common, writer.uint32(74).fork()).join();
     }
     return writer;
   },
@@ -7084,6 +7090,14 @@ export const VegaLiteChart: MessageFns<VegaLiteChart> = {
             }
 
             message.formId = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.common = WidgetCommon.decode(reader, reader.uint32());
             continue;
           }
         }

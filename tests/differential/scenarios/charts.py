@@ -197,6 +197,36 @@ for bad in (
 """,
 )
 
+SELECTIONS = Scenario(
+    name="charts_selections",
+    script="""
+import json
+import streamlit as st
+
+spec = {
+    "mark": "point",
+    "params": [{"name": "brush", "select": "interval"}, {"name": "pick", "select": "point"}],
+    "encoding": {"x": {"field": "a", "type": "quantitative"},
+                 "y": {"field": "b", "type": "quantitative"}},
+}
+data = {"a": [1, 2], "b": [3, 4]}
+event = st.vega_lite_chart(data, spec, on_select="rerun", key="chart", selection_mode="brush")
+st.text(json.dumps(event, sort_keys=True))
+st.text(repr(event.selection.brush))
+both = st.vega_lite_chart(data, spec, on_select=lambda: None)
+st.text(json.dumps(both, sort_keys=True))
+for bad in (
+    lambda: st.vega_lite_chart(data, {"mark": "point"}, on_select="rerun"),
+    lambda: st.vega_lite_chart(data, spec, on_select="rerun", selection_mode="nope"),
+    lambda: st.vega_lite_chart(data, spec, on_select="sometimes"),
+):
+    try:
+        bad()
+    except Exception as err:
+        st.text(type(err).__name__)
+""",
+)
+
 SCENARIOS = [
     WIDE_PANDAS,
     LONG_PANDAS,
@@ -207,4 +237,5 @@ SCENARIOS = [
     GRAPHVIZ,
     PLOTLY,
     MAPS,
+    SELECTIONS,
 ]
