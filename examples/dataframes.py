@@ -14,3 +14,12 @@ picked = [rows[i]["city"] for i in event.selection.rows]
 st.write("Selected:", ", ".join(picked) if picked else "nothing")
 
 st.table({"fruit": ["apple", "fig", "pear"], "count": [3, None, 7]})
+
+st.dataframe(
+    {"item": ["tea", "cake"], "price": [2.5, 4.25], "url": ["https://example.com", "x"]},
+    column_config={
+        "item": "Item",
+        "price": st.column_config.NumberColumn("Price", format="$%.2f"),
+        "url": st.column_config.LinkColumn("Link", display_text="Open"),
+    },
+)

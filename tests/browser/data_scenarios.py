@@ -1,6 +1,7 @@
 """Browser checks for tables (examples/dataframes.py): the grid read as a screen reader reads
 it (role grid, row and column counts, only the rows in view in the DOM), sorting, search and a
-row selection that reruns the script; st.table as a table."""
+row selection that reruns the script; st.table as a table; column_config labels, number formats
+and links."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ Page = Any  # playwright.sync_api.Page
 
 def dataframes(page: Page) -> None:
     expect(page.get_by_role("heading", name="Tables")).to_be_visible()
-    grid = page.get_by_role("grid")
+    # column_config is only partly honoured: the first run says so (once per session).
+    notice = page.get_by_role("status").filter(has_text="is not honoured by stbundle yet")
+    expect(notice).to_have_count(1)
+    expect(notice).to_contain_text("column_config")
+    grid = page.get_by_role("grid").first
     expect(grid).to_have_attribute("aria-rowcount", "501")
     # The row checkboxes and 3 columns: a list of dicts has no index to show (as in Streamlit).
     expect(grid).to_have_attribute("aria-colcount", "4")
@@ -26,9 +31,13 @@ def dataframes(page: Page) -> None:
     first = grid.locator("[role=row][aria-rowindex='2']")
     expect(first).to_contain_text("City 000")  # population 0 sorts first
 
-    page.get_by_role("searchbox", name="Search the table").fill("City 42")
+    page.locator(".stb-dataframe").first.get_by_role("searchbox", name="Search the table").fill(
+        "City 42"
+    )
     expect(page.get_by_text("10 of 500 rows match")).to_be_visible()  # City 420 to City 429
-    page.get_by_role("searchbox", name="Search the table").fill("City 042")
+    page.locator(".stb-dataframe").first.get_by_role("searchbox", name="Search the table").fill(
+        "City 042"
+    )
     expect(page.get_by_text("1 of 500 rows match")).to_be_visible()
     grid.get_by_role("checkbox", name="Select row 42").check()
     expect(page.get_by_text("Selected: City 042")).to_be_visible()
@@ -38,3 +47,11 @@ def dataframes(page: Page) -> None:
     expect(table.get_by_role("row")).to_have_count(4)
     expect(table.get_by_role("cell", name="None")).to_be_visible()
     expect(table.get_by_role("cell", name="fig")).to_be_visible()
+
+    prices = page.get_by_role("grid").nth(1)
+    expect(prices.get_by_role("columnheader")).to_have_text(["Item", "Price", "Link"])
+    expect(prices.get_by_role("gridcell", name="$4.25")).to_be_visible()
+    expect(prices.get_by_role("link", name="Open")).to_have_attribute(
+        "href", "https://example.com/"
+    )
+    expect(prices.get_by_role("gridcell", name="x", exact=True)).to_be_visible()  # not a URL
