@@ -28,7 +28,7 @@ HIDDEN: LabelVisibility
 COLLAPSED: LabelVisibility
 
 class ForwardMsg(_message.Message):
-    __slots__ = ("metadata", "new_session", "script_started", "delta", "script_finished", "session_status", "page_config", "query_string", "auto_rerun", "session_error")
+    __slots__ = ("metadata", "new_session", "script_started", "delta", "script_finished", "session_status", "page_config", "query_string", "auto_rerun", "session_error", "navigation")
     METADATA_FIELD_NUMBER: _ClassVar[int]
     NEW_SESSION_FIELD_NUMBER: _ClassVar[int]
     SCRIPT_STARTED_FIELD_NUMBER: _ClassVar[int]
@@ -39,6 +39,7 @@ class ForwardMsg(_message.Message):
     QUERY_STRING_FIELD_NUMBER: _ClassVar[int]
     AUTO_RERUN_FIELD_NUMBER: _ClassVar[int]
     SESSION_ERROR_FIELD_NUMBER: _ClassVar[int]
+    NAVIGATION_FIELD_NUMBER: _ClassVar[int]
     metadata: ForwardMsgMetadata
     new_session: NewSession
     script_started: ScriptStarted
@@ -49,7 +50,8 @@ class ForwardMsg(_message.Message):
     query_string: QueryString
     auto_rerun: AutoRerun
     session_error: SessionError
-    def __init__(self, metadata: _Optional[_Union[ForwardMsgMetadata, _Mapping]] = ..., new_session: _Optional[_Union[NewSession, _Mapping]] = ..., script_started: _Optional[_Union[ScriptStarted, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., query_string: _Optional[_Union[QueryString, _Mapping]] = ..., auto_rerun: _Optional[_Union[AutoRerun, _Mapping]] = ..., session_error: _Optional[_Union[SessionError, _Mapping]] = ...) -> None: ...
+    navigation: Navigation
+    def __init__(self, metadata: _Optional[_Union[ForwardMsgMetadata, _Mapping]] = ..., new_session: _Optional[_Union[NewSession, _Mapping]] = ..., script_started: _Optional[_Union[ScriptStarted, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., query_string: _Optional[_Union[QueryString, _Mapping]] = ..., auto_rerun: _Optional[_Union[AutoRerun, _Mapping]] = ..., session_error: _Optional[_Union[SessionError, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ...) -> None: ...
 
 class ForwardMsgBatch(_message.Message):
     __slots__ = ("msgs",)
@@ -876,14 +878,16 @@ class BackMsg(_message.Message):
     def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: _Optional[bool] = ...) -> None: ...
 
 class RerunRequest(_message.Message):
-    __slots__ = ("widget_states", "fragment_id", "query_string")
+    __slots__ = ("widget_states", "fragment_id", "query_string", "page")
     WIDGET_STATES_FIELD_NUMBER: _ClassVar[int]
     FRAGMENT_ID_FIELD_NUMBER: _ClassVar[int]
     QUERY_STRING_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
     widget_states: WidgetStates
     fragment_id: str
     query_string: str
-    def __init__(self, widget_states: _Optional[_Union[WidgetStates, _Mapping]] = ..., fragment_id: _Optional[str] = ..., query_string: _Optional[str] = ...) -> None: ...
+    page: str
+    def __init__(self, widget_states: _Optional[_Union[WidgetStates, _Mapping]] = ..., fragment_id: _Optional[str] = ..., query_string: _Optional[str] = ..., page: _Optional[str] = ...) -> None: ...
 
 class WidgetStates(_message.Message):
     __slots__ = ("widgets",)
@@ -1144,3 +1148,45 @@ class ChartDataset(_message.Message):
     name: str
     columns: str
     def __init__(self, name: _Optional[str] = ..., columns: _Optional[str] = ...) -> None: ...
+
+class Navigation(_message.Message):
+    __slots__ = ("pages", "current_url_path", "position", "expanded", "visible_items", "page_not_found")
+    class Position(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        SIDEBAR: _ClassVar[Navigation.Position]
+        TOP: _ClassVar[Navigation.Position]
+        HIDDEN: _ClassVar[Navigation.Position]
+    SIDEBAR: Navigation.Position
+    TOP: Navigation.Position
+    HIDDEN: Navigation.Position
+    PAGES_FIELD_NUMBER: _ClassVar[int]
+    CURRENT_URL_PATH_FIELD_NUMBER: _ClassVar[int]
+    POSITION_FIELD_NUMBER: _ClassVar[int]
+    EXPANDED_FIELD_NUMBER: _ClassVar[int]
+    VISIBLE_ITEMS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
+    pages: _containers.RepeatedCompositeFieldContainer[AppPage]
+    current_url_path: str
+    position: Navigation.Position
+    expanded: bool
+    visible_items: int
+    page_not_found: str
+    def __init__(self, pages: _Optional[_Iterable[_Union[AppPage, _Mapping]]] = ..., current_url_path: _Optional[str] = ..., position: _Optional[_Union[Navigation.Position, str]] = ..., expanded: _Optional[bool] = ..., visible_items: _Optional[int] = ..., page_not_found: _Optional[str] = ...) -> None: ...
+
+class AppPage(_message.Message):
+    __slots__ = ("title", "icon", "url_path", "section", "is_default", "hidden", "help")
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    URL_PATH_FIELD_NUMBER: _ClassVar[int]
+    SECTION_FIELD_NUMBER: _ClassVar[int]
+    IS_DEFAULT_FIELD_NUMBER: _ClassVar[int]
+    HIDDEN_FIELD_NUMBER: _ClassVar[int]
+    HELP_FIELD_NUMBER: _ClassVar[int]
+    title: str
+    icon: str
+    url_path: str
+    section: str
+    is_default: bool
+    hidden: bool
+    help: str
+    def __init__(self, title: _Optional[str] = ..., icon: _Optional[str] = ..., url_path: _Optional[str] = ..., section: _Optional[str] = ..., is_default: _Optional[bool] = ..., hidden: _Optional[bool] = ..., help: _Optional[str] = ...) -> None: ...

@@ -16,6 +16,7 @@ from stbundle.runtime_py.commands import rerun, set_page_config, stop
 from stbundle.runtime_py.delta_generator import DeltaGenerator, main_dg, sidebar_dg
 from stbundle.runtime_py.elements.write import transparent_write
 from stbundle.runtime_py.fragment import fragment
+from stbundle.runtime_py.pages import Page, navigation, switch_page
 from stbundle.runtime_py.query_params import QueryParamsProxy
 from stbundle.runtime_py.secrets import SecretsProxy
 from stbundle.runtime_py.session_state import SessionStateProxy
@@ -118,9 +119,7 @@ query_params = QueryParamsProxy()
 secrets = SecretsProxy()
 fragment = unsupported.checked("fragment", fragment)
 set_page_config = unsupported.checked("set_page_config", set_page_config)
-navigation = not_yet_commands.navigation
-Page = not_yet_commands.Page
-switch_page = not_yet_commands.switch_page
+navigation = unsupported.checked("navigation", navigation)
 page_link = main_dg.page_link
 App = not_yet_commands.App
 context = not_yet_commands.context

@@ -16,7 +16,7 @@ import types
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py import streamlit_module
@@ -36,6 +36,9 @@ from stbundle.runtime_py.site_keys import SiteKeys, repeat_widget_id
 
 from stbundle import __version__
 
+if TYPE_CHECKING:
+    from stbundle.runtime_py.pages import Page
+
 _LOG = logging.getLogger(__name__)
 _session_ids = itertools.count(1)
 
@@ -49,6 +52,8 @@ class RerunRequest:
     widget_states: pb.WidgetStates | None = None
     fragment_ids: list[str] = field(default_factory=list)  # empty: the whole app
     query_string: str | None = None
+    # The URL pathname of the page to run ("" the default page); None: the session's page.
+    page: str | None = None
 
     def fired_triggers(self) -> dict[str, pb.WidgetState]:
         """The triggers this request fires (clicks and one-run values), by widget id."""
@@ -94,7 +99,8 @@ class RerunRequest:
         else:
             fragments = list(dict.fromkeys([*self.fragment_ids, *newer.fragment_ids]))
         query = newer.query_string if newer.query_string is not None else self.query_string
-        return RerunRequest(states, fragments, query)
+        page = newer.page if newer.page is not None else self.page
+        return RerunRequest(states, fragments, query, page)
 
 
 def kind(state: pb.WidgetState) -> str | None:
@@ -119,8 +125,15 @@ class AppSession:
         secrets: Mapping[str, Any] | None = None,
         session_id: str | None = None,
         manifest: Mapping[str, Any] | None = None,
+        page: str = "",
     ) -> None:
         self.id = session_id or f"s{next(_session_ids)}"
+        # Multipage apps (pages.py): the pages st.navigation declared last, the URL pathname of
+        # the page the session is on, the one this run asked for, and a switch st.switch_page asked.
+        self.pages: list[Page] = []
+        self.current_page = page
+        self.run_page = page
+        self._page_switch: str | None = None
         self.script = ScriptSource(script_path)
         self.state = SessionState()
         self.query_params = QueryParams(query_string)
@@ -177,6 +190,7 @@ class AppSession:
                     widget_states=rerun.widget_states,
                     fragment_ids=[rerun.fragment_id] if rerun.fragment_id else [],
                     query_string=rerun.query_string,
+                    page=rerun.page if rerun.HasField("page") else None,
                 )
             )
         if kind == "stop":
@@ -243,6 +257,8 @@ class AppSession:
             fragment_ids = ()  # the fragment is gone (code changed): run the whole app
         if request.query_string is not None:
             self.query_params.set_from_client(request.query_string)
+        self.run_page = self.current_page if request.page is None else request.page
+        self._page_switch = None
         ctx = RunContext(
             session=self,
             run_id=run_id,
@@ -283,6 +299,11 @@ class AppSession:
     ) -> pb.ScriptFinished.Status:
         state = self.state
         try:
+            if self.pages and self.run_page != self.current_page and not fragment_ids:
+                # A page change: widgets the page did not send are forgotten before the new
+                # page runs (as Streamlit does), so the new page never sees their state.
+                sent = request.widget_states.widgets if request.widget_states else ()
+                state.on_script_finished({w.id for w in sent}, remove_stale=True)
             changed = state.on_script_will_rerun(request.widget_states)
             ctx.submitted_forms = state.submitted_forms()
             self._run_callbacks(ctx, changed)
@@ -302,9 +323,11 @@ class AppSession:
             state.on_script_finished(ctx.widget_ids, remove_stale=False)
             with self._lock:
                 if self._pending is None and not self._queued and not self._stop_requested:
-                    # st.rerun(): the app (or fragment) again, with the state as it is now.
+                    # st.rerun(): the app (or fragment) again, with the state as it is now;
+                    # st.switch_page(): the whole app, on the page it names.
                     self._pending = RerunRequest(
-                        fragment_ids=[rerun.fragment_id] if rerun.fragment_id else []
+                        fragment_ids=[rerun.fragment_id] if rerun.fragment_id else [],
+                        page=self._page_switch,
                     )
             return Status.STOPPED_FOR_RERUN
         except StopException:
@@ -354,6 +377,9 @@ class AppSession:
         self._send(msg)
 
     # -- services for the API ------------------------------------------------------------------
+    def request_page_switch(self, url_path: str) -> None:
+        """st.switch_page: when this run stops, the next one runs this page."""
+        self._page_switch = url_path
 
     def remember_fragment(self, fragment: Fragment) -> None:
         self._seen_fragments[fragment.id] = fragment

@@ -569,39 +569,6 @@ def dialog(
 bottom = NotYetObject("bottom")
 
 
-def navigation(pages: Any, *, position: Any = "sidebar", expanded: Any = False) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    planned with the multipage issue.
-    """
-    raise_not_yet("navigation")
-
-
-def Page(
-    page: Any,
-    *,
-    title: Any = None,
-    icon: Any = None,
-    url_path: Any = None,
-    default: Any = False,
-    visibility: Any = "visible",
-    help: Any = None,
-) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    planned with the multipage issue.
-    """
-    raise_not_yet("Page")
-
-
-def switch_page(page: Any, *, query_params: Any = None) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    planned with the multipage issue.
-    """
-    raise_not_yet("switch_page")
-
-
 def App(
     script_path: Any,
     *,

@@ -47,6 +47,10 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("key", None, None),
     ),
     "set_page_config": (("menu_items", 4, None),),
+    "navigation": (
+        ("position", None, "sidebar"),
+        ("expanded", None, False),
+    ),
 }
 
 #: command -> parameter -> why it is not honoured yet
@@ -96,5 +100,9 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "set_page_config": {
         "menu_items": "stbundle has no app menu",
+    },
+    "navigation": {
+        "position": "the renderer shows the page menu in the sidebar only (not yet on top)",
+        "expanded": "the renderer lists every page; sections do not collapse yet",
     },
 }

@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
 from stbundle.runtime_py.element_tree import ElementTree as Page
+from stbundle.runtime_py.pages import page_url_path
 from stbundle.runtime_py.session_state import SessionState
 from stbundle.runtime_py.testing.blocks import Block, Node, Queries
 from stbundle.runtime_py.testing.element_tree import (
@@ -67,6 +68,8 @@ class AppTest(Queries):
         self._button_values: dict[str, Any] = {}
         self._cleared_form_ids: set[str] = set()
         self._tree = ElementTree(self)
+        # The URL pathname of the page the next run asks for (None: the page the app is on).
+        self._page_request: str | None = None
 
     # -- making one ----------------------------------------------------------------------------
     @classmethod
@@ -127,6 +130,8 @@ class AppTest(Queries):
         request = pb.BackMsg()
         request.rerun.widget_states.CopyFrom(self._tree.widget_states(self._cleared_form_ids))
         request.rerun.query_string = urlencode(self.query_params, doseq=True)
+        if self._page_request is not None:
+            request.rerun.page = self._page_request
         started = time.perf_counter()
         session = self._session
         if session is None:
@@ -137,6 +142,7 @@ class AppTest(Queries):
             must_run = session.handle_back_msg(request)
         if must_run:
             session.run_pending()
+        self._page_request = None
         elapsed = time.perf_counter() - started
         for form_id in submitted:
             if clears.get(form_id):
@@ -151,12 +157,26 @@ class AppTest(Queries):
             raise RuntimeError(f"AppTest script run timed out after {limit}(s)")
         return self
 
+    def switch_page(self, page_path: str) -> AppTest:
+        """Make the next `run()` show the page of this file (relative to the main script), as
+        Streamlit's AppTest does: a page st.navigation declared, or the main script itself."""
+        main = Path(self._script_path)
+        target = main.parent / page_path
+        if not target.is_file():
+            raise ValueError(
+                f"Could not find page {page_path!r} relative to the main script "
+                f"{self._script_path!r}. Resolved page path: {str(target.resolve())!r}."
+            )
+        self._page_request = page_url_path(self._session, target.resolve(), main.resolve())
+        return self
+
     def _new_session(self, query_string: str) -> AppSession:
         session = AppSession(
             self._script_path,
             self._receive,
             query_string=query_string,
             secrets=self.secrets or None,
+            page=self._page_request or "",
         )
         session.state = self._state
         session.script_globals = {"__args": self.args or (), "__kwargs": self.kwargs or {}}

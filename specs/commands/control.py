@@ -66,11 +66,25 @@ SPECS = [
     Command(
         "navigation",
         "Declares the app's pages and returns the current one.",
-        not_yet=_PAGES,
+        impl="stbundle.runtime_py.pages:navigation",
+        draws=False,
+        not_honoured={
+            "position": "the renderer shows the page menu in the sidebar only (not yet on top)",
+            "expanded": "the renderer lists every page; sections do not collapse yet",
+        },
+    ),
+    Command(
+        "Page",
+        "One page of a multipage app.",
+        impl="stbundle.runtime_py.pages:Page",
         draws=False,
     ),
-    Command("Page", "One page of a multipage app.", not_yet=_PAGES, draws=False),
-    Command("switch_page", "Switches to another page.", not_yet=_PAGES, draws=False),
+    Command(
+        "switch_page",
+        "Switches to another page.",
+        impl="stbundle.runtime_py.pages:switch_page",
+        draws=False,
+    ),
     Command("page_link", "A link to a page or URL.", not_yet=_PAGES),
     Command(
         "App",

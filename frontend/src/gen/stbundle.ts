@@ -38,6 +38,9 @@ export interface ForwardMsg {
     | { $case: "queryString"; value: QueryString }
     | { $case: "autoRerun"; value: AutoRerun }
     | { $case: "sessionError"; value: SessionError }
+    | //
+    /** The pages st.navigation declared this run, and the current one (the menu's contents). */
+    { $case: "navigation"; value: Navigation }
     | undefined;
 }
 
@@ -703,6 +706,11 @@ export interface RerunRequest {
   fragmentId: string;
   /** URL-encoded query string of the page, without "?". */
   queryString: string;
+  /**
+   * The URL pathname of the page to run, relative to the app's root ("" the default page).
+   * Unset: the page the session is on.
+   */
+  page?: string | undefined;
 }
 
 export interface WidgetStates {
@@ -953,6 +961,37 @@ export interface ChartDataset {
   columns: string;
 }
 
+/** A multipage app's pages (st.navigation), sent by every run that declares them. */
+export interface Navigation {
+  pages: AppPage[];
+  /** The URL pathname of the page this run shows ("" the default page). */
+  currentUrlPath: string;
+  position: Navigation_Position;
+  expanded: boolean;
+  /** With sections: how many pages show before "View more" (0: all). */
+  visibleItems: number;
+  /** Non-empty: the URL pathname asked for matched no page, so the default page runs. */
+  pageNotFound: string;
+}
+
+export enum Navigation_Position {
+  SIDEBAR = 0,
+  TOP = 1,
+  HIDDEN = 2,
+}
+
+export interface AppPage {
+  title: string;
+  icon: string;
+  /** "" for the default page (the app's root). */
+  urlPath: string;
+  /** The section header it is listed under ("" when the pages are a plain list). */
+  section: string;
+  isDefault: boolean;
+  hidden: boolean;
+  help: string;
+}
+
 function createBaseForwardMsg(): ForwardMsg {
   return { metadata: undefined, type: undefined };
 }
@@ -989,6 +1028,9 @@ export const ForwardMsg: MessageFns<ForwardMsg> = {
         break;
       case "sessionError":
         SessionError.encode(message.type.value, writer.uint32(82).fork()).join();
+        break;
+      case "navigation":
+        Navigation.encode(message.type.value, writer.uint32(2642).fork()).join();
         break;
     }
     return writer;
@@ -1085,6 +1127,14 @@ export const ForwardMsg: MessageFns<ForwardMsg> = {
             }
 
             message.type = { $case: "sessionError", value: SessionError.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 330: {
+            if (tag !== 2642) {
+              break;
+            }
+
+            message.type = { $case: "navigation", value: Navigation.decode(reader, reader.uint32()) };
             continue;
           }
         }
@@ -5980,7 +6030,7 @@ export const BackMsg: MessageFns<BackMsg> = {
 };
 
 function createBaseRerunRequest(): RerunRequest {
-  return { widgetStates: undefined, fragmentId: "", queryString: "" };
+  return { widgetStates: undefined, fragmentId: "", queryString: "", page: undefined };
 }
 
 export const RerunRequest: MessageFns<RerunRequest> = {
@@ -5993,6 +6043,9 @@ export const RerunRequest: MessageFns<RerunRequest> = {
     }
     if (message.queryString !== "") {
       writer.uint32(26).string(message.queryString);
+    }
+    if (message.page !== undefined) {
+      writer.uint32(2642).string(message.page);
     }
     return writer;
   },
@@ -6032,6 +6085,14 @@ export const RerunRequest: MessageFns<RerunRequest> = {
             }
 
             message.queryString = reader.string();
+            continue;
+          }
+          case 330: {
+            if (tag !== 2642) {
+              break;
+            }
+
+            message.page = reader.string();
             continue;
           }
         }
@@ -7515,6 +7576,219 @@ export const ChartDataset: MessageFns<ChartDataset> = {
             }
 
             message.columns = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseNavigation(): Navigation {
+  return { pages: [], currentUrlPath: "", position: 0, expanded: false, visibleItems: 0, pageNotFound: "" };
+}
+
+export const Navigation: MessageFns<Navigation> = {
+  encode(message: Navigation, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.pages) {
+      AppPage.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.currentUrlPath !== "") {
+      writer.uint32(18).string(message.currentUrlPath);
+    }
+    if (message.position !== 0) {
+      writer.uint32(24).int32(message.position);
+    }
+    if (message.expanded !== false) {
+      writer.uint32(32).bool(message.expanded);
+    }
+    if (message.visibleItems !== 0) {
+      writer.uint32(40).uint32(message.visibleItems);
+    }
+    if (message.pageNotFound !== "") {
+      writer.uint32(50).string(message.pageNotFound);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Navigation {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseNavigation();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.pages.push(AppPage.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.currentUrlPath = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.position = reader.int32() as any;
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.expanded = reader.bool();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.visibleItems = reader.uint32();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.pageNotFound = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseAppPage(): AppPage {
+  return { title: "", icon: "", urlPath: "", section: "", isDefault: false, hidden: false, help: "" };
+}
+
+export const AppPage: MessageFns<AppPage> = {
+  encode(message: AppPage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.title !== "") {
+      writer.uint32(10).string(message.title);
+    }
+    if (message.icon !== "") {
+      writer.uint32(18).string(message.icon);
+    }
+    if (message.urlPath !== "") {
+      writer.uint32(26).string(message.urlPath);
+    }
+    if (message.section !== "") {
+      writer.uint32(34).string(message.section);
+    }
+    if (message.isDefault !== false) {
+      writer.uint32(40).bool(message.isDefault);
+    }
+    if (message.hidden !== false) {
+      writer.uint32(48).bool(message.hidden);
+    }
+    if (message.help !== "") {
+      writer.uint32(58).string(message.help);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AppPage {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAppPage();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.title = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.icon = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.urlPath = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.section = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.isDefault = reader.bool();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.hidden = reader.bool();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.help = reader.string();
             continue;
           }
         }

@@ -1,0 +1,376 @@
+"""Multipage apps: st.Page, st.navigation and st.switch_page.
+
+A session is always on one page, named by its URL pathname ("" is the default page, served at
+the app's root). The rerun request carries the pathname the browser shows; `st.navigation`
+resolves it against the pages the script declares this run, tells the page which pages exist
+(the menu) and which one is current, and returns that page for the script to `.run()`.
+A pathname no page has falls back to the default page with a "page not found" notice.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.chat import is_emoji
+from stbundle.runtime_py.context import RunContext, get_run_context
+from stbundle.runtime_py.errors import (
+    RerunException,
+    StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
+from stbundle.runtime_py.query_params import QueryParamsProxy
+from stbundle.runtime_py.script_source import MAGIC_NAME, ScriptSource
+
+if TYPE_CHECKING:
+    from stbundle.runtime_py.app_session import AppSession
+
+# A page file's name: an optional number (its order), separators, then its label.
+_PAGE_FILE = re.compile(r"([0-9]*)[_ -]*(.*)\.py")
+_POSITIONS = {
+    "sidebar": pb.Navigation.SIDEBAR,
+    "top": pb.Navigation.TOP,
+    "hidden": pb.Navigation.HIDDEN,
+}
+
+
+class StreamlitPageNotFoundError(StreamlitAPIException):
+    """A page file that does not exist, or a switch to a page the app did not declare."""
+
+
+def page_icon_and_name(path: Path) -> tuple[str, str]:
+    """The icon (a leading emoji) and the name a page file's name gives it, as Streamlit does:
+    "02_📈_Charts.py" -> ("📈", "Charts")."""
+    match = _PAGE_FILE.search(path.name)
+    if match is None:
+        return "", ""
+    label = re.sub(r"[_ ]+", "_", match.group(2)).strip() or match.group(1)
+    return _split_leading_emoji(label)
+
+
+def _split_leading_emoji(text: str) -> tuple[str, str]:
+    """A leading emoji (with its joiners and modifiers) and the rest, separators stripped."""
+    end = 0
+    while end < len(text) and (
+        unicodedata.category(text[end]) == "So"
+        or text[end] in "\u200d\ufe0f\ufe0e\u20e3"
+        or 0x1F1E6 <= ord(text[end]) <= 0x1F3FF
+    ):
+        end += 1
+    if end == 0 or not is_emoji(text[:end]):
+        return "", text
+    return text[:end], text[end:].lstrip("_ -")
+
+
+def _check_url_path(url_path: str) -> None:
+    if "/" in url_path:
+        raise StreamlitAPIException(
+            f"The `url_path` `{url_path}` cannot include `/`. Use a single path segment "
+            "(e.g. `foo_bar`): nested URL pathnames are not supported."
+        )
+
+
+def _check_safe_path(page: str) -> None:
+    if "\x00" in page:
+        raise StreamlitAPIException(
+            "Unable to create Page. Page paths must not contain null bytes."
+        )
+
+
+class Page:
+    """One page of a multipage app: a Python file (relative to the entry script) or a callable.
+
+    Its title, icon and URL path are inferred from the file or function name unless given.
+    """
+
+    def __init__(
+        self,
+        page: str | Path | Callable[[], None],
+        *,
+        title: str | None = None,
+        icon: str | None = None,
+        url_path: str | None = None,
+        default: bool = False,
+        visibility: Literal["visible", "hidden"] = "visible",
+        help: str | None = None,
+    ) -> None:
+        if visibility not in ("visible", "hidden"):
+            raise StreamlitValueError("visibility", ["visible", "hidden"])
+        self._default = default
+        self._visibility = visibility
+        self._help = "" if help is None or not str(help).strip() else str(help)
+        self._can_be_called = False
+        source: Path | Callable[[], None]
+        inferred_icon = inferred_name = ""
+        if isinstance(page, str) and re.match(r"(?i)https?://", page):
+            raise StreamlitAPIException(
+                "External URL pages (st.Page with a URL) are not supported by stbundle yet."
+            )
+        if isinstance(page, (str, Path)):
+            _check_safe_path(str(page))
+            source = (_app_folder() / Path(page)).resolve()
+            if not source.is_file():
+                raise StreamlitPageNotFoundError(
+                    f"Unable to create Page. The file `{source.name}` could not be found."
+                )
+            inferred_icon, inferred_name = page_icon_and_name(source)
+        elif callable(page):
+            source = page
+            name = getattr(page, "__name__", None)
+            if name is not None:
+                inferred_name = str(name)
+            elif title is None:
+                raise StreamlitMissingRequiredParameterError(
+                    "title", detail="Streamlit cannot infer a title from this callable."
+                )
+        else:
+            raise StreamlitInvalidParameterTypeError(
+                "page", type(page).__name__, ["str", "Path", "callable"]
+            )
+        self._page = source
+        self._title = title or inferred_name.replace("_", " ")
+        if not self._title.strip():
+            raise StreamlitMissingRequiredParameterError(
+                "title", detail="It cannot be empty or consist of underscores/spaces only."
+            )
+        self._icon = icon if icon is not None else inferred_icon
+        self._url_path = inferred_name
+        if url_path is not None:
+            stripped = url_path.strip().strip("/")
+            if not stripped.strip() and not default:
+                raise StreamlitMissingRequiredParameterError(
+                    "url_path", detail="It can only be empty for the default page."
+                )
+            _check_url_path(stripped)
+            self._url_path = stripped
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @property
+    def icon(self) -> str:
+        return self._icon
+
+    @property
+    def help(self) -> str:
+        return self._help
+
+    @property
+    def url_path(self) -> str:
+        """The page's URL pathname: empty for the default page (the app's root)."""
+        return "" if self._default else self._url_path
+
+    @property
+    def visibility(self) -> Literal["visible", "hidden"]:
+        return self._visibility
+
+    @property
+    def is_external(self) -> bool:
+        return False
+
+    @property
+    def external_url(self) -> str | None:
+        return None
+
+    @property
+    def script_path(self) -> Path | None:
+        return self._page if isinstance(self._page, Path) else None
+
+    def run(self) -> None:
+        """Run the page: its file as `__main__`, or its function. Only the page st.navigation
+        returned can run, and only once per run."""
+        if not self._can_be_called:
+            raise StreamlitAPIException(
+                "This page cannot be called directly. Only the page returned from "
+                "st.navigation can be called once."
+            )
+        self._can_be_called = False
+        if isinstance(self._page, Path):
+            from stbundle.runtime_py import streamlit_module
+
+            module = types.ModuleType("__main__")
+            module.__file__ = str(self._page)
+            module.__dict__[MAGIC_NAME] = streamlit_module.magic_functions()
+            exec(ScriptSource(self._page).code(), module.__dict__)
+        else:
+            self._page()
+
+    def __repr__(self) -> str:
+        return f"StreamlitPage(title={self._title!r}, url_path={self.url_path!r})"
+
+
+StreamlitPage = Page
+
+
+def _app_folder() -> Path:
+    ctx = get_run_context()
+    if ctx is None:
+        return Path.cwd()
+    return ctx.session.script.path.parent
+
+
+def _as_page(entry: Any) -> Page:
+    if isinstance(entry, Page):
+        return entry
+    if isinstance(entry, (str, Path)) or callable(entry):
+        return Page(entry)
+    raise StreamlitInvalidParameterTypeError(
+        "pages", type(entry).__name__, ["str", "Path", "callable", "st.Page"]
+    )
+
+
+def navigation(
+    pages: Sequence[Any] | Mapping[str, Sequence[Any]],
+    *,
+    position: Literal["sidebar", "hidden", "top"] = "sidebar",
+    expanded: bool | int = False,
+) -> Page:
+    """Declare the app's pages (a list, or sections of lists) and return the current one."""
+    if not isinstance(position, str) or position not in _POSITIONS:
+        raise StreamlitValueError("position", ["'sidebar'", "'hidden'", "'top'"])
+    if isinstance(pages, Mapping):
+        sections = {str(name): [_as_page(p) for p in entries] for name, entries in pages.items()}
+    else:
+        sections = {"": [_as_page(p) for p in pages]}
+    listed = [(name, page) for name, entries in sections.items() for page in entries]
+    if not listed:
+        raise StreamlitMissingRequiredParameterError(
+            "pages", detail="Provide at least one `st.Page`."
+        )
+    defaults = [page for _, page in listed if page._default]
+    if len(defaults) > 1:
+        raise StreamlitAPIException(
+            "Multiple Pages specified with `default=True`. At most one Page can be set to default."
+        )
+    default = defaults[0] if defaults else listed[0][1]
+    default._default = True
+    by_path: dict[str, Page] = {}
+    for _, page in listed:
+        if page._url_path in by_path:
+            raise StreamlitAPIException(
+                f"Two pages resolve to the URL pathname `/{page._url_path}`: "
+                f"{by_path[page._url_path].title!r} and {page.title!r}. Each page passed to "
+                "`st.navigation` needs a unique URL pathname. Set a unique `url_path` in "
+                "`st.Page` for one of these pages."
+            )
+        by_path[page._url_path] = page
+    if isinstance(expanded, bool):
+        visible_items = 0
+    elif isinstance(expanded, int):
+        if expanded < 0:
+            raise StreamlitValueError("expanded", ["True", "False", "a non-negative integer"])
+        visible_items = expanded
+    else:
+        raise StreamlitInvalidParameterTypeError(
+            "expanded", type(expanded).__name__, ["bool", "int"]
+        )
+    ctx = get_run_context()
+    if ctx is None:
+        default._can_be_called = True
+        return default
+    session = ctx.session
+    wanted = session.run_page
+    current = (
+        default if wanted == "" else next((p for _, p in listed if p.url_path == wanted), None)
+    )
+    msg = pb.ForwardMsg()
+    nav = msg.navigation
+    if current is None:
+        nav.page_not_found = wanted
+        current = default
+    nav.position = _POSITIONS[position]
+    nav.expanded = expanded is True
+    nav.visible_items = visible_items
+    nav.current_url_path = current.url_path
+    for section, page in listed:
+        entry = nav.pages.add()
+        entry.title = page.title
+        entry.icon = page.icon
+        entry.url_path = page.url_path
+        entry.section = section
+        entry.is_default = page._default
+        entry.hidden = page.visibility == "hidden"
+        entry.help = page.help
+    session.pages = [page for _, page in listed]
+    session.current_page = current.url_path
+    current._can_be_called = True
+    ctx.emit(msg)
+    return current
+
+
+def switch_page(page: str | Path | Page, *, query_params: Any = None) -> NoReturn:
+    """End this run and start one of `page` (a Page or a file path relative to the entry
+    script); `query_params` replace the URL's query parameters."""
+    ctx = get_run_context()
+    if ctx is None:
+        raise StreamlitAPIException("st.switch_page needs a running app.")
+    target = _resolve_switch_target(ctx, page)
+    params = QueryParamsProxy()
+    if query_params is None:
+        params.clear()
+    elif isinstance(query_params, Mapping) or (
+        isinstance(query_params, Iterable) and not isinstance(query_params, (str, bytes))
+    ):
+        params.from_dict(query_params)
+    else:
+        raise StreamlitInvalidParameterTypeError(
+            "query_params",
+            type(query_params).__name__,
+            ["mapping", "iterable of (key, value) pairs"],
+        )
+    ctx.session.request_page_switch(target)
+    raise RerunException()
+
+
+def _resolve_switch_target(ctx: RunContext, page: str | Path | Page) -> str:
+    """The URL pathname of the page to switch to."""
+    session: AppSession = ctx.session
+    if isinstance(page, Page):
+        registered = next((p for p in session.pages if p._url_path == page._url_path), None)
+        if registered is None or registered._page != page._page:
+            raise StreamlitAPIException(
+                f"The page `{page.title}` is not one of the pages passed to `st.navigation`. "
+                "Pass the page object returned by `st.navigation` or re-create the page with "
+                "the matching source."
+            )
+        return registered.url_path
+    _check_safe_path(str(page))
+    folder = session.script.path.parent
+    requested = (folder / Path(page)).resolve()
+    if requested == session.script.path and not session.pages:
+        return ""
+    for candidate in session.pages:
+        if candidate.script_path == requested:
+            return candidate.url_path
+    raise StreamlitPageNotFoundError(
+        f"Could not find page: `{page}`. You must provide a `Page` object or file path "
+        "relative to the entrypoint file. Only pages previously defined by `st.Page` and "
+        "passed to `st.navigation` are allowed."
+    )
+
+
+def page_url_path(session: AppSession | None, path: Path, main_script: Path) -> str:
+    """The URL pathname of the page a file is (AppTest.switch_page): a page the session's last
+    st.navigation declared for it, else the name its file gives it ("" for the main script)."""
+    pages = session.pages if session is not None else []
+    matches = [p for p in pages if p.script_path == path]
+    if matches:
+        _, name = page_icon_and_name(path)
+        return next((p.url_path for p in matches if p._url_path == name), matches[0].url_path)
+    if path == main_script:
+        return ""
+    if pages:
+        known = [str(p.script_path or p.url_path or p.title) for p in pages]
+        raise ValueError(
+            f"Could not find a navigation page for {str(path)!r}. AppTest.switch_page() matches "
+            f"registered script paths. Registered pages: {known}."
+        )
+    return page_icon_and_name(path)[1]

@@ -1,0 +1,89 @@
+"""A multipage app under real Streamlit's AppTest and stbundle's: first page, st.switch_page from
+a button, AppTest.switch_page to a file page, back to the entry script; state kept where
+Streamlit keeps it and widget state dropped where it drops it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+from stbundle.testing import AppTest as StbundleAppTest
+from tests.differential.snapshot import snapshot
+
+# The entry script draws nothing besides running the page: Streamlit 1.67's
+# AppTest.switch_page drops what the entry script draws on the run that switches.
+ENTRY = """
+import streamlit as st
+
+def home():
+    st.title("Home")
+    st.checkbox("remember", key="remember")
+    st.session_state.setdefault("visits", 0)
+    st.session_state.visits += 1
+    if st.button("Open settings"):
+        st.switch_page("pages/02_⚙️_settings.py")
+
+pg = st.navigation(
+    {"Main": [st.Page(home, icon="🏠")],
+     "Tools": [st.Page("pages/02_⚙️_settings.py"), st.Page("pages/stats.py", title="Stats")]}
+)
+pg.run()
+"""
+
+SETTINGS = """
+import streamlit as st
+st.header("Settings")
+st.write("visits", st.session_state.visits, "remember" in st.session_state)
+st.slider("level", 0, 10, 3, key="level")
+"""
+
+STATS = """
+import streamlit as st
+st.header("Stats")
+st.write("level" in st.session_state, st.session_state.get("visits"))
+"""
+
+
+@pytest.fixture(autouse=True)
+def quiet_streamlit() -> Iterator[None]:
+    logging.disable(logging.WARNING)
+    yield
+    logging.disable(logging.NOTSET)
+
+
+def _app(folder: Path) -> Path:
+    (folder / "pages").mkdir(parents=True)
+    (folder / "app.py").write_text(ENTRY, encoding="utf-8")
+    (folder / "pages" / "02_⚙️_settings.py").write_text(SETTINGS, encoding="utf-8")
+    (folder / "pages" / "stats.py").write_text(STATS, encoding="utf-8")
+    return folder / "app.py"
+
+
+def _snapshots(app_test: Any, entry: Path) -> list[dict[str, Any]]:
+    at = app_test.from_file(str(entry), default_timeout=30).run()
+    snaps = [snapshot(at)]
+    steps = [
+        lambda at: at.checkbox[0].check().run(),
+        lambda at: at.button[0].click().run(),  # st.switch_page to settings
+        lambda at: at.slider[0].set_value(7).run(),
+        lambda at: at.switch_page("pages/stats.py").run(),
+        lambda at: at.run(),  # a plain rerun stays on the page
+        lambda at: at.switch_page("app.py").run(),
+    ]
+    for step in steps:
+        step(at)
+        snaps.append(snapshot(at))
+    return snaps
+
+
+def test_multipage_app_same_as_streamlit(tmp_path: Path) -> None:
+    expected = _snapshots(StreamlitAppTest, _app(tmp_path / "streamlit"))
+    actual = _snapshots(StbundleAppTest, _app(tmp_path / "stbundle"))
+    assert len(actual) == len(expected)
+    for step, (want, got) in enumerate(zip(expected, actual, strict=True)):
+        assert got == want, f"after step {step}"

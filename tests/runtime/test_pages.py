@@ -1,0 +1,178 @@
+"""Multipage apps: st.Page inference, st.navigation's page resolution, st.switch_page, and the
+page carried by the rerun request (runtime_py/pages.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.app_session import AppSession
+from stbundle.runtime_py.pages import page_icon_and_name
+
+from stbundle.testing import AppTest
+
+ENTRY = """
+import streamlit as st
+
+def home():
+    st.header("Home")
+    st.text_input("name", key="name")
+    st.session_state.setdefault("count", 0)
+    st.session_state.count += 1
+    if st.button("go"):
+        st.switch_page("pages/02_⚙️_settings.py")
+
+pages = {
+    "Main": [st.Page(home, icon="🏠")],
+    "More": [st.Page("pages/02_⚙️_settings.py"), st.Page("pages/report.py", url_path="rep")],
+}
+pg = st.navigation(pages)
+pg.run()
+"""
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Path:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "app.py").write_text(ENTRY, encoding="utf-8")
+    (tmp_path / "pages" / "02_⚙️_settings.py").write_text(
+        "import streamlit as st\nst.header('Settings')\n"
+        "st.write('name' in st.session_state, st.session_state.get('count'))\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pages" / "report.py").write_text(
+        "import streamlit as st\nst.header('Report')\n", encoding="utf-8"
+    )
+    return tmp_path / "app.py"
+
+
+def test_names_and_icons_come_from_file_names() -> None:
+    assert page_icon_and_name(Path("02_⚙️_settings.py")) == ("⚙️", "settings")
+    assert page_icon_and_name(Path("10 my page.py")) == ("", "my_page")
+    assert page_icon_and_name(Path("3.py")) == ("", "3")
+
+
+def _session(app: Path, page: str = "") -> tuple[AppSession, list[pb.ForwardMsg]]:
+    sent: list[pb.ForwardMsg] = []
+    session = AppSession(app, sent.append, page=page)
+    if session.start():
+        session.run_pending()
+    return session, sent
+
+
+def _navigation(sent: list[pb.ForwardMsg]) -> pb.Navigation:
+    navs = [m.navigation for m in sent if m.WhichOneof("type") == "navigation"]
+    assert navs, "no Navigation message"
+    return navs[-1]
+
+
+def _headers(sent: list[pb.ForwardMsg]) -> list[str]:
+    return [
+        m.delta.new_element.heading.body
+        for m in sent
+        if m.WhichOneof("type") == "delta" and m.delta.new_element.WhichOneof("type") == "heading"
+    ]
+
+
+def test_navigation_message_lists_pages_and_the_current_one(app: Path) -> None:
+    _, sent = _session(app)
+    nav = _navigation(sent)
+    rows = [(p.title, p.icon, p.url_path, p.section, p.is_default) for p in nav.pages]
+    assert rows == [
+        ("home", "🏠", "", "Main", True),
+        ("settings", "⚙️", "settings", "More", False),
+        ("report", "", "rep", "More", False),
+    ]
+    assert nav.current_url_path == ""
+    assert not nav.page_not_found
+    assert _headers(sent) == ["Home"]
+
+
+def test_session_starts_on_the_page_of_its_url(app: Path) -> None:
+    session, sent = _session(app, page="rep")
+    assert _headers(sent) == ["Report"]
+    assert session.current_page == "rep"
+
+
+def test_unknown_page_falls_back_to_default_with_notice(app: Path) -> None:
+    _, sent = _session(app, page="nope")
+    nav = _navigation(sent)
+    assert nav.page_not_found == "nope"
+    assert nav.current_url_path == ""
+    assert _headers(sent) == ["Home"]
+
+
+def test_rerun_request_names_the_page_and_unset_keeps_it(app: Path) -> None:
+    session, sent = _session(app)
+    back = pb.BackMsg()
+    back.rerun.page = "settings"
+    if session.handle_back_msg(back):
+        session.run_pending()
+    assert _headers(sent)[-1] == "Settings"
+    back = pb.BackMsg()
+    back.rerun.query_string = ""  # no page field: stay on the page the session is on
+    if session.handle_back_msg(back):
+        session.run_pending()
+    assert _headers(sent)[-1] == "Settings"
+
+
+def test_switch_page_keeps_state_and_drops_the_old_pages_widgets(app: Path) -> None:
+    at = AppTest.from_file(app).run()
+    at.text_input[0].input("Ada").run()
+    assert at.session_state["name"] == "Ada"
+    at.button[0].click().run()
+    assert [h.value for h in at.header] == ["Settings"]
+    # count survives (a plain key); the text input's key went with its page.
+    assert at.markdown[0].value == "`False` `3`"
+    assert "name" not in at.session_state
+
+
+def test_apptest_switch_page_by_file(app: Path) -> None:
+    at = AppTest.from_file(app).run()
+    at.switch_page("pages/report.py").run()
+    assert [h.value for h in at.header] == ["Report"]
+    at.run()  # a plain rerun stays on the page
+    assert [h.value for h in at.header] == ["Report"]
+    at.switch_page("app.py").run()
+    assert [h.value for h in at.header] == ["Home"]
+    with pytest.raises(ValueError, match="Could not find page"):
+        at.switch_page("pages/missing.py")
+
+
+@pytest.mark.parametrize(
+    ("script", "message"),
+    [
+        (
+            "st.navigation([st.Page(lambda: None, title='a', url_path='x'),"
+            " st.Page(lambda: None, title='b', url_path='x')])",
+            "Two pages resolve to the URL pathname `/x`",
+        ),
+        ("st.Page('pages/missing.py')", "could not be found"),
+        ("st.Page(lambda: None, title='a', url_path='a/b')", "cannot include `/`"),
+        ("st.navigation([])", "The `pages` parameter is required"),
+        (
+            "st.navigation([st.Page(lambda: None, title='a', default=True),"
+            " st.Page(lambda: None, title='b', url_path='b', default=True)])",
+            "Multiple Pages specified with `default=True`",
+        ),
+        ("st.navigation([st.Page(lambda: None, title='a')], position='left')", "position"),
+        ("st.switch_page('pages/missing.py')", "Could not find page"),
+        ("st.Page('https://example.com', title='x')", "External URL pages"),
+    ],
+)
+def test_bad_input_is_a_clear_error(script: str, message: str) -> None:
+    at = AppTest.from_string("import streamlit as st\n" + script).run()
+    assert len(at.exception) == 1
+    assert message in at.exception[0].value
+
+
+def test_page_runs_only_once_and_only_from_navigation() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        p = st.Page(lambda: st.write("x"), title="x")
+        p.run()
+        """
+    ).run()
+    assert "cannot be called directly" in at.exception[0].value
