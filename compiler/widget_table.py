@@ -315,7 +315,6 @@ NOT_YET: frozenset[str] = frozenset(
         "switch_page",
         "user",
         "video",
-        "write_stream",
     ]
 )
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).

@@ -23,6 +23,7 @@ from stbundle.runtime_py.elements.plotly import PlotlyMixin
 from stbundle.runtime_py.elements.pyplot import PyplotMixin
 from stbundle.runtime_py.elements.text import TextMixin
 from stbundle.runtime_py.elements.write import WriteMixin
+from stbundle.runtime_py.elements.write_stream import WriteStreamMixin
 from stbundle.runtime_py.layout import LayoutMixin
 from stbundle.runtime_py.not_yet_commands import NotYetMixin
 from stbundle.runtime_py.unsupported import check_methods
@@ -37,6 +38,7 @@ from stbundle.runtime_py.widgets.text_inputs import TextInputMixin
 class DeltaGenerator(
     TextMixin,
     WriteMixin,
+    WriteStreamMixin,
     AlertsMixin,
     DataMixin,
     DataframeMixin,

@@ -15,13 +15,6 @@ from stbundle.runtime_py.unsupported import NotYetObject, raise_not_yet
 class NotYetMixin:
     """The DeltaGenerator methods of Streamlit 1.67 that stbundle lacks yet."""
 
-    def write_stream(self, stream: Any, *, cursor: Any = None) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        streaming output arrives with the chat issue.
-        """
-        raise_not_yet("write_stream")
-
     def badge(
         self,
         label: Any,

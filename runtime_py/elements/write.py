@@ -201,15 +201,10 @@ def has_command(dg: object, name: str) -> bool:
     return owner is not None and owner is not NotYetMixin
 
 
-# Commands whose route stays in use before they exist: st.write shows a generator's chunks
-# itself (WriteMixin._write_chunks) until st.write_stream lands.
-_INTERIM = frozenset({"write_stream"})
-
-
 def route_for(value: object, dg: object) -> str | None:
     """The command st.write uses for value, among those stbundle has; None for plain text."""
     for route in ROUTES:
-        if route.matches(value) and (route.command in _INTERIM or has_command(dg, route.command)):
+        if route.matches(value) and has_command(dg, route.command):
             return route.command
     return None
 
@@ -286,29 +281,8 @@ class WriteMixin(DeltaGeneratorBase):
             dg.markdown(arg.getvalue())
         elif command == "json" and _is_namedtuple(arg):
             dg.json(arg._asdict())
-        elif command == "write_stream" and not has_command(dg, command):
-            self._write_chunks(arg)
         else:
             getattr(dg, command)(arg)
-
-    def _write_chunks(self, stream: Any) -> None:
-        """A generator's items until st.write_stream exists: runs of text as one markdown."""
-        dg: Any = self
-        text: list[str] = []
-        if inspect.isasyncgen(stream) or inspect.isasyncgenfunction(stream):
-            from stbundle.runtime_py.unsupported import raise_not_yet
-
-            raise_not_yet("write_stream")  # async streams need st.write_stream itself
-        for chunk in stream() if inspect.isgeneratorfunction(stream) else stream:
-            if isinstance(chunk, str):
-                text.append(chunk)
-                continue
-            if text:
-                dg.markdown("".join(text))
-                text.clear()
-            dg.write(chunk)
-        if text:
-            dg.markdown("".join(text))
 
 
 def transparent_write(*args: Any) -> Any:

@@ -86,7 +86,6 @@ SPECS = [
     Command(
         "write_stream",
         "Writes a stream of text chunks as they arrive, returns the text.",
-        not_yet="streaming output arrives with the chat issue",
     ),
     Command(
         "echo",
