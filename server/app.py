@@ -1,8 +1,9 @@
 """The ASGI app of `bundle serve`: `create_app(path)` runs under uvicorn or any ASGI server.
 
 Routes (all relative to wherever the app is mounted, so it works behind a path prefix):
-`/` the page, `/static/...` the renderer's assets, `/healthz` a JSON health check, and `/ws`
-the WebSocket that carries binary protobuf ForwardMsg/BackMsg frames.
+`/` the page (and `/<page>`, a multipage app's other pages), `/static/...` the renderer's
+assets, `/healthz` a JSON health check, and `/ws` the WebSocket that carries binary protobuf
+ForwardMsg/BackMsg frames.
 """
 
 from __future__ import annotations
@@ -136,6 +137,9 @@ def create_app(
             Route("/healthz", health),
             WebSocketRoute("/ws", endpoint.handle),
             Mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
+            # A multipage app's pages (one path segment each): the same page, which asks the
+            # session for the page its URL names.
+            Route("/{page}", index),
         ],
         lifespan=lifespan,
     )

@@ -57,6 +57,7 @@ class ServerSession:
         *,
         query_string: str,
         compilation: AppCompilation,
+        page: str = "",
     ) -> None:
         self.id = session_id
         self.connection: Connection | None = None
@@ -71,6 +72,7 @@ class ServerSession:
             query_string=query_string,
             session_id=session_id,
             manifest=compilation.manifest,
+            page=page,
         )
         self._compilation = compilation
 
@@ -141,7 +143,7 @@ class SessionRegistry:
 
     # -- connections ---------------------------------------------------------------------------
     def connect(
-        self, connection: Connection, *, session_id: str | None, query_string: str
+        self, connection: Connection, *, session_id: str | None, query_string: str, page: str = ""
     ) -> ServerSession:
         """Attach a new connection: to its earlier session if that still lives, else a new one."""
         session = self._sessions.get(session_id) if session_id else None
@@ -151,6 +153,7 @@ class SessionRegistry:
                 self.script_path,
                 query_string=query_string,
                 compilation=self.compilation,
+                page=page,
             )
             with self._lock:
                 self._sessions[session.id] = session

@@ -69,7 +69,10 @@ class SessionEndpoint:
         connection = Connection(outbox=outbox, kick=kick)
         params = websocket.query_params
         session = self.registry.connect(
-            connection, session_id=params.get("session"), query_string=params.get("query", "")
+            connection,
+            session_id=params.get("session"),
+            query_string=params.get("query", ""),
+            page=params.get("page", ""),
         )
 
         def overflowed() -> None:

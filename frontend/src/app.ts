@@ -6,6 +6,7 @@
 import { RootBlock, SidebarRoot } from "./blocks";
 import { h, setAttr, toggleClass } from "./dom";
 import { PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageConfig } from "./gen/stbundle";
+import { PageMenu } from "./navigation";
 import { StatusBar } from "./status";
 import { applyTheme } from "./theme";
 import type { Transport } from "./transport";
@@ -22,6 +23,8 @@ export class App {
   private readonly sidebarToggle = h("button", "stb-sidebar-toggle");
   private readonly autoReruns = new Map<string, number>();
   private sidebarCollapsed: boolean | null = null;
+  private sidebarElements = 0;
+  private readonly pageMenu: PageMenu;
 
   constructor(root: HTMLElement, transport: Transport) {
     this.widgets = new WidgetManager((m) => transport.send(m));
@@ -35,6 +38,12 @@ export class App {
     const sideBlock = h("div", "stb-block stb-vertical stb-root-block");
     this.sidebar.setAttribute("aria-label", "Sidebar");
     this.sidebar.id = "stb-sidebar";
+    this.pageMenu = new PageMenu(
+      this.sidebar,
+      () => this.widgets.rerun(""),
+      (path) => this.status.setError(`Page not found: you asked for the page "${path}", which this app does not have. Showing its main page.`),
+      () => this.showSidebar(this.sidebarElements),
+    );
     this.sidebar.append(sideBlock);
     this.sidebarToggle.type = "button";
     this.sidebarToggle.setAttribute("aria-controls", this.sidebar.id);
@@ -91,6 +100,9 @@ export class App {
       case "autoRerun":
         this.autoRerun(t.value.fragmentId, t.value.intervalSeconds);
         break;
+      case "navigation":
+        this.pageMenu.update(t.value);
+        break;
       case "sessionError":
         this.status.setError(t.value.message);
         break;
@@ -107,7 +119,8 @@ export class App {
 
   /** The sidebar exists only while it has content; on narrow screens it starts collapsed. */
   private showSidebar(count: number): void {
-    const has = count > 0;
+    this.sidebarElements = count;
+    const has = count > 0 || this.pageMenu.visibleCount > 0;
     this.sidebar.hidden = !has;
     this.sidebarToggle.hidden = !has;
     toggleClass(this.frame, "stb-has-sidebar", has);

@@ -10,6 +10,7 @@ import { WebSocketTransport, defaultSocketUrl, type Transport } from "./transpor
 export { App } from "./app";
 export { decodeBackMsg, decodeForwardMsg, encodeBackMsg, encodeForwardMsg } from "./protocol";
 export { WebSocketTransport, defaultSocketUrl } from "./transport";
+export { currentPage } from "./navigation";
 export type { ConnectionState, Transport } from "./transport";
 
 export const version = "0.1.0";

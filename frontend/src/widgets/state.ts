@@ -9,6 +9,7 @@
  *   trigger is added only to the request for its own click and never stored.
  */
 import type { BackMsg, WidgetState } from "../gen/stbundle";
+import { currentPage } from "../navigation";
 
 export type Value = NonNullable<WidgetState["value"]>;
 
@@ -122,7 +123,12 @@ export class WidgetManager {
     this.send({
       type: {
         $case: "rerun",
-        value: { widgetStates: { widgets }, fragmentId, queryString: location.search.replace(/^\?/, "") },
+        value: {
+          widgetStates: { widgets },
+          fragmentId,
+          queryString: location.search.replace(/^\?/, ""),
+          page: currentPage(),
+        },
       },
     });
   }
