@@ -273,7 +273,6 @@ NON_ELEMENTS: frozenset[str] = frozenset(
 NOT_YET: frozenset[str] = frozenset(
     [
         "App",
-        "Page",
         "audio",
         "audio_input",
         "badge",
@@ -300,7 +299,6 @@ NOT_YET: frozenset[str] = frozenset(
         "logout",
         "menu_button",
         "mermaid_chart",
-        "navigation",
         "page_link",
         "pagination",
         "pdf",
@@ -312,7 +310,6 @@ NOT_YET: frozenset[str] = frozenset(
         "snow",
         "space",
         "status",
-        "switch_page",
         "user",
         "video",
     ]
@@ -320,8 +317,7 @@ NOT_YET: frozenset[str] = frozenset(
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "markdown": ("anchors",),
-    "dataframe": ("column_config", "selection_default", "lazy", "alt"),
-    "table": ("alt",),
+    "dataframe": ("column_config", "selection_default", "lazy"),
     "plotly_chart": ("on_select", "selection_mode"),
     "pydeck_chart": ("on_select", "selection_mode", "key"),
     "chat_input": ("max_upload_size", "file_type", "audio_sample_rate", "submit_mode"),
@@ -330,6 +326,7 @@ NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "time_input": ("format",),
     "fragment": ("parallel", "key"),
     "set_page_config": ("menu_items",),
+    "navigation": ("position", "expanded"),
 }
 #: The renderer's lazy chunks each command may need (frontend/src/chunks/).
 RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {

@@ -1016,7 +1016,7 @@ class FrameColumn(_message.Message):
     def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[bytes] = ..., int_width: _Optional[int] = ..., floats: _Optional[bytes] = ..., bools: _Optional[bytes] = ..., text: _Optional[bytes] = ..., text_ends: _Optional[bytes] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ...) -> None: ...
 
 class Dataframe(_message.Message):
-    __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height")
+    __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height", "alt")
     class EditingMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         READ_ONLY: _ClassVar[Dataframe.EditingMode]
@@ -1039,6 +1039,7 @@ class Dataframe(_message.Message):
     DISABLED_COLUMNS_FIELD_NUMBER: _ClassVar[int]
     PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
     ROW_HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    ALT_FIELD_NUMBER: _ClassVar[int]
     data: Frame
     hide_index: bool
     column_order: _containers.RepeatedScalarFieldContainer[str]
@@ -1049,19 +1050,22 @@ class Dataframe(_message.Message):
     disabled_columns: _containers.RepeatedScalarFieldContainer[str]
     placeholder: str
     row_height: int
-    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., column_order: _Optional[_Iterable[str]] = ..., column_config: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., selection_mode: _Optional[_Iterable[str]] = ..., editing_mode: _Optional[_Union[Dataframe.EditingMode, str]] = ..., disabled_columns: _Optional[_Iterable[str]] = ..., placeholder: _Optional[str] = ..., row_height: _Optional[int] = ...) -> None: ...
+    alt: str
+    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., column_order: _Optional[_Iterable[str]] = ..., column_config: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., selection_mode: _Optional[_Iterable[str]] = ..., editing_mode: _Optional[_Union[Dataframe.EditingMode, str]] = ..., disabled_columns: _Optional[_Iterable[str]] = ..., placeholder: _Optional[str] = ..., row_height: _Optional[int] = ..., alt: _Optional[str] = ...) -> None: ...
 
 class Table(_message.Message):
-    __slots__ = ("data", "hide_index", "hide_header", "border")
+    __slots__ = ("data", "hide_index", "hide_header", "border", "alt")
     DATA_FIELD_NUMBER: _ClassVar[int]
     HIDE_INDEX_FIELD_NUMBER: _ClassVar[int]
     HIDE_HEADER_FIELD_NUMBER: _ClassVar[int]
     BORDER_FIELD_NUMBER: _ClassVar[int]
+    ALT_FIELD_NUMBER: _ClassVar[int]
     data: Frame
     hide_index: bool
     hide_header: bool
     border: bool
-    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., hide_header: _Optional[bool] = ..., border: _Optional[bool] = ...) -> None: ...
+    alt: str
+    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., hide_header: _Optional[bool] = ..., border: _Optional[bool] = ..., alt: _Optional[str] = ...) -> None: ...
 
 class VegaLiteChart(_message.Message):
     __slots__ = ("spec", "datasets", "theme", "alt", "use_container_width", "id", "selection_mode", "form_id", "common")

@@ -14,9 +14,7 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("column_config", None, None),
         ("selection_default", None, None),
         ("lazy", None, None),
-        ("alt", None, None),
     ),
-    "table": (("alt", None, None),),
     "plotly_chart": (
         ("on_select", None, "ignore"),
         ("selection_mode", None, ("points", "box", "lasso")),
@@ -62,10 +60,6 @@ REASONS: dict[str, dict[str, str]] = {
         "column_config": "label, width, help, hidden, alignment and number/progress formats and links are shown; other column types show their values as text",
         "selection_default": "the selection starts empty",
         "lazy": "every row up to the row limit is sent at once",
-        "alt": "the grid's accessible name is not set from it",
-    },
-    "table": {
-        "alt": "the table's accessible name is not set from it",
     },
     "plotly_chart": {
         "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",

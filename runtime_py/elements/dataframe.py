@@ -166,6 +166,8 @@ class DataframeMixin(DeltaGeneratorBase):
             df.placeholder = str(placeholder)
         if row_height is not None:
             df.row_height = int(row_height)
+        if alt:
+            df.alt = str(alt)
         if height == "auto":  # the renderer's default: up to ten rows, then it scrolls
             set_layout(el, width=width, allow_content_width=True)
         else:
@@ -230,6 +232,8 @@ class DataframeMixin(DeltaGeneratorBase):
         table.hide_index = not _index_shown(hide_index)
         table.hide_header = bool(hide_header)
         table.border = border is not False
+        if alt:
+            table.alt = str(alt)
         set_layout(
             el, width=width, height=height, allow_content_width=True, allow_content_height=True
         )

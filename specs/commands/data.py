@@ -22,7 +22,6 @@ SPECS = [
             "and links are shown; other column types show their values as text",
             "selection_default": "the selection starts empty",
             "lazy": "every row up to the row limit is sent at once",
-            "alt": "the grid's accessible name is not set from it",
         },
     ),
     Command(
@@ -31,7 +30,6 @@ SPECS = [
         proto="element:table",
         apptest=AppTestQuery("Table"),
         renderer=Renderer("TableEl", "elements/table", chunks=("grid",)),
-        not_honoured={"alt": "the table's accessible name is not set from it"},
     ),
     Command(
         "data_editor",

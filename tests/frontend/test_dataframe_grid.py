@@ -214,3 +214,17 @@ def test_column_config_labels_hides_formats_links_and_bars(ui: Harness) -> None:
     expect(g.get_by_role("gridcell", name="javascript:alert(1)")).to_be_visible()
     expect(g.get_by_role("gridcell", name="25%")).to_be_visible()
     assert g.locator(".stb-grid-bar-fill").first.evaluate("e => e.style.width") == "25%"
+
+
+def test_alt_names_the_grid_its_search_box_and_the_table(ui: Harness) -> None:
+    ui.send(
+        el([0, 0], dataframe=pb.Dataframe(data=frame(), alt="Cities")),
+        el([0, 1], dataframe=pb.Dataframe(data=frame(), alt="Towns")),
+        el([0, 2], table=pb.Table(data=to_frame([1, 2]), alt="Small numbers")),
+    )
+    expect(ui.page.get_by_role("grid", name="Cities")).to_be_visible()
+    ui.page.get_by_role("searchbox", name="Search Towns").fill("item-1999")
+    towns = ui.page.get_by_role("grid", name="Towns")
+    expect(towns).to_have_attribute("aria-rowcount", "2")
+    expect(ui.page.get_by_role("grid", name="Cities")).to_have_attribute("aria-rowcount", "2001")
+    expect(ui.page.get_by_role("table", name="Small numbers").get_by_role("row")).to_have_count(3)

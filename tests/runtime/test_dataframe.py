@@ -89,20 +89,21 @@ def test_elements_carry_options_and_layout() -> None:
         """
 import streamlit as st
 st.dataframe({"a": [1], "b": [2]}, hide_index=True, column_order=["b"], height=120, width=300,
-             placeholder="-", row_height=40)
-st.table({"a": [1]}, hide_header=True, border=False)
+             placeholder="-", row_height=40, alt="Letters")
+st.table({"a": [1]}, hide_header=True, border=False, alt="One")
 """
     ).run()
     df = at.dataframe[0].proto
-    assert (df.hide_index, list(df.column_order), df.placeholder, df.row_height) == (
+    assert (df.hide_index, list(df.column_order), df.placeholder, df.row_height, df.alt) == (
         True,
         ["b"],
         "-",
         40,
+        "Letters",
     )
     assert at.dataframe[0].editing_mode == "read_only"
     table = at.table[0].proto
-    assert (table.hide_header, table.border) == (True, False)
+    assert (table.hide_header, table.border, table.alt) == (True, False, "One")
     assert at.table[0].value["a"].tolist() == [1]
 
 

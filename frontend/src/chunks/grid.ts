@@ -69,6 +69,7 @@ export function renderTable(host: HTMLElement, p: Table): void {
   if (!data) return;
   const cols = shownColumns(data, p.hideIndex);
   const table = el("table", "stb-table");
+  if (p.alt) table.setAttribute("aria-label", p.alt);
   table.classList.toggle("stb-table-border", p.border);
   if (!p.hideHeader) {
     const tr = el("tr");
@@ -174,6 +175,10 @@ export class Grid {
     if (!sameWidget || !id) this.selection = { rows: new Set(), columns: new Set(), cells: new Map() };
     const frame = this.frame;
     if (!frame) return;
+    // The grid's accessible name (alt), which also tells its search box apart from others.
+    if (p.alt) this.scroller.setAttribute("aria-label", p.alt);
+    else this.scroller.removeAttribute("aria-label");
+    this.search.setAttribute("aria-label", p.alt ? `Search ${p.alt}` : "Search the table");
     this.rowH = p.rowHeight || ROW_H;
     this.scroller.style.setProperty("--stb-row-h", `${this.rowH}px`);
     this.cols = configured(shownColumns(frame, p.hideIndex, p.columnOrder), p.columnConfig);

@@ -845,6 +845,8 @@ export interface Dataframe {
   placeholder: string;
   /** pixels; 0: the renderer's default */
   rowHeight: number;
+  /** the grid's accessible name (st.dataframe's `alt`) */
+  alt: string;
 }
 
 export enum Dataframe_EditingMode {
@@ -863,6 +865,8 @@ export interface Table {
   hideIndex: boolean;
   hideHeader: boolean;
   border: boolean;
+  /** the table's accessible name (st.table's `alt`) */
+  alt: string;
 }
 
 /**
@@ -6807,6 +6811,7 @@ function createBaseDataframe(): Dataframe {
     disabledColumns: [],
     placeholder: "",
     rowHeight: 0,
+    alt: "",
   };
 }
 
@@ -6841,6 +6846,9 @@ export const Dataframe: MessageFns<Dataframe> = {
     }
     if (message.rowHeight !== 0) {
       writer.uint32(80).uint32(message.rowHeight);
+    }
+    if (message.alt !== "") {
+      writer.uint32(90).string(message.alt);
     }
     return writer;
   },
@@ -6938,6 +6946,14 @@ export const Dataframe: MessageFns<Dataframe> = {
             message.rowHeight = reader.uint32();
             continue;
           }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.alt = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -6952,7 +6968,7 @@ export const Dataframe: MessageFns<Dataframe> = {
 };
 
 function createBaseTable(): Table {
-  return { data: undefined, hideIndex: false, hideHeader: false, border: false };
+  return { data: undefined, hideIndex: false, hideHeader: false, border: false, alt: "" };
 }
 
 export const Table: MessageFns<Table> = {
@@ -6968,6 +6984,9 @@ export const Table: MessageFns<Table> = {
     }
     if (message.border !== false) {
       writer.uint32(32).bool(message.border);
+    }
+    if (message.alt !== "") {
+      writer.uint32(42).string(message.alt);
     }
     return writer;
   },
@@ -7015,6 +7034,14 @@ export const Table: MessageFns<Table> = {
             }
 
             message.border = reader.bool();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.alt = reader.string();
             continue;
           }
         }
