@@ -105,3 +105,18 @@ def test_a_corrupt_code_cache_is_said_once_and_the_app_still_starts(page: Any) -
     said = [m for m in messages if "stored code cache was not used" in m]
     assert len(said) == 1, messages
     answers_a_click(page)
+
+
+def test_a_returning_visitor_starts_from_the_stored_bytecode(page: Any) -> None:
+    """The first visit restored the snapshot and then stored the runtime's bytecode (compiled in
+    idle time); the next visit starts without the snapshot and compiles nothing."""
+    open_site(page)
+    assert page.evaluate(RESTORED) is True
+    page.wait_for_function("performance.getEntriesByName('stb:code-cache-stored').length > 0")
+    page.reload()
+    wait_until_ready(page)
+    assert page.evaluate(RESTORED) is False
+    page.wait_for_function("performance.getEntriesByName('stb:code-cache').length > 0")
+    detail = page.evaluate("performance.getEntriesByName('stb:code-cache')[0].detail")
+    assert detail["hits"] > 40 and detail["misses"] == 0, detail
+    answers_a_click(page)
