@@ -228,3 +228,9 @@ def test_alt_names_the_grid_its_search_box_and_the_table(ui: Harness) -> None:
     expect(towns).to_have_attribute("aria-rowcount", "2")
     expect(ui.page.get_by_role("grid", name="Cities")).to_have_attribute("aria-rowcount", "2001")
     expect(ui.page.get_by_role("table", name="Small numbers").get_by_role("row")).to_have_count(3)
+
+
+def test_a_table_puts_at_most_ten_thousand_rows_in_the_page(ui: Harness) -> None:
+    ui.send(el([0, 0], table=pb.Table(data=to_frame(list(range(25_000))))))
+    expect(ui.page.get_by_text("Showing the first 10,000 of 25,000 rows.")).to_be_visible()
+    expect(ui.page.get_by_role("table").get_by_role("row")).to_have_count(10_001)

@@ -14,6 +14,8 @@ import type { Dataframe, Frame, Table } from "../gen/stbundle";
 const ROW_H = 35; // pixels, when the app sets no row_height
 const OVERSCAN = 8;
 const DEFAULT_ROWS = 10;
+/** st.table puts every row in the DOM: past this many the page would stall, so it stops. */
+const TABLE_ROWS = 10_000;
 const CSS = `
 .stb-grid{display:flex;flex-direction:column;gap:4px;font-size:14px}
 .stb-grid-bar{display:flex;gap:6px;align-items:center;justify-content:flex-end}
@@ -81,7 +83,8 @@ export function renderTable(host: HTMLElement, p: Table): void {
     table.createTHead().append(tr);
   }
   const body = table.createTBody();
-  for (let r = 0; r < data.rows; r++) {
+  const shown = Math.min(data.rows, TABLE_ROWS);
+  for (let r = 0; r < shown; r++) {
     const tr = el("tr");
     for (const c of cols) {
       const cell = el(c.isIndex ? "th" : "td", c.numeric ? "stb-num" : "", c.isNull(r) ? "None" : c.text(r));
@@ -92,8 +95,9 @@ export function renderTable(host: HTMLElement, p: Table): void {
     body.append(tr);
   }
   host.replaceChildren(table);
-  if (data.totalRows > data.rows) {
-    host.append(el("p", "stb-df-note", `Showing the first ${data.rows.toLocaleString("en-US")} of ${data.totalRows.toLocaleString("en-US")} rows.`));
+  const total = Math.max(data.totalRows, data.rows);
+  if (total > shown) {
+    host.append(el("p", "stb-df-note", `Showing the first ${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows.`));
   }
 }
 
