@@ -136,6 +136,8 @@ class AppSession:
         self._page_switch: str | None = None
         self.script = ScriptSource(script_path)
         self.state = SessionState()
+        # Streamlit's pages/ folder: used until the app calls st.navigation itself.
+        self.uses_pages_directory = (self.script.path.parent / "pages").is_dir()
         self.query_params = QueryParams(query_string)
         self.fragments: dict[str, Fragment] = {}
         self._seen_fragments: dict[str, Fragment] = {}
@@ -316,7 +318,12 @@ class AppSession:
                 module.__file__ = str(self.script.path)
                 module.__dict__[MAGIC_NAME] = streamlit_module.magic_functions()
                 module.__dict__.update(self.script_globals)
-                exec(code, module.__dict__)
+                if self.uses_pages_directory:
+                    from stbundle.runtime_py.pages import run_pages_directory
+
+                    run_pages_directory(self.script.path)
+                else:
+                    exec(code, module.__dict__)
             state.on_script_finished(ctx.widget_ids, remove_stale=True, fragment_ids=fragment_ids)
             return Status.FRAGMENT_FINISHED if fragment_ids else Status.FINISHED_SUCCESSFULLY
         except RerunException as rerun:

@@ -236,6 +236,19 @@ def navigation(
     """Declare the app's pages (a list, or sections of lists) and return the current one."""
     if not isinstance(position, str) or position not in _POSITIONS:
         raise StreamlitValueError("position", ["'sidebar'", "'hidden'", "'top'"])
+    ctx = get_run_context()
+    if ctx is not None:
+        # An app that declares its pages is no longer run from its pages/ folder.
+        ctx.session.uses_pages_directory = False
+    return _navigation(pages, position=position, expanded=expanded)
+
+
+def _navigation(
+    pages: Sequence[Any] | Mapping[str, Sequence[Any]],
+    *,
+    position: Literal["sidebar", "hidden", "top"],
+    expanded: bool | int,
+) -> Page:
     if isinstance(pages, Mapping):
         sections = {str(name): [_as_page(p) for p in entries] for name, entries in pages.items()}
     else:
@@ -374,3 +387,30 @@ def page_url_path(session: AppSession | None, path: Path, main_script: Path) -> 
             f"registered script paths. Registered pages: {known}."
         )
     return page_icon_and_name(path)[1]
+
+
+def page_sort_key(path: Path) -> tuple[float, str]:
+    """Streamlit's order of pages/ files: by their leading number (none: last), then by label."""
+    match = _PAGE_FILE.search(path.name)
+    if match is None:
+        return float("inf"), path.name.lower()
+    number, label = match.group(1), match.group(2).lower()
+    return (float(number) if number else float("inf")), label
+
+
+def pages_folder_files(main_script: Path) -> list[Path]:
+    """The pages of an app's pages/ folder, in Streamlit's order."""
+    folder = main_script.parent / "pages"
+    files = [
+        p
+        for p in folder.glob("*.py")
+        if p.is_file() and not p.name.startswith(".") and p.name != "__init__.py"
+    ]
+    return sorted(files, key=page_sort_key)
+
+
+def run_pages_directory(main_script: Path) -> None:
+    """An app with a pages/ folder that does not call st.navigation: the entry script is the
+    default page and every file in pages/ another one, listed in the sidebar."""
+    entries = [Page(main_script, default=True)] + [Page(p) for p in pages_folder_files(main_script)]
+    _navigation(entries, position="sidebar", expanded=False).run()

@@ -87,3 +87,47 @@ def test_multipage_app_same_as_streamlit(tmp_path: Path) -> None:
     assert len(actual) == len(expected)
     for step, (want, got) in enumerate(zip(expected, actual, strict=True)):
         assert got == want, f"after step {step}"
+
+
+MAIN_V1 = """
+import streamlit as st
+st.title("Main page")
+st.session_state.setdefault("hits", 0)
+st.session_state.hits += 1
+st.text_input("who", key="who")
+"""
+
+
+def _pages_folder_app(folder: Path) -> Path:
+    (folder / "pages").mkdir(parents=True)
+    (folder / "app.py").write_text(MAIN_V1, encoding="utf-8")
+    for name, body in {
+        "10_later.py": "st.header('Later')",
+        "2_📊_charts.py": "st.header('Charts'); st.write('who' in st.session_state)",
+        "b_plain.py": "st.header('Plain')",
+        "a_plain.py": "st.header('A plain')",
+    }.items():
+        (folder / "pages" / name).write_text(f"import streamlit as st\n{body}\n", encoding="utf-8")
+    return folder / "app.py"
+
+
+def _pages_folder_snapshots(app_test: Any, entry: Path) -> list[dict[str, Any]]:
+    at = app_test.from_file(str(entry), default_timeout=30).run()
+    snaps = [snapshot(at)]
+    steps = [
+        lambda at: at.text_input[0].input("Ada").run(),
+        lambda at: at.switch_page("pages/2_📊_charts.py").run(),
+        lambda at: at.switch_page("pages/a_plain.py").run(),
+        lambda at: at.switch_page("app.py").run(),
+    ]
+    for step in steps:
+        step(at)
+        snaps.append(snapshot(at))
+    return snaps
+
+
+def test_pages_folder_app_same_as_streamlit(tmp_path: Path) -> None:
+    expected = _pages_folder_snapshots(StreamlitAppTest, _pages_folder_app(tmp_path / "st"))
+    actual = _pages_folder_snapshots(StbundleAppTest, _pages_folder_app(tmp_path / "sb"))
+    for step, (want, got) in enumerate(zip(expected, actual, strict=True)):
+        assert got == want, f"after step {step}"

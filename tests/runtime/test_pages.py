@@ -176,3 +176,26 @@ def test_page_runs_only_once_and_only_from_navigation() -> None:
         """
     ).run()
     assert "cannot be called directly" in at.exception[0].value
+
+
+def test_pages_folder_is_discovered_in_streamlits_order(tmp_path: Path) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "main.py").write_text("import streamlit as st\nst.header('Main')\n", "utf-8")
+    for name in ["10_later.py", "2_📊_charts.py", "b_plain.py", "a_plain.py", "__init__.py"]:
+        (tmp_path / "pages" / name).write_text("import streamlit as st\nst.header('x')\n", "utf-8")
+    _, sent = _session(tmp_path / "main.py")
+    nav = _navigation(sent)
+    assert [(p.title, p.icon, p.url_path) for p in nav.pages] == [
+        ("main", "", ""),
+        ("charts", "📊", "charts"),
+        ("later", "", "later"),
+        ("a plain", "", "a_plain"),
+        ("b plain", "", "b_plain"),
+    ]
+    assert _headers(sent) == ["Main"]
+
+
+def test_an_app_calling_navigation_is_not_run_from_its_pages_folder(app: Path) -> None:
+    session, sent = _session(app)  # app has a pages/ folder and calls st.navigation
+    assert not session.uses_pages_directory
+    assert [p.title for p in _navigation(sent).pages] == ["home", "settings", "report"]
