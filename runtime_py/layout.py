@@ -24,6 +24,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
+from stbundle.runtime_py.param_checks import as_bool, check_option
 from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
@@ -65,6 +66,9 @@ def _check_mode(on_change: object) -> None:
     if callable(on_change) or on_change in ("ignore", "rerun"):
         return
     raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
+
+
+_ALIGNMENTS = ("top", "center", "bottom")
 
 
 class LayoutMixin(DeltaGeneratorBase):
@@ -134,11 +138,7 @@ class LayoutMixin(DeltaGeneratorBase):
                 raise StreamlitInvalidColumnSpecError() from None
             if not weights or any(w <= 0 for w in weights):
                 raise StreamlitInvalidColumnSpecError()
-        if vertical_alignment not in ("top", "center", "bottom"):
-            raise StreamlitAPIException(
-                'The vertical_alignment argument to st.columns must be "top", "center", '
-                f'or "bottom". \nThe argument passed was {vertical_alignment}.'
-            )
+        check_option(vertical_alignment, "vertical_alignment", _ALIGNMENTS, got=True)
         gap_name = gap_value(gap)
         row_block = pb.Block()
         row_block.horizontal.gap = gap_name
@@ -152,7 +152,7 @@ class LayoutMixin(DeltaGeneratorBase):
             block.column.weight = weight / total
             block.column.gap = gap_name
             block.column.vertical_alignment = vertical_alignment
-            block.column.border = bool(border)
+            block.column.border = as_bool(border, "border")
             cols.append(row._emit_block(block, kind="column"))
         return cols
 
@@ -268,7 +268,7 @@ class LayoutMixin(DeltaGeneratorBase):
             raise StreamlitValueError("type", [repr(t) for t in _EXPANDER_TYPES])
         block = pb.Block()
         block.expander.label = str(label)
-        block.expander.expanded = bool(expanded)
+        block.expander.expanded = as_bool(expanded, "expanded")
         block.expander.type = type
         if icon:
             block.expander.icon = str(icon)
@@ -342,9 +342,9 @@ class LayoutMixin(DeltaGeneratorBase):
                 ctx.clear_on_submit_forms.add(form_id)
         block = pb.Block()
         block.form.form_id = form_id
-        block.form.clear_on_submit = bool(clear_on_submit)
-        block.form.border = bool(border)
-        block.form.enter_to_submit = bool(enter_to_submit)
+        block.form.clear_on_submit = as_bool(clear_on_submit, "clear_on_submit")
+        block.form.border = as_bool(border, "border")
+        block.form.enter_to_submit = as_bool(enter_to_submit, "enter_to_submit")
         set_layout(
             block, width=width, height=height, allow_content_width=True, allow_content_height=True
         )

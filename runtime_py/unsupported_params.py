@@ -24,6 +24,10 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("selection_mode", None, "single-object"),
         ("key", None, None),
     ),
+    "download_button": (
+        ("icon_position", None, "left"),
+        ("shortcut", None, None),
+    ),
     "chat_input": (
         ("max_upload_size", None, None),
         ("file_type", None, None),
@@ -57,18 +61,33 @@ REASONS: dict[str, dict[str, str]] = {
         "anchors": "headings inside Markdown get no anchor links",
     },
     "dataframe": {
-        "column_config": "label, width, help, hidden, alignment and number/progress formats and links are shown; other column types show their values as text",
+        "column_config": (
+            "label, width, help, hidden, alignment and number/progress formats and "
+            "links are shown; other column types show their values as text"
+        ),
         "selection_default": "the selection starts empty",
         "lazy": "every row up to the row limit is sent at once",
     },
     "plotly_chart": {
-        "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
-        "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
+        "on_select": (
+            "chart selections are not wired to the page yet; the chart is drawn without them"
+        ),
+        "selection_mode": (
+            "chart selections are not wired to the page yet; the chart is drawn without them"
+        ),
     },
     "pydeck_chart": {
-        "on_select": "chart selections are not wired to the page yet; the chart is drawn without them",
-        "selection_mode": "chart selections are not wired to the page yet; the chart is drawn without them",
+        "on_select": (
+            "chart selections are not wired to the page yet; the chart is drawn without them"
+        ),
+        "selection_mode": (
+            "chart selections are not wired to the page yet; the chart is drawn without them"
+        ),
         "key": "used only by map selections, which are not wired yet",
+    },
+    "download_button": {
+        "icon_position": "the icon is drawn before the label",
+        "shortcut": "no keyboard shortcut is bound",
     },
     "chat_input": {
         "max_upload_size": "files are not attached yet (accept_file raises)",

@@ -248,6 +248,16 @@ def not_honoured_table(oracle: dict[str, Any]) -> dict[str, list[tuple[str, int 
     return table
 
 
+def _wrapped_string(text: str, width: int = 72) -> str:
+    """A string literal that stays within the line length (implicit concatenation)."""
+    import textwrap
+
+    parts = textwrap.wrap(text, width, drop_whitespace=False) or [""]
+    if len(parts) == 1:
+        return json.dumps(text)
+    return "(" + " ".join(json.dumps(part) for part in parts) + ")"
+
+
 def render_not_honoured_data(oracle: dict[str, Any]) -> str:
     lines = [
         '"""Parameters accepted but not honoured yet, and why (from the command specs).',
@@ -275,7 +285,7 @@ def render_not_honoured_data(oracle: dict[str, Any]) -> str:
         if spec.not_honoured and spec.supported:
             lines.append(f'    "{spec.name}": {{')
             for param, reason in spec.not_honoured.items():
-                lines.append(f'        "{param}": {json.dumps(reason)},')
+                lines.append(f'        "{param}": {_wrapped_string(reason)},')
             lines.append("    },")
     lines += ["}", ""]
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from stbundle.runtime_py.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from stbundle.runtime_py.param_checks import as_bool
 from stbundle.runtime_py.widgets.choice import as_options
 from stbundle.runtime_py.widgets.registration import label_visibility_proto
 
@@ -165,7 +166,7 @@ class DataMixin(DeltaGeneratorBase):
         if help:
             metric.help = str(help)
         metric.label_visibility = label_visibility_proto(label_visibility)
-        metric.border = bool(border)
+        metric.border = as_bool(border, "border")
         if icon:
             metric.icon = str(icon)
         set_layout(

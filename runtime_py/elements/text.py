@@ -11,6 +11,7 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import UNSET, set_layout
 from stbundle.runtime_py.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
+from stbundle.runtime_py.param_checks import as_bool
 
 # Streamlit 1.67's divider colours, in the order its error message lists them.
 _DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
@@ -129,7 +130,7 @@ class TextMixin(DeltaGeneratorBase):
         el = pb.Element()
         el.markdown.body = body
         el.markdown.kind = kind
-        el.markdown.allow_html = bool(allow_html)
+        el.markdown.allow_html = as_bool(allow_html, "unsafe_allow_html")
         if help:
             el.markdown.help = str(help)
         set_layout(
@@ -250,8 +251,8 @@ class TextMixin(DeltaGeneratorBase):
         text = text.removeprefix("\n")
         el.code.code_text = text.removesuffix("\n")
         el.code.language = language or "plaintext"
-        el.code.show_line_numbers = bool(line_numbers)
-        el.code.wrap_lines = bool(wrap_lines)
+        el.code.show_line_numbers = as_bool(line_numbers, "line_numbers")
+        el.code.wrap_lines = as_bool(wrap_lines, "wrap_lines")
         set_layout(
             el,
             width=width,

@@ -17,6 +17,7 @@ from stbundle.runtime_py.errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitValueError,
 )
+from stbundle.runtime_py.param_checks import check_option
 from stbundle.runtime_py.session_state import Callback
 from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
@@ -68,13 +69,7 @@ class ButtonMixin(DeltaGeneratorBase):
             raise StreamlitInvalidLayoutContextError(
                 f"`st.form_submit_button()` must be used inside an `st.form()`.{FORM_DOCS_INFO}"
             )
-        if type not in _BUTTON_TYPES:
-            from stbundle.runtime_py.errors import StreamlitAPIException
-
-            raise StreamlitAPIException(
-                'The type argument to st.button must be "primary", "secondary", or '
-                f'"tertiary". \nThe argument passed was "{type}".'
-            )
+        check_option(type, "type", _BUTTON_TYPES)
         reg = register_widget(
             self,
             kind,

@@ -21,6 +21,7 @@ from stbundle.runtime_py.errors import (
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueOutOfRangeError,
 )
+from stbundle.runtime_py.param_checks import as_bool, check_option, check_type
 from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
@@ -64,6 +65,9 @@ def reset_to_default(reg: Registered, default: Any) -> Registered:
         if meta is not None:
             ctx.session.state.set_widget_value(reg.id, default)
     return dataclasses.replace(reg, value=default, display=default, set_value=True)
+
+
+_FILTER_MODES = ("fuzzy", "contains", "prefix", None)
 
 
 class ChoiceMixin(DeltaGeneratorBase):
@@ -179,7 +183,7 @@ class ChoiceMixin(DeltaGeneratorBase):
         if shown is not None:
             radio.has_value = True
             radio.value = shown
-        radio.horizontal = bool(horizontal)
+        radio.horizontal = as_bool(horizontal, "horizontal")
         if captions:
             radio.captions.extend("" if c is None else str(c) for c in captions)
         set_layout(el, width=width, allow_content_width=True)
@@ -214,6 +218,8 @@ class ChoiceMixin(DeltaGeneratorBase):
         `bind="query-params"` (with a key) mirrors the choice in the URL. Differs from
         Streamlit: `accept_new_options` and `filter_mode` are not honoured yet.
         """
+        check_option(filter_mode, "filter_mode", _FILTER_MODES)
+        as_bool(accept_new_options, "accept_new_options")
         reg, _, labels, shown = self._single_choice(
             "selectbox",
             label,
@@ -290,6 +296,9 @@ class ChoiceMixin(DeltaGeneratorBase):
         `bind="query-params"` (with a key) mirrors the choices in the URL. Differs from
         Streamlit: `accept_new_options`, `filter_mode` and `select_all` are not honoured yet.
         """
+        check_option(filter_mode, "filter_mode", _FILTER_MODES)
+        as_bool(accept_new_options, "accept_new_options")
+        check_type(select_all, "select_all", (bool, int), ["bool", "int"])
         label = require_label(label, "multiselect")
         opts = as_options(options)
         labels = format_options(opts, format_func)

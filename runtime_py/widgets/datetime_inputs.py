@@ -19,6 +19,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueBelowMinError,
     StreamlitValueError,
 )
+from stbundle.runtime_py.param_checks import check_type
 from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
@@ -97,6 +98,7 @@ class DateTimeMixin(DeltaGeneratorBase):
         `value=None` starts empty and returns None; `required` keeps a cleared field from being
         sent. With a key, `bind="query-params"` mirrors the value in the page URL.
         """
+        check_type(format, "format", (str,), ["str"])
         label = require_label(label, "date_input")
         is_range = isinstance(value, (list, tuple))
         if is_range and len(value) > 2:

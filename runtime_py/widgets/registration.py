@@ -24,6 +24,7 @@ from stbundle.runtime_py.errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
+from stbundle.runtime_py.param_checks import as_bool, check_option
 from stbundle.runtime_py.session_state import WIDGET_ID_PREFIX, Callback, WidgetMetadata
 from stbundle.runtime_py.widgets.url_binding import UrlBinding, check_bind, sync_url
 
@@ -226,24 +227,22 @@ def fill_common(
 ) -> None:
     common.id = reg.id
     common.ignore_rerun = reg.ignore_rerun
-    common.required = bool(required)
+    common.required = as_bool(required, "required")
     common.label = label
     common.form_id = reg.form_id
     if help:
         common.help = str(help)
-    common.disabled = bool(disabled)
+    common.disabled = as_bool(disabled, "disabled")
     common.label_visibility = label_visibility_proto(label_visibility)
     common.set_value = reg.set_value
 
 
+_LABEL_VISIBILITY = {"visible": pb.VISIBLE, "hidden": pb.HIDDEN, "collapsed": pb.COLLAPSED}
+
+
 def label_visibility_proto(value: str) -> pb.LabelVisibility:
-    try:
-        return {"visible": pb.VISIBLE, "hidden": pb.HIDDEN, "collapsed": pb.COLLAPSED}[value]
-    except KeyError:
-        raise StreamlitAPIException(
-            f"Unsupported label_visibility option '{value}'. "
-            "Valid values are 'visible', 'hidden' or 'collapsed'."
-        ) from None
+    check_option(value, "label_visibility", _LABEL_VISIBILITY)
+    return _LABEL_VISIBILITY[value]
 
 
 def require_label(label: object, kind: str) -> str:

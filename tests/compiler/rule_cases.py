@@ -1289,15 +1289,15 @@ CASES: dict[str, Case] = {
         positive=[
             """\
             import streamlit as st
-            st.dataframe([1, 2])
+            st.login()
             """,
             """\
             import streamlit as s
             left, right = s.columns(2)
-            right.line_chart([1, 2])
+            right.echarts_chart({})
             """,
             """\
-            from streamlit import navigation
+            from streamlit import connection
             """,
             """\
             import streamlit as st

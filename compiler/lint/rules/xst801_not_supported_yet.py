@@ -15,7 +15,7 @@ class NotSupportedYet(Rule):
     code = "XST801"
     name = "not-supported-yet"
     severity = "error"
-    summary = "A Streamlit command that stbundle does not support yet (`st.dataframe`, ...)."
+    summary = "A Streamlit command that stbundle does not support yet (`st.login`, ...)."
     explanation = (
         "The command exists in Streamlit 1.67 but not yet in stbundle: when the script reaches "
         'it, the page shows "st.X is not supported by stbundle yet" at that line and the run '
@@ -23,8 +23,8 @@ class NotSupportedYet(Rule):
         "commands these are comes from the command specs (specs/commands/), so this rule and "
         "the runtime always agree."
     )
-    example_bad = "st.dataframe(rows)  # until stbundle supports it"
-    example_good = "st.write(rows)  # a supported command"
+    example_bad = "st.login()  # authentication is not supported yet"
+    example_good = "st.write(\"Welcome\")  # a supported command"
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for fact in model.facts:

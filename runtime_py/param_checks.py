@@ -1,0 +1,42 @@
+"""Checking a command's parameters the way Streamlit 1.67 does, with its error types.
+
+A value of the wrong kind must fail at the user's call, naming the parameter, with the
+exception class Streamlit raises there (apps and tests catch them by class): a flag that is not
+a bool is a TypeError, an unknown option a StreamlitValueError, a wrong type where Streamlit
+checks types a StreamlitInvalidParameterTypeError.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Sequence
+from typing import Any
+
+from stbundle.runtime_py.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+
+
+def as_bool(value: Any, parameter: str) -> bool:
+    """`value` as a flag: bools, ints and numpy bools/ints, as Streamlit's protobuf takes them."""
+    if isinstance(value, bool):
+        return value
+    try:
+        return bool(operator.index(value))
+    except TypeError:
+        raise TypeError(
+            f"`{parameter}` must be True or False, not {type(value).__name__} ({value!r})."
+        ) from None
+
+
+def check_option(value: Any, parameter: str, options: Sequence[Any], *, got: bool = False) -> Any:
+    """`value` when it is one of `options`; else Streamlit's StreamlitValueError."""
+    if (isinstance(value, (str, int, float, bool)) or value is None) and value in options:
+        return value
+    shown = [repr(o) if isinstance(o, str) else str(o) for o in options]
+    raise StreamlitValueError(parameter, shown, detail=f"Got {value!r}." if got else "")
+
+
+def check_type(value: Any, parameter: str, types: tuple[type, ...], names: list[str]) -> Any:
+    """`value` when it is an instance of `types`; else StreamlitInvalidParameterTypeError."""
+    if isinstance(value, types):
+        return value
+    raise StreamlitInvalidParameterTypeError(parameter, type(value).__name__, names)
