@@ -9,7 +9,6 @@ the stream held more than text, as Streamlit 1.67 does.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import re
 from collections.abc import AsyncIterator, Iterator
@@ -32,6 +31,8 @@ def _type_name(value: object) -> str:
 
 def _drain(stream: AsyncIterator[Any]) -> Iterator[Any]:
     """An async generator's items, one at a time, on a private event loop."""
+    import asyncio  # only for async streams: importing it costs most of the runtime's start-up
+
     loop = asyncio.new_event_loop()
     try:
         while True:
