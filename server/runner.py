@@ -54,6 +54,10 @@ def serve(app: Path, *, host: str, port: int, headless: bool, settings: ServerSe
         # Frames past our own limit get a clear close reason from the app; uvicorn only cuts
         # off the absurd ones before buffering them.
         ws_max_size=4 * settings.max_frame_bytes,
+        # No per-message deflate, as Streamlit (server.enableWebsocketCompression = false):
+        # compressing a multi-megabyte table costs the server more than the wire saves on the
+        # networks apps are served over (measured: 5 MB frame, 1.66 s -> 1.03 s to first rows).
+        ws_per_message_deflate=False,
         timeout_graceful_shutdown=3,
     )
     # uvicorn re-raises Ctrl-C once it has shut down cleanly: that is a normal exit.
