@@ -299,7 +299,6 @@ NOT_YET: frozenset[str] = frozenset(
         "logout",
         "menu_button",
         "mermaid_chart",
-        "page_link",
         "pagination",
         "pdf",
         "pills",
@@ -325,6 +324,7 @@ NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "multiselect": ("accept_new_options", "filter_mode", "select_all"),
     "time_input": ("format",),
     "fragment": ("parallel", "key"),
+    "page_link": ("icon_position",),
     "set_page_config": ("menu_items",),
     "navigation": ("position", "expanded"),
 }

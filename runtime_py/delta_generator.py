@@ -19,6 +19,7 @@ from stbundle.runtime_py.elements.feedback import FeedbackMixin
 from stbundle.runtime_py.elements.graphviz import GraphvizMixin
 from stbundle.runtime_py.elements.help import HelpMixin
 from stbundle.runtime_py.elements.maps import MapsMixin
+from stbundle.runtime_py.elements.page_link import PageLinkMixin
 from stbundle.runtime_py.elements.plotly import PlotlyMixin
 from stbundle.runtime_py.elements.pyplot import PyplotMixin
 from stbundle.runtime_py.elements.text import TextMixin
@@ -57,6 +58,7 @@ class DeltaGenerator(
     NumberMixin,
     DateTimeMixin,
     ChatMixin,
+    PageLinkMixin,
     NotYetMixin,
 ):
     """The `st` object, `st.sidebar`, and every container and element handle."""

@@ -507,25 +507,6 @@ class NotYetMixin:
         """
         raise_not_yet("iframe")
 
-    def page_link(
-        self,
-        page: Any,
-        *,
-        label: Any = None,
-        icon: Any = None,
-        icon_position: Any = "left",
-        help: Any = None,
-        disabled: Any = False,
-        use_container_width: Any = None,
-        width: Any = "content",
-        query_params: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the multipage issue.
-        """
-        raise_not_yet("page_link")
-
 
 def echo(code_location: Any = "above") -> Any:
     """Not supported by stbundle yet (docs/api-coverage.md).

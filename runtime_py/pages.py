@@ -343,6 +343,19 @@ def switch_page(page: str | Path | Page, *, query_params: Any = None) -> NoRetur
     raise RerunException()
 
 
+def registered_page(session: AppSession, page: str | Path | Page) -> Page | None:
+    """The page st.navigation declared that `page` (a Page or a file path relative to the
+    entry script) names, if any."""
+    if isinstance(page, Page):
+        return next(
+            (p for p in session.pages if p._url_path == page._url_path and p._page == page._page),
+            None,
+        )
+    _check_safe_path(str(page))
+    requested = (session.script.path.parent / Path(page)).resolve()
+    return next((p for p in session.pages if p.script_path == requested), None)
+
+
 def _resolve_switch_target(ctx: RunContext, page: str | Path | Page) -> str:
     """The URL pathname of the page to switch to."""
     session: AppSession = ctx.session

@@ -53,6 +53,7 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("position", None, "sidebar"),
         ("expanded", None, False),
     ),
+    "page_link": (("icon_position", None, "left"),),
 }
 
 #: command -> parameter -> why it is not honoured yet
@@ -117,5 +118,8 @@ REASONS: dict[str, dict[str, str]] = {
     "navigation": {
         "position": "the renderer shows the page menu in the sidebar only (not yet on top)",
         "expanded": "the renderer lists every page; sections do not collapse yet",
+    },
+    "page_link": {
+        "icon_position": "the icon is drawn before the label",
     },
 }

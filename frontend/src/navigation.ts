@@ -4,8 +4,10 @@
  * deep links and back/forward all land on the same page. st.navigation's message fills the menu
  * and says which page ran: after st.switch_page the address bar follows it.
  */
+import type { Component } from "./component";
 import { h, setAttr, setText, toggleClass } from "./dom";
-import { Navigation_Position, type AppPage, type Navigation } from "./gen/stbundle";
+import { Navigation_Position, type AppPage, type Navigation, type PageLink } from "./gen/stbundle";
+import type { WidgetCtx } from "./widgets/base";
 
 /** The app's root: the folder of the current URL (url_paths are single path segments). */
 export function appRoot(loc: Location = location): URL {
@@ -80,13 +82,45 @@ export class PageMenu {
     if (page.help) a.title = page.help;
     setAttr(a, "aria-current", current ? "page" : null);
     toggleClass(a, "stb-nav-current", current);
-    a.addEventListener("click", (ev) => {
-      if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
-      ev.preventDefault();
-      if (currentPage() !== page.urlPath) history.pushState(null, "", a.href);
-      this.go();
-    });
+    a.addEventListener("click", (ev) => followLink(ev, a.pathname, this.go));
     li.append(a);
     return li;
+  }
+}
+
+/** Follows an in-app link the way the page menu does: a new history entry, then a run. */
+function followLink(ev: MouseEvent, href: string, go: () => void): void {
+  if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+  ev.preventDefault();
+  if (location.pathname + location.search !== href) history.pushState(null, "", href);
+  go();
+}
+
+/** st.page_link: a real link (its href works in a new tab); external links only for http(s). */
+export class PageLinkEl implements Component<PageLink> {
+  readonly el = h("div", "stb-page-link");
+  private readonly a = h("a", "stb-nav-link");
+  private external = false;
+
+  constructor(ctx: WidgetCtx) {
+    this.el.append(this.a);
+    this.a.addEventListener("click", (ev) => {
+      if (this.a.getAttribute("aria-disabled") === "true") ev.preventDefault();
+      else if (!this.external) followLink(ev, this.a.getAttribute("href") ?? "", () => ctx.widgets.rerun(""));
+    });
+  }
+
+  update(p: PageLink): void {
+    this.external = p.external;
+    const safe = !p.external || /^https?:\/\//i.test(p.page);
+    const href = p.external ? p.page : pageHref(p.page) + (p.queryString ? `?${p.queryString}` : "");
+    setAttr(this.a, "href", safe && !p.disabled ? href : null);
+    setAttr(this.a, "target", p.external ? "_blank" : null);
+    setAttr(this.a, "rel", p.external ? "noopener noreferrer" : null);
+    setAttr(this.a, "aria-disabled", p.disabled ? "true" : null);
+    setAttr(this.a, "title", p.help || null);
+    const current = !p.external && p.page === currentPage();
+    setAttr(this.a, "aria-current", current ? "page" : null);
+    setText(this.a, p.icon ? `${p.icon} ${p.label}` : p.label);
   }
 }

@@ -146,6 +146,16 @@ class Json(Element):
         return str(self.proto.body)
 
 
+class PageLink(Element):
+    """st.page_link: read-only; `.value` is its label (the page's title when none was given)."""
+
+    type = "page_link"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.label)
+
+
 class Metric(Element):
     type = "metric"
 

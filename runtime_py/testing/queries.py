@@ -39,6 +39,7 @@ NODE_CLASSES: dict[str, type[el.Element]] = {
     "date_input": w.DateInput,
     "time_input": w.TimeInput,
     "color_picker": w.ColorPicker,
+    "page_link": el.PageLink,
 }
 
 
@@ -240,3 +241,8 @@ class CommandQueries:
     def color_picker(self) -> WidgetList[w.ColorPicker]:
         """Every st.color_picker in document order."""
         return WidgetList(self._exactly(w.ColorPicker))
+
+    @property
+    def page_link(self) -> ElementList[el.PageLink]:
+        """Every st.page_link in document order."""
+        return ElementList(self._exactly(el.PageLink))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from stbundle.specs.model import Command
-
-_PAGES = "planned with the multipage issue"
+from stbundle.specs.model import AppTestQuery, Command, Renderer
 
 SPECS = [
     Command(
@@ -85,7 +83,14 @@ SPECS = [
         impl="stbundle.runtime_py.pages:switch_page",
         draws=False,
     ),
-    Command("page_link", "A link to a page or URL.", not_yet=_PAGES),
+    Command(
+        "page_link",
+        "A link to a page or URL.",
+        proto="element:page_link",
+        apptest=AppTestQuery("PageLink"),
+        renderer=Renderer("PageLinkEl", "navigation", widget=True),
+        not_honoured={"icon_position": "the icon is drawn before the label"},
+    ),
     Command(
         "App",
         "A multi-app router (1.67's experimental ASGI app).",

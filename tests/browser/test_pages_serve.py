@@ -26,6 +26,7 @@ ENTRY = textwrap.dedent("""
         st.session_state.visits += 1
         if st.button("Go to reports"):
             st.switch_page("pages/reports.py")
+        st.page_link("pages/reports.py", label="Open the reports")
 
     pg = st.navigation([st.Page(home, icon="🏠"), st.Page("pages/reports.py", title="Reports")])
     pg.run()
@@ -100,3 +101,13 @@ def test_unknown_page_shows_the_default_page_with_a_message(mpa_url: str, page: 
     expect(page.get_by_role("heading", name="Welcome home")).to_be_visible()
     expect(page.get_by_text(re.compile("Page not found"))).to_be_visible()
     expect(page).to_have_url(root)
+
+
+def test_page_link_is_a_link_that_switches_pages(mpa_url: str, page: Any) -> None:
+    root = mpa_url.rstrip("/") + "/"
+    page.goto(root)
+    link = page.get_by_role("main").get_by_role("link", name="Open the reports")
+    expect(link).to_have_attribute("href", re.compile(r"/reports$"))
+    link.click()
+    expect(page.get_by_role("heading", name="Quarterly reports")).to_be_visible()
+    expect(page).to_have_url(root + "reports")

@@ -27,6 +27,9 @@ def home():
     st.session_state.visits += 1
     if st.button("Open settings"):
         st.switch_page("pages/02_⚙️_settings.py")
+    st.page_link("pages/stats.py")
+    st.page_link("pages/02_⚙️_settings.py", label="Settings page", query_params={"a": "1"})
+    st.sidebar.page_link("https://example.com", label="Docs", icon="📘")
 
 pg = st.navigation(
     {"Main": [st.Page(home, icon="🏠")],

@@ -159,6 +159,8 @@ def test_apptest_switch_page_by_file(app: Path) -> None:
         ("st.navigation([st.Page(lambda: None, title='a')], position='left')", "position"),
         ("st.switch_page('pages/missing.py')", "Could not find page"),
         ("st.Page('https://example.com', title='x')", "External URL pages"),
+        ("st.page_link('pages/missing.py')", "Could not find page"),
+        ("st.page_link('https://example.com')", "The `label` parameter is required"),
     ],
 )
 def test_bad_input_is_a_clear_error(script: str, message: str) -> None:
@@ -199,3 +201,24 @@ def test_an_app_calling_navigation_is_not_run_from_its_pages_folder(app: Path) -
     session, sent = _session(app)  # app has a pages/ folder and calls st.navigation
     assert not session.uses_pages_directory
     assert [p.title for p in _navigation(sent).pages] == ["home", "settings", "report"]
+
+
+def test_page_link_names_the_page_by_its_url_path(app: Path) -> None:
+    app.write_text(
+        app.read_text("utf-8").replace(
+            "pg.run()", "st.page_link('pages/report.py', query_params={'q': 'x y'})\npg.run()"
+        ),
+        "utf-8",
+    )
+    _, sent = _session(app)
+    (link,) = [
+        m.delta.new_element.page_link
+        for m in sent
+        if m.WhichOneof("type") == "delta" and m.delta.new_element.WhichOneof("type") == "page_link"
+    ]
+    assert (link.page, link.label, link.query_string, link.external) == (
+        "rep",
+        "report",
+        "q=x+y",
+        False,
+    )

@@ -14,6 +14,7 @@ import { PyplotEl } from "../elements/pyplot";
 import { TableEl } from "../elements/table";
 import { CodeEl, HeadingEl, MarkdownEl, TextEl } from "../elements/text";
 import { VegaLiteChartEl } from "../elements/vega_lite";
+import { PageLinkEl } from "../navigation";
 import { ButtonWidget } from "../widgets/button";
 import { ChatInputWidget } from "../widgets/chat_input";
 import { CheckboxWidget } from "../widgets/checkbox";
@@ -67,3 +68,4 @@ export const ELEMENTS: {
   colorPicker: (ctx) => new ColorPickerWidget(ctx),
   empty: () => new EmptyEl(),
 };
+  pageLink: (ctx) => new PageLinkEl(ctx),

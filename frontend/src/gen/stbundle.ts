@@ -308,6 +308,9 @@ export interface Element {
     | { $case: "timeInput"; value: TimeInput }
     | { $case: "colorPicker"; value: ColorPicker }
     | { $case: "chatInput"; value: ChatInput }
+    | //
+    /** st.page_link */
+    { $case: "pageLink"; value: PageLink }
     | undefined;
   /**
    * Size and text layout in the parent, for every kind of element (Streamlit's width/height
@@ -994,6 +997,19 @@ export interface AppPage {
   isDefault: boolean;
   hidden: boolean;
   help: string;
+}
+
+/** st.page_link: a link to one of the app's pages (its URL pathname) or to an external URL. */
+export interface PageLink {
+  /** The page's URL pathname ("" the default page), or the URL when `external`. */
+  page: string;
+  label: string;
+  icon: string;
+  help: string;
+  disabled: boolean;
+  external: boolean;
+  /** The query string the page opens with (without "?"). */
+  queryString: string;
 }
 
 function createBaseForwardMsg(): ForwardMsg {
@@ -2735,6 +2751,9 @@ export const Element: MessageFns<Element> = {
       case "chatInput":
         ChatInput.encode(message.type.value, writer.uint32(2402).fork()).join();
         break;
+      case "pageLink":
+        PageLink.encode(message.type.value, writer.uint32(2650).fork()).join();
+        break;
     }
     if (message.layout !== undefined) {
       Layout.encode(message.layout, writer.uint32(802).fork()).join();
@@ -3025,6 +3044,14 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "chatInput", value: ChatInput.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 331: {
+            if (tag !== 2650) {
+              break;
+            }
+
+            message.type = { $case: "pageLink", value: PageLink.decode(reader, reader.uint32()) };
             continue;
           }
           case 100: {
@@ -7816,6 +7843,118 @@ export const AppPage: MessageFns<AppPage> = {
             }
 
             message.help = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBasePageLink(): PageLink {
+  return { page: "", label: "", icon: "", help: "", disabled: false, external: false, queryString: "" };
+}
+
+export const PageLink: MessageFns<PageLink> = {
+  encode(message: PageLink, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.page !== "") {
+      writer.uint32(10).string(message.page);
+    }
+    if (message.label !== "") {
+      writer.uint32(18).string(message.label);
+    }
+    if (message.icon !== "") {
+      writer.uint32(26).string(message.icon);
+    }
+    if (message.help !== "") {
+      writer.uint32(34).string(message.help);
+    }
+    if (message.disabled !== false) {
+      writer.uint32(40).bool(message.disabled);
+    }
+    if (message.external !== false) {
+      writer.uint32(48).bool(message.external);
+    }
+    if (message.queryString !== "") {
+      writer.uint32(58).string(message.queryString);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PageLink {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePageLink();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.page = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.label = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.icon = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.help = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.disabled = reader.bool();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.external = reader.bool();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.queryString = reader.string();
             continue;
           }
         }
