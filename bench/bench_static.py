@@ -497,7 +497,8 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   one console line; browsers without JSPI do not use it. Only a first visit uses it: after a
   start from the snapshot the page compiles the runtime's modules in idle slices into its
   bytecode cache (`code_cache.prime`), and a returning visitor, whose cache is stored, starts
-  without the snapshot (the warm rows), which measured as fast or faster than restoring it.
+  without the snapshot (the warm rows). Open question: in two loaded runs a warm start measured
+  x1.67 (restoring the snapshot again) and x2.11 (from the primed cache) of `--no-snapshot`'s.
 - **Live runs** (runtime_wasm/live.py): where the browser has JSPI, each run is started with
   `callPromising()`; after an element the runtime waits on a promise that resolves after the next
   paint (at most once per 1/60 s of script time, at once for a spinner), and `time.sleep` waits on
