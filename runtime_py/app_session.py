@@ -28,6 +28,7 @@ from stbundle.runtime_py.errors import (
     StreamlitDuplicateElementId,
 )
 from stbundle.runtime_py.fragment import Fragment, FragmentHandledException, run_fragment_body
+from stbundle.runtime_py.media_files import MediaFiles
 from stbundle.runtime_py.query_params import QueryParams
 from stbundle.runtime_py.script_source import MAGIC_NAME, ScriptSource
 from stbundle.runtime_py.secrets import AttrDict, load_secrets, secrets_paths
@@ -161,6 +162,8 @@ class AppSession:
         self.last_exception: BaseException | None = None
         # Notices already shown to this session (a parameter not honoured yet, ...).
         self.notices: set[str] = set()
+        # Files the page fetches by id (downloads): freed with the session.
+        self.media = MediaFiles()
         self.site_keys: SiteKeys | None = None
         if manifest is not None:
             self.set_manifest(manifest)
@@ -286,6 +289,7 @@ class AppSession:
             fragment_ids
         ):
             self.fragments = seen_fragments
+            self.media.run_finished()
         else:
             self.fragments.update(seen_fragments)
         self.last_status = status

@@ -31,6 +31,7 @@ from stbundle.runtime_py.unsupported import check_methods
 from stbundle.runtime_py.widgets.button import ButtonMixin
 from stbundle.runtime_py.widgets.choice import ChoiceMixin
 from stbundle.runtime_py.widgets.datetime_inputs import DateTimeMixin
+from stbundle.runtime_py.widgets.download_button import DownloadButtonMixin
 from stbundle.runtime_py.widgets.number import NumberMixin
 from stbundle.runtime_py.widgets.slider import SliderMixin
 from stbundle.runtime_py.widgets.text_inputs import TextInputMixin
@@ -58,6 +59,7 @@ class DeltaGenerator(
     NumberMixin,
     DateTimeMixin,
     ChatMixin,
+    DownloadButtonMixin,
     PageLinkMixin,
     NotYetMixin,
 ):

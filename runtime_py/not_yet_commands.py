@@ -245,33 +245,6 @@ class NotYetMixin:
         """
         raise_not_yet("audio_input")
 
-    def download_button(
-        self,
-        label: Any,
-        data: Any,
-        file_name: Any = None,
-        mime: Any = None,
-        key: Any = None,
-        help: Any = None,
-        on_click: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
-        *,
-        type: Any = "secondary",
-        icon: Any = None,
-        icon_position: Any = "left",
-        disabled: Any = False,
-        use_container_width: Any = None,
-        width: Any = "content",
-        shortcut: Any = None,
-        wrap: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the media, files and chat issue (one media channel, two transports).
-        """
-        raise_not_yet("download_button")
-
     def datetime_input(
         self,
         label: Any,

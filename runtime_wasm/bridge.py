@@ -80,6 +80,15 @@ class Bridge:
         msg.ParseFromString(_as_bytes(data))
         return self.session.handle_back_msg(msg)
 
+    def media_bytes(self, file_id: str) -> Any:
+        """A session media file's bytes for the page's Blob URL (None: no such file)."""
+        media = self.session.media.get(str(file_id))
+        return None if media is None else _to_js(media.data)
+
+    def media_type(self, file_id: str) -> str:
+        media = self.session.media.get(str(file_id))
+        return "" if media is None else media.mimetype
+
     def run(self) -> None:
         """Run what is pending until nothing is (once per True from begin/handle)."""
         if self.live is not None:

@@ -24,6 +24,8 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from stbundle.server.hosts import HostCheck
+from stbundle.server.media import MediaRoute
+from stbundle.server.origin import OriginPolicy
 from stbundle.server.sessions import SessionRegistry
 from stbundle.server.settings import ServerSettings
 from stbundle.server.watcher import RunOnSave
@@ -136,6 +138,10 @@ def create_app(
             Route("/", index),
             Route("/healthz", health),
             WebSocketRoute("/ws", endpoint.handle),
+            Route(
+                "/media/{session_id}/{file_id}",
+                MediaRoute(registry, OriginPolicy(settings.allowed_origins)).respond,
+            ),
             Mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
             # A multipage app's pages (one path segment each): the same page, which asks the
             # session for the page its URL names.

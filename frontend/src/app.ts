@@ -6,6 +6,7 @@
 import { RootBlock, SidebarRoot } from "./blocks";
 import { h, setAttr, toggleClass } from "./dom";
 import { PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageConfig } from "./gen/stbundle";
+import { setMediaChannel, type MediaChannel } from "./media";
 import { PageMenu } from "./navigation";
 import { StatusBar } from "./status";
 import { applyTheme } from "./theme";
@@ -60,6 +61,7 @@ export class App {
       [new RootBlock(mainBlock), new SidebarRoot(sideBlock, (n) => this.showSidebar(n)), new RootBlock(toasts), new RootBlock(bottomBlock)],
       this.widgets,
     );
+    setMediaChannel(transport.mediaUrl ? (transport as MediaChannel) : null);
     transport.start(
       (msg) => this.handle(msg),
       (state) => this.status.setConnection(state),

@@ -4,11 +4,12 @@
  * renderer only ever sees decoded ForwardMsgs and hands over BackMsgs.
  */
 import type { BackMsg, ForwardMsg } from "./gen/stbundle";
+import type { MediaChannel } from "./media";
 import { decodeForwardMsgBatch, encodeBackMsg } from "./protocol";
 
 export type ConnectionState = "connecting" | "connected" | "disconnected";
 
-export interface Transport {
+export interface Transport extends Partial<MediaChannel> {
   /** Begin delivering messages. `onStatus` reports connection changes (optional for in-page). */
   start(onMessage: (msg: ForwardMsg) => void, onStatus?: (state: ConnectionState) => void): void;
   send(msg: BackMsg): void;
@@ -51,6 +52,13 @@ export class WebSocketTransport implements Transport {
     const bytes = encodeBackMsg(msg);
     if (this.ws && this.ws.readyState === WebSocket.OPEN) this.ws.send(bytes);
     else if (this.queue.push(bytes) > MAX_QUEUE) this.queue.shift();
+  }
+
+  /** Media files: the session's HTTP route, next to the page like the socket. */
+  mediaUrl(id: string): Promise<string> {
+    if (!this.sessionId) return Promise.reject(new Error("no session yet"));
+    const url = new URL(`media/${encodeURIComponent(this.sessionId)}/${encodeURIComponent(id)}`, document.baseURI);
+    return Promise.resolve(url.toString());
   }
 
   close(): void {

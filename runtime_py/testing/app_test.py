@@ -188,14 +188,14 @@ class AppTest(Queries):
         if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
             element = msg.delta.new_element
             case = element.WhichOneof("type")
-            if case in ("button", "chat_input"):
+            if case in ("button", "download_button", "chat_input"):
                 widget_id = getattr(element, case).common.id
-                empty = False if case == "button" else None
+                empty = None if case == "chat_input" else False
                 try:
                     value = self._state[widget_id]
                 except KeyError:
                     value = empty
-                self._button_values[widget_id] = bool(value) if case == "button" else value
+                self._button_values[widget_id] = value if case == "chat_input" else bool(value)
 
     # -- what the page shows -------------------------------------------------------------------
     def _nodes(self) -> Iterator[Node]:

@@ -28,6 +28,7 @@ NODE_CLASSES: dict[str, type[el.Element]] = {
     "toast": el.Toast,
     "dataframe": el.Dataframe,
     "table": el.Table,
+    "download_button": w.DownloadButton,
     "chat_input": w.ChatInput,
     "button": w.Button,
     "radio": w.Radio,
@@ -161,6 +162,11 @@ class CommandQueries:
     def table(self) -> ElementList[el.Table]:
         """Every st.table in document order."""
         return ElementList(self._exactly(el.Table))
+
+    @property
+    def download_button(self) -> WidgetList[w.DownloadButton]:
+        """Every st.download_button in document order."""
+        return WidgetList(self._exactly(w.DownloadButton))
 
     @property
     def chat_input(self) -> WidgetList[w.ChatInput]:

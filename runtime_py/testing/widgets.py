@@ -139,6 +139,12 @@ class Button(Widget):
         return self.set_value(True)
 
 
+class DownloadButton(Button):
+    """st.download_button: a click (`click()`) is True for the run it caused."""
+
+    type = "download_button"
+
+
 class ChatInput(Widget):
     """st.chat_input: `set_value(text)` submits text with the next run, which alone sees it."""
 

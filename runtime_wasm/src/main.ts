@@ -181,7 +181,13 @@ async function boot(): Promise<void> {
     const openSession: OpenSession = (send) => {
       const session = bridge["open_session"]!(appPath, send, query, live ?? undefined) as PythonSession;
       // One proxy per method, taken once: each attribute read of a PyProxy makes a new proxy.
-      return { begin: session.begin, handle: session.handle, run: session.run };
+      return {
+        begin: session.begin,
+        handle: session.handle,
+        run: session.run,
+        media_bytes: session.media_bytes,
+        media_type: session.media_type,
+      };
     };
     const ready = (): void => {
       mark("first-run");

@@ -26,6 +26,9 @@ export interface PythonSession {
   begin(): boolean;
   handle(bytes: Uint8Array): boolean;
   run: RunPending;
+  /** A session media file's bytes (undefined: no such file) and MIME type. */
+  media_bytes(id: string): Uint8Array | undefined;
+  media_type(id: string): string;
 }
 
 /** Opens the Python session; ForwardMsg bytes come back through `send`. */
@@ -33,6 +36,8 @@ export type OpenSession = (send: (bytes: Uint8Array) => void) => PythonSession;
 
 export class InPageTransport implements Transport {
   private session: PythonSession | null = null;
+  /** Media ids already turned into Blob URLs (the same content keeps its id across reruns). */
+  private readonly blobs = new Map<string, string>();
 
   /** `live`: the page hooks when runs are started with `callPromising()` (JSPI), else null. */
   constructor(
@@ -72,6 +77,17 @@ export class InPageTransport implements Transport {
         this.onFailure(err);
       }
     });
+  }
+
+  /** The media channel of a static build: a Blob URL of the bytes the runtime holds. */
+  mediaUrl(id: string): Promise<string> {
+    const known = this.blobs.get(id);
+    if (known) return Promise.resolve(known);
+    const bytes = this.session?.media_bytes(id);
+    if (!bytes) return Promise.reject(new Error("the file is no longer in this session"));
+    const url = URL.createObjectURL(new Blob([bytes.slice()], { type: this.session?.media_type(id) ?? "" }));
+    this.blobs.set(id, url);
+    return Promise.resolve(url);
   }
 
   private run(session: PythonSession): Promise<void> {

@@ -33,8 +33,14 @@ SPECS = [
     Command(
         "download_button",
         "A button that downloads data.",
-        not_yet=_MEDIA,
-        widget=Widget(life="trigger", writable=False, callback="on_click"),
+        proto="element:download_button",
+        widget=Widget(("trigger_value",), life="trigger", writable=False, callback="on_click"),
+        apptest=AppTestQuery("DownloadButton"),
+        renderer=Renderer("DownloadButtonWidget", "widgets/download_button", widget=True),
+        not_honoured={
+            "icon_position": "the icon is drawn before the label",
+            "shortcut": "no keyboard shortcut is bound",
+        },
     ),
     Command(
         "chat_input",

@@ -18,6 +18,7 @@ from playwright.sync_api import expect
 from tests.browser.chart_scenarios import chart_selection, charts
 from tests.browser.chat_scenarios import chat
 from tests.browser.data_scenarios import dataframes
+from tests.browser.media_scenarios import downloads
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -290,4 +291,5 @@ SCENARIOS: list[Scenario] = [
     Scenario("chart_selection", EXAMPLES / "chart_selection.py", chart_selection),
     Scenario("dataframes", EXAMPLES / "dataframes.py", dataframes),
     Scenario("chat", EXAMPLES / "chat.py", chat),
+    Scenario("downloads", EXAMPLES / "downloads.py", downloads),
 ]

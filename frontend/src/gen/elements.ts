@@ -21,6 +21,7 @@ import { CheckboxWidget } from "../widgets/checkbox";
 import { MultiSelectWidget, RadioWidget, SelectboxWidget } from "../widgets/choice";
 import { ColorPickerWidget } from "../widgets/color";
 import { DateInputWidget, TimeInputWidget } from "../widgets/datetime";
+import { DownloadButtonWidget } from "../widgets/download_button";
 import { NumberInputWidget } from "../widgets/number";
 import { SliderWidget } from "../widgets/slider";
 import { TextAreaWidget, TextInputWidget } from "../widgets/text";
@@ -53,6 +54,7 @@ export const ELEMENTS: {
   pyplot: () => new PyplotEl(),
   graphvizChart: () => new GraphvizChartEl(),
   deckGlJsonChart: () => new DeckGlJsonChartEl(),
+  downloadButton: (ctx) => new DownloadButtonWidget(ctx),
   chatInput: (ctx) => new ChatInputWidget(ctx),
   button: (ctx) => new ButtonWidget(ctx),
   checkbox: (ctx) => new CheckboxWidget(ctx),

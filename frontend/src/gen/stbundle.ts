@@ -308,6 +308,7 @@ export interface Element {
     | { $case: "timeInput"; value: TimeInput }
     | { $case: "colorPicker"; value: ColorPicker }
     | { $case: "chatInput"; value: ChatInput }
+    | { $case: "downloadButton"; value: DownloadButton }
     | //
     /** st.page_link */
     { $case: "pageLink"; value: PageLink }
@@ -683,6 +684,25 @@ export interface ColorPicker {
     | undefined;
   /** "#rrggbb" */
   value: string;
+}
+
+/**
+ * st.download_button: a button that saves a session media file (fetched through the page's media
+ * channel: an HTTP route in serve mode, a Blob URL in a static build). A click is a trigger.
+ */
+export interface DownloadButton {
+  common?:
+    | WidgetCommon
+    | undefined;
+  /** the file's id in the session's media files */
+  mediaId: string;
+  /** the name the browser saves it under */
+  fileName: string;
+  /** "primary", "secondary", "tertiary" */
+  type: string;
+  icon: string;
+  /** on_click other than "ignore": the click reruns the script */
+  rerun: boolean;
 }
 
 /** st.chat_input: a message box whose submit is a trigger carrying the text (string_trigger_value). */
@@ -2751,6 +2771,9 @@ export const Element: MessageFns<Element> = {
       case "chatInput":
         ChatInput.encode(message.type.value, writer.uint32(2402).fork()).join();
         break;
+      case "downloadButton":
+        DownloadButton.encode(message.type.value, writer.uint32(2410).fork()).join();
+        break;
       case "pageLink":
         PageLink.encode(message.type.value, writer.uint32(2650).fork()).join();
         break;
@@ -3044,6 +3067,14 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "chatInput", value: ChatInput.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 301: {
+            if (tag !== 2410) {
+              break;
+            }
+
+            message.type = { $case: "downloadButton", value: DownloadButton.decode(reader, reader.uint32()) };
             continue;
           }
           case 331: {
@@ -5918,6 +5949,107 @@ export const ColorPicker: MessageFns<ColorPicker> = {
             }
 
             message.value = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseDownloadButton(): DownloadButton {
+  return { common: undefined, mediaId: "", fileName: "", type: "", icon: "", rerun: false };
+}
+
+export const DownloadButton: MessageFns<DownloadButton> = {
+  encode(message: DownloadButton, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.common !== undefined) {
+      WidgetCommon.encode(message.common, writer.uint32(10).fork()).join();
+    }
+    if (message.mediaId !== "") {
+      writer.uint32(18).string(message.mediaId);
+    }
+    if (message.fileName !== "") {
+      writer.uint32(26).string(message.fileName);
+    }
+    if (message.type !== "") {
+      writer.uint32(34).string(message.type);
+    }
+    if (message.icon !== "") {
+      writer.uint32(42).string(message.icon);
+    }
+    if (message.rerun !== false) {
+      writer.uint32(48).bool(message.rerun);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DownloadButton {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDownloadButton();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.common = WidgetCommon.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.mediaId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.fileName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.icon = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.rerun = reader.bool();
             continue;
           }
         }
