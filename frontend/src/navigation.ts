@@ -14,9 +14,11 @@ export function appRoot(loc: Location = location): URL {
   return new URL(".", loc.href);
 }
 
-/** The URL pathname of the page the address bar shows, relative to the app's root. */
+/** The URL pathname of the page the address bar shows, relative to the app's root
+ * (a static site opened as `.../index.html` is on its default page). */
 export function currentPage(loc: Location = location): string {
   const rest = loc.pathname.slice(appRoot(loc).pathname.length);
+  if (rest === "index.html") return "";
   try {
     return decodeURIComponent(rest);
   } catch {

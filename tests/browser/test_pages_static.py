@@ -1,0 +1,36 @@
+"""Multipage apps in a static build (Pyodide in the page), in a real browser: the page menu and
+st.switch_page change page and address bar in-page, and session state survives the switch.
+
+Deep links and reloads of a page URL need one index.html per page path in the built site, which
+`bundle build` does not write yet (issue 13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import host_static
+from tests.browser.test_pages_serve import ENTRY, REPORTS
+
+
+def test_menu_and_switch_page_in_a_static_site(tmp_path: Path, page: Any) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "app.py").write_text(ENTRY, encoding="utf-8")
+    (tmp_path / "pages" / "reports.py").write_text(REPORTS, encoding="utf-8")
+    with host_static(tmp_path / "app.py") as url:
+        root = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
+        page.set_default_timeout(60_000)  # Pyodide's first start
+        page.goto(url)
+        expect(page.get_by_role("heading", name="Welcome home")).to_be_visible()
+        menu = page.get_by_role("navigation", name="Pages")
+        menu.get_by_role("link", name="Reports").click()
+        expect(page.get_by_role("heading", name="Quarterly reports")).to_be_visible()
+        expect(page.get_by_text("Visits so far: 1")).to_be_visible()
+        expect(page).to_have_url(root + "reports")
+        page.go_back()
+        expect(page.get_by_role("heading", name="Welcome home")).to_be_visible()
+        page.get_by_role("button", name="Go to reports").click()
+        expect(page.get_by_role("heading", name="Quarterly reports")).to_be_visible()
+        expect(page.get_by_text("Visits so far: 3")).to_be_visible()
