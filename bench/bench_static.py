@@ -497,8 +497,9 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   one console line; browsers without JSPI do not use it. Only a first visit uses it: after a
   start from the snapshot the page compiles the runtime's modules in idle slices into its
   bytecode cache (`code_cache.prime`), and a returning visitor, whose cache is stored, starts
-  without the snapshot (the warm rows). Open question: in two loaded runs a warm start measured
-  x1.67 (restoring the snapshot again) and x2.11 (from the primed cache) of `--no-snapshot`'s.
+  without the snapshot (the warm rows): the same path as a `--no-snapshot` site's warm start
+  (a check at 12:21: 1.51 s against 1.38 s, both 115 cached modules and 0 compiled; loaded runs
+  of 3 medians swing by seconds either way).
 - **Live runs** (runtime_wasm/live.py): where the browser has JSPI, each run is started with
   `callPromising()`; after an element the runtime waits on a promise that resolves after the next
   paint (at most once per 1/60 s of script time, at once for a spinner), and `time.sleep` waits on
