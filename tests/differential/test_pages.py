@@ -5,7 +5,7 @@ Streamlit keeps it and widget state dropped where it drops it."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest as StreamlitAppTest
 
 from stbundle.testing import AppTest as StbundleAppTest
+from tests.differential.scenario import Step
 from tests.differential.snapshot import snapshot
 
 # The entry script draws nothing besides running the page: Streamlit 1.67's
@@ -67,10 +68,24 @@ def _app(folder: Path) -> Path:
     return folder / "app.py"
 
 
-def _snapshots(app_test: Any, entry: Path) -> list[dict[str, Any]]:
+def _snapshots(app_test: Any, entry: Path, steps: list[Step]) -> list[dict[str, Any]]:
     at = app_test.from_file(str(entry), default_timeout=30).run()
     snaps = [snapshot(at)]
-    steps = [
+    for step in steps:
+        step(at)
+        snaps.append(snapshot(at))
+    return snaps
+
+
+def _compare(make_app: Callable[[Path], Path], tmp_path: Path, steps: list[Step]) -> None:
+    expected = _snapshots(StreamlitAppTest, make_app(tmp_path / "streamlit"), steps)
+    actual = _snapshots(StbundleAppTest, make_app(tmp_path / "stbundle"), steps)
+    for step, (want, got) in enumerate(zip(expected, actual, strict=True)):
+        assert got == want, f"after step {step}"
+
+
+def test_multipage_app_same_as_streamlit(tmp_path: Path) -> None:
+    steps: list[Step] = [
         lambda at: at.checkbox[0].check().run(),
         lambda at: at.button[0].click().run(),  # st.switch_page to settings
         lambda at: at.slider[0].set_value(7).run(),
@@ -78,18 +93,7 @@ def _snapshots(app_test: Any, entry: Path) -> list[dict[str, Any]]:
         lambda at: at.run(),  # a plain rerun stays on the page
         lambda at: at.switch_page("app.py").run(),
     ]
-    for step in steps:
-        step(at)
-        snaps.append(snapshot(at))
-    return snaps
-
-
-def test_multipage_app_same_as_streamlit(tmp_path: Path) -> None:
-    expected = _snapshots(StreamlitAppTest, _app(tmp_path / "streamlit"))
-    actual = _snapshots(StbundleAppTest, _app(tmp_path / "stbundle"))
-    assert len(actual) == len(expected)
-    for step, (want, got) in enumerate(zip(expected, actual, strict=True)):
-        assert got == want, f"after step {step}"
+    _compare(_app, tmp_path, steps)
 
 
 MAIN_V1 = """
@@ -114,23 +118,11 @@ def _pages_folder_app(folder: Path) -> Path:
     return folder / "app.py"
 
 
-def _pages_folder_snapshots(app_test: Any, entry: Path) -> list[dict[str, Any]]:
-    at = app_test.from_file(str(entry), default_timeout=30).run()
-    snaps = [snapshot(at)]
-    steps = [
+def test_pages_folder_app_same_as_streamlit(tmp_path: Path) -> None:
+    steps: list[Step] = [
         lambda at: at.text_input[0].input("Ada").run(),
         lambda at: at.switch_page("pages/2_📊_charts.py").run(),
         lambda at: at.switch_page("pages/a_plain.py").run(),
         lambda at: at.switch_page("app.py").run(),
     ]
-    for step in steps:
-        step(at)
-        snaps.append(snapshot(at))
-    return snaps
-
-
-def test_pages_folder_app_same_as_streamlit(tmp_path: Path) -> None:
-    expected = _pages_folder_snapshots(StreamlitAppTest, _pages_folder_app(tmp_path / "st"))
-    actual = _pages_folder_snapshots(StbundleAppTest, _pages_folder_app(tmp_path / "sb"))
-    for step, (want, got) in enumerate(zip(expected, actual, strict=True)):
-        assert got == want, f"after step {step}"
+    _compare(_pages_folder_app, tmp_path, steps)
