@@ -24,7 +24,7 @@ class NotSupportedYet(Rule):
         "the runtime always agree."
     )
     example_bad = "st.login()  # authentication is not supported yet"
-    example_good = "st.write(\"Welcome\")  # a supported command"
+    example_good = 'st.write("Welcome")  # a supported command'
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for fact in model.facts:
