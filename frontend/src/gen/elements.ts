@@ -69,5 +69,5 @@ export const ELEMENTS: {
   timeInput: (ctx) => new TimeInputWidget(ctx),
   colorPicker: (ctx) => new ColorPickerWidget(ctx),
   empty: () => new EmptyEl(),
-};
   pageLink: (ctx) => new PageLinkEl(ctx),
+};
