@@ -219,6 +219,14 @@ WIDGETS: dict[str, WidgetSpec] = {
     "menu_button": WidgetSpec(
         label=0, callback="on_click", options_pos=1, writable=False, trigger=True, value_input=False
     ),
+    "link_button": WidgetSpec(
+        label=0,
+        callback="on_click",
+        writable=False,
+        trigger=True,
+        value_input=False,
+        only_if="on_click",
+    ),
 }
 
 #: Calls that return a container (``with`` target or receiver of element calls).
@@ -292,7 +300,6 @@ NOT_YET: frozenset[str] = frozenset(
         "grid",
         "iframe",
         "image",
-        "link_button",
         "login",
         "logo",
         "logout",
@@ -323,6 +330,7 @@ NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "selectbox": ("accept_new_options", "filter_mode"),
     "multiselect": ("accept_new_options", "filter_mode", "select_all"),
     "time_input": ("format",),
+    "link_button": ("icon_position", "shortcut"),
     "fragment": ("parallel", "key"),
     "page_link": ("icon_position",),
     "set_page_config": ("menu_items",),

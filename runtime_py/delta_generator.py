@@ -32,6 +32,7 @@ from stbundle.runtime_py.widgets.button import ButtonMixin
 from stbundle.runtime_py.widgets.choice import ChoiceMixin
 from stbundle.runtime_py.widgets.datetime_inputs import DateTimeMixin
 from stbundle.runtime_py.widgets.download_button import DownloadButtonMixin
+from stbundle.runtime_py.widgets.link_button import LinkButtonMixin
 from stbundle.runtime_py.widgets.number import NumberMixin
 from stbundle.runtime_py.widgets.slider import SliderMixin
 from stbundle.runtime_py.widgets.text_inputs import TextInputMixin
@@ -60,6 +61,7 @@ class DeltaGenerator(
     DateTimeMixin,
     ChatMixin,
     DownloadButtonMixin,
+    LinkButtonMixin,
     PageLinkMixin,
     NotYetMixin,
 ):

@@ -390,31 +390,6 @@ class NotYetMixin:
         """
         raise_not_yet("menu_button")
 
-    def link_button(
-        self,
-        label: Any,
-        url: Any,
-        *,
-        key: Any = None,
-        on_click: Any = "ignore",
-        args: Any = None,
-        kwargs: Any = None,
-        help: Any = None,
-        type: Any = "secondary",
-        icon: Any = None,
-        icon_position: Any = "left",
-        disabled: Any = False,
-        use_container_width: Any = None,
-        width: Any = "content",
-        shortcut: Any = None,
-        wrap: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the remaining-widgets issue.
-        """
-        raise_not_yet("link_button")
-
     def popover(
         self,
         label: Any,

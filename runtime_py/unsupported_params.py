@@ -48,6 +48,10 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("select_all", None, 1000),
     ),
     "time_input": (("format", None, "24h"),),
+    "link_button": (
+        ("icon_position", None, "left"),
+        ("shortcut", None, None),
+    ),
     "fragment": (
         ("parallel", None, False),
         ("key", None, None),
@@ -115,6 +119,10 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "time_input": {
         "format": "the browser's native time field follows the browser locale (12h/24h)",
+    },
+    "link_button": {
+        "icon_position": "the icon is drawn before the label",
+        "shortcut": "no keyboard shortcut is bound",
     },
     "fragment": {
         "parallel": "parallel fragments run inline (sequentially), never in a thread pool",

@@ -156,6 +156,30 @@ class PageLink(Element):
         return str(self.proto.label)
 
 
+class LinkButton(Element):
+    """st.link_button: read-only in AppTest (as in Streamlit's); `.value` is its label."""
+
+    type = "link_button"
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root)
+        widget_id = str(proto.common.id)
+        user_key = widget_id.split("-", maxsplit=2)[-1] if widget_id else "None"
+        self.key = None if user_key == "None" else user_key
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.common.label)
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+    @property
+    def url(self) -> str:
+        return str(self.proto.url)
+
+
 class Metric(Element):
     type = "metric"
 

@@ -40,6 +40,7 @@ NODE_CLASSES: dict[str, type[el.Element]] = {
     "date_input": w.DateInput,
     "time_input": w.TimeInput,
     "color_picker": w.ColorPicker,
+    "link_button": el.LinkButton,
     "page_link": el.PageLink,
 }
 
@@ -247,6 +248,11 @@ class CommandQueries:
     def color_picker(self) -> WidgetList[w.ColorPicker]:
         """Every st.color_picker in document order."""
         return WidgetList(self._exactly(w.ColorPicker))
+
+    @property
+    def link_button(self) -> ElementList[el.LinkButton]:
+        """Every st.link_button in document order."""
+        return ElementList(self._exactly(el.LinkButton))
 
     @property
     def page_link(self) -> ElementList[el.PageLink]:

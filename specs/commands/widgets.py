@@ -205,5 +205,22 @@ SPECS = [
         not_yet=_WIDGETS_ISSUE,
         widget=Widget(life="trigger", writable=False, callback="on_click"),
     ),
-    Command("link_button", "A button that opens a URL.", not_yet=_WIDGETS_ISSUE),
+    Command(
+        "link_button",
+        "A button that opens a URL.",
+        proto="element:link_button",
+        widget=Widget(
+            ("trigger_value",),
+            life="trigger",
+            writable=False,
+            callback="on_click",
+            only_if="on_click",
+        ),
+        apptest=Q("LinkButton"),
+        renderer=R("LinkButtonEl", "widgets/link_button", widget=True),
+        not_honoured={
+            "icon_position": "the icon is drawn before the label",
+            "shortcut": "no keyboard shortcut is bound",
+        },
+    ),
 ]

@@ -1,6 +1,6 @@
 """Browser check for downloads (examples/downloads.py): clicking a download button saves the
 file with its name and exact bytes (read through Playwright's download API); a callback click
-reruns the app, an on_click="ignore" one does not."""
+reruns the app, an on_click="ignore" one does not; link buttons are links to safe URLs only."""
 
 from __future__ import annotations
 
@@ -29,3 +29,9 @@ def downloads(page: Page) -> None:
     assert (name, data) == ("all.bin", bytes(range(256)))
     page.wait_for_timeout(300)
     expect(page.get_by_text("Saved 1 time(s)")).to_be_visible()  # "ignore": no rerun
+    # st.link_button: a link styled as a button, opening a new tab; unsafe schemes get no href.
+    docs = page.get_by_role("link", name="Open docs")
+    expect(docs).to_have_attribute("href", "https://docs.streamlit.io")
+    expect(docs).to_have_attribute("target", "_blank")
+    expect(page.get_by_text("Sneaky")).to_be_visible()
+    assert page.get_by_text("Sneaky").evaluate("e => e.closest('a').hasAttribute('href')") is False

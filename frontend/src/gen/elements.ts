@@ -22,6 +22,7 @@ import { MultiSelectWidget, RadioWidget, SelectboxWidget } from "../widgets/choi
 import { ColorPickerWidget } from "../widgets/color";
 import { DateInputWidget, TimeInputWidget } from "../widgets/datetime";
 import { DownloadButtonWidget } from "../widgets/download_button";
+import { LinkButtonEl } from "../widgets/link_button";
 import { NumberInputWidget } from "../widgets/number";
 import { SliderWidget } from "../widgets/slider";
 import { TextAreaWidget, TextInputWidget } from "../widgets/text";
@@ -68,6 +69,7 @@ export const ELEMENTS: {
   dateInput: (ctx) => new DateInputWidget(ctx),
   timeInput: (ctx) => new TimeInputWidget(ctx),
   colorPicker: (ctx) => new ColorPickerWidget(ctx),
+  linkButton: (ctx) => new LinkButtonEl(ctx),
   empty: () => new EmptyEl(),
   pageLink: (ctx) => new PageLinkEl(ctx),
 };

@@ -309,6 +309,7 @@ export interface Element {
     | { $case: "colorPicker"; value: ColorPicker }
     | { $case: "chatInput"; value: ChatInput }
     | { $case: "downloadButton"; value: DownloadButton }
+    | { $case: "linkButton"; value: LinkButton }
     | //
     /** st.page_link */
     { $case: "pageLink"; value: PageLink }
@@ -703,6 +704,19 @@ export interface DownloadButton {
   icon: string;
   /** on_click other than "ignore": the click reruns the script */
   rerun: boolean;
+}
+
+/**
+ * st.link_button: a link drawn as a button (opens `url` in a new tab). With on_click other than
+ * "ignore" it is also a widget (common.id set): the click sends a trigger.
+ */
+export interface LinkButton {
+  /** common.label: the label */
+  common?: WidgetCommon | undefined;
+  url: string;
+  /** "primary", "secondary", "tertiary" */
+  type: string;
+  icon: string;
 }
 
 /** st.chat_input: a message box whose submit is a trigger carrying the text (string_trigger_value). */
@@ -2774,6 +2788,9 @@ export const Element: MessageFns<Element> = {
       case "downloadButton":
         DownloadButton.encode(message.type.value, writer.uint32(2410).fork()).join();
         break;
+      case "linkButton":
+        LinkButton.encode(message.type.value, writer.uint32(2418).fork()).join();
+        break;
       case "pageLink":
         PageLink.encode(message.type.value, writer.uint32(2650).fork()).join();
         break;
@@ -3075,6 +3092,14 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "downloadButton", value: DownloadButton.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 302: {
+            if (tag !== 2418) {
+              break;
+            }
+
+            message.type = { $case: "linkButton", value: LinkButton.decode(reader, reader.uint32()) };
             continue;
           }
           case 331: {
@@ -6050,6 +6075,85 @@ export const DownloadButton: MessageFns<DownloadButton> = {
             }
 
             message.rerun = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseLinkButton(): LinkButton {
+  return { common: undefined, url: "", type: "", icon: "" };
+}
+
+export const LinkButton: MessageFns<LinkButton> = {
+  encode(message: LinkButton, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.common !== undefined) {
+      WidgetCommon.encode(message.common, writer.uint32(10).fork()).join();
+    }
+    if (message.url !== "") {
+      writer.uint32(18).string(message.url);
+    }
+    if (message.type !== "") {
+      writer.uint32(26).string(message.type);
+    }
+    if (message.icon !== "") {
+      writer.uint32(34).string(message.icon);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): LinkButton {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseLinkButton();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.common = WidgetCommon.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.url = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.icon = reader.string();
             continue;
           }
         }

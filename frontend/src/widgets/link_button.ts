@@ -1,0 +1,56 @@
+/**
+ * st.link_button: a link drawn as a button, opening its URL in a new tab (javascript: and other
+ * unsafe schemes are never followed). With an id (on_click "rerun" or a callable) the click also
+ * sends a one-run trigger.
+ */
+import type { Component } from "../component";
+import { h, setAttr, setText } from "../dom";
+import type { LinkButton } from "../gen/stbundle";
+import { safeUrl } from "../markdown";
+import type { WidgetCtx } from "./base";
+
+export class LinkButtonEl implements Component<LinkButton> {
+  readonly el = h("div", "stb-widget stb-button stb-link-button");
+  private readonly link = h("a", "stb-btn");
+  private readonly icon = h("span", "stb-btn-icon");
+  private readonly text = h("span");
+  private id = "";
+  private disabled = false;
+
+  constructor(private readonly ctx: WidgetCtx) {
+    this.link.target = "_blank";
+    this.link.rel = "noopener noreferrer";
+    this.icon.setAttribute("aria-hidden", "true");
+    this.link.append(this.icon, this.text);
+    this.el.append(this.link);
+    this.link.addEventListener("click", (e) => {
+      if (this.disabled) return e.preventDefault();
+      if (this.id) this.ctx.widgets.trigger(this.id, this.ctx.node.fragmentId);
+    });
+  }
+
+  update(p: LinkButton): void {
+    const c = p.common;
+    const id = c?.id ?? "";
+    if (id !== this.id) {
+      if (this.id) this.ctx.widgets.detach(this.id);
+      if (id) this.ctx.widgets.attach(id);
+      this.id = id;
+    }
+    setText(this.text, c?.label ?? "");
+    setText(this.icon, p.icon);
+    this.icon.hidden = !p.icon;
+    const kind = p.type === "primary" || p.type === "tertiary" ? p.type : "secondary";
+    const cls = `stb-btn stb-btn-${kind}`;
+    if (this.link.className !== cls) this.link.className = cls;
+    this.disabled = c?.disabled ?? false;
+    setAttr(this.link, "href", this.disabled ? null : safeUrl(p.url));
+    setAttr(this.link, "aria-disabled", this.disabled ? "true" : null);
+    setAttr(this.link, "title", c?.help || null);
+  }
+
+  destroy(): void {
+    if (this.id) this.ctx.widgets.detach(this.id);
+    this.id = "";
+  }
+}
