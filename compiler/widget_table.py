@@ -294,7 +294,6 @@ NOT_YET: frozenset[str] = frozenset(
         "dialog",
         "echarts_chart",
         "echo",
-        "feedback",
         "file_uploader",
         "get_option",
         "grid",
@@ -307,9 +306,7 @@ NOT_YET: frozenset[str] = frozenset(
         "mermaid_chart",
         "pagination",
         "pdf",
-        "pills",
         "popover",
-        "segmented_control",
         "set_option",
         "skeleton",
         "snow",
@@ -332,9 +329,9 @@ NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "time_input": ("format",),
     "link_button": ("icon_position", "shortcut"),
     "fragment": ("parallel", "key"),
-    "page_link": ("icon_position",),
     "set_page_config": ("menu_items",),
     "navigation": ("position", "expanded"),
+    "page_link": ("icon_position",),
 }
 #: The renderer's lazy chunks each command may need (frontend/src/chunks/).
 RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {

@@ -29,9 +29,11 @@ from stbundle.runtime_py.layout import LayoutMixin
 from stbundle.runtime_py.not_yet_commands import NotYetMixin
 from stbundle.runtime_py.unsupported import check_methods
 from stbundle.runtime_py.widgets.button import ButtonMixin
+from stbundle.runtime_py.widgets.button_group import ButtonGroupMixin
 from stbundle.runtime_py.widgets.choice import ChoiceMixin
 from stbundle.runtime_py.widgets.datetime_inputs import DateTimeMixin
 from stbundle.runtime_py.widgets.download_button import DownloadButtonMixin
+from stbundle.runtime_py.widgets.feedback import FeedbackWidgetMixin
 from stbundle.runtime_py.widgets.link_button import LinkButtonMixin
 from stbundle.runtime_py.widgets.number import NumberMixin
 from stbundle.runtime_py.widgets.slider import SliderMixin
@@ -55,6 +57,8 @@ class DeltaGenerator(
     LayoutMixin,
     ButtonMixin,
     ChoiceMixin,
+    ButtonGroupMixin,
+    FeedbackWidgetMixin,
     SliderMixin,
     TextInputMixin,
     NumberMixin,

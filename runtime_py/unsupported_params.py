@@ -28,10 +28,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("icon_position", None, "left"),
         ("shortcut", None, None),
     ),
-    "download_button": (
-        ("icon_position", None, "left"),
-        ("shortcut", None, None),
-    ),
     "chat_input": (
         ("max_upload_size", None, None),
         ("file_type", None, None),
@@ -93,10 +89,6 @@ REASONS: dict[str, dict[str, str]] = {
             "chart selections are not wired to the page yet; the chart is drawn without them"
         ),
         "key": "used only by map selections, which are not wired yet",
-    },
-    "download_button": {
-        "icon_position": "the icon is drawn before the label",
-        "shortcut": "no keyboard shortcut is bound",
     },
     "download_button": {
         "icon_position": "the icon is drawn before the label",

@@ -6,6 +6,4 @@ that is not supported yet is not supported either; this lists the rest.
 
 from __future__ import annotations
 
-NOT_YET: dict[str, str] = {
-    "button_group": "the collection of st.pills/st.segmented_control, which are not supported yet",
-}
+NOT_YET: dict[str, str] = {}

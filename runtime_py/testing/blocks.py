@@ -45,6 +45,21 @@ class Queries(CommandQueries):
     def form_submit_button(self) -> WidgetList[w.Button]:
         return WidgetList([b for b in self._of(w.Button) if b.form_id])
 
+    @property
+    def button_group(self) -> WidgetList[w.ButtonGroup]:
+        """st.pills and st.segmented_control together, as Streamlit's AppTest has them."""
+        return WidgetList(self._of(w.ButtonGroup))
+
+    @property
+    def pills(self) -> WidgetList[w.ButtonGroup]:
+        return WidgetList([g for g in self._of(w.ButtonGroup) if g.proto.style == "pills"])
+
+    @property
+    def segmented_control(self) -> WidgetList[w.ButtonGroup]:
+        return WidgetList(
+            [g for g in self._of(w.ButtonGroup) if g.proto.style == "segmented_control"]
+        )
+
     # -- containers ---------------------------------------------------------------------------
     @property
     def container(self) -> BlockList[Block]:

@@ -40,6 +40,8 @@ NODE_CLASSES: dict[str, type[el.Element]] = {
     "date_input": w.DateInput,
     "time_input": w.TimeInput,
     "color_picker": w.ColorPicker,
+    "button_group": w.ButtonGroup,
+    "feedback": w.Feedback,
     "link_button": el.LinkButton,
     "page_link": el.PageLink,
 }
@@ -248,6 +250,21 @@ class CommandQueries:
     def color_picker(self) -> WidgetList[w.ColorPicker]:
         """Every st.color_picker in document order."""
         return WidgetList(self._exactly(w.ColorPicker))
+
+    @property
+    def pills(self) -> WidgetList[w.ButtonGroup]:
+        """Every st.pills in document order."""
+        return WidgetList(self._exactly(w.ButtonGroup))
+
+    @property
+    def segmented_control(self) -> WidgetList[w.ButtonGroup]:
+        """Every st.segmented_control in document order."""
+        return WidgetList(self._exactly(w.ButtonGroup))
+
+    @property
+    def feedback(self) -> WidgetList[w.Feedback]:
+        """Every st.feedback in document order."""
+        return WidgetList(self._exactly(w.Feedback))
 
     @property
     def link_button(self) -> ElementList[el.LinkButton]:

@@ -117,6 +117,10 @@ def option_finder(kind: str, deserialize: Deserialize, *, is_range: bool = False
         if kind == "multiselect":
             probe.int_array_value.data.append(i)
             return deserialize(probe)[0]
+        if kind == "button_group":  # one option ("single") or a list of one ("multi")
+            probe.int_array_value.data.append(i)
+            picked = deserialize(probe)
+            return picked[0] if isinstance(picked, list) else picked
         probe.double_array_value.data.extend([float(i)] * (2 if is_range else 1))
         picked = deserialize(probe)
         return picked[0] if is_range else picked

@@ -275,6 +275,73 @@ class Multiselect(Widget):
         return self.set_value([c for c in current if c != v])
 
 
+class ButtonGroup(Widget):
+    """st.pills / st.segmented_control: one option or None ("single"), or a list ("multi")."""
+
+    type = "button_group"
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto.options)
+
+    @property
+    def _is_single_select(self) -> bool:
+        return not self.proto.multi
+
+    def _option_at(self) -> wv.OptionAt | None:
+        return self.root.option_at(self.id, self.type)
+
+    def _chosen(self) -> list[Any]:
+        value = self.value
+        if self._is_single_select:
+            return [] if value is None else [value]
+        return list(value or [])
+
+    @property
+    def indices(self) -> Sequence[int]:
+        option_at = self._option_at()
+        return [wv.option_index(v, self.options, option_at) for v in self._chosen()]
+
+    @property
+    def formatted_values(self) -> Sequence[str]:
+        """The chosen options' labels (format_func's text)."""
+        return [self.options[i] for i in self.indices]
+
+    def _serialize(self, value: Any) -> pb.WidgetState:
+        chosen = [] if value is None else [value] if self._is_single_select else list(value)
+        return wv.multi_choice(self.id, chosen, self.options, self._option_at())
+
+    def select(self, v: Any) -> Self:
+        if self._is_single_select:
+            return self.set_value(v)
+        current = self._chosen()
+        return self if v in current else self.set_value([*current, v])
+
+    def unselect(self, v: Any) -> Self:
+        if self._is_single_select:
+            return self.set_value(None) if self.value == v else self
+        current = self._chosen()
+        return self if v not in current else self.set_value([c for c in current if c != v])
+
+
+class Feedback(Widget):
+    """st.feedback: the chosen option's index, or None."""
+
+    type = "feedback"
+
+    @property
+    def label(self) -> str:
+        raise AttributeError("st.feedback has no label")
+
+    def _serialize(self, value: Any) -> pb.WidgetState:
+        state = pb.WidgetState(id=self.id)
+        if value is None:
+            state.null_value = True
+        else:
+            state.int_value = int(value)
+        return state
+
+
 class Slider(Widget):
     type = "slider"
 

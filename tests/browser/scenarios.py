@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 
 from tests.browser.chart_scenarios import chart_selection, charts
 from tests.browser.chat_scenarios import chat
+from tests.browser.choice_scenarios import pills
 from tests.browser.data_scenarios import dataframes
 from tests.browser.media_scenarios import downloads
 
@@ -291,5 +292,6 @@ SCENARIOS: list[Scenario] = [
     Scenario("chart_selection", EXAMPLES / "chart_selection.py", chart_selection),
     Scenario("dataframes", EXAMPLES / "dataframes.py", dataframes),
     Scenario("chat", EXAMPLES / "chat.py", chat),
+    Scenario("pills", EXAMPLES / "pills.py", pills),
     Scenario("downloads", EXAMPLES / "downloads.py", downloads),
 ]

@@ -70,8 +70,12 @@ def _help_details(node: Any) -> tuple[Any, ...]:
     return (node.name, node.proto.type, node.doc_string, members)
 
 
+def _button_group_details(node: Any) -> tuple[Any, ...]:
+    return (list(node.options), list(node.indices), list(node.formatted_values), node.disabled)
+
+
 # Node type -> what else of it to compare, beyond (type, label, value).
-_DETAILS = {"help_info": _help_details}
+_DETAILS = {"help_info": _help_details, "button_group": _button_group_details}
 
 
 def _nodes(block: Any) -> list[tuple[Any, ...]]:

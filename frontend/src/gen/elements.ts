@@ -16,12 +16,14 @@ import { CodeEl, HeadingEl, MarkdownEl, TextEl } from "../elements/text";
 import { VegaLiteChartEl } from "../elements/vega_lite";
 import { PageLinkEl } from "../navigation";
 import { ButtonWidget } from "../widgets/button";
+import { ButtonGroupWidget } from "../widgets/button_group";
 import { ChatInputWidget } from "../widgets/chat_input";
 import { CheckboxWidget } from "../widgets/checkbox";
 import { MultiSelectWidget, RadioWidget, SelectboxWidget } from "../widgets/choice";
 import { ColorPickerWidget } from "../widgets/color";
 import { DateInputWidget, TimeInputWidget } from "../widgets/datetime";
 import { DownloadButtonWidget } from "../widgets/download_button";
+import { FeedbackWidget } from "../widgets/feedback";
 import { LinkButtonEl } from "../widgets/link_button";
 import { NumberInputWidget } from "../widgets/number";
 import { SliderWidget } from "../widgets/slider";
@@ -69,6 +71,8 @@ export const ELEMENTS: {
   dateInput: (ctx) => new DateInputWidget(ctx),
   timeInput: (ctx) => new TimeInputWidget(ctx),
   colorPicker: (ctx) => new ColorPickerWidget(ctx),
+  buttonGroup: (ctx) => new ButtonGroupWidget(ctx),
+  feedback: (ctx) => new FeedbackWidget(ctx),
   linkButton: (ctx) => new LinkButtonEl(ctx),
   empty: () => new EmptyEl(),
   pageLink: (ctx) => new PageLinkEl(ctx),

@@ -313,6 +313,12 @@ export interface Element {
     | //
     /** st.page_link */
     { $case: "pageLink"; value: PageLink }
+    | //
+    /** st.pills, st.segmented_control */
+    { $case: "buttonGroup"; value: ButtonGroup }
+    | //
+    /** st.feedback */
+    { $case: "feedback"; value: Feedback }
     | undefined;
   /**
    * Size and text layout in the parent, for every kind of element (Streamlit's width/height
@@ -576,6 +582,31 @@ export interface Selectbox {
   hasValue: boolean;
   value: number;
   placeholder: string;
+}
+
+/**
+ * st.pills / st.segmented_control: a row of toggle buttons. The value is the chosen option
+ * indices (at most one when `multi` is false); an empty list means nothing is chosen.
+ */
+export interface ButtonGroup {
+  common?: WidgetCommon | undefined;
+  options: string[];
+  value: number[];
+  multi: boolean;
+  /** "pills" or "segmented_control" */
+  style: string;
+}
+
+/** st.feedback: thumbs (2), faces (5) or stars (5); the value is the chosen index. */
+export interface Feedback {
+  /** no label */
+  common?:
+    | WidgetCommon
+    | undefined;
+  /** "thumbs", "faces", "stars" */
+  type: string;
+  hasValue: boolean;
+  value: number;
 }
 
 export interface MultiSelect {
@@ -2794,6 +2825,12 @@ export const Element: MessageFns<Element> = {
       case "pageLink":
         PageLink.encode(message.type.value, writer.uint32(2650).fork()).join();
         break;
+      case "buttonGroup":
+        ButtonGroup.encode(message.type.value, writer.uint32(2802).fork()).join();
+        break;
+      case "feedback":
+        Feedback.encode(message.type.value, writer.uint32(2810).fork()).join();
+        break;
     }
     if (message.layout !== undefined) {
       Layout.encode(message.layout, writer.uint32(802).fork()).join();
@@ -3108,6 +3145,22 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "pageLink", value: PageLink.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 350: {
+            if (tag !== 2802) {
+              break;
+            }
+
+            message.type = { $case: "buttonGroup", value: ButtonGroup.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 351: {
+            if (tag !== 2810) {
+              break;
+            }
+
+            message.type = { $case: "feedback", value: Feedback.decode(reader, reader.uint32()) };
             continue;
           }
           case 100: {
@@ -5049,6 +5102,189 @@ export const Selectbox: MessageFns<Selectbox> = {
             }
 
             message.placeholder = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseButtonGroup(): ButtonGroup {
+  return { common: undefined, options: [], value: [], multi: false, style: "" };
+}
+
+export const ButtonGroup: MessageFns<ButtonGroup> = {
+  encode(message: ButtonGroup, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.common !== undefined) {
+      WidgetCommon.encode(message.common, writer.uint32(10).fork()).join();
+    }
+    for (const v of message.options) {
+      writer.uint32(18).string(v!);
+    }
+    if (message.value.length !== 0) {
+      writer.uint32(26).fork();
+      for (const v of message.value) {
+        writer.uint32(v);
+      }
+      writer.join();
+    }
+    if (message.multi !== false) {
+      writer.uint32(32).bool(message.multi);
+    }
+    if (message.style !== "") {
+      writer.uint32(42).string(message.style);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ButtonGroup {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseButtonGroup();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.common = WidgetCommon.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.options.push(reader.string());
+            continue;
+          }
+          case 3: {
+            if (tag === 24) {
+              message.value.push(reader.uint32());
+
+              continue;
+            }
+
+            if (tag === 26) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.value.push(reader.uint32());
+              }
+
+              continue;
+            }
+
+            break;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.multi = reader.bool();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.style = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseFeedback(): Feedback {
+  return { common: undefined, type: "", hasValue: false, value: 0 };
+}
+
+export const Feedback: MessageFns<Feedback> = {
+  encode(message: Feedback, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.common !== undefined) {
+      WidgetCommon.encode(message.common, writer.uint32(10).fork()).join();
+    }
+    if (message.type !== "") {
+      writer.uint32(18).string(message.type);
+    }
+    if (message.hasValue !== false) {
+      writer.uint32(24).bool(message.hasValue);
+    }
+    if (message.value !== 0) {
+      writer.uint32(32).uint32(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Feedback {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFeedback();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.common = WidgetCommon.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.hasValue = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.value = reader.uint32();
             continue;
           }
         }
