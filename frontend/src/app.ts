@@ -34,7 +34,7 @@ export class App {
     const main = h("main", "stb-main");
     const mainBlock = h("div", "stb-block stb-vertical stb-root-block");
     // The bottom root (st.chat_input on the main area) stays at the foot of the main column.
-    const bottomBlock = h("div", "stb-block stb-vertical stb-root-block stb-bottom");
+    const bottomBlock = h("div", "stb-block stb-vertical stb-bottom");
     main.append(mainBlock, bottomBlock);
     const sideBlock = h("div", "stb-block stb-vertical stb-root-block");
     this.sidebar.setAttribute("aria-label", "Sidebar");
