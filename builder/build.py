@@ -30,6 +30,7 @@ from stbundle.builder.requirements import parse_requirements as read_requirement
 from stbundle.builder.site import write_manifest, write_pages
 from stbundle.builder.wheel import build_runtime_wheel
 from stbundle.runtime_py.site_keys import SITES_FILE, sites_json
+from stbundle.compiler.page_paths import page_url_paths
 
 import stbundle
 
@@ -280,6 +281,7 @@ class _Build:
         )
         write_manifest(
             site,
+            page_paths=page_url_paths(app, frozenset(p.name for p in site.iterdir())),
             {
                 "generator": f"{MARKER} {stbundle.__version__}",
                 "title": title,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ def write_pages(
     bootstrap_url: str,
     config: dict[str, Any],
     version: str,
+    page_paths: Sequence[str] = (),
 ) -> list[Path]:
     env = environment()
     index = env.get_template("static_index.html.j2").render(
@@ -56,6 +58,14 @@ def write_pages(
     paths[0].write_text(index, encoding="utf-8")
     paths[1].write_text(not_found, encoding="utf-8")
     paths[2].write_text("", encoding="utf-8")
+    # A multipage app's page URLs are real files: <page>/index.html, the same page with its
+    # relative URLs resolved from the site's root, so deep links work on any static host.
+    page_index = index.replace("<head>", '<head>\n<base href="../">', 1)
+    for page in page_paths:
+        path = site / page / "index.html"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(page_index, encoding="utf-8")
+        paths.append(path)
     return paths
 
 

@@ -29,6 +29,7 @@ from stbundle.runtime_py.errors import (
 )
 from stbundle.runtime_py.fragment import Fragment, FragmentHandledException, run_fragment_body
 from stbundle.runtime_py.media_files import MediaFiles
+from stbundle.runtime_py.pages import uses_pages_directory
 from stbundle.runtime_py.query_params import QueryParams
 from stbundle.runtime_py.script_source import MAGIC_NAME, ScriptSource
 from stbundle.runtime_py.secrets import AttrDict, load_secrets, secrets_paths
@@ -138,7 +139,7 @@ class AppSession:
         self.script = ScriptSource(script_path)
         self.state = SessionState()
         # Streamlit's pages/ folder: used until the app calls st.navigation itself.
-        self.uses_pages_directory = (self.script.path.parent / "pages").is_dir()
+        self.uses_pages_directory = uses_pages_directory(self.script.path)
         self.query_params = QueryParams(query_string)
         self.fragments: dict[str, Fragment] = {}
         self._seen_fragments: dict[str, Fragment] = {}

@@ -9,6 +9,7 @@ A pathname no page has falls back to the default page with a "page not found" no
 
 from __future__ import annotations
 
+import ast
 import re
 import types
 import unicodedata
@@ -27,7 +28,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueError,
 )
 from stbundle.runtime_py.query_params import QueryParamsProxy
-from stbundle.runtime_py.script_source import MAGIC_NAME, ScriptSource
+from stbundle.runtime_py.script_source import AST_LOCK, MAGIC_NAME, ScriptSource
 
 if TYPE_CHECKING:
     from stbundle.runtime_py.app_session import AppSession
@@ -427,3 +428,27 @@ def run_pages_directory(main_script: Path) -> None:
     default page and every file in pages/ another one, listed in the sidebar."""
     entries = [Page(main_script, default=True)] + [Page(p) for p in pages_folder_files(main_script)]
     _navigation(entries, position="sidebar", expanded=False).run()
+
+
+def calls_navigation(tree: ast.Module) -> bool:
+    """Whether a script calls st.navigation anywhere: such an app is never run from its pages/
+    folder (Streamlit's server stops doing so once any session has called st.navigation)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name == "navigation":
+                return True
+    return False
+
+
+def uses_pages_directory(main_script: Path) -> bool:
+    """Streamlit's pages/ folder applies: the folder exists and the app declares no pages."""
+    if not (main_script.parent / "pages").is_dir():
+        return False
+    try:
+        with AST_LOCK:
+            tree = ast.parse(main_script.read_bytes(), str(main_script))
+    except (OSError, SyntaxError, ValueError):
+        return True
+    return not calls_navigation(tree)

@@ -48,6 +48,7 @@ class Bridge:
         send_js: Callable[[Any], None],
         query_string: str,
         live: LiveRuns | None = None,
+        start_page: str = "",
     ) -> None:
         self._send_js = send_js
         self.live = live
@@ -59,6 +60,7 @@ class Bridge:
             query_string=query_string,
             session_id="page",
             manifest=manifest,
+            page=start_page,
         )
 
     def _forward(self, msg: pb.ForwardMsg) -> None:
@@ -103,12 +105,17 @@ class Bridge:
 
 
 def open_session(
-    app_path: str, send_js: Callable[[Any], None], query_string: str = "", page: Any = None
+    app_path: str,
+    send_js: Callable[[Any], None],
+    query_string: str = "",
+    page: Any = None,
+    start_page: str = "",
 ) -> Bridge:
     """The page's session, not started yet (the page calls `begin()`, then `run()`).
 
     `page` holds the page's hooks for live runs (runtime_wasm/src/live.ts); with it, the app's
-    `time.sleep` waits without blocking the page while the browser can suspend Python. The
+    `time.sleep` waits without blocking the page while the browser can suspend Python;
+    `start_page` is the URL pathname of the multipage app's page the address bar shows. The
     working directory becomes the app's folder, as with `streamlit run` from there, so the app's
     relative reads of its data files resolve.
     """
@@ -117,7 +124,7 @@ def open_session(
     if page is not None:
         live = LiveRuns(page)
         live.install_sleep()
-    return Bridge(app_path, send_js, query_string, live)
+    return Bridge(app_path, send_js, query_string, live, start_page)
 
 
 def start(

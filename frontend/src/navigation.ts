@@ -9,16 +9,19 @@ import { h, setAttr, setText, toggleClass } from "./dom";
 import { Navigation_Position, type AppPage, type Navigation, type PageLink } from "./gen/stbundle";
 import type { WidgetCtx } from "./widgets/base";
 
-/** The app's root: the folder of the current URL (url_paths are single path segments). */
+/** The app's root: the folder of the document's base URL (url_paths are single path
+ * segments; a static site's page file `<page>/index.html` sets `<base href="../">`). */
 export function appRoot(loc: Location = location): URL {
-  return new URL(".", loc.href);
+  return new URL(".", loc === location ? document.baseURI : loc.href);
 }
 
-/** The URL pathname of the page the address bar shows, relative to the app's root
- * (a static site opened as `.../index.html` is on its default page). */
+/** The URL pathname of the page the address bar shows, relative to the app's root (a static
+ * site's `index.html` and a page folder's `<page>/` or `<page>/index.html` count as the page). */
 export function currentPage(loc: Location = location): string {
-  const rest = loc.pathname.slice(appRoot(loc).pathname.length);
-  if (rest === "index.html") return "";
+  const rest = loc.pathname
+    .slice(appRoot(loc).pathname.length)
+    .replace(/(^|\/)index\.html$/, "")
+    .replace(/\/$/, "");
   try {
     return decodeURIComponent(rest);
   } catch {

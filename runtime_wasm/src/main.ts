@@ -14,6 +14,7 @@ import type { Transport } from "../../frontend/src/transport";
 
 interface Renderer extends Codec {
   mount(root: HTMLElement, transport: Transport): unknown;
+  currentPage(): string;
 }
 
 function setState(state: "loading" | "ready" | "failed"): void {
@@ -179,7 +180,8 @@ async function boot(): Promise<void> {
     const appPath = `${config.appDir}/${config.entry}`;
     const query = location.search.replace(/^\?/, "");
     const openSession: OpenSession = (send) => {
-      const session = bridge["open_session"]!(appPath, send, query, live ?? undefined) as PythonSession;
+      const page = renderer.currentPage();
+      const session = bridge["open_session"]!(appPath, send, query, live ?? undefined, page) as PythonSession;
       // One proxy per method, taken once: each attribute read of a PyProxy makes a new proxy.
       return {
         begin: session.begin,

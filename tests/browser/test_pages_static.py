@@ -1,8 +1,6 @@
 """Multipage apps in a static build (Pyodide in the page), in a real browser: the page menu and
-st.switch_page change page and address bar in-page, and session state survives the switch.
-
-Deep links and reloads of a page URL need one index.html per page path in the built site, which
-`bundle build` does not write yet (issue 13)."""
+st.switch_page change page and address bar in-page, session state survives the switch, and a
+page's URL is a real file of the site (<page>/index.html): deep links and reloads show it."""
 
 from __future__ import annotations
 
@@ -23,7 +21,7 @@ def test_menu_and_switch_page_in_a_static_site(tmp_path: Path, page: Any) -> Non
         root = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
         page.set_default_timeout(60_000)  # Pyodide's first start
         page.goto(url)
-        expect(page.get_by_role("heading", name="Welcome home")).to_be_visible()
+        expect(page.get_by_role("heading", name="Welcome home")).to_be_visible(timeout=60_000)
         menu = page.get_by_role("navigation", name="Pages")
         menu.get_by_role("link", name="Reports").click()
         expect(page.get_by_role("heading", name="Quarterly reports")).to_be_visible()
@@ -34,3 +32,16 @@ def test_menu_and_switch_page_in_a_static_site(tmp_path: Path, page: Any) -> Non
         page.get_by_role("button", name="Go to reports").click()
         expect(page.get_by_role("heading", name="Quarterly reports")).to_be_visible()
         expect(page.get_by_text("Visits so far: 3")).to_be_visible()
+        page.reload()  # /reports: the static host finds reports/index.html
+        expect(page.get_by_role("heading", name="Quarterly reports")).to_be_visible(timeout=60_000)
+        expect(
+            page.get_by_role("navigation", name="Pages").get_by_role("link", name="Reports")
+        ).to_have_attribute("aria-current", "page")
+        fresh = page.context.new_page()
+        fresh.set_default_timeout(60_000)
+        fresh.goto(root + "reports/")
+        expect(fresh.get_by_role("heading", name="Quarterly reports")).to_be_visible(timeout=60_000)
+        fresh.get_by_role("navigation", name="Pages").get_by_role("link", name="home").click()
+        expect(fresh.get_by_role("heading", name="Welcome home")).to_be_visible()
+        expect(fresh).to_have_url(root)
+        fresh.close()

@@ -1,0 +1,37 @@
+"""The page URL paths a static build writes files for (compiler/page_paths.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stbundle.compiler.page_paths import page_url_paths
+
+
+def test_paths_of_literal_st_page_calls(tmp_path: Path) -> None:
+    entry = tmp_path / "app.py"
+    entry.write_text(
+        "import streamlit as st\n"
+        "def home(): pass\n"
+        "def about(): pass\n"
+        "pg = st.navigation({'Main': [st.Page(home, default=True), st.Page(about)],\n"
+        "  'More': [st.Page('pages/02_📈_charts.py'), st.Page('x.py', url_path='/custom/'),\n"
+        "           st.Page('y.py', url_path='../../escape'),\n"
+        "           st.Page(about, url_path='static')]})\n",
+        encoding="utf-8",
+    )
+    assert page_url_paths(entry, frozenset({"static"})) == ["about", "charts", "custom"]
+
+
+def test_paths_of_a_pages_folder(tmp_path: Path) -> None:
+    (tmp_path / "pages").mkdir()
+    entry = tmp_path / "main.py"
+    entry.write_text("import streamlit as st\nst.write('hi')\n", encoding="utf-8")
+    for name in ["10_later.py", "2_📊_charts.py", "a_plain.py"]:
+        (tmp_path / "pages" / name).write_text("", encoding="utf-8")
+    assert page_url_paths(entry) == ["charts", "later", "a_plain"]
+
+
+def test_a_single_page_app_has_no_page_paths(tmp_path: Path) -> None:
+    entry = tmp_path / "app.py"
+    entry.write_text("import streamlit as st\nst.write('hi')\n", encoding="utf-8")
+    assert page_url_paths(entry) == []
