@@ -311,7 +311,6 @@ NOT_YET: frozenset[str] = frozenset(
         "skeleton",
         "snow",
         "space",
-        "status",
         "user",
         "video",
     ]

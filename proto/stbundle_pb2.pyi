@@ -225,18 +225,20 @@ class Block(_message.Message):
         label: str
         def __init__(self, label: _Optional[str] = ...) -> None: ...
     class Expander(_message.Message):
-        __slots__ = ("label", "expanded", "icon", "common", "type")
+        __slots__ = ("label", "expanded", "icon", "common", "type", "state")
         LABEL_FIELD_NUMBER: _ClassVar[int]
         EXPANDED_FIELD_NUMBER: _ClassVar[int]
         ICON_FIELD_NUMBER: _ClassVar[int]
         COMMON_FIELD_NUMBER: _ClassVar[int]
         TYPE_FIELD_NUMBER: _ClassVar[int]
+        STATE_FIELD_NUMBER: _ClassVar[int]
         label: str
         expanded: bool
         icon: str
         common: WidgetCommon
         type: str
-        def __init__(self, label: _Optional[str] = ..., expanded: _Optional[bool] = ..., icon: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[str] = ...) -> None: ...
+        state: str
+        def __init__(self, label: _Optional[str] = ..., expanded: _Optional[bool] = ..., icon: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[str] = ..., state: _Optional[str] = ...) -> None: ...
     class Form(_message.Message):
         __slots__ = ("form_id", "clear_on_submit", "border", "enter_to_submit")
         FORM_ID_FIELD_NUMBER: _ClassVar[int]

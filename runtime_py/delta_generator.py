@@ -22,6 +22,7 @@ from stbundle.runtime_py.elements.maps import MapsMixin
 from stbundle.runtime_py.elements.page_link import PageLinkMixin
 from stbundle.runtime_py.elements.plotly import PlotlyMixin
 from stbundle.runtime_py.elements.pyplot import PyplotMixin
+from stbundle.runtime_py.elements.status import StatusMixin
 from stbundle.runtime_py.elements.text import TextMixin
 from stbundle.runtime_py.elements.write import WriteMixin
 from stbundle.runtime_py.elements.write_stream import WriteStreamMixin
@@ -55,6 +56,7 @@ class DeltaGenerator(
     FeedbackMixin,
     HelpMixin,
     LayoutMixin,
+    StatusMixin,
     ButtonMixin,
     ChoiceMixin,
     ButtonGroupMixin,

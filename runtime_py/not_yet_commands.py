@@ -30,21 +30,6 @@ class NotYetMixin:
         """
         raise_not_yet("badge")
 
-    def status(
-        self,
-        label: Any,
-        *,
-        expanded: Any = False,
-        state: Any = "running",
-        type: Any = "default",
-        width: Any = "stretch",
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the containers issue.
-        """
-        raise_not_yet("status")
-
     def balloons(self) -> Any:
         """Not supported by stbundle yet (docs/api-coverage.md).
 

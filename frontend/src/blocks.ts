@@ -199,12 +199,21 @@ export class TabContainerBlock implements BlockComponent<Block_TabContainer> {
   }
 }
 
+const STATUS_NAMES: Record<string, string> = {
+  running: "Running",
+  complete: "Complete",
+  error: "Error",
+};
+
 export class ExpanderBlock implements BlockComponent<Block_Expander> {
   readonly el = h("details", "stb-block stb-expander");
   readonly container = h("div", "stb-expander-body");
   private readonly summary = h("summary");
   private seen = false;
   private readonly widget: BlockWidget;
+  /** st.status: the state icon, and the `expanded` its last update asked for. */
+  private readonly stateIcon = h("span", "stb-status-icon");
+  private lastExpanded = false;
 
   constructor(ctx: WidgetCtx) {
     this.widget = new BlockWidget(ctx);
@@ -222,12 +231,22 @@ export class ExpanderBlock implements BlockComponent<Block_Expander> {
   private value = false;
 
   update(p: Block_Expander): void {
-    setText(this.summary, p.icon ? `${p.icon} ${p.label}` : p.label);
+    if (p.state) {
+      // A status: its state as an icon with a name, then the label (as text, never HTML).
+      setAttr(this.stateIcon, "data-state", p.state);
+      setAttr(this.stateIcon, "aria-label", STATUS_NAMES[p.state] ?? p.state);
+      setAttr(this.stateIcon, "role", "img");
+      this.summary.replaceChildren(this.stateIcon, document.createTextNode(p.label));
+    } else {
+      setText(this.summary, p.icon ? `${p.icon} ${p.label}` : p.label);
+    }
     setAttr(this.el, "data-type", p.type && p.type !== "default" ? p.type : null);
     const v = this.widget.bind(p.common, { $case: "boolValue", value: p.expanded });
     // A plain expander takes `expanded` once, then the user's choice wins; a widget follows
-    // its value.
-    if (v || !this.seen) {
+    // its value; a status follows each update that changes `expanded`.
+    const reopened = Boolean(p.state) && this.seen && p.expanded !== this.lastExpanded;
+    this.lastExpanded = p.expanded;
+    if (v || !this.seen || reopened) {
       this.value = v?.$case === "boolValue" ? v.value : p.expanded;
       this.el.open = this.value;
     }

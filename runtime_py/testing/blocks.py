@@ -85,6 +85,10 @@ class Queries(CommandQueries):
         return BlockList(self._blocks(Expander))
 
     @property
+    def status(self) -> BlockList[Status]:
+        return BlockList(self._blocks(Status))
+
+    @property
     def form(self) -> BlockList[Block]:
         return BlockList(self._blocks(Block, "form"))
 
@@ -102,6 +106,7 @@ class Queries(CommandQueries):
             "columns",
             "column",
             "expander",
+            "status",
             "tabs",
             "tab",
             "chat_message",
@@ -185,6 +190,22 @@ class Expander(Block):
     @property
     def icon(self) -> str:
         return str(self.proto.icon)
+
+
+class Status(Block):
+    """st.status: an expander with a state ("running", "complete", "error")."""
+
+    @property
+    def label(self) -> str:
+        return str(self.proto.label)
+
+    @property
+    def icon(self) -> str:
+        return str(self.proto.icon)
+
+    @property
+    def state(self) -> str:
+        return str(self.proto.state)
 
 
 class ChatMessage(Block):

@@ -16,7 +16,15 @@ from stbundle.runtime_py.element_tree import Node as PageNode
 from stbundle.runtime_py.testing import elements as el
 from stbundle.runtime_py.testing import widget_values as wv
 from stbundle.runtime_py.testing import widgets as w
-from stbundle.runtime_py.testing.blocks import Block, ChatMessage, Column, Expander, Node, Tab
+from stbundle.runtime_py.testing.blocks import (
+    Block,
+    ChatMessage,
+    Column,
+    Expander,
+    Node,
+    Status,
+    Tab,
+)
 from stbundle.runtime_py.testing.queries import NODE_CLASSES
 
 if TYPE_CHECKING:
@@ -196,7 +204,8 @@ _BLOCKS: dict[str, Callable[[Any, ElementTree], Block]] = {
     "column": lambda p, t: Column(p, t, "column"),
     "tab_container": lambda p, t: Block(p, t, "tab_container"),
     "tab": lambda p, t: Tab(p, t, "tab"),
-    "expander": lambda p, t: Expander(p, t, "expander"),
+    # st.status is an expander with a state, as in Streamlit's AppTest.
+    "expander": lambda p, t: Status(p, t, "status") if p.state else Expander(p, t, "expander"),
     "form": lambda p, t: Block(p, t, "form"),
     "chat_message": lambda p, t: ChatMessage(p, t),
 }

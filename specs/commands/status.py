@@ -57,7 +57,7 @@ SPECS = [
     Command(
         "status",
         "A container showing a long task's state (running/complete/error).",
-        not_yet="planned with the containers issue",
+        proto="block:expander",
         container="one",
     ),
     Command("balloons", "Celebratory balloons.", not_yet="planned with the text extras"),

@@ -83,7 +83,8 @@ def _nodes(block: Any) -> list[tuple[Any, ...]]:
     out: list[tuple[Any, ...]] = []
     for _, node in sorted(block.children.items()):
         if hasattr(node, "children"):
-            out.append(("block", node.type, _label(node), _nodes(node)))
+            extra = (node.state, node.icon) if node.type == "status" else ()
+            out.append(("block", node.type, _label(node), _nodes(node), *extra))
         else:
             details = _DETAILS.get(node.type)
             extra = (details(node),) if details else ()

@@ -214,6 +214,11 @@ export interface Block_Expander {
     | undefined;
   /** "default", "compact", "step" */
   type: string;
+  /**
+   * st.status: "running", "complete" or "error" (empty: a plain expander). The renderer
+   * shows the state's icon and follows `expanded` whenever an update changes it.
+   */
+  state: string;
 }
 
 export interface Block_Form {
@@ -2401,7 +2406,7 @@ export const Block_Tab: MessageFns<Block_Tab> = {
 };
 
 function createBaseBlock_Expander(): Block_Expander {
-  return { label: "", expanded: false, icon: "", common: undefined, type: "" };
+  return { label: "", expanded: false, icon: "", common: undefined, type: "", state: "" };
 }
 
 export const Block_Expander: MessageFns<Block_Expander> = {
@@ -2420,6 +2425,9 @@ export const Block_Expander: MessageFns<Block_Expander> = {
     }
     if (message.type !== "") {
       writer.uint32(946).string(message.type);
+    }
+    if (message.state !== "") {
+      writer.uint32(2802).string(message.state);
     }
     return writer;
   },
@@ -2475,6 +2483,14 @@ export const Block_Expander: MessageFns<Block_Expander> = {
             }
 
             message.type = reader.string();
+            continue;
+          }
+          case 350: {
+            if (tag !== 2802) {
+              break;
+            }
+
+            message.state = reader.string();
             continue;
           }
         }
