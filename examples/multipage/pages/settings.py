@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.title("Settings page")
+st.checkbox("Dark mode", key="dark")
