@@ -306,7 +306,6 @@ NOT_YET: frozenset[str] = frozenset(
         "mermaid_chart",
         "pagination",
         "pdf",
-        "popover",
         "set_option",
         "skeleton",
         "snow",

@@ -190,7 +190,7 @@ class Delta(_message.Message):
     def __init__(self, new_element: _Optional[_Union[Element, _Mapping]] = ..., add_block: _Optional[_Union[Block, _Mapping]] = ...) -> None: ...
 
 class Block(_message.Message):
-    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty", "transparent", "chat_message", "layout")
+    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty", "transparent", "chat_message", "popover", "layout")
     class Vertical(_message.Message):
         __slots__ = ("border",)
         BORDER_FIELD_NUMBER: _ClassVar[int]
@@ -239,6 +239,23 @@ class Block(_message.Message):
         type: str
         state: str
         def __init__(self, label: _Optional[str] = ..., expanded: _Optional[bool] = ..., icon: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[str] = ..., state: _Optional[str] = ...) -> None: ...
+    class Popover(_message.Message):
+        __slots__ = ("label", "help", "icon", "disabled", "type", "common", "open")
+        LABEL_FIELD_NUMBER: _ClassVar[int]
+        HELP_FIELD_NUMBER: _ClassVar[int]
+        ICON_FIELD_NUMBER: _ClassVar[int]
+        DISABLED_FIELD_NUMBER: _ClassVar[int]
+        TYPE_FIELD_NUMBER: _ClassVar[int]
+        COMMON_FIELD_NUMBER: _ClassVar[int]
+        OPEN_FIELD_NUMBER: _ClassVar[int]
+        label: str
+        help: str
+        icon: str
+        disabled: bool
+        type: str
+        common: WidgetCommon
+        open: bool
+        def __init__(self, label: _Optional[str] = ..., help: _Optional[str] = ..., icon: _Optional[str] = ..., disabled: _Optional[bool] = ..., type: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., open: _Optional[bool] = ...) -> None: ...
     class Form(_message.Message):
         __slots__ = ("form_id", "clear_on_submit", "border", "enter_to_submit")
         FORM_ID_FIELD_NUMBER: _ClassVar[int]
@@ -283,6 +300,7 @@ class Block(_message.Message):
     EMPTY_FIELD_NUMBER: _ClassVar[int]
     TRANSPARENT_FIELD_NUMBER: _ClassVar[int]
     CHAT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    POPOVER_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     vertical: Block.Vertical
     horizontal: Block.Horizontal
@@ -294,8 +312,9 @@ class Block(_message.Message):
     empty: Block.Empty
     transparent: Block.Transparent
     chat_message: Block.ChatMessage
+    popover: Block.Popover
     layout: Layout
-    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., popover: _Optional[_Union[Block.Popover, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
     __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "page_link", "button_group", "feedback", "layout")

@@ -21,6 +21,7 @@ from stbundle.runtime_py.elements.help import HelpMixin
 from stbundle.runtime_py.elements.maps import MapsMixin
 from stbundle.runtime_py.elements.page_link import PageLinkMixin
 from stbundle.runtime_py.elements.plotly import PlotlyMixin
+from stbundle.runtime_py.elements.popover import PopoverMixin
 from stbundle.runtime_py.elements.pyplot import PyplotMixin
 from stbundle.runtime_py.elements.status import StatusMixin
 from stbundle.runtime_py.elements.text import TextMixin
@@ -57,6 +58,7 @@ class DeltaGenerator(
     HelpMixin,
     LayoutMixin,
     StatusMixin,
+    PopoverMixin,
     ButtonMixin,
     ChoiceMixin,
     ButtonGroupMixin,

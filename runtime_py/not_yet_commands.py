@@ -301,28 +301,6 @@ class NotYetMixin:
         """
         raise_not_yet("menu_button")
 
-    def popover(
-        self,
-        label: Any,
-        *,
-        type: Any = "secondary",
-        help: Any = None,
-        icon: Any = None,
-        disabled: Any = False,
-        use_container_width: Any = None,
-        width: Any = "content",
-        wrap: Any = None,
-        key: Any = None,
-        on_change: Any = "ignore",
-        args: Any = None,
-        kwargs: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the containers issue.
-        """
-        raise_not_yet("popover")
-
     def grid(
         self,
         columns: Any = "auto",

@@ -15,7 +15,7 @@ import type { WidgetCtx } from "./widgets/base";
 import type { Value } from "./widgets/state";
 
 /** The widget side of a stateful tabs/expander block: its id in the WidgetManager. */
-class BlockWidget {
+export class BlockWidget {
   private id = "";
   private formId = "";
 

@@ -8,6 +8,7 @@ import {
   TransparentBlock, VerticalBlock,
 } from "./blocks";
 import { ChatMessageBlock } from "./chat_message";
+import { PopoverBlock } from "./popover";
 import type { BlockComponent, Component } from "./component";
 import { ELEMENTS, type ElementCase } from "./gen/elements";
 import type { Block } from "./gen/stbundle";
@@ -28,6 +29,7 @@ const BLOCKS: { [K in BlockCase["$case"]]: (ctx: WidgetCtx) => BlockComponent<Of
   empty: () => new EmptyBlock(),
   transparent: () => new TransparentBlock(),
   chatMessage: () => new ChatMessageBlock(),
+  popover: (ctx) => new PopoverBlock(ctx),
 };
 
 // The casts below are the one place TS cannot correlate a union's $case with its value type;

@@ -208,6 +208,15 @@ class Status(Block):
         return str(self.proto.state)
 
 
+class Popover(Block):
+    """st.popover: a plain block in Streamlit's AppTest, which gives it no label."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "label":
+            raise AttributeError("'Block' object has no attribute 'label'")
+        return super().__getattr__(name)
+
+
 class ChatMessage(Block):
     """st.chat_message: its author's `name` and `avatar` (as Streamlit's AppTest gives them)."""
 

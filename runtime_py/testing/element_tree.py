@@ -22,6 +22,7 @@ from stbundle.runtime_py.testing.blocks import (
     Column,
     Expander,
     Node,
+    Popover,
     Status,
     Tab,
 )
@@ -207,6 +208,7 @@ _BLOCKS: dict[str, Callable[[Any, ElementTree], Block]] = {
     # st.status is an expander with a state, as in Streamlit's AppTest.
     "expander": lambda p, t: Status(p, t, "status") if p.state else Expander(p, t, "expander"),
     "form": lambda p, t: Block(p, t, "form"),
+    "popover": lambda p, t: Popover(p, t, "popover"),
     "chat_message": lambda p, t: ChatMessage(p, t),
 }
 

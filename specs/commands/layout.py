@@ -54,7 +54,7 @@ SPECS = [
     Command(
         "popover",
         "A button that opens a floating container.",
-        not_yet=_CONTAINERS_ISSUE,
+        proto="block:popover",
         container="one",
     ),
     Command(

@@ -1,6 +1,7 @@
-"""Browser checks for containers that show state (examples/status.py): a status is running
-while its block works, then its label and state change in place; a failure shows the error
-state, and the status opens to show what was written in it."""
+"""Browser checks for containers (examples/status.py, examples/popover.py): a status is
+running while its block works, then its label and state change in place, a failure shows the
+error state; a popover opens from its button, stays open while widgets in it rerun the app,
+closes on Escape or a click outside, and a stateful one computes its content only when open."""
 
 from __future__ import annotations
 
@@ -29,3 +30,32 @@ def status(page: Page) -> None:
     expect(page.get_by_text("Attempt one")).to_be_hidden()
     failed.click()
     expect(page.get_by_text("Attempt one")).to_be_visible()
+
+
+def popover(page: Page) -> None:
+    expect(page.get_by_text("Hello stranger")).to_be_visible()
+    settings = page.get_by_role("button", name="Settings")
+    expect(settings).to_have_attribute("aria-expanded", "false")
+    panel = page.get_by_role("dialog", name="Settings")
+    expect(panel).to_be_hidden()
+    settings.click()
+    expect(panel).to_be_visible()
+    name = panel.get_by_label("Your name")
+    name.fill("Ada")
+    name.press("Enter")
+    expect(page.get_by_text("Hello Ada")).to_be_visible()
+    expect(panel).to_be_visible()  # a rerun from inside keeps it open
+    panel.get_by_label("Shout").check()
+    expect(page.get_by_text("HELLO ADA")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(panel).to_be_hidden()
+    expect(settings).to_have_attribute("aria-expanded", "false")
+
+    # A stateful popover reruns when opened: its content is computed only then.
+    expect(page.get_by_text("Details open: False")).to_be_visible()
+    page.get_by_role("button", name="Details").click()
+    expect(page.get_by_text("Details open: True")).to_be_visible()
+    expect(page.get_by_role("dialog", name="Details")).to_contain_text("Expensive details loaded")
+    page.get_by_role("heading", name="Popover").click()  # a click outside closes it
+    expect(page.get_by_text("Details open: False")).to_be_visible()
+    expect(page.get_by_text("Expensive details loaded")).to_have_count(0)

@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 from tests.browser.chart_scenarios import chart_selection, charts
 from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
-from tests.browser.container_scenarios import status
+from tests.browser.container_scenarios import popover, status
 from tests.browser.data_scenarios import dataframes
 from tests.browser.media_scenarios import downloads
 
@@ -295,5 +295,6 @@ SCENARIOS: list[Scenario] = [
     Scenario("chat", EXAMPLES / "chat.py", chat),
     Scenario("pills", EXAMPLES / "pills.py", pills),
     Scenario("status", EXAMPLES / "status.py", status),
+    Scenario("popover", EXAMPLES / "popover.py", popover),
     Scenario("downloads", EXAMPLES / "downloads.py", downloads),
 ]

@@ -168,6 +168,9 @@ export interface Block {
     | //
     /** st.chat_message */
     { $case: "chatMessage"; value: Block_ChatMessage }
+    | //
+    /** st.popover */
+    { $case: "popover"; value: Block_Popover }
     | undefined;
   /** Width/height of the block in its parent, outside the oneof as on Element. */
   layout?: Layout | undefined;
@@ -219,6 +222,22 @@ export interface Block_Expander {
    * shows the state's icon and follows `expanded` whenever an update changes it.
    */
   state: string;
+}
+
+/** st.popover: a button that opens a floating container holding the children. */
+export interface Block_Popover {
+  label: string;
+  help: string;
+  icon: string;
+  disabled: boolean;
+  /** "primary", "secondary", "tertiary" */
+  type: string;
+  /**
+   * Set when the popover is a widget (on_change "rerun" or a callable): its open state is
+   * its value (bool_value), and `open` is what the script has.
+   */
+  common?: WidgetCommon | undefined;
+  open: boolean;
 }
 
 export interface Block_Form {
@@ -2010,6 +2029,9 @@ export const Block: MessageFns<Block> = {
       case "chatMessage":
         Block_ChatMessage.encode(message.type.value, writer.uint32(2402).fork()).join();
         break;
+      case "popover":
+        Block_Popover.encode(message.type.value, writer.uint32(2802).fork()).join();
+        break;
     }
     if (message.layout !== undefined) {
       Layout.encode(message.layout, writer.uint32(802).fork()).join();
@@ -2108,6 +2130,14 @@ export const Block: MessageFns<Block> = {
             }
 
             message.type = { $case: "chatMessage", value: Block_ChatMessage.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 350: {
+            if (tag !== 2802) {
+              break;
+            }
+
+            message.type = { $case: "popover", value: Block_Popover.decode(reader, reader.uint32()) };
             continue;
           }
           case 100: {
@@ -2491,6 +2521,118 @@ export const Block_Expander: MessageFns<Block_Expander> = {
             }
 
             message.state = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseBlock_Popover(): Block_Popover {
+  return { label: "", help: "", icon: "", disabled: false, type: "", common: undefined, open: false };
+}
+
+export const Block_Popover: MessageFns<Block_Popover> = {
+  encode(message: Block_Popover, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.label !== "") {
+      writer.uint32(10).string(message.label);
+    }
+    if (message.help !== "") {
+      writer.uint32(18).string(message.help);
+    }
+    if (message.icon !== "") {
+      writer.uint32(26).string(message.icon);
+    }
+    if (message.disabled !== false) {
+      writer.uint32(32).bool(message.disabled);
+    }
+    if (message.type !== "") {
+      writer.uint32(42).string(message.type);
+    }
+    if (message.common !== undefined) {
+      WidgetCommon.encode(message.common, writer.uint32(50).fork()).join();
+    }
+    if (message.open !== false) {
+      writer.uint32(56).bool(message.open);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Block_Popover {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBlock_Popover();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.label = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.help = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.icon = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.disabled = reader.bool();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.type = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.common = WidgetCommon.decode(reader, reader.uint32());
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.open = reader.bool();
             continue;
           }
         }
