@@ -293,7 +293,6 @@ NOT_YET: frozenset[str] = frozenset(
         "datetime_input",
         "dialog",
         "echarts_chart",
-        "echo",
         "file_uploader",
         "get_option",
         "grid",

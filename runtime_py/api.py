@@ -14,6 +14,7 @@ from stbundle.runtime_py import api_hooks, errors, not_yet_commands, unsupported
 from stbundle.runtime_py.caching import cache_data, cache_resource
 from stbundle.runtime_py.commands import rerun, set_page_config, stop
 from stbundle.runtime_py.delta_generator import DeltaGenerator, main_dg, sidebar_dg
+from stbundle.runtime_py.echo import echo
 from stbundle.runtime_py.elements.write import transparent_write
 from stbundle.runtime_py.fragment import fragment
 from stbundle.runtime_py.pages import Page, navigation, switch_page
@@ -36,7 +37,6 @@ json = main_dg.json
 html = main_dg.html
 write = main_dg.write
 write_stream = main_dg.write_stream
-echo = not_yet_commands.echo
 help = main_dg.help
 badge = main_dg.badge
 metric = main_dg.metric

@@ -345,14 +345,6 @@ class NotYetMixin:
         raise_not_yet("iframe")
 
 
-def echo(code_location: Any = "above") -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    needs the source of the calling block; planned with the text extras.
-    """
-    raise_not_yet("echo")
-
-
 def logo(image: Any, *, size: Any = "medium", link: Any = None, icon_image: Any = None) -> Any:
     """Not supported by stbundle yet (docs/api-coverage.md).
 

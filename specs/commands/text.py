@@ -90,7 +90,7 @@ SPECS = [
     Command(
         "echo",
         "Shows the code of its `with` block, then runs it.",
-        not_yet="needs the source of the calling block; planned with the text extras",
+        impl="stbundle.runtime_py.echo:echo",
     ),
     Command(
         "help",
