@@ -8,6 +8,7 @@ compile (compiler) → resolve imports (dependencies) → runtime wheel (wheel) 
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import importlib.metadata
 import json
@@ -29,8 +30,8 @@ from stbundle.builder.requirements import Requirement, default_cache, fetch_whee
 from stbundle.builder.requirements import parse_requirements as read_requirements
 from stbundle.builder.site import write_manifest, write_pages
 from stbundle.builder.wheel import build_runtime_wheel
-from stbundle.runtime_py.site_keys import SITES_FILE, sites_json
 from stbundle.compiler.page_paths import page_url_paths
+from stbundle.runtime_py.site_keys import SITES_FILE, sites_json
 
 import stbundle
 
@@ -94,8 +95,10 @@ def _static(name: str, how: str) -> bytes:
 def compile_app(app: Path, strict: bool) -> tuple[Any, list[str]]:
     """The compiler's model of the app; parse errors (and with --strict, lint findings) stop."""
     from stbundle.compiler import analyse_app
+    from stbundle.compiler.lint.config import load_config
 
-    model = analyse_app(app)
+    # The page runs under Pyodide: the Pyodide-only rules (threads, sleep, packages) apply.
+    model = analyse_app(app, dataclasses.replace(load_config(app.parent), target="pyodide"))
     blocking, shown = [], []
     for diag in sorted(model.diagnostics, key=lambda d: d.sort_key()):
         line = (
@@ -278,10 +281,10 @@ class _Build:
             bootstrap_url=bootstrap_url,
             config=config,
             version=stbundle.__version__,
+            page_paths=page_url_paths(app, frozenset(p.name for p in site.iterdir())),
         )
         write_manifest(
             site,
-            page_paths=page_url_paths(app, frozenset(p.name for p in site.iterdir())),
             {
                 "generator": f"{MARKER} {stbundle.__version__}",
                 "title": title,
