@@ -9,7 +9,7 @@ checks types a StreamlitInvalidParameterTypeError.
 from __future__ import annotations
 
 import operator
-from collections.abc import Sequence
+from collections.abc import Collection
 from typing import Any
 
 from stbundle.runtime_py.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
@@ -27,7 +27,7 @@ def as_bool(value: Any, parameter: str) -> bool:
         ) from None
 
 
-def check_option(value: Any, parameter: str, options: Sequence[Any], *, got: bool = False) -> Any:
+def check_option(value: Any, parameter: str, options: Collection[Any], *, got: bool = False) -> Any:
     """`value` when it is one of `options`; else Streamlit's StreamlitValueError."""
     if (isinstance(value, (str, int, float, bool)) or value is None) and value in options:
         return value

@@ -170,7 +170,7 @@ def prime(cache: CodeCache, budget_s: float) -> bool:
             continue
         if isinstance(loader, _CachedLoader):
             loader = loader._loader
-        if type(loader) not in (SourceFileLoader, zipimporter):
+        if loader is None or type(loader) not in (SourceFileLoader, zipimporter):
             continue
         try:
             cache.code(origin, loader.get_data(origin))
