@@ -317,7 +317,7 @@ class Block(_message.Message):
     def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., popover: _Optional[_Union[Block.Popover, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
-    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "page_link", "button_group", "feedback", "layout")
+    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "page_link", "button_group", "feedback", "balloons", "snow", "layout")
     HEADING_FIELD_NUMBER: _ClassVar[int]
     MARKDOWN_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -357,6 +357,8 @@ class Element(_message.Message):
     PAGE_LINK_FIELD_NUMBER: _ClassVar[int]
     BUTTON_GROUP_FIELD_NUMBER: _ClassVar[int]
     FEEDBACK_FIELD_NUMBER: _ClassVar[int]
+    BALLOONS_FIELD_NUMBER: _ClassVar[int]
+    SNOW_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     heading: Heading
     markdown: Markdown
@@ -397,8 +399,10 @@ class Element(_message.Message):
     page_link: PageLink
     button_group: ButtonGroup
     feedback: Feedback
+    balloons: Celebration
+    snow: Celebration
     layout: Layout
-    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., download_button: _Optional[_Union[DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[LinkButton, _Mapping]] = ..., page_link: _Optional[_Union[PageLink, _Mapping]] = ..., button_group: _Optional[_Union[ButtonGroup, _Mapping]] = ..., feedback: _Optional[_Union[Feedback, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., download_button: _Optional[_Union[DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[LinkButton, _Mapping]] = ..., page_link: _Optional[_Union[PageLink, _Mapping]] = ..., button_group: _Optional[_Union[ButtonGroup, _Mapping]] = ..., feedback: _Optional[_Union[Feedback, _Mapping]] = ..., balloons: _Optional[_Union[Celebration, _Mapping]] = ..., snow: _Optional[_Union[Celebration, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Layout(_message.Message):
     __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap", "horizontal", "gap", "horizontal_alignment", "vertical_alignment", "autoscroll")
@@ -747,6 +751,12 @@ class ButtonGroup(_message.Message):
     multi: bool
     style: str
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., value: _Optional[_Iterable[int]] = ..., multi: _Optional[bool] = ..., style: _Optional[str] = ...) -> None: ...
+
+class Celebration(_message.Message):
+    __slots__ = ("show",)
+    SHOW_FIELD_NUMBER: _ClassVar[int]
+    show: bool
+    def __init__(self, show: _Optional[bool] = ...) -> None: ...
 
 class Feedback(_message.Message):
     __slots__ = ("common", "type", "has_value", "value")

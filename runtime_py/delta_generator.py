@@ -12,6 +12,7 @@ from __future__ import annotations
 from stbundle.runtime_py.chat import ChatMixin
 from stbundle.runtime_py.dg_base import EVENT, MAIN, SIDEBAR
 from stbundle.runtime_py.elements.alerts import AlertsMixin
+from stbundle.runtime_py.elements.celebration import CelebrationMixin
 from stbundle.runtime_py.elements.charts import ChartsMixin
 from stbundle.runtime_py.elements.data import DataMixin
 from stbundle.runtime_py.elements.dataframe import DataframeMixin
@@ -59,6 +60,7 @@ class DeltaGenerator(
     LayoutMixin,
     StatusMixin,
     PopoverMixin,
+    CelebrationMixin,
     ButtonMixin,
     ChoiceMixin,
     ButtonGroupMixin,

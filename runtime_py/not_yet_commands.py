@@ -30,20 +30,6 @@ class NotYetMixin:
         """
         raise_not_yet("badge")
 
-    def balloons(self) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the text extras.
-        """
-        raise_not_yet("balloons")
-
-    def snow(self) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the text extras.
-        """
-        raise_not_yet("snow")
-
     def skeleton(self, height: Any = None, *, width: Any = "stretch") -> Any:
         """Not supported by stbundle yet (docs/api-coverage.md).
 

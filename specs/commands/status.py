@@ -60,7 +60,17 @@ SPECS = [
         proto="block:expander",
         container="one",
     ),
-    Command("balloons", "Celebratory balloons.", not_yet="planned with the text extras"),
-    Command("snow", "Celebratory snowflakes.", not_yet="planned with the text extras"),
+    Command(
+        "balloons",
+        "Celebratory balloons.",
+        proto="element:balloons",
+        renderer=R("BalloonsEl", "elements/celebration"),
+    ),
+    Command(
+        "snow",
+        "Celebratory snowflakes.",
+        proto="element:snow",
+        renderer=R("SnowEl", "elements/celebration"),
+    ),
     Command("skeleton", "A loading placeholder.", not_yet="planned with the containers issue"),
 ]

@@ -21,7 +21,7 @@ from tests.browser.choice_scenarios import pills
 from tests.browser.container_scenarios import popover, status
 from tests.browser.data_scenarios import dataframes
 from tests.browser.media_scenarios import downloads
-from tests.browser.text_scenarios import echo
+from tests.browser.text_scenarios import celebrate, echo
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -298,5 +298,6 @@ SCENARIOS: list[Scenario] = [
     Scenario("status", EXAMPLES / "status.py", status),
     Scenario("popover", EXAMPLES / "popover.py", popover),
     Scenario("echo", EXAMPLES / "echo.py", echo),
+    Scenario("celebrate", EXAMPLES / "celebrate.py", celebrate),
     Scenario("downloads", EXAMPLES / "downloads.py", downloads),
 ]

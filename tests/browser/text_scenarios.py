@@ -1,5 +1,6 @@
-"""Browser checks for text commands (examples/echo.py): st.echo shows its block's source as
-code, above the block's output or below it."""
+"""Browser checks for text and feedback commands (examples/echo.py, examples/celebrate.py):
+st.echo shows its block's source above or below its output; st.balloons and st.snow play an
+overlay that never takes clicks, and hold still for people who prefer reduced motion."""
 
 from __future__ import annotations
 
@@ -26,3 +27,24 @@ def echo(page: Page) -> None:
     assert code_top and out_top and below_top and line_top
     assert code_top["y"] < out_top["y"]  # above: the code comes first
     assert line_top["y"] < below_top["y"]  # below: the output comes first
+
+
+def celebrate(page: Page) -> None:
+    expect(page.get_by_role("heading", name="Celebrate")).to_be_visible()
+    page.get_by_role("button", name="Balloons").click()
+    expect(page.get_by_text("Hooray!")).to_be_visible()
+    layer = page.locator(".stb-celebration.stb-balloons")
+    expect(layer).to_have_count(1)
+    expect(layer).to_have_attribute("aria-hidden", "true")
+    # The overlay never takes clicks: the page stays usable while it plays.
+    page.get_by_role("button", name="Snow").click()
+    expect(page.get_by_text("Brr!")).to_be_visible()
+    expect(page.locator(".stb-celebration.stb-snow")).to_have_count(1)
+    moving = page.locator(".stb-snow .stb-celebration-piece").first
+    assert moving.evaluate("e => getComputedStyle(e).animationName") == "stb-fall"
+    # A person who prefers reduced motion gets still emoji that fade instead.
+    page.emulate_media(reduced_motion="reduce")
+    page.get_by_role("button", name="Snow").click()
+    still = page.locator(".stb-snow .stb-celebration-piece").last
+    assert still.evaluate("e => getComputedStyle(e).animationName") == "stb-fade"
+    expect(page.locator(".stb-celebration")).to_have_count(0, timeout=10_000)

@@ -2,6 +2,7 @@
 // Which component renders which Element case. The mapped type makes the compiler
 // check that every case of the proto has a renderer.
 import type { Component } from "../component";
+import { BalloonsEl, SnowEl } from "../elements/celebration";
 import { DataframeEl } from "../elements/dataframe";
 import { DeckGlJsonChartEl } from "../elements/deck";
 import { AlertEl, ExceptionEl, ProgressEl, SpinnerEl, ToastEl } from "../elements/feedback";
@@ -50,6 +51,8 @@ export const ELEMENTS: {
   progress: () => new ProgressEl(),
   spinner: () => new SpinnerEl(),
   toast: () => new ToastEl(),
+  balloons: () => new BalloonsEl(),
+  snow: () => new SnowEl(),
   dataframe: (ctx) => new DataframeEl(ctx),
   table: () => new TableEl(),
   vegaLiteChart: (ctx) => new VegaLiteChartEl(ctx),

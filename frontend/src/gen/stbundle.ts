@@ -343,6 +343,12 @@ export interface Element {
     | //
     /** st.feedback */
     { $case: "feedback"; value: Feedback }
+    | //
+    /** st.balloons */
+    { $case: "balloons"; value: Celebration }
+    | //
+    /** st.snow */
+    { $case: "snow"; value: Celebration }
     | undefined;
   /**
    * Size and text layout in the parent, for every kind of element (Streamlit's width/height
@@ -619,6 +625,14 @@ export interface ButtonGroup {
   multi: boolean;
   /** "pills" or "segmented_control" */
   style: string;
+}
+
+/**
+ * st.balloons / st.snow: a short full-page animation, played each run that draws it (a still
+ * frame when the user prefers reduced motion). The element itself takes no space.
+ */
+export interface Celebration {
+  show: boolean;
 }
 
 /** st.feedback: thumbs (2), faces (5) or stars (5); the value is the chosen index. */
@@ -2989,6 +3003,12 @@ export const Element: MessageFns<Element> = {
       case "feedback":
         Feedback.encode(message.type.value, writer.uint32(2810).fork()).join();
         break;
+      case "balloons":
+        Celebration.encode(message.type.value, writer.uint32(2818).fork()).join();
+        break;
+      case "snow":
+        Celebration.encode(message.type.value, writer.uint32(2826).fork()).join();
+        break;
     }
     if (message.layout !== undefined) {
       Layout.encode(message.layout, writer.uint32(802).fork()).join();
@@ -3319,6 +3339,22 @@ export const Element: MessageFns<Element> = {
             }
 
             message.type = { $case: "feedback", value: Feedback.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 352: {
+            if (tag !== 2818) {
+              break;
+            }
+
+            message.type = { $case: "balloons", value: Celebration.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 353: {
+            if (tag !== 2826) {
+              break;
+            }
+
+            message.type = { $case: "snow", value: Celebration.decode(reader, reader.uint32()) };
             continue;
           }
           case 100: {
@@ -5364,6 +5400,52 @@ export const ButtonGroup: MessageFns<ButtonGroup> = {
             }
 
             message.style = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+};
+
+function createBaseCelebration(): Celebration {
+  return { show: false };
+}
+
+export const Celebration: MessageFns<Celebration> = {
+  encode(message: Celebration, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.show !== false) {
+      writer.uint32(8).bool(message.show);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Celebration {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCelebration();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.show = reader.bool();
             continue;
           }
         }
