@@ -12,6 +12,7 @@ from __future__ import annotations
 from stbundle.runtime_py.chat import ChatMixin
 from stbundle.runtime_py.dg_base import EVENT, MAIN, SIDEBAR
 from stbundle.runtime_py.elements.alerts import AlertsMixin
+from stbundle.runtime_py.elements.badge import BadgeMixin
 from stbundle.runtime_py.elements.celebration import CelebrationMixin
 from stbundle.runtime_py.elements.charts import ChartsMixin
 from stbundle.runtime_py.elements.data import DataMixin
@@ -61,6 +62,7 @@ class DeltaGenerator(
     StatusMixin,
     PopoverMixin,
     CelebrationMixin,
+    BadgeMixin,
     ButtonMixin,
     ChoiceMixin,
     ButtonGroupMixin,

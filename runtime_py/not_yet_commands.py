@@ -15,21 +15,6 @@ from stbundle.runtime_py.unsupported import NotYetObject, raise_not_yet
 class NotYetMixin:
     """The DeltaGenerator methods of Streamlit 1.67 that stbundle lacks yet."""
 
-    def badge(
-        self,
-        label: Any,
-        *,
-        icon: Any = None,
-        color: Any = "blue",
-        width: Any = "content",
-        help: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the markdown extras.
-        """
-        raise_not_yet("badge")
-
     def skeleton(self, height: Any = None, *, width: Any = "stretch") -> Any:
         """Not supported by stbundle yet (docs/api-coverage.md).
 

@@ -37,10 +37,33 @@ export function safeUrl(url: string, image = false): string | null {
   return url;
 }
 
+const BADGE = /^:(red|orange|yellow|blue|green|violet|gray|grey|primary)-badge\[((?:\\.|[^\]\\])*)\]/;
+
+/** Streamlit's badge directive, `:blue-badge[text]` (st.badge sends one): a coloured span. */
+const badge = {
+  name: "badge",
+  level: "inline" as const,
+  start(src: string): number | undefined {
+    const i = src.search(/:[a-z]+-badge\[/);
+    return i < 0 ? undefined : i;
+  },
+  tokenizer(this: { lexer: { inlineTokens(s: string): Tokens.Generic[] } }, src: string) {
+    const m = BADGE.exec(src);
+    if (!m) return undefined;
+    const inner = (m[2] ?? "").replace(/\\([[\]])/g, "$1");
+    return { type: "badge", raw: m[0], color: m[1], tokens: this.lexer.inlineTokens(inner) };
+  },
+  renderer(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, t: Tokens.Generic) {
+    const color = t.color === "grey" ? "gray" : String(t.color);
+    return `<span class="stb-badge" data-color="${color}">${this.parser.parseInline(t.tokens ?? [])}</span>`;
+  },
+};
+
 function make(allowHtml: boolean): Marked {
   return new Marked({
     gfm: true,
     breaks: false,
+    extensions: [badge],
     renderer: {
       html({ text }: Tokens.HTML | Tokens.Tag): string {
         return allowHtml ? text : escapeHtml(text);

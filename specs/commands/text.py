@@ -99,7 +99,13 @@ SPECS = [
         apptest=Q("Help"),
         renderer=R("DocStringEl", "elements/help"),
     ),
-    Command("badge", "A small coloured badge.", not_yet="planned with the markdown extras"),
+    Command(
+        "badge",
+        "A small coloured badge.",
+        # Sent as Markdown's badge directive, as Streamlit does (AppTest sees a markdown).
+        proto="element:markdown",
+        renderer=_MARKDOWN,
+    ),
     Command(
         "metric",
         "A big number with an optional delta.",

@@ -31,6 +31,9 @@ def echo(page: Page) -> None:
 
 def celebrate(page: Page) -> None:
     expect(page.get_by_role("heading", name="Celebrate")).to_be_visible()
+    badge = page.locator(".stb-badge").filter(has_text="Launched")
+    expect(badge).to_have_text("🚀 Launched")
+    assert badge.evaluate("e => getComputedStyle(e).color") == "rgb(21, 130, 55)"
     page.get_by_role("button", name="Balloons").click()
     expect(page.get_by_text("Hooray!")).to_be_visible()
     layer = page.locator(".stb-celebration.stb-balloons")

@@ -127,7 +127,7 @@ NOT_YET_CALLS = {
     "mermaid_chart": "st.sidebar.mermaid_chart('graph TD; A-->B')",
     "audio": "with st.container():\n    st.audio(b'')",
     "context": "st.context.headers",
-    "badge": "st.badge('new')",
+    "skeleton": "st.skeleton(height=40)",
     "components.v1.html": "import streamlit.components.v1 as c\nc.html('<b>x</b>')",
 }
 
