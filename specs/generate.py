@@ -75,6 +75,7 @@ def render_api(oracle: dict[str, Any]) -> str:
     imports: dict[str, set[str]] = {}
     lines: list[str] = []
     names: list[str] = []
+    checked = not_honoured_table(oracle)
     for spec in ALL:
         names.append(spec.name)
         if not spec.supported:
@@ -91,7 +92,7 @@ def render_api(oracle: dict[str, Any]) -> str:
         module, attr, instance = _impl_parts(spec.impl)
         imports.setdefault(module, set()).add(attr)
         value = f"{attr}()" if instance else attr
-        if spec.name in not_honoured_table(oracle):
+        if spec.name in checked:
             value = f'unsupported.checked("{spec.name}", {value})'
         if value != spec.name:  # (a name imported as itself is exported by the import)
             lines.append(f"{spec.name} = {value}")

@@ -69,7 +69,8 @@ class Command:
     name: str
     #: One line for docs/api-coverage.md: what the command does.
     summary: str
-    #: Where its behaviour lives when it is not a DeltaGenerator method: "module:attribute".
+    #: Where its behaviour lives when it is not a DeltaGenerator method: "module:attribute",
+    #: or "module:Class()" for an object the api module creates (st.session_state).
     impl: str | None = None
     #: Not implemented yet: the reason, shown in the coverage doc; calling it raises
     #: "st.X is not supported by stbundle yet" at the user's line.
