@@ -21,7 +21,7 @@ from stbundle.runtime_py.charts.vega_lite import (
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.elements.dataframe import DataframeState
-from stbundle.runtime_py.errors import StreamlitValueError
+from stbundle.runtime_py.param_checks import check_option
 from stbundle.runtime_py.widgets.registration import (
     fill_common,
     on_change_callback,
@@ -73,8 +73,7 @@ class ChartsMixin(DeltaGeneratorBase):
     ) -> Any:
         """Sizes the spec, moves its data into datasets and emits the chart (Streamlit's
         `_vega_lite_chart`); with `on_select` the chart is a widget returning its selection."""
-        if theme not in ("streamlit", None):
-            raise StreamlitValueError("theme", ["'streamlit'", "None"])
+        check_option(theme, "theme", ("streamlit", None))
         on_change_callback(on_select, param="on_select")  # Streamlit's check of the mode
         if isinstance(data, dict) and spec is None:
             spec, data = data, None

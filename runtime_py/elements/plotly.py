@@ -10,7 +10,7 @@ from typing import Any, Self
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
-from stbundle.runtime_py.errors import StreamlitValueError
+from stbundle.runtime_py.param_checks import check_option
 from stbundle.runtime_py.widgets.registration import on_change_callback
 
 
@@ -44,8 +44,7 @@ class PlotlyMixin(DeltaGeneratorBase):
         set_layout(
             el, width=width, height=height, allow_content_width=True, allow_content_height=True
         )
-        if theme not in ("streamlit", None):
-            raise StreamlitValueError("theme", ["'streamlit'", "None"])
+        check_option(theme, "theme", ("streamlit", None))
         on_change_callback(on_select, param="on_select")  # Streamlit's check of the mode
         import plotly.io  # type: ignore[import-untyped]
         import plotly.tools  # type: ignore[import-untyped]

@@ -15,10 +15,9 @@ from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     StreamlitMissingRequiredParameterError,
-    StreamlitValueError,
 )
 from stbundle.runtime_py.layout import _check_mode, _with_open
-from stbundle.runtime_py.param_checks import as_bool
+from stbundle.runtime_py.param_checks import as_bool, check_option
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
@@ -55,8 +54,7 @@ class PopoverMixin(DeltaGeneratorBase):
             raise StreamlitMissingRequiredParameterError("label")
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"
-        if type not in _BUTTON_TYPES:
-            raise StreamlitValueError("type", [repr(t) for t in _BUTTON_TYPES])
+        check_option(type, "type", _BUTTON_TYPES)
         _check_mode(on_change)
         block = pb.Block()
         popover = block.popover

@@ -16,7 +16,7 @@ from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import StreamlitValueError
-from stbundle.runtime_py.param_checks import as_bool
+from stbundle.runtime_py.param_checks import as_bool, check_option
 
 #: The icon Streamlit gives each state (AppTest's `Status.icon` reads it).
 _STATE_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
@@ -92,8 +92,7 @@ class StatusMixin(DeltaGeneratorBase):
     ) -> Any:
         """Open a status container (an expander with a state icon); use it in a `with` block
         and call `.update(label=, state=, expanded=)` on it."""
-        if type not in _TYPES:
-            raise StreamlitValueError("type", [repr(t) for t in _TYPES])
+        check_option(type, "type", _TYPES)
         state = _check_state(state)
         block = pb.Block()
         block.expander.label = "" if label is None else str(label)
