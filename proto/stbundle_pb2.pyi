@@ -19,6 +19,13 @@ class LabelVisibility(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     VISIBLE: _ClassVar[LabelVisibility]
     HIDDEN: _ClassVar[LabelVisibility]
     COLLAPSED: _ClassVar[LabelVisibility]
+
+class FileAccept(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    FILES_NONE: _ClassVar[FileAccept]
+    FILES_ONE: _ClassVar[FileAccept]
+    FILES_MANY: _ClassVar[FileAccept]
+    FILES_DIRECTORY: _ClassVar[FileAccept]
 MAIN: RootContainer
 SIDEBAR: RootContainer
 EVENT: RootContainer
@@ -26,9 +33,13 @@ BOTTOM: RootContainer
 VISIBLE: LabelVisibility
 HIDDEN: LabelVisibility
 COLLAPSED: LabelVisibility
+FILES_NONE: FileAccept
+FILES_ONE: FileAccept
+FILES_MANY: FileAccept
+FILES_DIRECTORY: FileAccept
 
 class ForwardMsg(_message.Message):
-    __slots__ = ("metadata", "new_session", "script_started", "delta", "script_finished", "session_status", "page_config", "query_string", "auto_rerun", "session_error", "navigation")
+    __slots__ = ("metadata", "new_session", "script_started", "delta", "script_finished", "session_status", "page_config", "query_string", "auto_rerun", "session_error", "navigation", "logo")
     METADATA_FIELD_NUMBER: _ClassVar[int]
     NEW_SESSION_FIELD_NUMBER: _ClassVar[int]
     SCRIPT_STARTED_FIELD_NUMBER: _ClassVar[int]
@@ -40,6 +51,7 @@ class ForwardMsg(_message.Message):
     AUTO_RERUN_FIELD_NUMBER: _ClassVar[int]
     SESSION_ERROR_FIELD_NUMBER: _ClassVar[int]
     NAVIGATION_FIELD_NUMBER: _ClassVar[int]
+    LOGO_FIELD_NUMBER: _ClassVar[int]
     metadata: ForwardMsgMetadata
     new_session: NewSession
     script_started: ScriptStarted
@@ -51,7 +63,8 @@ class ForwardMsg(_message.Message):
     auto_rerun: AutoRerun
     session_error: SessionError
     navigation: Navigation
-    def __init__(self, metadata: _Optional[_Union[ForwardMsgMetadata, _Mapping]] = ..., new_session: _Optional[_Union[NewSession, _Mapping]] = ..., script_started: _Optional[_Union[ScriptStarted, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., query_string: _Optional[_Union[QueryString, _Mapping]] = ..., auto_rerun: _Optional[_Union[AutoRerun, _Mapping]] = ..., session_error: _Optional[_Union[SessionError, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ...) -> None: ...
+    logo: Logo
+    def __init__(self, metadata: _Optional[_Union[ForwardMsgMetadata, _Mapping]] = ..., new_session: _Optional[_Union[NewSession, _Mapping]] = ..., script_started: _Optional[_Union[ScriptStarted, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., query_string: _Optional[_Union[QueryString, _Mapping]] = ..., auto_rerun: _Optional[_Union[AutoRerun, _Mapping]] = ..., session_error: _Optional[_Union[SessionError, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., logo: _Optional[_Union[Logo, _Mapping]] = ...) -> None: ...
 
 class ForwardMsgBatch(_message.Message):
     __slots__ = ("msgs",)
@@ -190,7 +203,7 @@ class Delta(_message.Message):
     def __init__(self, new_element: _Optional[_Union[Element, _Mapping]] = ..., add_block: _Optional[_Union[Block, _Mapping]] = ...) -> None: ...
 
 class Block(_message.Message):
-    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty", "transparent", "chat_message", "popover", "layout")
+    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty", "transparent", "chat_message", "popover", "dialog", "layout")
     class Vertical(_message.Message):
         __slots__ = ("border",)
         BORDER_FIELD_NUMBER: _ClassVar[int]
@@ -267,6 +280,25 @@ class Block(_message.Message):
         border: bool
         enter_to_submit: bool
         def __init__(self, form_id: _Optional[str] = ..., clear_on_submit: _Optional[bool] = ..., border: _Optional[bool] = ..., enter_to_submit: _Optional[bool] = ...) -> None: ...
+    class Dialog(_message.Message):
+        __slots__ = ("title", "dismissible", "width", "pixel_width", "position", "icon", "is_open", "dismiss_id")
+        TITLE_FIELD_NUMBER: _ClassVar[int]
+        DISMISSIBLE_FIELD_NUMBER: _ClassVar[int]
+        WIDTH_FIELD_NUMBER: _ClassVar[int]
+        PIXEL_WIDTH_FIELD_NUMBER: _ClassVar[int]
+        POSITION_FIELD_NUMBER: _ClassVar[int]
+        ICON_FIELD_NUMBER: _ClassVar[int]
+        IS_OPEN_FIELD_NUMBER: _ClassVar[int]
+        DISMISS_ID_FIELD_NUMBER: _ClassVar[int]
+        title: str
+        dismissible: bool
+        width: str
+        pixel_width: int
+        position: str
+        icon: str
+        is_open: bool
+        dismiss_id: str
+        def __init__(self, title: _Optional[str] = ..., dismissible: _Optional[bool] = ..., width: _Optional[str] = ..., pixel_width: _Optional[int] = ..., position: _Optional[str] = ..., icon: _Optional[str] = ..., is_open: _Optional[bool] = ..., dismiss_id: _Optional[str] = ...) -> None: ...
     class Empty(_message.Message):
         __slots__ = ()
         def __init__(self) -> None: ...
@@ -301,6 +333,7 @@ class Block(_message.Message):
     TRANSPARENT_FIELD_NUMBER: _ClassVar[int]
     CHAT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
     POPOVER_FIELD_NUMBER: _ClassVar[int]
+    DIALOG_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     vertical: Block.Vertical
     horizontal: Block.Horizontal
@@ -313,11 +346,12 @@ class Block(_message.Message):
     transparent: Block.Transparent
     chat_message: Block.ChatMessage
     popover: Block.Popover
+    dialog: Block.Dialog
     layout: Layout
-    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., popover: _Optional[_Union[Block.Popover, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., popover: _Optional[_Union[Block.Popover, _Mapping]] = ..., dialog: _Optional[_Union[Block.Dialog, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
-    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "page_link", "button_group", "feedback", "balloons", "snow", "layout")
+    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "imgs", "audio", "video", "page_link", "file_uploader", "camera_input", "audio_input", "button_group", "feedback", "balloons", "snow", "iframe", "space", "skeleton", "date_time_input", "menu_button", "pagination", "layout")
     HEADING_FIELD_NUMBER: _ClassVar[int]
     MARKDOWN_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -354,11 +388,23 @@ class Element(_message.Message):
     CHAT_INPUT_FIELD_NUMBER: _ClassVar[int]
     DOWNLOAD_BUTTON_FIELD_NUMBER: _ClassVar[int]
     LINK_BUTTON_FIELD_NUMBER: _ClassVar[int]
+    IMGS_FIELD_NUMBER: _ClassVar[int]
+    AUDIO_FIELD_NUMBER: _ClassVar[int]
+    VIDEO_FIELD_NUMBER: _ClassVar[int]
     PAGE_LINK_FIELD_NUMBER: _ClassVar[int]
+    FILE_UPLOADER_FIELD_NUMBER: _ClassVar[int]
+    CAMERA_INPUT_FIELD_NUMBER: _ClassVar[int]
+    AUDIO_INPUT_FIELD_NUMBER: _ClassVar[int]
     BUTTON_GROUP_FIELD_NUMBER: _ClassVar[int]
     FEEDBACK_FIELD_NUMBER: _ClassVar[int]
     BALLOONS_FIELD_NUMBER: _ClassVar[int]
     SNOW_FIELD_NUMBER: _ClassVar[int]
+    IFRAME_FIELD_NUMBER: _ClassVar[int]
+    SPACE_FIELD_NUMBER: _ClassVar[int]
+    SKELETON_FIELD_NUMBER: _ClassVar[int]
+    DATE_TIME_INPUT_FIELD_NUMBER: _ClassVar[int]
+    MENU_BUTTON_FIELD_NUMBER: _ClassVar[int]
+    PAGINATION_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     heading: Heading
     markdown: Markdown
@@ -396,13 +442,25 @@ class Element(_message.Message):
     chat_input: ChatInput
     download_button: DownloadButton
     link_button: LinkButton
+    imgs: ImageList
+    audio: MediaPlayer
+    video: MediaPlayer
     page_link: PageLink
+    file_uploader: FileUploader
+    camera_input: CameraInput
+    audio_input: AudioInput
     button_group: ButtonGroup
     feedback: Feedback
     balloons: Celebration
     snow: Celebration
+    iframe: IFrame
+    space: Space
+    skeleton: Skeleton
+    date_time_input: DateTimeInput
+    menu_button: MenuButton
+    pagination: Pagination
     layout: Layout
-    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., download_button: _Optional[_Union[DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[LinkButton, _Mapping]] = ..., page_link: _Optional[_Union[PageLink, _Mapping]] = ..., button_group: _Optional[_Union[ButtonGroup, _Mapping]] = ..., feedback: _Optional[_Union[Feedback, _Mapping]] = ..., balloons: _Optional[_Union[Celebration, _Mapping]] = ..., snow: _Optional[_Union[Celebration, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., download_button: _Optional[_Union[DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[LinkButton, _Mapping]] = ..., imgs: _Optional[_Union[ImageList, _Mapping]] = ..., audio: _Optional[_Union[MediaPlayer, _Mapping]] = ..., video: _Optional[_Union[MediaPlayer, _Mapping]] = ..., page_link: _Optional[_Union[PageLink, _Mapping]] = ..., file_uploader: _Optional[_Union[FileUploader, _Mapping]] = ..., camera_input: _Optional[_Union[CameraInput, _Mapping]] = ..., audio_input: _Optional[_Union[AudioInput, _Mapping]] = ..., button_group: _Optional[_Union[ButtonGroup, _Mapping]] = ..., feedback: _Optional[_Union[Feedback, _Mapping]] = ..., balloons: _Optional[_Union[Celebration, _Mapping]] = ..., snow: _Optional[_Union[Celebration, _Mapping]] = ..., iframe: _Optional[_Union[IFrame, _Mapping]] = ..., space: _Optional[_Union[Space, _Mapping]] = ..., skeleton: _Optional[_Union[Skeleton, _Mapping]] = ..., date_time_input: _Optional[_Union[DateTimeInput, _Mapping]] = ..., menu_button: _Optional[_Union[MenuButton, _Mapping]] = ..., pagination: _Optional[_Union[Pagination, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Layout(_message.Message):
     __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap", "horizontal", "gap", "horizontal_alignment", "vertical_alignment", "autoscroll")
@@ -758,6 +816,36 @@ class Celebration(_message.Message):
     show: bool
     def __init__(self, show: _Optional[bool] = ...) -> None: ...
 
+class IFrame(_message.Message):
+    __slots__ = ("src", "srcdoc", "scrolling", "tab_index", "alt")
+    SRC_FIELD_NUMBER: _ClassVar[int]
+    SRCDOC_FIELD_NUMBER: _ClassVar[int]
+    SCROLLING_FIELD_NUMBER: _ClassVar[int]
+    TAB_INDEX_FIELD_NUMBER: _ClassVar[int]
+    ALT_FIELD_NUMBER: _ClassVar[int]
+    src: str
+    srcdoc: str
+    scrolling: bool
+    tab_index: int
+    alt: str
+    def __init__(self, src: _Optional[str] = ..., srcdoc: _Optional[str] = ..., scrolling: _Optional[bool] = ..., tab_index: _Optional[int] = ..., alt: _Optional[str] = ...) -> None: ...
+
+class Space(_message.Message):
+    __slots__ = ("size", "pixels", "rem")
+    SIZE_FIELD_NUMBER: _ClassVar[int]
+    PIXELS_FIELD_NUMBER: _ClassVar[int]
+    REM_FIELD_NUMBER: _ClassVar[int]
+    size: str
+    pixels: int
+    rem: float
+    def __init__(self, size: _Optional[str] = ..., pixels: _Optional[int] = ..., rem: _Optional[float] = ...) -> None: ...
+
+class Skeleton(_message.Message):
+    __slots__ = ("delayed",)
+    DELAYED_FIELD_NUMBER: _ClassVar[int]
+    delayed: bool
+    def __init__(self, delayed: _Optional[bool] = ...) -> None: ...
+
 class Feedback(_message.Message):
     __slots__ = ("common", "type", "has_value", "value")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -926,6 +1014,46 @@ class ColorPicker(_message.Message):
     value: str
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., value: _Optional[str] = ...) -> None: ...
 
+class DateTimeInput(_message.Message):
+    __slots__ = ("common", "has_value", "value", "min", "max", "step_seconds", "format")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    MIN_FIELD_NUMBER: _ClassVar[int]
+    MAX_FIELD_NUMBER: _ClassVar[int]
+    STEP_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    has_value: bool
+    value: str
+    min: str
+    max: str
+    step_seconds: int
+    format: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., min: _Optional[str] = ..., max: _Optional[str] = ..., step_seconds: _Optional[int] = ..., format: _Optional[str] = ...) -> None: ...
+
+class MenuButton(_message.Message):
+    __slots__ = ("common", "options", "type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    options: _containers.RepeatedScalarFieldContainer[str]
+    type: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., type: _Optional[str] = ...) -> None: ...
+
+class Pagination(_message.Message):
+    __slots__ = ("common", "num_pages", "value", "max_visible_pages")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    NUM_PAGES_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    MAX_VISIBLE_PAGES_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    num_pages: int
+    value: int
+    max_visible_pages: int
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., num_pages: _Optional[int] = ..., value: _Optional[int] = ..., max_visible_pages: _Optional[int] = ...) -> None: ...
+
 class DownloadButton(_message.Message):
     __slots__ = ("common", "media_id", "file_name", "type", "icon", "rerun")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -955,14 +1083,66 @@ class LinkButton(_message.Message):
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., url: _Optional[str] = ..., type: _Optional[str] = ..., icon: _Optional[str] = ...) -> None: ...
 
 class ChatInput(_message.Message):
-    __slots__ = ("common", "max_chars", "value")
+    __slots__ = ("common", "max_chars", "value", "accept_file", "file_type", "max_upload_size_mb")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     MAX_CHARS_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
+    ACCEPT_FILE_FIELD_NUMBER: _ClassVar[int]
+    FILE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    MAX_UPLOAD_SIZE_MB_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     max_chars: int
     value: str
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., max_chars: _Optional[int] = ..., value: _Optional[str] = ...) -> None: ...
+    accept_file: FileAccept
+    file_type: _containers.RepeatedScalarFieldContainer[str]
+    max_upload_size_mb: int
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., max_chars: _Optional[int] = ..., value: _Optional[str] = ..., accept_file: _Optional[_Union[FileAccept, str]] = ..., file_type: _Optional[_Iterable[str]] = ..., max_upload_size_mb: _Optional[int] = ...) -> None: ...
+
+class FileUploader(_message.Message):
+    __slots__ = ("common", "type", "multiple_files", "accept_directory", "max_upload_size_mb")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    MULTIPLE_FILES_FIELD_NUMBER: _ClassVar[int]
+    ACCEPT_DIRECTORY_FIELD_NUMBER: _ClassVar[int]
+    MAX_UPLOAD_SIZE_MB_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    type: _containers.RepeatedScalarFieldContainer[str]
+    multiple_files: bool
+    accept_directory: bool
+    max_upload_size_mb: int
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[_Iterable[str]] = ..., multiple_files: _Optional[bool] = ..., accept_directory: _Optional[bool] = ..., max_upload_size_mb: _Optional[int] = ...) -> None: ...
+
+class CameraInput(_message.Message):
+    __slots__ = ("common", "resolution_height")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    RESOLUTION_HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    resolution_height: int
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., resolution_height: _Optional[int] = ...) -> None: ...
+
+class AudioInput(_message.Message):
+    __slots__ = ("common", "sample_rate")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    SAMPLE_RATE_FIELD_NUMBER: _ClassVar[int]
+    common: WidgetCommon
+    sample_rate: int
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., sample_rate: _Optional[int] = ...) -> None: ...
+
+class UploadedFileInfo(_message.Message):
+    __slots__ = ("file_id", "name", "size")
+    FILE_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    SIZE_FIELD_NUMBER: _ClassVar[int]
+    file_id: str
+    name: str
+    size: int
+    def __init__(self, file_id: _Optional[str] = ..., name: _Optional[str] = ..., size: _Optional[int] = ...) -> None: ...
+
+class UploadedFiles(_message.Message):
+    __slots__ = ("files",)
+    FILES_FIELD_NUMBER: _ClassVar[int]
+    files: _containers.RepeatedCompositeFieldContainer[UploadedFileInfo]
+    def __init__(self, files: _Optional[_Iterable[_Union[UploadedFileInfo, _Mapping]]] = ...) -> None: ...
 
 class BackMsg(_message.Message):
     __slots__ = ("rerun", "stop")
@@ -973,16 +1153,34 @@ class BackMsg(_message.Message):
     def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: _Optional[bool] = ...) -> None: ...
 
 class RerunRequest(_message.Message):
-    __slots__ = ("widget_states", "fragment_id", "query_string", "page")
+    __slots__ = ("widget_states", "fragment_id", "query_string", "page", "context")
     WIDGET_STATES_FIELD_NUMBER: _ClassVar[int]
     FRAGMENT_ID_FIELD_NUMBER: _ClassVar[int]
     QUERY_STRING_FIELD_NUMBER: _ClassVar[int]
     PAGE_FIELD_NUMBER: _ClassVar[int]
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
     widget_states: WidgetStates
     fragment_id: str
     query_string: str
     page: str
-    def __init__(self, widget_states: _Optional[_Union[WidgetStates, _Mapping]] = ..., fragment_id: _Optional[str] = ..., query_string: _Optional[str] = ..., page: _Optional[str] = ...) -> None: ...
+    context: ClientContext
+    def __init__(self, widget_states: _Optional[_Union[WidgetStates, _Mapping]] = ..., fragment_id: _Optional[str] = ..., query_string: _Optional[str] = ..., page: _Optional[str] = ..., context: _Optional[_Union[ClientContext, _Mapping]] = ...) -> None: ...
+
+class ClientContext(_message.Message):
+    __slots__ = ("url", "locale", "timezone", "timezone_offset", "color_scheme", "is_embedded")
+    URL_FIELD_NUMBER: _ClassVar[int]
+    LOCALE_FIELD_NUMBER: _ClassVar[int]
+    TIMEZONE_FIELD_NUMBER: _ClassVar[int]
+    TIMEZONE_OFFSET_FIELD_NUMBER: _ClassVar[int]
+    COLOR_SCHEME_FIELD_NUMBER: _ClassVar[int]
+    IS_EMBEDDED_FIELD_NUMBER: _ClassVar[int]
+    url: str
+    locale: str
+    timezone: str
+    timezone_offset: int
+    color_scheme: str
+    is_embedded: bool
+    def __init__(self, url: _Optional[str] = ..., locale: _Optional[str] = ..., timezone: _Optional[str] = ..., timezone_offset: _Optional[int] = ..., color_scheme: _Optional[str] = ..., is_embedded: _Optional[bool] = ...) -> None: ...
 
 class WidgetStates(_message.Message):
     __slots__ = ("widgets",)
@@ -991,7 +1189,7 @@ class WidgetStates(_message.Message):
     def __init__(self, widgets: _Optional[_Iterable[_Union[WidgetState, _Mapping]]] = ...) -> None: ...
 
 class WidgetState(_message.Message):
-    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "string_trigger_value")
+    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "string_trigger_value", "file_uploader_state_value", "files")
     ID_FIELD_NUMBER: _ClassVar[int]
     TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
     BOOL_VALUE_FIELD_NUMBER: _ClassVar[int]
@@ -1003,6 +1201,8 @@ class WidgetState(_message.Message):
     STRING_ARRAY_VALUE_FIELD_NUMBER: _ClassVar[int]
     NULL_VALUE_FIELD_NUMBER: _ClassVar[int]
     STRING_TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
+    FILE_UPLOADER_STATE_VALUE_FIELD_NUMBER: _ClassVar[int]
+    FILES_FIELD_NUMBER: _ClassVar[int]
     id: str
     trigger_value: bool
     bool_value: bool
@@ -1014,7 +1214,9 @@ class WidgetState(_message.Message):
     string_array_value: StringArray
     null_value: bool
     string_trigger_value: str
-    def __init__(self, id: _Optional[str] = ..., trigger_value: _Optional[bool] = ..., bool_value: _Optional[bool] = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[SInt64Array, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: _Optional[bool] = ..., string_trigger_value: _Optional[str] = ...) -> None: ...
+    file_uploader_state_value: UploadedFiles
+    files: UploadedFiles
+    def __init__(self, id: _Optional[str] = ..., trigger_value: _Optional[bool] = ..., bool_value: _Optional[bool] = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[SInt64Array, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: _Optional[bool] = ..., string_trigger_value: _Optional[str] = ..., file_uploader_state_value: _Optional[_Union[UploadedFiles, _Mapping]] = ..., files: _Optional[_Union[UploadedFiles, _Mapping]] = ...) -> None: ...
 
 class DoubleArray(_message.Message):
     __slots__ = ("data",)
@@ -1111,7 +1313,7 @@ class FrameColumn(_message.Message):
     def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[bytes] = ..., int_width: _Optional[int] = ..., floats: _Optional[bytes] = ..., bools: _Optional[bytes] = ..., text: _Optional[bytes] = ..., text_ends: _Optional[bytes] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ...) -> None: ...
 
 class Dataframe(_message.Message):
-    __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height", "alt")
+    __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height", "alt", "data_kinds", "index_data_kind")
     class EditingMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         READ_ONLY: _ClassVar[Dataframe.EditingMode]
@@ -1135,6 +1337,8 @@ class Dataframe(_message.Message):
     PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
     ROW_HEIGHT_FIELD_NUMBER: _ClassVar[int]
     ALT_FIELD_NUMBER: _ClassVar[int]
+    DATA_KINDS_FIELD_NUMBER: _ClassVar[int]
+    INDEX_DATA_KIND_FIELD_NUMBER: _ClassVar[int]
     data: Frame
     hide_index: bool
     column_order: _containers.RepeatedScalarFieldContainer[str]
@@ -1146,7 +1350,9 @@ class Dataframe(_message.Message):
     placeholder: str
     row_height: int
     alt: str
-    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., column_order: _Optional[_Iterable[str]] = ..., column_config: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., selection_mode: _Optional[_Iterable[str]] = ..., editing_mode: _Optional[_Union[Dataframe.EditingMode, str]] = ..., disabled_columns: _Optional[_Iterable[str]] = ..., placeholder: _Optional[str] = ..., row_height: _Optional[int] = ..., alt: _Optional[str] = ...) -> None: ...
+    data_kinds: _containers.RepeatedScalarFieldContainer[str]
+    index_data_kind: str
+    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., column_order: _Optional[_Iterable[str]] = ..., column_config: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., selection_mode: _Optional[_Iterable[str]] = ..., editing_mode: _Optional[_Union[Dataframe.EditingMode, str]] = ..., disabled_columns: _Optional[_Iterable[str]] = ..., placeholder: _Optional[str] = ..., row_height: _Optional[int] = ..., alt: _Optional[str] = ..., data_kinds: _Optional[_Iterable[str]] = ..., index_data_kind: _Optional[str] = ...) -> None: ...
 
 class Table(_message.Message):
     __slots__ = ("data", "hide_index", "hide_header", "border", "alt")
@@ -1193,6 +1399,64 @@ class Pyplot(_message.Message):
     alt: str
     decorative: bool
     def __init__(self, url: _Optional[str] = ..., alt: _Optional[str] = ..., decorative: _Optional[bool] = ...) -> None: ...
+
+class MediaRef(_message.Message):
+    __slots__ = ("url", "media_id", "caption", "alt", "decorative")
+    URL_FIELD_NUMBER: _ClassVar[int]
+    MEDIA_ID_FIELD_NUMBER: _ClassVar[int]
+    CAPTION_FIELD_NUMBER: _ClassVar[int]
+    ALT_FIELD_NUMBER: _ClassVar[int]
+    DECORATIVE_FIELD_NUMBER: _ClassVar[int]
+    url: str
+    media_id: str
+    caption: str
+    alt: str
+    decorative: bool
+    def __init__(self, url: _Optional[str] = ..., media_id: _Optional[str] = ..., caption: _Optional[str] = ..., alt: _Optional[str] = ..., decorative: _Optional[bool] = ...) -> None: ...
+
+class ImageList(_message.Message):
+    __slots__ = ("imgs", "link")
+    IMGS_FIELD_NUMBER: _ClassVar[int]
+    LINK_FIELD_NUMBER: _ClassVar[int]
+    imgs: _containers.RepeatedCompositeFieldContainer[MediaRef]
+    link: str
+    def __init__(self, imgs: _Optional[_Iterable[_Union[MediaRef, _Mapping]]] = ..., link: _Optional[str] = ...) -> None: ...
+
+class MediaPlayer(_message.Message):
+    __slots__ = ("source", "start_time", "end_time", "loop", "autoplay", "muted", "subtitles", "youtube")
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    LOOP_FIELD_NUMBER: _ClassVar[int]
+    AUTOPLAY_FIELD_NUMBER: _ClassVar[int]
+    MUTED_FIELD_NUMBER: _ClassVar[int]
+    SUBTITLES_FIELD_NUMBER: _ClassVar[int]
+    YOUTUBE_FIELD_NUMBER: _ClassVar[int]
+    source: MediaRef
+    start_time: int
+    end_time: int
+    loop: bool
+    autoplay: bool
+    muted: bool
+    subtitles: _containers.RepeatedCompositeFieldContainer[MediaRef]
+    youtube: bool
+    def __init__(self, source: _Optional[_Union[MediaRef, _Mapping]] = ..., start_time: _Optional[int] = ..., end_time: _Optional[int] = ..., loop: _Optional[bool] = ..., autoplay: _Optional[bool] = ..., muted: _Optional[bool] = ..., subtitles: _Optional[_Iterable[_Union[MediaRef, _Mapping]]] = ..., youtube: _Optional[bool] = ...) -> None: ...
+
+class Logo(_message.Message):
+    __slots__ = ("image", "icon_image", "link", "size", "image_text", "icon_text")
+    IMAGE_FIELD_NUMBER: _ClassVar[int]
+    ICON_IMAGE_FIELD_NUMBER: _ClassVar[int]
+    LINK_FIELD_NUMBER: _ClassVar[int]
+    SIZE_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_TEXT_FIELD_NUMBER: _ClassVar[int]
+    ICON_TEXT_FIELD_NUMBER: _ClassVar[int]
+    image: MediaRef
+    icon_image: MediaRef
+    link: str
+    size: str
+    image_text: str
+    icon_text: str
+    def __init__(self, image: _Optional[_Union[MediaRef, _Mapping]] = ..., icon_image: _Optional[_Union[MediaRef, _Mapping]] = ..., link: _Optional[str] = ..., size: _Optional[str] = ..., image_text: _Optional[str] = ..., icon_text: _Optional[str] = ...) -> None: ...
 
 class GraphvizChart(_message.Message):
     __slots__ = ("spec", "engine", "alt")

@@ -16,6 +16,7 @@ from stbundle.runtime_py.elements.badge import BadgeMixin
 from stbundle.runtime_py.elements.celebration import CelebrationMixin
 from stbundle.runtime_py.elements.charts import ChartsMixin
 from stbundle.runtime_py.elements.data import DataMixin
+from stbundle.runtime_py.elements.data_editor import DataEditorMixin
 from stbundle.runtime_py.elements.dataframe import DataframeMixin
 from stbundle.runtime_py.elements.feedback import FeedbackMixin
 from stbundle.runtime_py.elements.graphviz import GraphvizMixin
@@ -51,6 +52,7 @@ class DeltaGenerator(
     AlertsMixin,
     DataMixin,
     DataframeMixin,
+    DataEditorMixin,
     ChartsMixin,
     PyplotMixin,
     GraphvizMixin,

@@ -22,32 +22,6 @@ class NotYetMixin:
         """
         raise_not_yet("skeleton")
 
-    def data_editor(
-        self,
-        data: Any,
-        *,
-        width: Any = "stretch",
-        height: Any = "auto",
-        use_container_width: Any = None,
-        hide_index: Any = None,
-        column_order: Any = None,
-        column_config: Any = None,
-        num_rows: Any = "fixed",
-        disabled: Any = False,
-        key: Any = None,
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
-        row_height: Any = None,
-        placeholder: Any = None,
-        alt: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the data and charts issue (columnar wire, virtualised grid).
-        """
-        raise_not_yet("data_editor")
-
     def echarts_chart(
         self,
         spec: Any,

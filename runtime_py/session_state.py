@@ -83,6 +83,10 @@ class SessionState:
         self._key_to_id: dict[str, str] = {}
         self._id_to_key: dict[str, str] = {}
         self._metadata: dict[str, WidgetMetadata] = {}
+        # Keys written from outside a run (a test seeding state before `run()`): Streamlit's
+        # AppTest lets those seed read-only widgets (a data editor's edit state); a script's
+        # own write to such a key still raises.
+        self._seeded: set[str] = set()
 
     # -- reading -------------------------------------------------------------------------------
     def _widget_id(self, key: str) -> str:
@@ -146,6 +150,10 @@ class SessionState:
             widget_id = self._key_to_id.get(key)
             if (widget_id is not None and widget_id in ctx.widget_ids) or key in ctx.form_ids:
                 raise StreamlitWidgetAlreadyInstantiatedError(key)
+        if ctx is None:
+            self._seeded.add(key)
+        else:
+            self._seeded.discard(key)
         self._new_session[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -252,7 +260,11 @@ class SessionState:
                 self._id_to_key.pop(old_id, None)
             self._key_to_id[user_key] = meta.id
             self._id_to_key[meta.id] = user_key
-            if user_key in self._new_session and not writes_allowed:
+            if (
+                user_key in self._new_session
+                and not writes_allowed
+                and user_key not in self._seeded
+            ):
                 raise StreamlitValueAssignmentNotAllowedError(user_key)
         if meta.disabled and meta.id in self._new_widget:
             # A disabled widget cannot have been changed by a person: ignore what was sent.

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from stbundle.runtime_py.testing import elements as el
 from stbundle.runtime_py.testing import widgets as w
+from stbundle.runtime_py.testing.dataframes import Dataframe
 from stbundle.runtime_py.testing.errors import AppTestError
-from stbundle.runtime_py.testing.lists import BlockList, WidgetList
+from stbundle.runtime_py.testing.lists import BlockList, ElementList, WidgetList
 from stbundle.runtime_py.testing.queries import CommandQueries
 
 if TYPE_CHECKING:
@@ -44,6 +45,11 @@ class Queries(CommandQueries):
     @property
     def form_submit_button(self) -> WidgetList[w.Button]:
         return WidgetList([b for b in self._of(w.Button) if b.form_id])
+
+    @property
+    def data_editor(self) -> ElementList[Dataframe]:
+        """The tables of st.data_editor (at.dataframe lists them too), as Streamlit's AppTest."""
+        return ElementList([d for d in self._of(Dataframe) if d.editing_mode != "read_only"])
 
     @property
     def button_group(self) -> WidgetList[w.ButtonGroup]:

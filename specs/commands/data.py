@@ -34,7 +34,10 @@ SPECS = [
     Command(
         "data_editor",
         "An editable table whose edits return to the script.",
-        not_yet=_DATA_ISSUE,
-        widget=Widget(writable=False, label=None),
+        proto="element:dataframe",
+        widget=Widget(
+            wire=("string_value",), writable=False, label=None, key_identity=("data_signature", "num_rows")
+        ),
+        renderer=Renderer("DataframeEl", "elements/dataframe", widget=True, chunks=("grid",)),
     ),
 ]

@@ -123,7 +123,6 @@ def test_apptest_api(name: str) -> None:
 # -- what a user sees ----------------------------------------------------------------------------
 
 NOT_YET_CALLS = {
-    "data_editor": "st.data_editor([1, 2])",
     "mermaid_chart": "st.sidebar.mermaid_chart('graph TD; A-->B')",
     "audio": "with st.container():\n    st.audio(b'')",
     "context": "st.context.headers",

@@ -24,6 +24,13 @@ export enum LabelVisibility {
   COLLAPSED = 2,
 }
 
+export enum FileAccept {
+  FILES_NONE = 0,
+  FILES_ONE = 1,
+  FILES_MANY = 2,
+  FILES_DIRECTORY = 3,
+}
+
 export interface ForwardMsg {
   /** Where a delta goes and which run produced it. */
   metadata?: ForwardMsgMetadata | undefined;
@@ -40,6 +47,9 @@ export interface ForwardMsg {
     | //
     /** The pages st.navigation declared this run, and the current one (the menu's contents). */
     { $case: "navigation"; value: Navigation }
+    | //
+    /** st.logo: the app's logo (shown until a complete run no longer sends it). */
+    { $case: "logo"; value: Logo }
     | undefined;
 }
 
@@ -118,7 +128,8 @@ export interface SessionStatus {
 export interface PageConfig {
   title: string;
   icon: string;
-  layout: PageConfig_Layout;
+  /** Unset: the layout stays as it was (set_page_config(layout=None) inherits it). */
+  layout?: PageConfig_Layout | undefined;
   initialSidebarState: PageConfig_SidebarState;
 }
 
@@ -170,6 +181,9 @@ export interface Block {
     | //
     /** st.popover */
     { $case: "popover"; value: Block_Popover }
+    | //
+    /** @st.dialog (only in the EVENT root) */
+    { $case: "dialog"; value: Block_Dialog }
     | undefined;
   /** Width/height of the block in its parent, outside the oneof as on Element. */
   layout?: Layout | undefined;
@@ -245,6 +259,25 @@ export interface Block_Form {
   border: boolean;
   /** Enter in a text field submits the form */
   enterToSubmit: boolean;
+}
+
+/** @st.dialog: a modal holding the children (the dialog function's fragment container). */
+export interface Block_Dialog {
+  title: string;
+  /** Escape, the close button and a click outside dismiss it */
+  dismissible: boolean;
+  /** "small", "medium", "large" */
+  width: string;
+  /** a fixed width in pixels (0: the `width` preset) */
+  pixelWidth: number;
+  /** "center", "left", "right" (a full-height side drawer) */
+  position: string;
+  /** an emoji or ":material/name:"; empty: none */
+  icon: string;
+  /** the renderer opens it whenever a delta says so */
+  isOpen: boolean;
+  /** Set when on_dismiss is "rerun" or a callable: a dismissal fires this trigger widget. */
+  dismissId: string;
 }
 
 /** st.empty(): a single-element slot that is replaced in place. */
@@ -334,8 +367,26 @@ export interface Element {
     | { $case: "downloadButton"; value: DownloadButton }
     | { $case: "linkButton"; value: LinkButton }
     | //
+    /** st.image */
+    { $case: "imgs"; value: ImageList }
+    | //
+    /** st.audio */
+    { $case: "audio"; value: MediaPlayer }
+    | //
+    /** st.video */
+    { $case: "video"; value: MediaPlayer }
+    | //
     /** st.page_link */
     { $case: "pageLink"; value: PageLink }
+    | //
+    /** st.file_uploader */
+    { $case: "fileUploader"; value: FileUploader }
+    | //
+    /** st.camera_input */
+    { $case: "cameraInput"; value: CameraInput }
+    | //
+    /** st.audio_input */
+    { $case: "audioInput"; value: AudioInput }
     | //
     /** st.pills, st.segmented_control */
     { $case: "buttonGroup"; value: ButtonGroup }
@@ -348,6 +399,24 @@ export interface Element {
     | //
     /** st.snow */
     { $case: "snow"; value: Celebration }
+    | //
+    /** st.iframe, components.v1.html / .iframe */
+    { $case: "iframe"; value: IFrame }
+    | //
+    /** st.space */
+    { $case: "space"; value: Space }
+    | //
+    /** st.skeleton */
+    { $case: "skeleton"; value: Skeleton }
+    | //
+    /** st.datetime_input */
+    { $case: "dateTimeInput"; value: DateTimeInput }
+    | //
+    /** st.menu_button */
+    { $case: "menuButton"; value: MenuButton }
+    | //
+    /** st.pagination */
+    { $case: "pagination"; value: Pagination }
     | undefined;
   /**
    * Size and text layout in the parent, for every kind of element (Streamlit's width/height
@@ -634,6 +703,38 @@ export interface Celebration {
   show: boolean;
 }
 
+/**
+ * st.iframe / components.v1.html / components.v1.iframe: a sandboxed frame (scripts run in it,
+ * never with the page's origin). `srcdoc` is HTML; otherwise `src` is a URL.
+ */
+export interface IFrame {
+  src: string;
+  srcdoc: string;
+  scrolling: boolean;
+  tabIndex?:
+    | number
+    | undefined;
+  /** the frame's accessible name (empty: "st.iframe") */
+  alt: string;
+}
+
+/**
+ * st.space: empty space along the parent's direction (its height in a column, its width in a
+ * row): a size name ("xxsmall".."xxlarge", "stretch") or, when `size` is empty, `pixels`.
+ */
+export interface Space {
+  size: string;
+  pixels: number;
+  /** a named size's length in rem (Streamlit's table), for the renderer */
+  rem: number;
+}
+
+/** st.skeleton: an animated loading placeholder (its size is the element's Layout). */
+export interface Skeleton {
+  /** the `with st.skeleton():` form: shown only once the block took 0.5 s */
+  delayed: boolean;
+}
+
 /** st.feedback: thumbs (2), faces (5) or stars (5); the value is the chosen index. */
 export interface Feedback {
   /** no label */
@@ -756,6 +857,42 @@ export interface ColorPicker {
 }
 
 /**
+ * st.datetime_input: a date and a time of day, naive, as "YYYY-MM-DDTHH:MM" (the value travels
+ * back as a one-string string_array_value, or null_value when cleared).
+ */
+export interface DateTimeInput {
+  common?: WidgetCommon | undefined;
+  hasValue: boolean;
+  value: string;
+  min: string;
+  max: string;
+  stepSeconds: number;
+  /** how the date part reads: "YYYY/MM/DD", "DD.MM.YYYY", ... */
+  format: string;
+}
+
+/**
+ * st.menu_button: a button opening a menu of options; choosing one is a trigger carrying the
+ * option's label (string_trigger_value), so the script sees it for exactly that run.
+ */
+export interface MenuButton {
+  /** common.icon: the button's icon */
+  common?: WidgetCommon | undefined;
+  options: string[];
+  /** "primary", "secondary", "tertiary" */
+  type: string;
+}
+
+/** st.pagination: numbered page buttons with previous/next arrows; the value is the page (1-based). */
+export interface Pagination {
+  common?: WidgetCommon | undefined;
+  numPages: number;
+  value: number;
+  /** unset: no cap */
+  maxVisiblePages?: number | undefined;
+}
+
+/**
  * st.download_button: a button that saves a session media file (fetched through the page's media
  * channel: an HTTP route in serve mode, a Blob URL in a static build). A click is a trigger.
  */
@@ -797,6 +934,56 @@ export interface ChatInput {
   maxChars: number;
   /** text put in the box by a session-state write (common.set_value) */
   value: string;
+  /** accept_file: files may be attached to a message (uploaded as a file uploader's are). */
+  acceptFile: FileAccept;
+  /** normalised allowed types (".csv", "image/*"); empty: any */
+  fileType: string[];
+  /** per file */
+  maxUploadSizeMb: number;
+}
+
+/** st.file_uploader. */
+export interface FileUploader {
+  common?:
+    | WidgetCommon
+    | undefined;
+  /** normalised allowed types (".csv", "image/*"); empty: any */
+  type: string[];
+  /** accept_multiple_files True or "directory" */
+  multipleFiles: boolean;
+  /** accept_multiple_files="directory" */
+  acceptDirectory: boolean;
+  /** per file */
+  maxUploadSizeMb: number;
+}
+
+/** st.camera_input: a photo (JPEG) taken with the camera. */
+export interface CameraInput {
+  common?:
+    | WidgetCommon
+    | undefined;
+  /** 480, 720, 1080; 0: the camera's default */
+  resolutionHeight: number;
+}
+
+/** st.audio_input: a recording, sent as a WAV file. */
+export interface AudioInput {
+  common?:
+    | WidgetCommon
+    | undefined;
+  /** unset: the browser's rate */
+  sampleRate?: number | undefined;
+}
+
+/** One uploaded file a widget holds (its bytes stay in the session's upload store). */
+export interface UploadedFileInfo {
+  fileId: string;
+  name: string;
+  size: number;
+}
+
+export interface UploadedFiles {
+  files: UploadedFileInfo[];
 }
 
 export interface BackMsg {
@@ -815,7 +1002,40 @@ export interface RerunRequest {
    * The URL pathname of the page to run, relative to the app's root ("" the default page).
    * Unset: the page the session is on.
    */
-  page?: string | undefined;
+  page?:
+    | string
+    | undefined;
+  /**
+   * What the browser knows about itself, read by st.context (sent with every rerun, as the
+   * theme or the URL may have changed since the last one).
+   */
+  context?: ClientContext | undefined;
+}
+
+/** st.context's browser facts. Each is optional: a client that does not state one reads as None. */
+export interface ClientContext {
+  /** the page URL without query string or fragment */
+  url?:
+    | string
+    | undefined;
+  /** navigator.language */
+  locale?:
+    | string
+    | undefined;
+  /** the IANA name, e.g. "Europe/Berlin" */
+  timezone?:
+    | string
+    | undefined;
+  /** minutes behind UTC (Date.getTimezoneOffset) */
+  timezoneOffset?:
+    | number
+    | undefined;
+  /** "light" or "dark": the theme the page shows */
+  colorScheme?:
+    | string
+    | undefined;
+  /** ?embed=true in the URL */
+  isEmbedded?: boolean | undefined;
 }
 
 export interface WidgetStates {
@@ -841,7 +1061,12 @@ export interface WidgetState {
     | //
     /** A value for exactly one run (a chat message): the general trigger; text or JSON. */
     { $case: "stringTriggerValue"; value: string }
+    | //
+    /** The files a file uploader, camera input or audio input holds. */
+    { $case: "fileUploaderStateValue"; value: UploadedFiles }
     | undefined;
+  /** Files attached to a chat message (sent with its string_trigger_value). */
+  files?: UploadedFiles | undefined;
 }
 
 export interface DoubleArray {
@@ -952,6 +1177,13 @@ export interface Dataframe {
   rowHeight: number;
   /** the grid's accessible name (st.dataframe's `alt`) */
   alt: string;
+  /**
+   * st.data_editor: each data column's data kind in the frame's order, and the index's
+   * (Streamlit's names: "integer", "float", "boolean", "string", "date", "time", "datetime",
+   * "timedelta", "decimal", "empty", ...): what the page's cell editors produce.
+   */
+  dataKinds: string[];
+  indexDataKind: string;
 }
 
 export enum Dataframe_EditingMode {
@@ -1008,6 +1240,66 @@ export interface Pyplot {
   alt: string;
   /** alt="" was given: the image is hidden from assistive technology */
   decorative: boolean;
+}
+
+/**
+ * One image, sound, video or subtitle track: a URL used as it is (http(s), data:, relative) or a
+ * file of the session's media files, which the page turns into a URL through its media channel
+ * (an HTTP route in serve mode, a Blob URL in a static build).
+ */
+export interface MediaRef {
+  url: string;
+  mediaId: string;
+  /** an image's caption; a subtitle track's label */
+  caption: string;
+  alt: string;
+  /** alt="" was given: hidden from assistive technology */
+  decorative: boolean;
+}
+
+/** st.image: one or more images with captions, side by side; a single one may be a link. */
+export interface ImageList {
+  imgs: MediaRef[];
+  link: string;
+}
+
+/** st.audio and st.video: a native player (or, for a YouTube URL, its embedded player). */
+export interface MediaPlayer {
+  source?:
+    | MediaRef
+    | undefined;
+  /** seconds */
+  startTime: number;
+  /** seconds; 0: play to the end */
+  endTime: number;
+  loop: boolean;
+  autoplay: boolean;
+  muted: boolean;
+  /** WebVTT tracks, caption = label */
+  subtitles: MediaRef[];
+  /** source.url is a YouTube embed URL */
+  youtube: boolean;
+}
+
+/**
+ * st.logo: an image (or emoji / :material/icon:) at the top of the sidebar, and a smaller one
+ * (icon_image, else the same) in the page's corner while the sidebar is closed or absent.
+ */
+export interface Logo {
+  image?:
+    | MediaRef
+    | undefined;
+  /** unset: the image is used */
+  iconImage?:
+    | MediaRef
+    | undefined;
+  /** http(s) URL the logo links to */
+  link: string;
+  /** "small", "medium", "large" */
+  size: string;
+  /** an emoji or :material/name: given instead of an image */
+  imageText: string;
+  iconText: string;
 }
 
 /**
