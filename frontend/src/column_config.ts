@@ -78,7 +78,7 @@ function safeUrl(text: string): string | null {
   }
 }
 
-function parse(json: string): Record<string, Config> {
+export function parse(json: string): Record<string, Config> {
   if (!json) return {};
   try {
     const parsed = JSON.parse(json) as unknown;

@@ -55,3 +55,50 @@ def dataframes(page: Page) -> None:
         "href", "https://example.com/"
     )
     expect(prices.get_by_role("gridcell", name="x", exact=True)).to_be_visible()  # not a URL
+
+
+def data_editor(page: Page) -> None:
+    """examples/data_editor.py: edits made as a person makes them change what the script sees."""
+    expect(page.get_by_role("heading", name="Data editor")).to_be_visible()
+    expect(page.get_by_text("Rows: 2; hours: 5; done: 1")).to_be_visible()
+    grid = page.get_by_role("grid")
+    expect(grid.get_by_role("columnheader")).to_have_text(["", "task", "Hours", "done"])
+
+    # Double-click a number cell, type, Enter: the script reruns with the new value.
+    grid.get_by_role("gridcell", name="2", exact=True).dblclick()
+    editor = grid.get_by_role("spinbutton", name="Edit Hours, row 0")
+    expect(editor).to_be_focused()
+    editor.fill("7")
+    editor.press("Enter")
+    expect(page.get_by_text("Rows: 2; hours: 10; done: 1")).to_be_visible()
+    expect(grid.get_by_role("gridcell", name="7", exact=True)).to_be_visible()
+
+    # A checkbox column toggles with a click.
+    grid.get_by_role("checkbox", name="done, row 0").click()
+    expect(page.get_by_text("Rows: 2; hours: 10; done: 2")).to_be_visible()
+    expect(grid.get_by_role("checkbox", name="done, row 0")).to_be_checked()
+
+    # Add a row, then type its task into the first cell.
+    page.get_by_role("button", name="Add row").click()
+    expect(page.get_by_text("Rows: 3; hours: 10; done: 2")).to_be_visible()
+    expect(grid).to_have_attribute("aria-rowcount", "4")
+    new_row = grid.locator("[role=row][aria-rowindex='4']")
+    new_row.get_by_role("gridcell").nth(1).dblclick()
+    task = grid.get_by_role("textbox", name="Edit task, row 2")
+    task.fill("Ship")
+    task.press("Enter")
+    expect(page.get_by_text("Tasks: Write, Test, Ship")).to_be_visible()
+
+    # A wrong value is refused in the page: the editor stays open and says why.
+    grid.get_by_role("gridcell", name="3", exact=True).dblclick()
+    hours = grid.get_by_role("spinbutton", name="Edit Hours, row 1")
+    hours.fill("")
+    hours.press("Escape")
+    expect(hours).to_have_count(0)
+
+    # Pick a row and delete it.
+    grid.get_by_role("checkbox", name="Select row 1").check()
+    page.get_by_role("button", name="Delete rows").click()
+    expect(page.get_by_text("Rows: 2; hours: 7; done: 1")).to_be_visible()
+    expect(page.get_by_text("Tasks: Write, Ship")).to_be_visible()
+    expect(grid).to_have_attribute("aria-rowcount", "3")

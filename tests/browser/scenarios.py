@@ -19,7 +19,7 @@ from tests.browser.chart_scenarios import chart_selection, charts
 from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
 from tests.browser.container_scenarios import popover, status
-from tests.browser.data_scenarios import dataframes
+from tests.browser.data_scenarios import data_editor, dataframes
 from tests.browser.media_scenarios import downloads
 from tests.browser.text_scenarios import celebrate, echo
 
@@ -293,6 +293,7 @@ SCENARIOS: list[Scenario] = [
     Scenario("charts", EXAMPLES / "charts.py", charts),
     Scenario("chart_selection", EXAMPLES / "chart_selection.py", chart_selection),
     Scenario("dataframes", EXAMPLES / "dataframes.py", dataframes),
+    Scenario("data_editor", EXAMPLES / "data_editor.py", data_editor),
     Scenario("chat", EXAMPLES / "chat.py", chat),
     Scenario("pills", EXAMPLES / "pills.py", pills),
     Scenario("status", EXAMPLES / "status.py", status),

@@ -6,10 +6,14 @@
  * not rendered. Sort on header click, column resize (drag or arrow keys on the separator),
  * search, copy (Ctrl/Cmd+C on the focused cell, or the Copy button for the rows in view order),
  * CSV download, and row/column/cell selection when the app asked for `on_select`.
+ * As st.data_editor it edits cells (double-click, Enter or typing opens the cell's editor, Enter
+ * commits, Escape cancels; checkbox cells toggle on click or Space), adds rows and deletes the
+ * picked rows; the edits go back as Streamlit's edit state.
  */
-import { type ConfiguredColumn, configured } from "../column_config";
+import { parse as parseConfig, type ConfiguredColumn, configured } from "../column_config";
 import { compareKeys, shownColumns } from "../frame";
-import type { Dataframe, Frame, Table } from "../gen/stbundle";
+import { type Dataframe, Dataframe_EditingMode as Mode, type Frame, type Table } from "../gen/stbundle";
+import { type CellValue, type EditColumn, EditState, editColumn, editorFor, isCheckbox, valueOf, valueText } from "../grid_edits";
 
 const ROW_H = 35; // pixels, when the app sets no row_height
 const OVERSCAN = 8;
@@ -48,6 +52,12 @@ const CSS = `
 .stb-table .stb-num{text-align:right;font-variant-numeric:tabular-nums}
 .stb-table .stb-null{color:var(--stb-muted,#9a9ca5)}
 .stb-df-note{font-size:12px;opacity:.7}
+.stb-grid-row>.stb-edited{font-style:italic}
+.stb-grid-row>.stb-editing{padding:0;overflow:visible}
+.stb-grid-row>.stb-editing>input,.stb-grid-row>.stb-editing>select{box-sizing:border-box;width:100%;height:100%;font:inherit;border:2px solid #ff4b4b;padding:0 6px;background:var(--stb-bg,#fff);color:inherit}
+.stb-grid-row>.stb-editing>[aria-invalid=true]{border-color:#bd4043;background:#fdebeb}
+.stb-grid-row>.stb-ro{color:var(--stb-muted,#6b6f7b)}
+.stb-grid-row>div>.stb-grid-toggle{margin:0;vertical-align:middle}
 `;
 
 function injectCss(): void {
@@ -131,6 +141,11 @@ export class Grid {
   private drawn = "";
   private searchTimer = 0;
   private rowH = ROW_H;
+  private readonly edits = new EditState();
+  private editCols = new Map<string, EditColumn>();
+  private editing: { row: number; col: number; editor: HTMLInputElement | HTMLSelectElement } | null = null;
+  private readonly addButton = el("button", "", "Add row");
+  private readonly deleteButton = el("button", "", "Delete rows");
 
   constructor(
     host: HTMLElement,
@@ -152,8 +167,12 @@ export class Grid {
     download.type = "button";
     download.addEventListener("click", () => this.download());
     this.status.setAttribute("aria-live", "polite");
+    this.addButton.type = this.deleteButton.type = "button";
+    this.addButton.hidden = this.deleteButton.hidden = true;
+    this.addButton.addEventListener("click", () => this.addRow());
+    this.deleteButton.addEventListener("click", () => this.deletePicked());
     const bar = el("div", "stb-grid-bar");
-    bar.append(this.status, this.search, copy, download);
+    bar.append(this.status, this.addButton, this.deleteButton, this.search, copy, download);
     this.scroller.setAttribute("role", "grid");
     this.head.setAttribute("role", "rowgroup");
     this.body.setAttribute("role", "rowgroup");
@@ -161,6 +180,10 @@ export class Grid {
     this.scroller.addEventListener("scroll", () => this.draw(), { passive: true });
     this.scroller.addEventListener("keydown", (e) => this.onKey(e));
     this.scroller.addEventListener("click", (e) => this.onClick(e));
+    this.scroller.addEventListener("dblclick", (e) => {
+      const cell = (e.target as HTMLElement).closest<HTMLElement>("[data-col]");
+      if (cell && !this.editing) this.openEditor(cell);
+    });
     this.root.append(bar, this.scroller);
     host.replaceChildren(this.root);
   }
@@ -171,12 +194,16 @@ export class Grid {
     this.proto = p;
     const modes = new Set(p.selectionMode);
     const frameChanged = p.data !== undefined && p.data !== this.frame;
-    if (!frameChanged && this.sameModes(modes)) return;
+    if (!frameChanged && this.sameModes(modes) && sameWidget) return;
     this.modes = modes;
     if (frameChanged) this.frame = p.data ?? null;
-    // A rerun sends the table again: the selection stays while the widget is the same one
-    // (Streamlit's id covers the data, so new data is a new widget with no selection).
-    if (!sameWidget || !id) this.selection = { rows: new Set(), columns: new Set(), cells: new Map() };
+    // A rerun sends the table again: the selection (and an editor's edits) stay while the
+    // widget is the same one (its id covers the data, so new data is a new widget).
+    if (!sameWidget || !id) {
+      this.selection = { rows: new Set(), columns: new Set(), cells: new Map() };
+      this.edits.clear();
+      this.editing = null;
+    }
     const frame = this.frame;
     if (!frame) return;
     // The grid's accessible name (alt), which also tells its search box apart from others.
@@ -186,6 +213,7 @@ export class Grid {
     this.rowH = p.rowHeight || ROW_H;
     this.scroller.style.setProperty("--stb-row-h", `${this.rowH}px`);
     this.cols = configured(shownColumns(frame, p.hideIndex, p.columnOrder), p.columnConfig);
+    this.setUpEditing(p, frame);
     this.widths = this.cols.map((c) => c.width ?? this.initialWidth(c, frame.rows));
     if (this.sort && this.sort.col >= this.cols.length) this.sort = null;
     this.refilter();
@@ -193,7 +221,162 @@ export class Grid {
 
   // -- layout -----------------------------------------------------------------------------------
   private hasRowPick(): boolean {
-    return this.modes.has("single-row") || this.modes.has("multi-row") || this.modes.has("single-row-required");
+    return this.modes.has("single-row") || this.modes.has("multi-row") || this.modes.has("single-row-required") || this.canDelete();
+  }
+
+  // -- editing (st.data_editor) -----------------------------------------------------------------
+  private mode(): Mode {
+    return this.proto?.editingMode ?? Mode.READ_ONLY;
+  }
+
+  private locked(): boolean {
+    return this.proto?.common?.disabled === true;
+  }
+
+  private canAdd(): boolean {
+    return !this.locked() && (this.mode() === Mode.DYNAMIC || this.mode() === Mode.ADD);
+  }
+
+  private canDelete(): boolean {
+    return !this.locked() && (this.mode() === Mode.DYNAMIC || this.mode() === Mode.DELETE);
+  }
+
+  private setUpEditing(p: Dataframe, frame: Frame): void {
+    this.editCols.clear();
+    const editor = p.editingMode !== Mode.READ_ONLY;
+    this.addButton.hidden = !this.canAdd();
+    this.deleteButton.hidden = !this.canDelete();
+    this.deleteButton.disabled = true;
+    if (!editor) return;
+    const raw = parseConfig(p.columnConfig) as Record<string, Parameters<typeof editColumn>[2]>;
+    const off = new Set(p.disabledColumns);
+    frame.columns.forEach((c, i) => {
+      const kind = p.dataKinds[i] ?? "unknown";
+      this.editCols.set(c.name, editColumn(c.name, kind, raw[c.name], this.locked() || off.has(c.name)));
+    });
+    // A numbered (range) index is the row's position, not a value to edit.
+    const indexKind = frame.rangeIndex ? "range" : p.indexDataKind;
+    this.editCols.set("_index", editColumn("_index", indexKind, raw._index, this.locked() || off.has("_index")));
+  }
+
+  private keyOf(c: ConfiguredColumn): string {
+    return c.isIndex ? "_index" : c.name;
+  }
+
+  private editable(c: ConfiguredColumn | undefined): EditColumn | null {
+    const e = c ? this.editCols.get(this.keyOf(c)) : undefined;
+    return e?.editable ? e : null;
+  }
+
+  /** A cell's text with the edits applied; null for an empty (null) cell. */
+  private cellText(c: ConfiguredColumn, r: number): string | null {
+    const rows = this.frame?.rows ?? 0;
+    const v = this.edits.get(r, rows, this.keyOf(c));
+    if (v !== undefined) return v === null ? null : valueText(v);
+    if (r >= rows) return null;
+    return c.isNull(r) && !(this.frame?.columns.find((f) => f.name === c.name)?.display.length) ? null : c.text(r);
+  }
+
+  private edited(c: ConfiguredColumn, r: number): boolean {
+    const rows = this.frame?.rows ?? 0;
+    return r < rows && this.edits.get(r, rows, this.keyOf(c)) !== undefined;
+  }
+
+  private sendEdits(): void {
+    this.onSelect(this.edits.json());
+  }
+
+  private openEditor(cell: HTMLElement, typed?: string): void {
+    const row = cell.parentElement;
+    if (!row || row.dataset.row === undefined) return;
+    const r = Number(row.dataset.row);
+    const j = Number(cell.dataset.col);
+    const c = this.cols[j];
+    const e = this.editable(c);
+    if (!e) return;
+    if (isCheckbox(e)) {
+      this.commitValue(r, c, !(this.cellText(c, r) === "true" || this.cellText(c, r) === "True"));
+      return;
+    }
+    const editor = editorFor(e, typed ?? this.cellText(c, r) ?? "", `Edit ${c.label || "index"}, row ${r}`);
+    this.editing = { row: r, col: j, editor };
+    cell.classList.add("stb-editing");
+    cell.replaceChildren(editor);
+    editor.addEventListener("keydown", (ev) => {
+      const k = (ev as KeyboardEvent).key;
+      ev.stopPropagation();
+      if (k === "Enter" || k === "Tab") {
+        ev.preventDefault();
+        this.commitEditor();
+      } else if (k === "Escape") {
+        ev.preventDefault();
+        this.closeEditor();
+      }
+    });
+    editor.addEventListener("blur", () => {
+      if (this.editing?.editor === editor) this.commitEditor();
+    });
+    editor.addEventListener("dblclick", (ev) => ev.stopPropagation());
+    editor.focus();
+    if (editor instanceof HTMLInputElement && editor.type === "text" && typed === undefined) editor.select();
+  }
+
+  /** Takes the open editor's value; a value the column refuses keeps the editor open. */
+  private commitEditor(): void {
+    const open = this.editing;
+    if (!open) return;
+    const c = this.cols[open.col];
+    const e = this.editable(c);
+    if (!e) return this.closeEditor();
+    const got = valueOf(e, open.editor);
+    if ("error" in got) {
+      open.editor.setAttribute("aria-invalid", "true");
+      open.editor.title = got.error;
+      this.status.textContent = got.error;
+      return;
+    }
+    this.editing = null;
+    this.commitValue(open.row, c, got.value);
+  }
+
+  private closeEditor(): void {
+    const open = this.editing;
+    this.editing = null;
+    this.drawn = "";
+    this.draw();
+    if (open) this.focusCell(this.view.indexOf(open.row), open.col);
+  }
+
+  private commitValue(r: number, c: ConfiguredColumn, value: CellValue): void {
+    const rows = this.frame?.rows ?? 0;
+    const key = this.keyOf(c);
+    const before = this.edits.get(r, rows, key);
+    this.edits.set(r, rows, key, value);
+    this.drawn = "";
+    this.draw();
+    this.focusCell(this.view.indexOf(r), this.cols.indexOf(c));
+    if (before !== value) this.sendEdits();
+  }
+
+  private addRow(): void {
+    if (!this.canAdd() || !this.frame) return;
+    const row = new Map<string, CellValue>();
+    for (const e of this.editCols.values()) if (e.defaultValue !== undefined && e.defaultValue !== null) row.set(e.key, e.defaultValue);
+    this.edits.added.push(row);
+    this.refilter();
+    const r = this.frame.rows + this.edits.added.length - 1;
+    const j = this.cols.findIndex((c) => this.editable(c) !== null);
+    this.focusCell(this.view.indexOf(r), Math.max(0, j));
+    this.sendEdits();
+  }
+
+  private deletePicked(): void {
+    if (!this.canDelete() || !this.frame || !this.selection.rows.size) return;
+    this.edits.remove(this.selection.rows, this.frame.rows);
+    this.selection.rows.clear();
+    this.deleteButton.disabled = true;
+    this.refilter();
+    this.sendEdits();
   }
 
   private colOffset(): number {
@@ -228,19 +411,24 @@ export class Grid {
     if (!frame) return;
     const n = frame.rows;
     const q = this.query;
+    // Rows are the input's (less deleted ones) then added ones, numbered on from the input's.
+    let ids: number[] = Array.from({ length: n }, (_, i) => i);
+    if (this.edits.deleted.size) ids = ids.filter((r) => !this.edits.deleted.has(r));
+    for (let a = 0; a < this.edits.added.length; a++) ids.push(n + a);
     let view: number[] = [];
     if (!q) {
-      view = Array.from({ length: n }, (_, i) => i);
+      view = ids;
     } else {
-      for (let r = 0; r < n; r++) {
-        if (this.cols.some((c) => c.text(r).toLowerCase().includes(q))) view.push(r);
+      const editor = this.editCols.size > 0;
+      for (const r of ids) {
+        if (this.cols.some((c) => (editor ? (this.cellText(c, r) ?? "") : c.text(r)).toLowerCase().includes(q))) view.push(r);
       }
     }
     if (this.sort) {
       const { col, dir } = this.sort;
       const c = this.cols[col];
       const keys = new Map<number, number | string>();
-      for (const r of view) keys.set(r, c.sortKey(r));
+      for (const r of view) keys.set(r, this.sortKeyOf(c, r));
       view.sort((a, b) => {
         const ka = keys.get(a) as number | string;
         const kb = keys.get(b) as number | string;
@@ -251,6 +439,7 @@ export class Grid {
       });
     }
     this.view = view;
+    this.deleteButton.disabled = this.selection.rows.size === 0;
     this.active.row = Math.min(this.active.row, Math.max(0, view.length - 1));
     const total = frame.totalRows > frame.rows ? ` (first ${frame.rows.toLocaleString("en-US")} of ${frame.totalRows.toLocaleString("en-US")} rows sent)` : "";
     this.status.textContent = q
@@ -264,6 +453,14 @@ export class Grid {
     this.drawHeader();
     this.drawn = "";
     this.draw();
+  }
+
+  private sortKeyOf(c: ConfiguredColumn, r: number): number | string {
+    const rows = this.frame?.rows ?? 0;
+    const v = this.edits.get(r, rows, this.keyOf(c));
+    if (v === undefined) return c.sortKey(r);
+    if (v === null) return Number.NaN;
+    return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : v;
   }
 
   // -- drawing ----------------------------------------------------------------------------------
@@ -329,8 +526,13 @@ export class Grid {
     if (key === this.drawn) return;
     this.drawn = key;
     const rows: HTMLElement[] = [];
+    // Redrawn rows are new elements: a focused cell (or an open cell editor) keeps the focus.
+    const focused = this.body.contains(document.activeElement);
     for (let i = first; i < last; i++) rows.push(this.drawRow(i));
     this.body.replaceChildren(...rows);
+    if (!focused) return;
+    if (this.editing) this.editing.editor.focus();
+    else this.body.querySelector<HTMLElement>(`[aria-rowindex="${this.active.row + 2}"] [data-col="${this.active.col}"]`)?.focus();
   }
 
   private drawRow(i: number): HTMLElement {
@@ -352,11 +554,27 @@ export class Grid {
       row.setAttribute("aria-selected", String(this.selection.rows.has(r)));
     }
     const placeholder = this.proto?.placeholder || "None";
+    const editor = this.editCols.size > 0;
     this.cols.forEach((c, j) => {
-      const isNull = c.isNull(r) && !(this.frame?.columns.find((f) => f.name === c.name)?.display.length);
-      const cls = [c.numeric ? "stb-num" : "", c.isIndex ? "stb-idx" : "", isNull ? "stb-null" : ""].filter(Boolean).join(" ");
-      const cell = el("div", cls, isNull ? placeholder : c.text(r));
-      if (!isNull) this.decorate(cell, c, r);
+      const text = editor ? this.cellText(c, r) : null;
+      const isNull = editor ? text === null : c.isNull(r) && !(this.frame?.columns.find((f) => f.name === c.name)?.display.length);
+      const e = editor ? this.editable(c) : null;
+      const cls = [c.numeric ? "stb-num" : "", c.isIndex ? "stb-idx" : "", isNull ? "stb-null" : "", editor && !e ? "stb-ro" : "", editor && this.edited(c, r) ? "stb-edited" : ""].filter(Boolean).join(" ");
+      const cell = el("div", cls, isNull ? placeholder : editor ? (text ?? "") : c.text(r));
+      if (!isNull && (!editor || (r < (this.frame?.rows ?? 0) && !this.edited(c, r)))) this.decorate(cell, c, r);
+      if (e && isCheckbox(e)) {
+        const on = text === "true" || text === "True";
+        const box = this.checkbox(`${c.label}, row ${r}`, on);
+        box.className = "stb-grid-toggle";
+        box.dataset.toggle = "1";
+        box.tabIndex = -1;
+        cell.replaceChildren(box);
+        cell.classList.remove("stb-null");
+      }
+      if (this.editing && this.editing.row === r && this.editing.col === j) {
+        cell.classList.add("stb-editing");
+        cell.replaceChildren(this.editing.editor);
+      }
       cell.setAttribute("role", c.isIndex ? "rowheader" : "gridcell");
       cell.setAttribute("aria-colindex", String(j + 1 + off));
       cell.dataset.col = String(j);
@@ -423,11 +641,21 @@ export class Grid {
 
   private onClick(e: MouseEvent): void {
     const target = e.target as HTMLElement;
+    if (target instanceof HTMLInputElement && target.dataset.toggle) {
+      e.preventDefault();
+      const cell = target.closest<HTMLElement>("[data-col]");
+      if (cell) this.openEditor(cell);
+      return;
+    }
     if (target instanceof HTMLInputElement && target.type === "checkbox") {
       this.pick(target);
       return;
     }
     const sortButton = target.closest<HTMLElement>("[data-sort]");
+    if (sortButton && this.canAdd()) {
+      this.status.textContent = "Sorting is off while rows can be added.";
+      return;
+    }
     if (sortButton) {
       const col = Number(sortButton.dataset.sort);
       const dir = this.sort?.col === col ? this.sort.dir : 0;
@@ -472,7 +700,7 @@ export class Grid {
         box.checked = true;
         return;
       }
-    } else if (box.dataset.pickCol !== undefined) {
+    } else if (box.dataset.pickCol !== undefined && this.editCols.size === 0) {
       const name = box.dataset.pickCol;
       if (box.checked) {
         if (this.modes.has("single-column")) s.columns.clear();
@@ -480,6 +708,14 @@ export class Grid {
       } else {
         s.columns.delete(name);
       }
+    }
+    if (this.editCols.size > 0) {
+      // An editor's row picks choose rows to delete; they are not a selection to report.
+      this.deleteButton.disabled = s.rows.size === 0;
+      this.drawHeader();
+      this.drawn = "";
+      this.draw();
+      return;
     }
     this.changed();
   }
@@ -506,10 +742,21 @@ export class Grid {
     const view = this.scroller.clientHeight - this.rowH;
     if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
     else if (top > this.scroller.scrollTop + view - this.rowH) this.scroller.scrollTop = top - view + this.rowH;
-    this.drawn = "";
-    this.draw();
-    const rowEl = this.body.querySelector<HTMLElement>(`[aria-rowindex="${this.active.row + 2}"]`);
-    rowEl?.querySelector<HTMLElement>(`[data-col="${this.active.col}"]`)?.focus();
+    // Redraw only when the row is not drawn yet: a click's cell stays the same element (so a
+    // double-click on it still reaches it).
+    const find = (): HTMLElement | null =>
+      this.body.querySelector<HTMLElement>(`[aria-rowindex="${this.active.row + 2}"] [data-col="${this.active.col}"]`);
+    let cell = find();
+    if (!cell || this.editing) {
+      this.drawn = "";
+      this.draw();
+      cell = find();
+    }
+    for (const other of this.body.querySelectorAll<HTMLElement>('[data-col][tabindex="0"]')) other.tabIndex = -1;
+    if (cell) {
+      cell.tabIndex = 0;
+      cell.focus();
+    }
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -522,6 +769,26 @@ export class Grid {
       PageDown: [row + page, col], PageUp: [row - page, col], Home: [row, 0], End: [row, this.cols.length - 1],
     };
     const move = moves[e.key];
+    const cellEl = target.closest<HTMLElement>("[data-col]");
+    if (this.editCols.size > 0 && cellEl && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      if (e.key === "Enter" || e.key === "F2" || e.key === " ") {
+        e.preventDefault();
+        const c = this.cols[col];
+        const ed = this.editable(c);
+        if (ed && (e.key !== " " || isCheckbox(ed))) this.openEditor(cellEl);
+        return;
+      }
+      if (e.key.length === 1 && this.editable(this.cols[col]) && !isCheckbox(this.editable(this.cols[col]) as EditColumn)) {
+        e.preventDefault();
+        this.openEditor(cellEl, e.key);
+        return;
+      }
+      if ((e.key === "Delete" || e.key === "Backspace") && this.selection.rows.size && this.canDelete()) {
+        e.preventDefault();
+        this.deletePicked();
+        return;
+      }
+    }
     if (move) {
       e.preventDefault();
       this.focusCell(move[0], move[1]);
@@ -534,7 +801,8 @@ export class Grid {
   // -- export -----------------------------------------------------------------------------------
   private rowsAsText(sep: string, quote: (t: string) => string): string {
     const lines = [this.cols.map((c) => quote(c.name)).join(sep)];
-    for (const r of this.view) lines.push(this.cols.map((c) => quote(c.isNull(r) ? "" : c.text(r))).join(sep));
+    const editor = this.editCols.size > 0;
+    for (const r of this.view) lines.push(this.cols.map((c) => quote(editor ? (this.cellText(c, r) ?? "") : c.isNull(r) ? "" : c.text(r))).join(sep));
     return lines.join("\n");
   }
 
