@@ -6,7 +6,7 @@
  * data kind. Used by the grid chunk only.
  */
 
-export type CellValue = string | number | boolean | null;
+export type CellValue = string | number | boolean | null | (string | number | boolean | null)[];
 
 /** A column's editing settings: its data kind (from Python) and its column_config. */
 export interface EditColumn {
@@ -39,8 +39,8 @@ interface RawConfig {
   } | null;
 }
 
-const EDITABLE_KINDS = new Set(["integer", "float", "boolean", "string", "datetime", "date", "time", "timedelta", "decimal", "empty"]);
-const READ_ONLY_TYPES = new Set(["list", "multiselect", "line_chart", "bar_chart", "area_chart", "image", "json", "progress", "markdown", "audio", "video", "button"]);
+const EDITABLE_KINDS = new Set(["integer", "float", "boolean", "string", "datetime", "date", "time", "timedelta", "decimal", "empty", "list"]);
+const READ_ONLY_TYPES = new Set(["line_chart", "bar_chart", "area_chart", "image", "json", "progress", "markdown", "audio", "video", "button"]);
 
 function regex(source: string | null | undefined): RegExp | null {
   if (!source) return null;
@@ -56,7 +56,7 @@ export function editColumn(key: string, kind: string, raw: RawConfig | undefined
   const tc = cfg.type_config ?? {};
   const type = tc.type ?? "";
   const options = tc.options
-    ? tc.options.map((o) => (o !== null && typeof o === "object" ? o : { value: o, label: o === null ? "" : String(o) }))
+    ? tc.options.map((o) => (o !== null && typeof o === "object" && !Array.isArray(o) ? o : { value: o, label: o === null ? "" : String(o) }))
     : null;
   return {
     key,
@@ -79,6 +79,11 @@ export function isCheckbox(c: EditColumn): boolean {
   return c.type === "checkbox" || (c.type === "" && c.kind === "boolean");
 }
 
+/** A list cell: several values, typed as "a, b" or picked from the column's options. */
+export function isList(c: EditColumn): boolean {
+  return c.type === "list" || c.type === "multiselect" || (c.type === "" && c.kind === "list");
+}
+
 function isNumeric(c: EditColumn): boolean {
   return c.type === "number" || (c.type === "" && ["integer", "float", "decimal", "timedelta"].includes(c.kind));
 }
@@ -94,6 +99,15 @@ function inputType(c: EditColumn): string {
 
 /** The input that edits a cell, holding its current text. */
 export function editorFor(c: EditColumn, text: string, label: string): HTMLInputElement | HTMLSelectElement {
+  if (c.options && isList(c)) {
+    const picked = new Set(text.split(",").map((t) => t.trim()));
+    const select = document.createElement("select");
+    select.multiple = true;
+    select.size = Math.min(6, c.options.length);
+    c.options.forEach((o, i) => select.append(new Option(o.label, String(i), false, picked.has(o.label) || picked.has(String(o.value)))));
+    select.setAttribute("aria-label", label);
+    return select;
+  }
   if (c.options) {
     const select = document.createElement("select");
     if (!c.required) select.append(new Option("", ""));
@@ -124,6 +138,9 @@ export function editorFor(c: EditColumn, text: string, label: string): HTMLInput
  * takes (the edit is refused and the editor stays open).
  */
 export function valueOf(c: EditColumn, editor: HTMLInputElement | HTMLSelectElement): { value: CellValue } | { error: string } {
+  if (editor instanceof HTMLSelectElement && editor.multiple) {
+    return { value: [...editor.selectedOptions].map((o) => c.options?.[Number(o.value)]?.value ?? null) as CellValue };
+  }
   if (editor instanceof HTMLSelectElement) {
     const o = editor.value === "" ? null : c.options?.[Number(editor.value)];
     return { value: o ? o.value : null };
@@ -140,6 +157,7 @@ export function valueOf(c: EditColumn, editor: HTMLInputElement | HTMLSelectElem
   }
   if (editor.type === "datetime-local") return { value: text.length === 16 ? `${text}:00` : text };
   if (editor.type === "time") return { value: text.length === 5 ? `${text}:00` : text };
+  if (isList(c)) return { value: text.split(",").map((t) => t.trim()).filter((t) => t !== "") };
   if (c.validate && !c.validate.test(text)) return { error: "The value does not match the column's format." };
   return { value: text };
 }
@@ -147,6 +165,7 @@ export function valueOf(c: EditColumn, editor: HTMLInputElement | HTMLSelectElem
 /** How an edited value reads in its cell. */
 export function valueText(v: CellValue): string {
   if (v === null) return "";
+  if (Array.isArray(v)) return JSON.stringify(v);
   if (typeof v === "string") return v.replace("T", " ");
   return String(v);
 }

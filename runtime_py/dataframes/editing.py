@@ -110,6 +110,7 @@ _PYTHON_KINDS: tuple[tuple[str, type | tuple[type, ...]], ...] = (
 #: Kinds the page can edit; the others (dict, bytes, complex, mixed) are shown read-only.
 EDITABLE_KINDS = frozenset(
     {
+        "list",
         "integer",
         "float",
         "boolean",

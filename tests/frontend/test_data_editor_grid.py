@@ -122,3 +122,32 @@ def test_a_disabled_editor_opens_no_editor(ui: Harness) -> None:
     ui.page.keyboard.type("5")
     expect(g.get_by_role("spinbutton")).to_have_count(0)
     ui.assert_nothing_sent()
+
+
+def test_lists_and_durations_are_edited_as_text_and_seconds(ui: Harness) -> None:
+    g = show(
+        ui,
+        """
+st.data_editor(
+    {"tags": [["a", "b"]], "d": [dt.timedelta(minutes=2)], "pick": [["x"]]},
+    column_config={"pick": st.column_config.MultiselectColumn(options=["x", "y", "z"])},
+)
+""",
+    )
+    g.get_by_role("gridcell").nth(0).dblclick()
+    tags = g.get_by_role("textbox", name="Edit tags, row 0")
+    expect(tags).to_have_value("a, b")
+    tags.fill("a, c , d")
+    tags.press("Enter")
+    assert sent(ui)["edited_rows"] == {"0": {"tags": ["a", "c", "d"]}}
+    g.get_by_role("gridcell").nth(1).dblclick()
+    seconds = g.get_by_role("spinbutton", name="Edit d, row 0")
+    expect(seconds).to_have_value("120")
+    seconds.fill("90")
+    seconds.press("Enter")
+    assert sent(ui)["edited_rows"] == {"0": {"tags": ["a", "c", "d"], "d": 90}}
+    g.get_by_role("gridcell").nth(2).dblclick()
+    pick = g.get_by_role("listbox", name="Edit pick, row 0")
+    pick.select_option(label=["y", "z"])
+    pick.press("Enter")
+    assert sent(ui)["edited_rows"]["0"]["pick"] == ["y", "z"]

@@ -13,9 +13,10 @@
 import { parse as parseConfig, type ConfiguredColumn, configured } from "../column_config";
 import { compareKeys, shownColumns } from "../frame";
 import { type Dataframe, Dataframe_EditingMode as Mode, type Frame, type Table } from "../gen/stbundle";
-import { type CellValue, type EditColumn, EditState, editColumn, editorFor, isCheckbox, valueOf, valueText } from "../grid_edits";
+import { type CellValue, type EditColumn, EditState, editColumn, editorFor, isCheckbox, isList, valueOf, valueText } from "../grid_edits";
 
 const ROW_H = 35; // pixels, when the app sets no row_height
+const SECONDS: Record<string, number> = { s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9 };
 const OVERSCAN = 8;
 const DEFAULT_ROWS = 10;
 /** st.table puts every row in the DOM: past this many the page would stall, so it stops. */
@@ -55,6 +56,7 @@ const CSS = `
 .stb-grid-row>.stb-edited{font-style:italic}
 .stb-grid-row>.stb-editing{padding:0;overflow:visible}
 .stb-grid-row>.stb-editing>input,.stb-grid-row>.stb-editing>select{box-sizing:border-box;width:100%;height:100%;font:inherit;border:2px solid #ff4b4b;padding:0 6px;background:var(--stb-bg,#fff);color:inherit}
+.stb-grid-row>.stb-editing>select[multiple]{position:absolute;left:0;top:0;height:auto;z-index:4}
 .stb-grid-row>.stb-editing>[aria-invalid=true]{border-color:#bd4043;background:#fdebeb}
 .stb-grid-row>.stb-ro{color:var(--stb-muted,#6b6f7b)}
 .stb-grid-row>div>.stb-grid-toggle{margin:0;vertical-align:middle}
@@ -298,7 +300,7 @@ export class Grid {
       this.commitValue(r, c, !(this.cellText(c, r) === "true" || this.cellText(c, r) === "True"));
       return;
     }
-    const editor = editorFor(e, typed ?? this.cellText(c, r) ?? "", `Edit ${c.label || "index"}, row ${r}`);
+    const editor = editorFor(e, typed ?? this.editText(c, e, r), `Edit ${c.label || "index"}, row ${r}`);
     this.editing = { row: r, col: j, editor };
     cell.classList.add("stb-editing");
     cell.replaceChildren(editor);
@@ -319,6 +321,30 @@ export class Grid {
     editor.addEventListener("dblclick", (ev) => ev.stopPropagation());
     editor.focus();
     if (editor instanceof HTMLInputElement && editor.type === "text" && typed === undefined) editor.select();
+  }
+
+  /** A cell's value as its editor starts with it: lists as "a, b", durations in seconds. */
+  private editText(c: ConfiguredColumn, e: EditColumn, r: number): string {
+    const rows = this.frame?.rows ?? 0;
+    const v = this.edits.get(r, rows, this.keyOf(c));
+    if (Array.isArray(v)) return v.join(", ");
+    if (v !== undefined) return valueText(v);
+    const text = this.cellText(c, r) ?? "";
+    if (r >= rows || text === "") return text;
+    if (e.kind === "timedelta") {
+      const unit = this.frame?.columns.find((f) => f.name === c.name)?.unit ?? "s";
+      const key = c.sortKey(r);
+      return typeof key === "number" ? String(key * (SECONDS[unit] ?? 1)) : text;
+    }
+    if (isList(e)) {
+      try {
+        const items = JSON.parse(text) as unknown;
+        if (Array.isArray(items)) return items.map(String).join(", ");
+      } catch {
+        return text;
+      }
+    }
+    return text;
   }
 
   /** Takes the open editor's value; a value the column refuses keeps the editor open. */
@@ -460,7 +486,7 @@ export class Grid {
     const v = this.edits.get(r, rows, this.keyOf(c));
     if (v === undefined) return c.sortKey(r);
     if (v === null) return Number.NaN;
-    return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : v;
+    return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : valueText(v);
   }
 
   // -- drawing ----------------------------------------------------------------------------------

@@ -57,6 +57,9 @@ st.write(repr(st.data_editor([[1, "p"], [2, "q"]], key="rows")))
 st.write(repr(st.data_editor({"c": {"r1": 1, "r2": 2}}, key="nested")))
 st.write(repr(st.data_editor([dt.date(2024, 1, 1)], key="dates")))
 st.write(repr(st.data_editor(["a", "b"], key="text", num_rows="add")))
+# (durations and datetimes come back as Python's types: Streamlit's pandas round trip gives
+# pandas' subclasses of them, which print differently)
+st.write(repr(st.data_editor({"tags": [["a"], ["b", "c"]]}, key="lists")))
 """,
     steps=[
         _seed("values", {"edited_rows": {"1": {"value": 20}}}),
@@ -68,6 +71,7 @@ st.write(repr(st.data_editor(["a", "b"], key="text", num_rows="add")))
         _seed("nested", {"edited_rows": {"1": {"c": 20}}}),
         _seed("dates", {"edited_rows": {"0": {"value": "2024-02-03"}}}),
         _seed("text", {"added_rows": [{"value": "c"}, {}]}),
+        _seed("lists", {"edited_rows": {"0": {"tags": ["x", "y"]}, "1": {"tags": "z"}}}),
     ],
 )
 
@@ -92,6 +96,14 @@ series = st.data_editor(pd.Series([1.0, 2.0], name="s"), key="series")
 st.write(repr(series.tolist()), type(series).__name__)
 matrix = st.data_editor(np.array([[1, 2], [3, 4]]), key="np")
 st.write(repr(matrix.tolist()), type(matrix).__name__)
+times = pd.DataFrame(
+    {
+        "t": pd.to_datetime(["2024-01-01 10:00", "2024-01-02 11:30"]),
+        "d": pd.to_timedelta([5, 10], unit="s"),
+        "day": [pd.Timestamp("2024-01-01").date(), pd.Timestamp("2024-01-02").date()],
+    }
+)
+st.write(repr(st.data_editor(times, key="times").to_dict("list")))
 """,
     steps=[
         _seed("df", {"edited_rows": {"0": {"i": 10, "b": False, "s": "U"}}}),
@@ -106,6 +118,10 @@ st.write(repr(matrix.tolist()), type(matrix).__name__)
         _seed("ranged", {"added_rows": [{"v": 30}, {"v": 40}], "deleted_rows": [0]}),
         _seed("series", {"edited_rows": {"1": {"s": 7.5}}}),
         _seed("np", {"edited_rows": {"0": {"1": 9}}}),
+        _seed(
+            "times",
+            {"edited_rows": {"0": {"t": "2024-05-06T07:08:09", "d": 90, "day": "2024-03-04"}}},
+        ),
     ],
 )
 
