@@ -37,12 +37,19 @@ from stbundle.compiler.model import (
     LocalCall,
     LoopInfo,
     ModuleInfo,
+    PageSite,
     Param,
     Pos,
     StateOp,
     StCall,
     TryInfo,
     WidgetSite,
+)
+from stbundle.compiler.page_decls import (
+    bare_entry_args,
+    declared_page_files,
+    navigation_entries,
+    page_args,
 )
 from stbundle.compiler.source import parse_source, read_source
 from stbundle.compiler.streamlit_api import (
@@ -972,9 +979,14 @@ class ModuleAnalyser(ast.NodeVisitor):
         self._surface_facts(node, path, container)
         if len(path) == 1:
             spec = WIDGETS.get(name)
+            is_container = name in CONTAINERS or name in CONTAINER_SEQUENCES
             if spec is not None and self._is_widget(node, spec):
-                return self._widget(node, name, spec, container, api)
-            if name in CONTAINERS or name in CONTAINER_SEQUENCES:
+                # A stateful container (tabs/expander/popover with on_change) is a widget
+                # site and still the container its body writes into.
+                widget = self._widget(node, name, spec, container, api)
+                if not is_container:
+                    return widget
+            if is_container:
                 return self._container(node, name, container)
         effective = container or self.ctx.container
         dotted = ".".join(path)
@@ -995,6 +1007,8 @@ class ModuleAnalyser(ast.NodeVisitor):
                 if kw.arg == "scope":
                     scope = kw.value
             call.scope_arg = _str_const(scope) if scope is not None else "app"
+        if dotted in ("Page", "navigation"):
+            self._page_sites(node, dotted)
         if dotted in RUN_ENDERS:
             self.ender_calls.add(id(node))
             for try_id in self.ctx.tries:
@@ -1004,6 +1018,17 @@ class ModuleAnalyser(ast.NodeVisitor):
         self.model.calls.append(call)
         self.generic_args(node)
         return None
+
+    def _page_sites(self, node: ast.Call, dotted: str) -> None:
+        """Page declarations (for the page lint rules): st.Page(...) itself, or the file paths
+        and functions st.navigation's list names without st.Page."""
+        if dotted == "Page":
+            self.model.pages.append(PageSite(self.file, _pos(node), self.ctx, page_args(node)))
+            return
+        for entry in navigation_entries(node):
+            args = bare_entry_args(entry)
+            if args is not None:
+                self.model.pages.append(PageSite(self.file, _pos(entry), self.ctx, args))
 
     def _is_widget(self, node: ast.Call, spec: WidgetSpec) -> bool:
         if spec.only_if is None:
@@ -1310,11 +1335,14 @@ class AppAnalyser:
 
 
 def app_files(path: Path) -> list[Path]:
-    """The entry script plus Streamlit's ``pages/`` scripts beside it."""
+    """The entry script, Streamlit's ``pages/`` scripts beside it, and the page files its
+    ``st.Page``/``st.navigation`` calls name literally (inside the app's folder)."""
     files = [path]
     pages = path.parent / "pages"
     if pages.is_dir():
         files.extend(sorted(p for p in pages.glob("*.py") if p.is_file()))
+    known = {p.resolve() for p in files}
+    files.extend(p for p in declared_page_files(path) if p not in known)
     return files
 
 

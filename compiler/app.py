@@ -46,6 +46,45 @@ def analyse_files(root: Path, files: list[Path]) -> AppModel:
     return model
 
 
+def app_root(script: Path, levels: int = 3) -> Path:
+    """The folder of the app a script belongs to: its own, unless it is a page of an entry
+    script higher up (in that entry's pages/ folder, or named by its st.Page calls)."""
+    script = Path(os.path.abspath(script))
+    folder = script.parent
+    if folder.name == "pages" and any(folder.parent.glob("*.py")):
+        return folder.parent
+    for parent in list(script.parents)[1 : levels + 1]:
+        if any(script in map(_absolute, app_files(c)[1:]) for c in sorted(parent.glob("*.py"))):
+            return parent
+    return folder
+
+
+def _absolute(path: Path) -> Path:
+    return Path(os.path.abspath(path))
+
+
+def page_context(root: Path, files: list[Path]) -> list[Path]:
+    """Scripts that share session state with ``files`` (so lint knows what they initialise)
+    without being linted themselves: the pages an entry script among them declares, and the
+    entry scripts in ``root`` that declare one of them as a page."""
+    given = {Path(os.path.abspath(f)) for f in files}
+    extra: list[Path] = []
+
+    def add(path: Path) -> None:
+        path = Path(os.path.abspath(path))
+        if path not in given and path not in extra:
+            extra.append(path)
+
+    for path in files:
+        for page in app_files(path)[1:]:
+            add(page)
+    for candidate in sorted(root.glob("*.py")):
+        pages = {Path(os.path.abspath(p)) for p in app_files(candidate)[1:]}
+        if pages & given:
+            add(candidate)
+    return extra
+
+
 def analyse_entry(path: Path) -> AppModel:
     """The app at ``path`` plus its ``pages/`` scripts and the local modules they import."""
     return analyse_files(path.parent, app_files(path))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from stbundle.compiler.diagnostics import Diagnostic
+from stbundle.compiler.page_decls import PageArgs
 from stbundle.compiler.streamlit_api import WIDGETS
 
 MANIFEST_VERSION = 1
@@ -181,6 +182,16 @@ class StCall:
 
 
 @dataclass(eq=False)
+class PageSite:
+    """A page declaration: an ``st.Page(...)`` call or a bare entry of ``st.navigation``."""
+
+    file: str
+    pos: Pos
+    ctx: Context
+    args: PageArgs
+
+
+@dataclass(eq=False)
 class StateOp:
     """A session_state access: read, write, delete, guard (``in``/``.get``)."""
 
@@ -321,6 +332,7 @@ class AppModel:
     widgets: list[WidgetSite] = field(default_factory=list)
     calls: list[StCall] = field(default_factory=list)
     state_ops: list[StateOp] = field(default_factory=list)
+    pages: list[PageSite] = field(default_factory=list)
     functions: dict[str, FunctionInfo] = field(default_factory=dict)
     local_calls: list[LocalCall] = field(default_factory=list)
     callbacks: list[tuple[CallbackRef, WidgetSite]] = field(default_factory=list)

@@ -12,52 +12,35 @@ import ast
 import re
 from pathlib import Path
 
+from stbundle.compiler.page_decls import PageArgs, declared_pages
 from stbundle.runtime_py.pages import calls_navigation, page_icon_and_name, pages_folder_files
 
 # One path segment without characters a URL or a file name would treat specially.
 _SAFE = re.compile(r"[^/\\?#%<>\"'&:*|\x00-\x1f]+")
 
 
-def _call_name(node: ast.Call) -> str:
-    func = node.func
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return func.id if isinstance(func, ast.Name) else ""
-
-
-def _literal(node: ast.expr | None) -> object:
-    try:
-        return ast.literal_eval(node) if node is not None else None
-    except ValueError:
-        return None
-
-
-def _page_path(call: ast.Call) -> str | None:
-    """The URL path of one st.Page call ("" for the default page); None when not literal."""
-    keywords = {k.arg: k.value for k in call.keywords if k.arg}
-    if _literal(keywords.get("default")) is True:
-        return ""
-    url_path = _literal(keywords.get("url_path"))
-    if isinstance(url_path, str):
-        return url_path.strip().strip("/")
-    if not call.args:
-        return None
-    target = call.args[0]
-    if isinstance(target, ast.Name):  # a function page: named after the function
-        return target.id
-    source = _literal(target)
-    if isinstance(source, str):
-        return page_icon_and_name(Path(source))[1]
+def inferred_url_path(args: PageArgs) -> str | None:
+    """The URL path a page declaration gives its page, ignoring `default` (Streamlit tells
+    pages apart by it); None when it is not literal."""
+    if args.url_path is not None:
+        return args.url_path
+    if args.function is not None:
+        return args.function
+    if args.source is not None:
+        return page_icon_and_name(Path(args.source))[1]
     return None
+
+
+def _page_path(args: PageArgs) -> str | None:
+    """The URL path of one page ("" for the default page); None when not literal."""
+    return "" if args.default else inferred_url_path(args)
 
 
 def page_url_paths(entry: Path, taken: frozenset[str] = frozenset()) -> list[str]:
     """The non-default pages' URL paths, in declaration order, minus unsafe or `taken` ones."""
     tree = ast.parse(entry.read_text(encoding="utf-8"), str(entry))
     if calls_navigation(tree):
-        pages = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and _call_name(n) == "Page"]
-        pages.sort(key=lambda c: (c.lineno, c.col_offset))
-        found = [_page_path(c) for c in pages]
+        found = [_page_path(args) for _, args in declared_pages(tree)]
     else:
         found = [page_icon_and_name(p)[1] for p in pages_folder_files(entry)]
     paths: list[str] = []

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from stbundle.compiler.analysis import python_files
-from stbundle.compiler.app import analyse_files, gc_paused
+from stbundle.compiler.app import analyse_files, app_root, gc_paused, page_context, relative
 from stbundle.compiler.diagnostics import Diagnostic
 from stbundle.compiler.lint.config import ConfigError, LintConfig, load_config
 from stbundle.compiler.lint.engine import run_rules
@@ -37,10 +37,7 @@ def group_files(paths: Sequence[Path]) -> dict[Path, list[Path]]:
         if path.is_dir():
             groups.setdefault(path, []).extend(python_files(path))
             continue
-        root = path.parent
-        if root.name == "pages" and any(root.parent.glob("*.py")):
-            root = root.parent
-        groups.setdefault(root, []).append(path)
+        groups.setdefault(app_root(path), []).append(path)
     return groups
 
 
@@ -49,10 +46,16 @@ def lint_paths(paths: Sequence[Path | str], config: LintConfig | None = None) ->
     out: list[Diagnostic] = []
     seen: set[tuple[str, int, int, str]] = set()
     for root, files in group_files([Path(p) for p in paths]).items():
-        model = analyse_files(root, files)
+        # A page's entry script (and an entry's pages) are analysed too, only for what they
+        # tell about the linted files (state they initialise); their own findings are not shown.
+        context = page_context(root, files)
+        model = analyse_files(root, files + context)
+        linted = {relative(root, f) for f in files}
         with gc_paused():
             diagnostics = run_rules(model, config if config is not None else load_config(root))
         for diag in diagnostics:
+            if context and diag.path not in linted:
+                continue
             shown = dataclasses.replace(diag, path=_display(root / diag.path))
             if shown.sort_key() not in seen:
                 seen.add(shown.sort_key())

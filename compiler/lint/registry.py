@@ -49,6 +49,10 @@ from stbundle.compiler.lint.rules.xst603_fragment_return_used import FragmentRet
 from stbundle.compiler.lint.rules.xst604_fragment_rerun_outside import FragmentRerunOutside
 from stbundle.compiler.lint.rules.xst605_app_class_identity import AppClassIdentity
 from stbundle.compiler.lint.rules.xst606_removed_api import RemovedApi
+from stbundle.compiler.lint.rules.xst607_page_file_missing import PageFileMissing
+from stbundle.compiler.lint.rules.xst608_duplicate_page_url_path import DuplicatePageUrlPath
+from stbundle.compiler.lint.rules.xst609_navigation_called_twice import NavigationCalledTwice
+from stbundle.compiler.lint.rules.xst610_navigation_not_top_level import NavigationNotTopLevel
 from stbundle.compiler.lint.rules.xst701_pyodide_threads import PyodideThreads
 from stbundle.compiler.lint.rules.xst702_pyodide_network import PyodideNetwork
 from stbundle.compiler.lint.rules.xst703_pyodide_sleep import PyodideSleep
@@ -98,6 +102,10 @@ RULE_CLASSES: tuple[type[Rule], ...] = (
     FragmentRerunOutside,
     AppClassIdentity,
     RemovedApi,
+    PageFileMissing,
+    DuplicatePageUrlPath,
+    NavigationCalledTwice,
+    NavigationNotTopLevel,
     PyodideThreads,
     PyodideNetwork,
     PyodideSleep,

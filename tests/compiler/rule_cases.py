@@ -454,8 +454,23 @@ CASES: dict[str, Case] = {
             import streamlit as st
             st.session_state.items.append(1)
             """,
+            # A keyed expander without on_change holds no state (Streamlit raises KeyError).
+            """\
+            import streamlit as st
+            with st.expander("E", key="exp"):
+                st.write(st.session_state.exp)
+            """,
         ],
         negative=[
+            # Stateful containers: their key holds the open state / selected tab.
+            """\
+            import streamlit as st
+            with st.expander("E", key="exp", on_change="rerun"):
+                st.write("x")
+            tabs = st.tabs(["a", "b"], key="tb", on_change=lambda: None)
+            with st.popover("P", key="pop", on_change="rerun"):
+                st.write(st.session_state.exp, st.session_state.tb, st.session_state.pop)
+            """,
             """\
             import streamlit as st
             if "items" not in st.session_state:
@@ -1333,5 +1348,114 @@ CASES: dict[str, Case] = {
             """,
         ],
         line=2,
+    ),
+    "XST607": Case(
+        positive=[
+            """\
+            import streamlit as st
+            pg = st.navigation([st.Page("pages/reprts.py")])
+            pg.run()
+            """,
+            """\
+            import streamlit as xx
+            xx.navigation({"Main": ["home.py", "missing.py"]}).run()
+            """,
+        ],
+        negative=[
+            """\
+            import streamlit as st
+            pg = st.navigation([st.Page("pages/reports.py"), st.Page("home.py")])
+            pg.run()
+            """,
+        ],
+        extra={"pages/reports.py": "import streamlit as st\n", "home.py": "import streamlit\n"},
+        line=2,
+    ),
+    "XST608": Case(
+        positive=[
+            """\
+            import streamlit as st
+            st.navigation([st.Page("admin/settings.py"), st.Page("user/settings.py")]).run()
+            """,
+            """\
+            from streamlit import Page, navigation
+            def report():
+                pass
+            navigation([Page(report), Page("other.py", url_path="/report/")]).run()
+            """,
+        ],
+        negative=[
+            """\
+            import streamlit as st
+            st.navigation(
+                [st.Page("admin/settings.py"), st.Page("user/settings.py", url_path="user")]
+            ).run()
+            """,
+            """\
+            import streamlit as st
+            if st.session_state.get("admin"):
+                page = st.Page("admin/settings.py")
+            else:
+                page = st.Page("user/settings.py")
+            st.navigation([page]).run()
+            """,
+        ],
+        extra={"admin/settings.py": "", "user/settings.py": "", "other.py": ""},
+        line=2,
+    ),
+    "XST609": Case(
+        positive=[
+            """\
+            import streamlit as st
+            pg = st.navigation(["a.py", "b.py"])
+            if st.session_state.get("admin"):
+                pg = st.navigation(["a.py", "b.py", "admin.py"])
+            pg.run()
+            """,
+        ],
+        negative=[
+            """\
+            import streamlit as st
+            if st.session_state.get("admin"):
+                pg = st.navigation(["a.py", "b.py", "admin.py"])
+            else:
+                pg = st.navigation(["a.py", "b.py"])
+            pg.run()
+            """,
+        ],
+        extra={"a.py": "", "b.py": "", "admin.py": ""},
+        line=4,
+    ),
+    "XST610": Case(
+        positive=[
+            """\
+            import streamlit as st
+            def home():
+                st.navigation([home, settings])
+                st.title("Home")
+            def settings():
+                st.title("Settings")
+            home()
+            """,
+            """\
+            import streamlit as st
+            for pages in (["two.py"], ["pages/one.py", "two.py"]):
+                pg = st.navigation(pages)
+            pg.run()
+            """,
+        ],
+        negative=[
+            """\
+            import streamlit as st
+            def home():
+                st.title("Home")
+            st.navigation([home, "two.py"]).run()
+            """,
+        ],
+        extra={
+            "pages/one.py": "import streamlit as st\nst.navigation(['two.py'])\n",
+            "two.py": "import streamlit as st\n",
+        },
+        line=3,
     ),
 }
