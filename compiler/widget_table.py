@@ -227,6 +227,9 @@ WIDGETS: dict[str, WidgetSpec] = {
         value_input=False,
         only_if="on_click",
     ),
+    "tabs": WidgetSpec(label=None, value_input=False, only_if="on_change"),
+    "expander": WidgetSpec(label=0, value_input=False, only_if="on_change"),
+    "popover": WidgetSpec(label=0, value_input=False, only_if="on_change"),
 }
 
 #: Calls that return a container (``with`` target or receiver of element calls).

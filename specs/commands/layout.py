@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from stbundle.specs.model import Command
 from stbundle.specs.model import Renderer as R
+from stbundle.specs.model import Widget
 
 _CONTAINERS_ISSUE = "planned with the containers issue"
 
@@ -25,12 +26,16 @@ SPECS = [
         "Tabs; each is a container.",
         proto="block:tab_container",
         container="sequence",
+        # A widget too when on_change is "rerun" or a callable: the selected tab's label.
+        widget=Widget(wire=("string_value",), key_identity=False, label=None, only_if="on_change"),
     ),
     Command(
         "expander",
         "A collapsible container.",
         proto="block:expander",
         container="one",
+        # A widget too when on_change is "rerun" or a callable: its open state.
+        widget=Widget(wire=("bool_value",), key_identity=False, only_if="on_change"),
     ),
     Command(
         "form",
@@ -56,6 +61,8 @@ SPECS = [
         "A button that opens a floating container.",
         proto="block:popover",
         container="one",
+        # A widget too when on_change is "rerun" or a callable: its open state.
+        widget=Widget(wire=("bool_value",), key_identity=False, only_if="on_change"),
     ),
     Command(
         "dialog",
