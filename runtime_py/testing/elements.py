@@ -180,6 +180,10 @@ class LinkButton(Element):
         return str(self.proto.url)
 
 
+#: Streamlit's MetricColor enum, in its order (the AppTest exposes the number).
+_METRIC_COLORS = ("red", "green", "gray", "orange", "yellow", "blue", "violet", "primary")
+
+
 class Metric(Element):
     type = "metric"
 
@@ -188,8 +192,11 @@ class Metric(Element):
         return str(self.proto.body)
 
     @property
-    def color(self) -> str:
-        return pb.Metric.DeltaColor.Name(self.proto.delta_color).lower()
+    def color(self) -> int:
+        """The delta's colour as Streamlit 1.67's AppTest gives it: its MetricColor number
+        (0 red, 1 green, 2 gray, 3 orange, 4 yellow, 5 blue, 6 violet, 7 primary)."""
+        tone = self.proto.delta_tone
+        return _METRIC_COLORS.index(tone if tone in _METRIC_COLORS else "gray")
 
 
 class AlertBase(Element):
