@@ -216,9 +216,7 @@ WIDGETS: dict[str, WidgetSpec] = {
     "segmented_control": WidgetSpec(label=0, defaults=("default",), default_pos=(), options_pos=1),
     "feedback": WidgetSpec(label=None, defaults=("default",), default_pos=(), options_pos=0),
     "pagination": WidgetSpec(label=None, defaults=("default",), default_pos=()),
-    "menu_button": WidgetSpec(
-        label=0, callback="on_click", options_pos=1, writable=False, trigger=True, value_input=False
-    ),
+    "menu_button": WidgetSpec(label=0, callback="on_click", options_pos=1, writable=False),
     "link_button": WidgetSpec(
         label=0,
         callback="on_click",
@@ -282,35 +280,7 @@ NON_ELEMENTS: frozenset[str] = frozenset(
 )
 #: Commands stbundle does not support yet (why: docs/api-coverage.md).
 NOT_YET: frozenset[str] = frozenset(
-    [
-        "App",
-        "audio",
-        "audio_input",
-        "bottom",
-        "camera_input",
-        "connection",
-        "context",
-        "datetime_input",
-        "dialog",
-        "echarts_chart",
-        "file_uploader",
-        "get_option",
-        "grid",
-        "iframe",
-        "image",
-        "login",
-        "logo",
-        "logout",
-        "menu_button",
-        "mermaid_chart",
-        "pagination",
-        "pdf",
-        "set_option",
-        "skeleton",
-        "space",
-        "user",
-        "video",
-    ]
+    ["App", "bottom", "connection", "echarts_chart", "grid", "mermaid_chart", "pdf"]
 )
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
@@ -319,14 +289,14 @@ NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "plotly_chart": ("on_select", "selection_mode"),
     "pydeck_chart": ("on_select", "selection_mode", "key"),
     "download_button": ("icon_position", "shortcut"),
-    "chat_input": ("max_upload_size", "file_type", "audio_sample_rate", "submit_mode"),
+    "chat_input": ("audio_sample_rate", "submit_mode"),
     "selectbox": ("accept_new_options", "filter_mode"),
     "multiselect": ("accept_new_options", "filter_mode", "select_all"),
     "time_input": ("format",),
+    "datetime_input": ("format",),
     "link_button": ("icon_position", "shortcut"),
     "fragment": ("parallel", "key"),
     "set_page_config": ("menu_items",),
-    "navigation": ("position", "expanded"),
     "page_link": ("icon_position",),
 }
 #: The renderer's lazy chunks each command may need (frontend/src/chunks/).
@@ -351,8 +321,18 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "graphviz_chart": ("graphviz",),
     "pydeck_chart": ("deck",),
     "map": ("deck",),
+    "image": ("media",),
+    "audio": ("media",),
+    "video": ("media",),
+    "file_uploader": ("uploads",),
+    "camera_input": ("uploads",),
+    "audio_input": ("uploads",),
+    "chat_input": ("uploads",),
     "button": ("shortcuts",),
     "form_submit_button": ("shortcuts",),
+    "datetime_input": ("datetime_input",),
+    "pagination": ("pagination",),
+    "menu_button": ("menu_button",),
 }
 #: Every public name of Streamlit 1.67's ``st`` module.
 ST_NAMES: frozenset[str] = frozenset(

@@ -281,7 +281,7 @@ class Block(_message.Message):
         enter_to_submit: bool
         def __init__(self, form_id: _Optional[str] = ..., clear_on_submit: _Optional[bool] = ..., border: _Optional[bool] = ..., enter_to_submit: _Optional[bool] = ...) -> None: ...
     class Dialog(_message.Message):
-        __slots__ = ("title", "dismissible", "width", "pixel_width", "position", "icon", "is_open", "dismiss_id")
+        __slots__ = ("title", "dismissible", "width", "pixel_width", "position", "icon", "is_open", "common")
         TITLE_FIELD_NUMBER: _ClassVar[int]
         DISMISSIBLE_FIELD_NUMBER: _ClassVar[int]
         WIDTH_FIELD_NUMBER: _ClassVar[int]
@@ -289,7 +289,7 @@ class Block(_message.Message):
         POSITION_FIELD_NUMBER: _ClassVar[int]
         ICON_FIELD_NUMBER: _ClassVar[int]
         IS_OPEN_FIELD_NUMBER: _ClassVar[int]
-        DISMISS_ID_FIELD_NUMBER: _ClassVar[int]
+        COMMON_FIELD_NUMBER: _ClassVar[int]
         title: str
         dismissible: bool
         width: str
@@ -297,8 +297,8 @@ class Block(_message.Message):
         position: str
         icon: str
         is_open: bool
-        dismiss_id: str
-        def __init__(self, title: _Optional[str] = ..., dismissible: _Optional[bool] = ..., width: _Optional[str] = ..., pixel_width: _Optional[int] = ..., position: _Optional[str] = ..., icon: _Optional[str] = ..., is_open: _Optional[bool] = ..., dismiss_id: _Optional[str] = ...) -> None: ...
+        common: WidgetCommon
+        def __init__(self, title: _Optional[str] = ..., dismissible: _Optional[bool] = ..., width: _Optional[str] = ..., pixel_width: _Optional[int] = ..., position: _Optional[str] = ..., icon: _Optional[str] = ..., is_open: _Optional[bool] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ...) -> None: ...
     class Empty(_message.Message):
         __slots__ = ()
         def __init__(self) -> None: ...
@@ -1153,18 +1153,20 @@ class BackMsg(_message.Message):
     def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: _Optional[bool] = ...) -> None: ...
 
 class RerunRequest(_message.Message):
-    __slots__ = ("widget_states", "fragment_id", "query_string", "page", "context")
+    __slots__ = ("widget_states", "fragment_id", "query_string", "page", "leaving_page", "context")
     WIDGET_STATES_FIELD_NUMBER: _ClassVar[int]
     FRAGMENT_ID_FIELD_NUMBER: _ClassVar[int]
     QUERY_STRING_FIELD_NUMBER: _ClassVar[int]
     PAGE_FIELD_NUMBER: _ClassVar[int]
+    LEAVING_PAGE_FIELD_NUMBER: _ClassVar[int]
     CONTEXT_FIELD_NUMBER: _ClassVar[int]
     widget_states: WidgetStates
     fragment_id: str
     query_string: str
     page: str
+    leaving_page: bool
     context: ClientContext
-    def __init__(self, widget_states: _Optional[_Union[WidgetStates, _Mapping]] = ..., fragment_id: _Optional[str] = ..., query_string: _Optional[str] = ..., page: _Optional[str] = ..., context: _Optional[_Union[ClientContext, _Mapping]] = ...) -> None: ...
+    def __init__(self, widget_states: _Optional[_Union[WidgetStates, _Mapping]] = ..., fragment_id: _Optional[str] = ..., query_string: _Optional[str] = ..., page: _Optional[str] = ..., leaving_page: _Optional[bool] = ..., context: _Optional[_Union[ClientContext, _Mapping]] = ...) -> None: ...
 
 class ClientContext(_message.Message):
     __slots__ = ("url", "locale", "timezone", "timezone_offset", "color_scheme", "is_embedded")

@@ -11,12 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from stbundle.runtime_py import api_hooks, errors, not_yet_commands, unsupported
+from stbundle.runtime_py.auth import UserInfoProxy, login, logout
+from stbundle.runtime_py.browser_context import ContextProxy
 from stbundle.runtime_py.caching import cache_data, cache_resource
 from stbundle.runtime_py.commands import rerun, set_page_config, stop
 from stbundle.runtime_py.delta_generator import DeltaGenerator, main_dg, sidebar_dg
 from stbundle.runtime_py.echo import echo
+from stbundle.runtime_py.elements.dialog import dialog
 from stbundle.runtime_py.elements.write import transparent_write
 from stbundle.runtime_py.fragment import fragment
+from stbundle.runtime_py.logo import logo
+from stbundle.runtime_py.options import get_option, set_option
 from stbundle.runtime_py.pages import Page, navigation, switch_page
 from stbundle.runtime_py.query_params import QueryParamsProxy
 from stbundle.runtime_py.secrets import SecretsProxy
@@ -71,7 +76,6 @@ mermaid_chart = main_dg.mermaid_chart
 image = main_dg.image
 audio = main_dg.audio
 video = main_dg.video
-logo = not_yet_commands.logo
 pdf = main_dg.pdf
 file_uploader = main_dg.file_uploader
 camera_input = main_dg.camera_input
@@ -109,7 +113,6 @@ form = main_dg.form
 empty = main_dg.empty
 sidebar = sidebar_dg
 popover = main_dg.popover
-dialog = not_yet_commands.dialog
 bottom = not_yet_commands.bottom
 grid = main_dg.grid
 space = main_dg.space
@@ -119,16 +122,11 @@ query_params = QueryParamsProxy()
 secrets = SecretsProxy()
 fragment = unsupported.checked("fragment", fragment)
 set_page_config = unsupported.checked("set_page_config", set_page_config)
-navigation = unsupported.checked("navigation", navigation)
 page_link = main_dg.page_link
 App = not_yet_commands.App
-context = not_yet_commands.context
-user = not_yet_commands.user
-login = not_yet_commands.login
-logout = not_yet_commands.logout
+context = ContextProxy()
+user = UserInfoProxy()
 connection = not_yet_commands.connection
-get_option = not_yet_commands.get_option
-set_option = not_yet_commands.set_option
 
 __all__ = [
     "App",

@@ -76,6 +76,8 @@ class RunContext:
     recorders: list[Recorder] = field(default_factory=list)
     # How often each repeated keyless widget site was drawn (see site_keys.py).
     repeat_counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    # A dialog was opened in this run (Streamlit allows one per run).
+    dialog_opened: bool = False
 
     def root_cursor(self, root: int) -> Cursor:
         cursor = self.root_cursors.get(root)

@@ -21,11 +21,16 @@ from stbundle.runtime_py.elements.dataframe import DataframeMixin
 from stbundle.runtime_py.elements.feedback import FeedbackMixin
 from stbundle.runtime_py.elements.graphviz import GraphvizMixin
 from stbundle.runtime_py.elements.help import HelpMixin
+from stbundle.runtime_py.elements.iframe import IframeMixin
+from stbundle.runtime_py.elements.image import ImageMixin
 from stbundle.runtime_py.elements.maps import MapsMixin
+from stbundle.runtime_py.elements.media_players import MediaPlayersMixin
 from stbundle.runtime_py.elements.page_link import PageLinkMixin
 from stbundle.runtime_py.elements.plotly import PlotlyMixin
 from stbundle.runtime_py.elements.popover import PopoverMixin
 from stbundle.runtime_py.elements.pyplot import PyplotMixin
+from stbundle.runtime_py.elements.skeleton import SkeletonMixin
+from stbundle.runtime_py.elements.space import SpaceMixin
 from stbundle.runtime_py.elements.status import StatusMixin
 from stbundle.runtime_py.elements.text import TextMixin
 from stbundle.runtime_py.elements.write import WriteMixin
@@ -38,9 +43,12 @@ from stbundle.runtime_py.widgets.button_group import ButtonGroupMixin
 from stbundle.runtime_py.widgets.choice import ChoiceMixin
 from stbundle.runtime_py.widgets.datetime_inputs import DateTimeMixin
 from stbundle.runtime_py.widgets.download_button import DownloadButtonMixin
+from stbundle.runtime_py.widgets.file_inputs import FileInputsMixin
 from stbundle.runtime_py.widgets.feedback import FeedbackWidgetMixin
 from stbundle.runtime_py.widgets.link_button import LinkButtonMixin
+from stbundle.runtime_py.widgets.menu_button import MenuButtonMixin
 from stbundle.runtime_py.widgets.number import NumberMixin
+from stbundle.runtime_py.widgets.pagination import PaginationMixin
 from stbundle.runtime_py.widgets.slider import SliderMixin
 from stbundle.runtime_py.widgets.text_inputs import TextInputMixin
 
@@ -61,6 +69,9 @@ class DeltaGenerator(
     FeedbackMixin,
     HelpMixin,
     LayoutMixin,
+    SpaceMixin,
+    SkeletonMixin,
+    IframeMixin,
     StatusMixin,
     PopoverMixin,
     CelebrationMixin,
@@ -75,8 +86,13 @@ class DeltaGenerator(
     DateTimeMixin,
     ChatMixin,
     DownloadButtonMixin,
+    FileInputsMixin,
     LinkButtonMixin,
+    MenuButtonMixin,
+    PaginationMixin,
     PageLinkMixin,
+    ImageMixin,
+    MediaPlayersMixin,
     NotYetMixin,
 ):
     """The `st` object, `st.sidebar`, and every container and element handle."""

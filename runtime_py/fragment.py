@@ -86,6 +86,34 @@ def run_fragment_body(ctx: RunContext, fragment: Fragment) -> Any:
         ctx.dg_stack, ctx.fragment_id, ctx.fragment, ctx.fragment_scope = saved
 
 
+def start_fragment(
+    ctx: RunContext,
+    func: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    path: tuple[int, ...],
+    form_id: str,
+    run_every: float | None = None,
+) -> Any:
+    """Open a fragment's container at `path`, remember the fragment and run its body (a full
+    run's call of a fragment function; @st.dialog starts its body this way inside the modal)."""
+    digest = hashlib.md5(usedforsecurity=False)
+    digest.update(f"{func.__module__}.{func.__qualname__}".encode())
+    digest.update(repr(path).encode())
+    fragment_id = digest.hexdigest()
+    block = pb.Block()
+    block.vertical.SetInParent()
+    ctx.emit_delta(path, block=block)
+    fragment = Fragment(fragment_id, func, args, kwargs, path, form_id, run_every)
+    ctx.session.remember_fragment(fragment)
+    if run_every:
+        msg = pb.ForwardMsg()
+        msg.auto_rerun.fragment_id = fragment_id
+        msg.auto_rerun.interval_seconds = run_every
+        ctx.emit(msg)
+    return run_fragment_body(ctx, fragment)
+
+
 def _make_fragment(func: F, run_every: float | None) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -96,21 +124,7 @@ def _make_fragment(func: F, run_every: float | None) -> F:
 
         dg = main_dg._active(ctx)
         path = ctx.cursor_for(dg._cursor(ctx)).next_path()
-        digest = hashlib.md5(usedforsecurity=False)
-        digest.update(f"{func.__module__}.{func.__qualname__}".encode())
-        digest.update(repr(path).encode())
-        fragment_id = digest.hexdigest()
-        block = pb.Block()
-        block.vertical.SetInParent()
-        ctx.emit_delta(path, block=block)
-        fragment = Fragment(fragment_id, func, args, kwargs, path, dg._form_id, run_every)
-        ctx.session.remember_fragment(fragment)
-        if run_every:
-            msg = pb.ForwardMsg()
-            msg.auto_rerun.fragment_id = fragment_id
-            msg.auto_rerun.interval_seconds = run_every
-            ctx.emit(msg)
-        return run_fragment_body(ctx, fragment)
+        return start_fragment(ctx, func, args, kwargs, path, dg._form_id, run_every)
 
     wrapper.__stbundle_fragment__ = True  # type: ignore[attr-defined]
     return wrapper  # type: ignore[return-value]

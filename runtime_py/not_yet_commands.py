@@ -15,13 +15,6 @@ from stbundle.runtime_py.unsupported import NotYetObject, raise_not_yet
 class NotYetMixin:
     """The DeltaGenerator methods of Streamlit 1.67 that stbundle lacks yet."""
 
-    def skeleton(self, height: Any = None, *, width: Any = "stretch") -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the containers issue.
-        """
-        raise_not_yet("skeleton")
-
     def echarts_chart(
         self,
         spec: Any,
@@ -47,204 +40,12 @@ class NotYetMixin:
         """
         raise_not_yet("mermaid_chart")
 
-    def image(
-        self,
-        image: Any,
-        caption: Any = None,
-        width: Any = "content",
-        clamp: Any = False,
-        channels: Any = "RGB",
-        output_format: Any = "auto",
-        *,
-        use_container_width: Any = None,
-        link: Any = None,
-        use_column_width: Any = None,
-        alt: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the media, files and chat issue (one media channel, two transports).
-        """
-        raise_not_yet("image")
-
-    def audio(
-        self,
-        data: Any,
-        format: Any = "audio/wav",
-        start_time: Any = 0,
-        *,
-        sample_rate: Any = None,
-        end_time: Any = None,
-        loop: Any = False,
-        autoplay: Any = False,
-        alt: Any = None,
-        width: Any = "stretch",
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the media, files and chat issue (one media channel, two transports).
-        """
-        raise_not_yet("audio")
-
-    def video(
-        self,
-        data: Any,
-        format: Any = "video/mp4",
-        start_time: Any = 0,
-        *,
-        subtitles: Any = None,
-        end_time: Any = None,
-        loop: Any = False,
-        autoplay: Any = False,
-        muted: Any = False,
-        alt: Any = None,
-        width: Any = "stretch",
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the media, files and chat issue (one media channel, two transports).
-        """
-        raise_not_yet("video")
-
     def pdf(self, data: Any, *, height: Any = 500, key: Any = None, alt: Any = None) -> Any:
         """Not supported by stbundle yet (docs/api-coverage.md).
 
-        planned with the media, files and chat issue (one media channel, two transports).
+        Streamlit 1.67's st.pdf only wraps the separate `streamlit-pdf` custom component (pip install streamlit[pdf]; without it st.pdf raises), and stbundle does not run custom components.
         """
         raise_not_yet("pdf")
-
-    def file_uploader(
-        self,
-        label: Any,
-        type: Any = None,
-        accept_multiple_files: Any = False,
-        key: Any = None,
-        help: Any = None,
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
-        *,
-        max_upload_size: Any = None,
-        disabled: Any = False,
-        label_visibility: Any = "visible",
-        width: Any = "stretch",
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the media, files and chat issue (one media channel, two transports).
-        """
-        raise_not_yet("file_uploader")
-
-    def camera_input(
-        self,
-        label: Any,
-        key: Any = None,
-        help: Any = None,
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
-        *,
-        disabled: Any = False,
-        label_visibility: Any = "visible",
-        resolution: Any = None,
-        width: Any = "stretch",
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the media, files and chat issue (one media channel, two transports).
-        """
-        raise_not_yet("camera_input")
-
-    def audio_input(
-        self,
-        label: Any,
-        *,
-        sample_rate: Any = 16000,
-        key: Any = None,
-        help: Any = None,
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
-        disabled: Any = False,
-        label_visibility: Any = "visible",
-        width: Any = "stretch",
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the media, files and chat issue (one media channel, two transports).
-        """
-        raise_not_yet("audio_input")
-
-    def datetime_input(
-        self,
-        label: Any,
-        value: Any = "now",
-        min_value: Any = None,
-        max_value: Any = None,
-        *,
-        key: Any = None,
-        help: Any = None,
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
-        format: Any = "YYYY/MM/DD",
-        step: Any = None,
-        disabled: Any = False,
-        required: Any = False,
-        label_visibility: Any = "visible",
-        width: Any = "stretch",
-        bind: Any = None,
-        persist_state: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the remaining-widgets issue.
-        """
-        raise_not_yet("datetime_input")
-
-    def pagination(
-        self,
-        num_pages: Any,
-        *,
-        default: Any = 1,
-        max_visible_pages: Any = 7,
-        width: Any = "content",
-        key: Any = None,
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
-        disabled: Any = False,
-        bind: Any = None,
-        persist_state: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the remaining-widgets issue.
-        """
-        raise_not_yet("pagination")
-
-    def menu_button(
-        self,
-        label: Any,
-        options: Any,
-        *,
-        key: Any = None,
-        help: Any = None,
-        on_click: Any = None,
-        args: Any = None,
-        kwargs: Any = None,
-        type: Any = "secondary",
-        icon: Any = None,
-        disabled: Any = False,
-        width: Any = "content",
-        format_func: Any = None,
-        wrap: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the remaining-widgets issue.
-        """
-        raise_not_yet("menu_button")
 
     def grid(
         self,
@@ -266,52 +67,6 @@ class NotYetMixin:
         planned with the containers issue.
         """
         raise_not_yet("grid")
-
-    def space(self, size: Any = "small") -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the containers issue.
-        """
-        raise_not_yet("space")
-
-    def iframe(
-        self,
-        src: Any,
-        *,
-        width: Any = "stretch",
-        height: Any = "content",
-        tab_index: Any = None,
-        alt: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the components issue (sandboxed iframes).
-        """
-        raise_not_yet("iframe")
-
-
-def logo(image: Any, *, size: Any = "medium", link: Any = None, icon_image: Any = None) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    planned with the media, files and chat issue (one media channel, two transports).
-    """
-    raise_not_yet("logo")
-
-
-def dialog(
-    title: Any,
-    *,
-    width: Any = "small",
-    position: Any = "center",
-    dismissible: Any = True,
-    icon: Any = None,
-    on_dismiss: Any = "ignore",
-) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    planned with the containers issue.
-    """
-    raise_not_yet("dialog")
 
 
 bottom = NotYetObject("bottom")
@@ -335,28 +90,6 @@ def App(
     raise_not_yet("App")
 
 
-context = NotYetObject("context")
-
-
-user = NotYetObject("user")
-
-
-def login(provider: Any = None) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    authentication (OIDC) is not implemented.
-    """
-    raise_not_yet("login")
-
-
-def logout() -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    authentication (OIDC) is not implemented.
-    """
-    raise_not_yet("logout")
-
-
 def connection(
     name: Any, type: Any = None, max_entries: Any = None, ttl: Any = None, **kwargs: Any
 ) -> Any:
@@ -365,19 +98,3 @@ def connection(
     data connections are not implemented.
     """
     raise_not_yet("connection")
-
-
-def get_option(key: Any) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    config options are not exposed yet.
-    """
-    raise_not_yet("get_option")
-
-
-def set_option(key: Any, value: Any) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    config options are not exposed yet.
-    """
-    raise_not_yet("set_option")

@@ -9,6 +9,7 @@ checks types a StreamlitInvalidParameterTypeError.
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Collection
 from typing import Any
 
@@ -40,3 +41,30 @@ def check_type(value: Any, parameter: str, types: tuple[type, ...], names: list[
     if isinstance(value, types):
         return value
     raise StreamlitInvalidParameterTypeError(parameter, type(value).__name__, names)
+
+
+_ICON_HINT = (
+    "Please use a single emoji or a Material icon shortcode like `:material\u200b/thumb_up:`."
+)
+
+
+def check_icon(icon: Any) -> str:
+    """An `icon=` as Streamlit 1.67 accepts it: "" for none, "spinner", ":material/name:", or
+    text that is not plain ASCII (an emoji; Streamlit also checks it against its emoji list,
+    which stbundle does not ship). Plain words and emoji shortcodes get Streamlit's error."""
+    from stbundle.runtime_py.errors import StreamlitAPIException
+
+    if icon is None:
+        return ""
+    check_type(icon, "icon", (str,), ["str", "None"])
+    text = str(icon).strip()
+    if not text or text == "spinner" or text.lower().startswith(":material"):
+        return text
+    if re.fullmatch(r":[a-zA-Z0-9_+-]+:", text):
+        raise StreamlitAPIException(
+            f'The value "{text}" is not a valid icon. Emoji shortcodes are not supported. '
+            + _ICON_HINT
+        )
+    if text.isascii():
+        raise StreamlitAPIException(f'The value "{text}" is not a valid icon. {_ICON_HINT}')
+    return text

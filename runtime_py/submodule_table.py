@@ -10,7 +10,7 @@ from __future__ import annotations
 SUBMODULES: dict[str, str | None] = {
     "errors": "errors",
     "column_config": "column_config",
-    "components.v1": None,
+    "components.v1": "components_v1",
     "config": None,
     "runtime": "streamlit_runtime",
     "runtime.scriptrunner": "streamlit_runtime",

@@ -29,8 +29,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("shortcut", None, None),
     ),
     "chat_input": (
-        ("max_upload_size", None, None),
-        ("file_type", None, None),
         ("audio_sample_rate", None, 16000),
         ("submit_mode", None, "submit"),
     ),
@@ -44,6 +42,7 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("select_all", None, 1000),
     ),
     "time_input": (("format", None, "24h"),),
+    "datetime_input": (("format", None, "YYYY/MM/DD"),),
     "link_button": (
         ("icon_position", None, "left"),
         ("shortcut", None, None),
@@ -53,10 +52,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("key", None, None),
     ),
     "set_page_config": (("menu_items", 4, None),),
-    "navigation": (
-        ("position", None, "sidebar"),
-        ("expanded", None, False),
-    ),
     "page_link": (("icon_position", None, "left"),),
 }
 
@@ -95,8 +90,6 @@ REASONS: dict[str, dict[str, str]] = {
         "shortcut": "no keyboard shortcut is bound",
     },
     "chat_input": {
-        "max_upload_size": "files are not attached yet (accept_file raises)",
-        "file_type": "files are not attached yet (accept_file raises)",
         "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
         "submit_mode": "the box stays enabled while the script runs",
     },
@@ -112,6 +105,9 @@ REASONS: dict[str, dict[str, str]] = {
     "time_input": {
         "format": "the browser's native time field follows the browser locale (12h/24h)",
     },
+    "datetime_input": {
+        "format": "the browser's date-time field shows dates in the browser locale's order",
+    },
     "link_button": {
         "icon_position": "the icon is drawn before the label",
         "shortcut": "no keyboard shortcut is bound",
@@ -122,10 +118,6 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "set_page_config": {
         "menu_items": "stbundle has no app menu",
-    },
-    "navigation": {
-        "position": "the renderer shows the page menu in the sidebar only (not yet on top)",
-        "expanded": "the renderer lists every page; sections do not collapse yet",
     },
     "page_link": {
         "icon_position": "the icon is drawn before the label",

@@ -18,7 +18,7 @@ class Submodule:
 SUBMODULES: dict[str, Submodule] = {
     "errors": Submodule(impl="stbundle.runtime_py.errors"),
     "column_config": Submodule(impl="stbundle.runtime_py.column_config"),
-    "components.v1": Submodule(not_yet="planned with the components and context issue"),
+    "components.v1": Submodule(impl="stbundle.runtime_py.components_v1"),
     "config": Submodule(not_yet="config options are not exposed yet"),
     # Not read from the oracle (they are not `st.*` API), but real apps import them:
     "runtime": Submodule(impl="stbundle.runtime_py.streamlit_runtime"),

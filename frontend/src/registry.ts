@@ -8,6 +8,7 @@ import {
   TransparentBlock, VerticalBlock,
 } from "./blocks";
 import { ChatMessageBlock } from "./chat_message";
+import { DialogBlock } from "./dialog";
 import { PopoverBlock } from "./popover";
 import type { BlockComponent, Component } from "./component";
 import { ELEMENTS, type ElementCase } from "./gen/elements";
@@ -30,6 +31,7 @@ const BLOCKS: { [K in BlockCase["$case"]]: (ctx: WidgetCtx) => BlockComponent<Of
   transparent: () => new TransparentBlock(),
   chatMessage: () => new ChatMessageBlock(),
   popover: (ctx) => new PopoverBlock(ctx),
+  dialog: (ctx) => new DialogBlock(ctx),
 };
 
 // The casts below are the one place TS cannot correlate a union's $case with its value type;

@@ -146,6 +146,21 @@ class Json(Element):
         return str(self.proto.body)
 
 
+class Image(Element):
+    """st.image: `.value` is each image's URL (a session file as its `media/<id>` path, where
+    Streamlit's AppTest shows `/mock/media/...`), `.captions` their captions."""
+
+    type = "image"
+
+    @property
+    def value(self) -> list[str]:
+        return [ref.url or f"media/{ref.media_id}" for ref in self.proto.imgs]
+
+    @property
+    def captions(self) -> list[str]:
+        return [str(ref.caption) for ref in self.proto.imgs]
+
+
 class PageLink(Element):
     """st.page_link: read-only; `.value` is its label (the page's title when none was given)."""
 
@@ -274,6 +289,16 @@ class Toast(Element):
     @property
     def value(self) -> str:
         return str(self.proto.body)
+
+
+class Space(Element):
+    """st.space: `.value` is the size it was called with ("small", "stretch", pixels...)."""
+
+    type = "space"
+
+    @property
+    def value(self) -> str | int:
+        return str(self.proto.size) if self.proto.size else int(self.proto.pixels)
 
 
 class Spinner(Element):

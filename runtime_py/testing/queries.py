@@ -28,6 +28,10 @@ NODE_CLASSES: dict[str, type[el.Element]] = {
     "toast": el.Toast,
     "dataframe": el.Dataframe,
     "table": el.Table,
+    "imgs": el.Image,
+    "file_uploader": w.FileUploader,
+    "camera_input": w.CameraInput,
+    "audio_input": w.AudioInput,
     "download_button": w.DownloadButton,
     "chat_input": w.ChatInput,
     "button": w.Button,
@@ -40,9 +44,13 @@ NODE_CLASSES: dict[str, type[el.Element]] = {
     "date_input": w.DateInput,
     "time_input": w.TimeInput,
     "color_picker": w.ColorPicker,
+    "date_time_input": w.DateTimeInput,
     "button_group": w.ButtonGroup,
     "feedback": w.Feedback,
+    "pagination": w.Pagination,
+    "menu_button": w.MenuButton,
     "link_button": el.LinkButton,
+    "space": el.Space,
     "page_link": el.PageLink,
 }
 
@@ -167,6 +175,26 @@ class CommandQueries:
         return ElementList(self._exactly(el.Table))
 
     @property
+    def image(self) -> ElementList[el.Image]:
+        """Every st.image in document order."""
+        return ElementList(self._exactly(el.Image))
+
+    @property
+    def file_uploader(self) -> WidgetList[w.FileUploader]:
+        """Every st.file_uploader in document order."""
+        return WidgetList(self._exactly(w.FileUploader))
+
+    @property
+    def camera_input(self) -> WidgetList[w.CameraInput]:
+        """Every st.camera_input in document order."""
+        return WidgetList(self._exactly(w.CameraInput))
+
+    @property
+    def audio_input(self) -> WidgetList[w.AudioInput]:
+        """Every st.audio_input in document order."""
+        return WidgetList(self._exactly(w.AudioInput))
+
+    @property
     def download_button(self) -> WidgetList[w.DownloadButton]:
         """Every st.download_button in document order."""
         return WidgetList(self._exactly(w.DownloadButton))
@@ -252,6 +280,11 @@ class CommandQueries:
         return WidgetList(self._exactly(w.ColorPicker))
 
     @property
+    def datetime_input(self) -> WidgetList[w.DateTimeInput]:
+        """Every st.datetime_input in document order."""
+        return WidgetList(self._exactly(w.DateTimeInput))
+
+    @property
     def pills(self) -> WidgetList[w.ButtonGroup]:
         """Every st.pills in document order."""
         return WidgetList(self._exactly(w.ButtonGroup))
@@ -267,9 +300,24 @@ class CommandQueries:
         return WidgetList(self._exactly(w.Feedback))
 
     @property
+    def pagination(self) -> WidgetList[w.Pagination]:
+        """Every st.pagination in document order."""
+        return WidgetList(self._exactly(w.Pagination))
+
+    @property
+    def menu_button(self) -> WidgetList[w.MenuButton]:
+        """Every st.menu_button in document order."""
+        return WidgetList(self._exactly(w.MenuButton))
+
+    @property
     def link_button(self) -> ElementList[el.LinkButton]:
         """Every st.link_button in document order."""
         return ElementList(self._exactly(el.LinkButton))
+
+    @property
+    def space(self) -> ElementList[el.Space]:
+        """Every st.space in document order."""
+        return ElementList(self._exactly(el.Space))
 
     @property
     def page_link(self) -> ElementList[el.PageLink]:

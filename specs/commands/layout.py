@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from stbundle.specs.model import Command
+from stbundle.specs.model import AppTestQuery as Q
+from stbundle.specs.model import Command, Widget
 from stbundle.specs.model import Renderer as R
-from stbundle.specs.model import Widget
 
 _CONTAINERS_ISSUE = "planned with the containers issue"
 
@@ -67,7 +67,8 @@ SPECS = [
     Command(
         "dialog",
         "Decorates a function whose body runs in a modal dialog.",
-        not_yet=_CONTAINERS_ISSUE,
+        impl="stbundle.runtime_py.elements.dialog:dialog",
+        proto="block:dialog",
         draws=False,
     ),
     Command(
@@ -82,10 +83,17 @@ SPECS = [
         not_yet=_CONTAINERS_ISSUE,
         container="one",
     ),
-    Command("space", "Vertical or horizontal space.", not_yet=_CONTAINERS_ISSUE),
+    Command(
+        "space",
+        "Vertical or horizontal space.",
+        proto="element:space",
+        apptest=Q("Space"),
+        renderer=R("SpaceEl", "elements/space"),
+    ),
     Command(
         "iframe",
-        "An embedded page in an iframe.",
-        not_yet="planned with the components issue (sandboxed iframes)",
+        "An embedded page or HTML in a sandboxed iframe.",
+        proto="element:iframe",
+        renderer=R("IFrameEl", "elements/iframe"),
     ),
 ]

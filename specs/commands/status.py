@@ -72,5 +72,10 @@ SPECS = [
         proto="element:snow",
         renderer=R("SnowEl", "elements/celebration"),
     ),
-    Command("skeleton", "A loading placeholder.", not_yet="planned with the containers issue"),
+    Command(
+        "skeleton",
+        "A loading placeholder (a slot, or shown while a `with` block runs).",
+        proto="element:skeleton",
+        renderer=R("SkeletonEl", "elements/skeleton"),
+    ),
 ]

@@ -59,3 +59,42 @@ def popover(page: Page) -> None:
     page.get_by_role("heading", name="Popover").click()  # a click outside closes it
     expect(page.get_by_text("Details open: False")).to_be_visible()
     expect(page.get_by_text("Expensive details loaded")).to_have_count(0)
+
+
+def dialog(page: Page) -> None:
+    """examples/dialog.py: open a dialog, rerun it from a widget inside, close it with
+    st.rerun() and with Escape; dismissal callbacks; a sandboxed components.html frame."""
+    expect(page.get_by_text("Full runs: 1")).to_be_visible()
+    page.get_by_role("button", name="Vote for A").click()
+    modal = page.get_by_role("dialog", name="Cast your vote")
+    expect(modal).to_be_visible()
+    expect(modal).to_contain_text("Why is A your favorite?")
+    reason = modal.get_by_label("Because...")
+    reason.fill("red")
+    reason.press("Enter")
+    expect(modal).to_contain_text("Reason so far: red")  # the dialog reran on its own
+    expect(page.get_by_text("Full runs: 2")).to_be_attached()  # the page behind did not
+    modal.get_by_role("button", name="Submit").click()  # st.rerun() closes it
+    expect(modal).to_have_count(0)
+    expect(page.get_by_text("Votes: A (red)")).to_be_visible()
+
+    page.get_by_role("button", name="Vote for A").click()
+    expect(modal).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(modal).to_be_hidden()
+    page.get_by_role("button", name="Ping").click()  # the page still answers
+    expect(page.get_by_text("Pong")).to_be_visible()
+
+    page.get_by_role("button", name="Show terms").click()
+    terms = page.get_by_role("dialog", name="Terms")
+    expect(terms).to_contain_text("Read the terms carefully.")
+    terms.get_by_role("button", name="Close").click()  # on_dismiss runs its callback
+    expect(page.get_by_text("Terms dismissed 1 times")).to_be_visible()
+    expect(terms).to_have_count(0)
+
+    frame = page.frame_locator("iframe[title='st.iframe']")
+    expect(frame.locator("#msg")).to_have_text("Script ran in the frame")
+    inline = page.frame_locator("iframe[title='Inline frame demo']")
+    expect(inline.get_by_role("heading", name="Inline frame")).to_be_visible()
+    expect(page.get_by_role("heading", name="Dialog")).to_be_visible()  # not HACKED
+    expect(page.get_by_role("status", name="Loading")).to_be_visible()

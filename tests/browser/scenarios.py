@@ -18,10 +18,12 @@ from playwright.sync_api import expect
 from tests.browser.chart_scenarios import chart_selection, charts
 from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
-from tests.browser.container_scenarios import popover, status
+from tests.browser.container_scenarios import dialog, popover, status
 from tests.browser.data_scenarios import data_editor, dataframes
-from tests.browser.media_scenarios import downloads
-from tests.browser.text_scenarios import celebrate, echo
+from tests.browser.media_scenarios import downloads, media
+from tests.browser.menu_scenarios import menus
+from tests.browser.text_scenarios import celebrate, echo, markdown_extras
+from tests.browser.upload_scenarios import uploads
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -296,9 +298,14 @@ SCENARIOS: list[Scenario] = [
     Scenario("data_editor", EXAMPLES / "data_editor.py", data_editor),
     Scenario("chat", EXAMPLES / "chat.py", chat),
     Scenario("pills", EXAMPLES / "pills.py", pills),
+    Scenario("menus", EXAMPLES / "menus.py", menus),
+    Scenario("markdown_extras", EXAMPLES / "markdown_extras.py", markdown_extras),
     Scenario("status", EXAMPLES / "status.py", status),
     Scenario("popover", EXAMPLES / "popover.py", popover),
+    Scenario("dialog", EXAMPLES / "dialog.py", dialog),
     Scenario("echo", EXAMPLES / "echo.py", echo),
     Scenario("celebrate", EXAMPLES / "celebrate.py", celebrate),
     Scenario("downloads", EXAMPLES / "downloads.py", downloads),
+    Scenario("media", EXAMPLES / "media.py", media),
+    Scenario("uploads", EXAMPLES / "uploads.py", uploads),
 ]

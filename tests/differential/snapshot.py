@@ -55,6 +55,19 @@ def _frame(df: Any) -> tuple[Any, ...]:
     return ([str(t) for t in df.dtypes], list(df.columns), type(df.index).__name__, index, cells)
 
 
+def _uploads(value: Any) -> Any:
+    """Uploaded files compare by what the script reads (their ids are random per run), and a
+    chat value with files by its text and files."""
+    kind = type(value).__name__
+    if kind == "UploadedFile":
+        return ("UploadedFile", value.name, value.type, value.size, value.getvalue())
+    if kind == "ChatInputValue":
+        return ("ChatInputValue", value.text, [_uploads(f) for f in value.files])
+    if isinstance(value, list) and value and type(value[0]).__name__ == "UploadedFile":
+        return [_uploads(f) for f in value]
+    return value
+
+
 def _value(node: Any) -> Any:
     try:
         value = node.value
@@ -62,7 +75,7 @@ def _value(node: Any) -> Any:
         return f"<{type(exc).__name__}>"
     if type(value).__name__ == "DataFrame":
         return ("DataFrame", _frame(value))
-    return (type(value).__name__, value)
+    return (type(value).__name__, _uploads(value))
 
 
 def _help_details(node: Any) -> tuple[Any, ...]:
@@ -74,8 +87,61 @@ def _button_group_details(node: Any) -> tuple[Any, ...]:
     return (list(node.options), list(node.indices), list(node.formatted_values), node.disabled)
 
 
+def _media_url(url: str) -> str:
+    """A session media file's URL names its session's store (Streamlit's AppTest: /mock/media/
+    <hash>.<ext>; ours: media/<id>): compared as one word."""
+    return "<media file>" if url.startswith(("/mock/media/", "media/")) else url
+
+
+def _image_details(node: Any) -> tuple[Any, ...]:
+    return (
+        [_media_url(u) for u in node.value],
+        list(node.captions),
+        [img.alt for img in node.proto.imgs],
+        node.proto.link,
+    )
+
+
+def _player_details(node: Any) -> tuple[Any, ...]:
+    """Streamlit's Audio/Video protos hold url and subtitle labels; ours a MediaRef source and
+    subtitle refs whose caption is the label."""
+    p = node.proto
+    if hasattr(p, "source"):
+        url = p.source.url or f"media/{p.source.media_id}"
+        labels = [s.caption for s in p.subtitles]
+        youtube = p.youtube
+    else:
+        url = p.url
+        labels = [s.label for s in getattr(p, "subtitles", [])]
+        youtube = getattr(p, "type", 0) == 2  # Video.Type.YOUTUBE_IFRAME
+    media = (p.start_time, p.end_time, p.loop, p.autoplay, getattr(p, "muted", False))
+    return (_media_url(url), *media, labels, youtube)
+
+
+def _iframe_details(node: Any) -> tuple[Any, ...]:
+    p = node.proto
+    return (p.src, p.srcdoc, p.scrolling, p.tab_index if p.HasField("tab_index") else None)
+
+
 # Node type -> what else of it to compare, beyond (type, label, value).
-_DETAILS = {"help_info": _help_details, "button_group": _button_group_details}
+_DETAILS = {
+    "help_info": _help_details,
+    "button_group": _button_group_details,
+    "image": _image_details,
+    "audio": _player_details,
+    "video": _player_details,
+    "iframe": _iframe_details,
+}
+# Node types whose value is compared through their details only (it names session files).
+_VALUE_IN_DETAILS = frozenset({"image"})
+
+
+def _dialog_details(node: Any) -> tuple[Any, ...]:
+    """Streamlit's Block node holds the whole Block proto, ours its Dialog part."""
+    d = getattr(node.proto, "dialog", node.proto)
+    common = getattr(d, "common", None)
+    dismiss_id = d.id if common is None else common.id  # Streamlit's field, ours
+    return (d.title, d.is_open, d.dismissible, d.icon, bool(dismiss_id))
 
 
 def _nodes(block: Any) -> list[tuple[Any, ...]]:
@@ -84,11 +150,14 @@ def _nodes(block: Any) -> list[tuple[Any, ...]]:
     for _, node in sorted(block.children.items()):
         if hasattr(node, "children"):
             extra = (node.state, node.icon) if node.type == "status" else ()
+            if node.type == "dialog":
+                extra = _dialog_details(node)
             out.append(("block", node.type, _label(node), _nodes(node), *extra))
         else:
             details = _DETAILS.get(node.type)
             extra = (details(node),) if details else ()
-            out.append((node.type, _label(node), _value(node), *extra))
+            value = None if node.type in _VALUE_IN_DETAILS else _value(node)
+            out.append((node.type, _label(node), value, *extra))
     return out
 
 
@@ -96,9 +165,11 @@ def snapshot(at: Any, ignore_state: frozenset[str] = frozenset()) -> dict[str, A
     return {
         "main": _nodes(at.main),
         "sidebar": _nodes(at.sidebar),
+        # The event area's blocks: open (and refused) dialogs.
+        "dialogs": [n for n in _nodes(at._tree.children[2]) if n[0] == "block"],
         "toasts": [t.value for t in at.toast],
         "exceptions": [(e.proto.type, e.value) for e in at.exception],
         "session_state": {
-            _state_key(k): v for k, v in at.session_state.items() if k not in ignore_state
+            _state_key(k): _uploads(v) for k, v in at.session_state.items() if k not in ignore_state
         },
     }

@@ -8,10 +8,14 @@ import { DeckGlJsonChartEl } from "../elements/deck";
 import { AlertEl, ExceptionEl, ProgressEl, SpinnerEl, ToastEl } from "../elements/feedback";
 import { GraphvizChartEl } from "../elements/graphviz";
 import { DocStringEl } from "../elements/help";
+import { IFrameEl } from "../elements/iframe";
 import { JsonEl } from "../elements/json";
+import { AudioEl, ImageListEl, VideoEl } from "../elements/media";
 import { EmptyEl, HtmlEl, MetricEl } from "../elements/misc";
 import { PlotlyChartEl } from "../elements/plotly";
 import { PyplotEl } from "../elements/pyplot";
+import { SkeletonEl } from "../elements/skeleton";
+import { SpaceEl } from "../elements/space";
 import { TableEl } from "../elements/table";
 import { CodeEl, HeadingEl, MarkdownEl, TextEl } from "../elements/text";
 import { VegaLiteChartEl } from "../elements/vega_lite";
@@ -25,6 +29,8 @@ import { ColorPickerWidget } from "../widgets/color";
 import { DateInputWidget, TimeInputWidget } from "../widgets/datetime";
 import { DownloadButtonWidget } from "../widgets/download_button";
 import { FeedbackWidget } from "../widgets/feedback";
+import { AudioInputWidget, CameraInputWidget, FileUploaderWidget } from "../widgets/file_inputs";
+import { DateTimeInputWidget, MenuButtonWidget, PaginationWidget } from "../widgets/lazy_widgets";
 import { LinkButtonEl } from "../widgets/link_button";
 import { NumberInputWidget } from "../widgets/number";
 import { SliderWidget } from "../widgets/slider";
@@ -53,6 +59,7 @@ export const ELEMENTS: {
   toast: () => new ToastEl(),
   balloons: () => new BalloonsEl(),
   snow: () => new SnowEl(),
+  skeleton: () => new SkeletonEl(),
   dataframe: (ctx) => new DataframeEl(ctx),
   table: () => new TableEl(),
   vegaLiteChart: (ctx) => new VegaLiteChartEl(ctx),
@@ -60,6 +67,12 @@ export const ELEMENTS: {
   pyplot: () => new PyplotEl(),
   graphvizChart: () => new GraphvizChartEl(),
   deckGlJsonChart: () => new DeckGlJsonChartEl(),
+  imgs: () => new ImageListEl(),
+  audio: () => new AudioEl(),
+  video: () => new VideoEl(),
+  fileUploader: (ctx) => new FileUploaderWidget(ctx),
+  cameraInput: (ctx) => new CameraInputWidget(ctx),
+  audioInput: (ctx) => new AudioInputWidget(ctx),
   downloadButton: (ctx) => new DownloadButtonWidget(ctx),
   chatInput: (ctx) => new ChatInputWidget(ctx),
   button: (ctx) => new ButtonWidget(ctx),
@@ -74,9 +87,14 @@ export const ELEMENTS: {
   dateInput: (ctx) => new DateInputWidget(ctx),
   timeInput: (ctx) => new TimeInputWidget(ctx),
   colorPicker: (ctx) => new ColorPickerWidget(ctx),
+  dateTimeInput: (ctx) => new DateTimeInputWidget(ctx),
   buttonGroup: (ctx) => new ButtonGroupWidget(ctx),
   feedback: (ctx) => new FeedbackWidget(ctx),
+  pagination: (ctx) => new PaginationWidget(ctx),
+  menuButton: (ctx) => new MenuButtonWidget(ctx),
   linkButton: (ctx) => new LinkButtonEl(ctx),
   empty: () => new EmptyEl(),
+  space: () => new SpaceEl(),
+  iframe: () => new IFrameEl(),
   pageLink: (ctx) => new PageLinkEl(ctx),
 };

@@ -277,7 +277,7 @@ export interface Block_Dialog {
   /** the renderer opens it whenever a delta says so */
   isOpen: boolean;
   /** Set when on_dismiss is "rerun" or a callable: a dismissal fires this trigger widget. */
-  dismissId: string;
+  common?: WidgetCommon | undefined;
 }
 
 /** st.empty(): a single-element slot that is replaced in place. */
@@ -1005,6 +1005,12 @@ export interface RerunRequest {
   page?:
     | string
     | undefined;
+  /**
+   * Set by the browser when it asks for another page (menu, page link, back/forward): as
+   * Streamlit's frontend sends only the entry script's widgets then, the runtime leaves the
+   * states of the old page's own widgets out. AppTest.switch_page does not set it.
+   */
+  leavingPage: boolean;
   /**
    * What the browser knows about itself, read by st.context (sent with every rerun, as the
    * theme or the URL may have changed since the last one).
