@@ -12,6 +12,7 @@ from typing import Any
 
 from stbundle.runtime_py import api_hooks, errors, not_yet_commands, unsupported
 from stbundle.runtime_py.auth import UserInfoProxy, login, logout
+from stbundle.runtime_py.bottom import BottomContainer
 from stbundle.runtime_py.browser_context import ContextProxy
 from stbundle.runtime_py.caching import cache_data, cache_resource
 from stbundle.runtime_py.commands import rerun, set_page_config, stop
@@ -113,7 +114,7 @@ form = main_dg.form
 empty = main_dg.empty
 sidebar = sidebar_dg
 popover = main_dg.popover
-bottom = not_yet_commands.bottom
+bottom = BottomContainer()
 grid = main_dg.grid
 space = main_dg.space
 iframe = main_dg.iframe

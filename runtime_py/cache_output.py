@@ -17,6 +17,7 @@ from typing import Any
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.dg_base import SIDEBAR, DeltaGeneratorBase
+from stbundle.runtime_py.media_files import MediaFile, files_of, rebind
 
 HERE = -1
 SIDEBAR_ROOT = -2
@@ -31,6 +32,8 @@ class Drawn:
     block: pb.Block | None = None
     block_kind: str = ""
     form_id: str | None = None
+    #: The session media files the element names (images, sounds), by their id when recorded.
+    media: dict[str, MediaFile] = field(default_factory=dict)
 
 
 @dataclass
@@ -72,15 +75,18 @@ def record_write(
         return
     for recorder in ctx.recorders:
         copy_element = None
+        media: dict[str, MediaFile] = {}
         if element is not None:
             copy_element = pb.Element()
             copy_element.CopyFrom(element)
+            media = files_of(element, ctx.session.media)
         copy_block = None
         if block is not None:
             copy_block = pb.Block()
             copy_block.CopyFrom(block)
         target = recorder._target(dg)
-        recorder.add(result, Drawn(target, copy_element, copy_block, block_kind, form_id))
+        drawn = Drawn(target, copy_element, copy_block, block_kind, form_id, media)
+        recorder.add(result, drawn)
 
 
 @contextmanager
@@ -115,7 +121,12 @@ def replay_output(drawn: list[Drawn]) -> None:
         else:
             dg = results[item.target]
         if item.element is not None:
-            results.append(dg._emit(item.element))
+            element = item.element
+            if item.media:
+                element = pb.Element()
+                element.CopyFrom(item.element)
+                rebind(element, ctx.session.media, item.media)
+            results.append(dg._emit(element))
         else:
             assert item.block is not None
             results.append(dg._emit_block(item.block, form_id=item.form_id, kind=item.block_kind))

@@ -1,10 +1,12 @@
-"""A session's media files: bytes the page fetches by id (downloads now; images and audio next).
+"""A session's media files: bytes the page fetches by id (downloads, images, sound, video).
 
 Ids are unguessable and scoped to the session: an HMAC of the content under a per-session random
 key, so the same bytes keep the same id across reruns (the page need not refetch) while another
 session cannot name them. Serve mode serves them at `media/<session id>/<file id>`; a static
 build hands their bytes to the page through the in-page call, which makes a Blob URL. Files not
-used by the last complete run are freed, and all of them go with the session.
+used by the last complete run are freed, and all of them go with the session. An element a
+cached function drew keeps its files with the recording, and a replay adds them to the
+replaying session under that session's ids.
 """
 
 from __future__ import annotations
@@ -13,7 +15,11 @@ import hashlib
 import hmac
 import secrets
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
+
+from google.protobuf.message import Message
 
 
 @dataclass(frozen=True)
@@ -53,3 +59,35 @@ class MediaFiles:
 
     def __len__(self) -> int:
         return len(self._files)
+
+
+def _holders(msg: Message) -> Iterator[Any]:
+    """The submessages (msg included) whose `media_id` names a file."""
+    for field, value in msg.ListFields():
+        if field.name == "media_id":
+            yield msg
+        elif isinstance(value, Message):
+            yield from _holders(value)
+        elif field.message_type is not None:  # a repeated message field
+            for item in value:
+                if isinstance(item, Message):
+                    yield from _holders(item)
+
+
+def files_of(msg: Message, media: MediaFiles) -> dict[str, MediaFile]:
+    """The files `msg` names, by their id in `media`."""
+    found = {}
+    for holder in _holders(msg):
+        file_id = holder.media_id
+        kept = media.get(file_id)
+        if kept is not None:
+            found[file_id] = kept
+    return found
+
+
+def rebind(msg: Message, media: MediaFiles, files: dict[str, MediaFile]) -> None:
+    """Add `files` to `media` and rename the ids in `msg` to theirs there."""
+    for holder in _holders(msg):
+        kept = files.get(holder.media_id)
+        if kept is not None:
+            holder.media_id = media.add(kept.data, kept.mimetype, kept.filename)

@@ -43,7 +43,7 @@ class NotYetMixin:
     def pdf(self, data: Any, *, height: Any = 500, key: Any = None, alt: Any = None) -> Any:
         """Not supported by stbundle yet (docs/api-coverage.md).
 
-        Streamlit 1.67's st.pdf only wraps the separate `streamlit-pdf` custom component (pip install streamlit[pdf]; without it st.pdf raises), and stbundle does not run custom components.
+        Streamlit 1.67's st.pdf is the streamlit-pdf custom component; stbundle runs no components.
         """
         raise_not_yet("pdf")
 
@@ -67,9 +67,6 @@ class NotYetMixin:
         planned with the containers issue.
         """
         raise_not_yet("grid")
-
-
-bottom = NotYetObject("bottom")
 
 
 def App(

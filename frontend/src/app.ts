@@ -6,6 +6,7 @@
 import { RootBlock, SidebarRoot } from "./blocks";
 import { h, setAttr, toggleClass } from "./dom";
 import { PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageConfig } from "./gen/stbundle";
+import { logoMessage } from "./elements/media";
 import { setMediaChannel, type MediaChannel } from "./media";
 import { PageMenu } from "./navigation";
 import { StatusBar } from "./status";
@@ -26,6 +27,7 @@ export class App {
   private sidebarCollapsed: boolean | null = null;
   private sidebarElements = 0;
   private readonly pageMenu: PageMenu;
+  private logo = false;
 
   constructor(root: HTMLElement, transport: Transport) {
     this.widgets = new WidgetManager((m) => transport.send(m));
@@ -70,6 +72,7 @@ export class App {
 
   handle(msg: ForwardMsg): void {
     const t = msg.type;
+    if (this.logo || t?.$case === "logo") this.logo = logoMessage(this.sidebar, this.frame, msg);
     switch (t?.$case) {
       case "delta":
         if (!this.tree.apply(msg.metadata, t.value)) console.warn("stbundle: bad delta path", msg.metadata?.deltaPath);

@@ -7,11 +7,41 @@ from stbundle.specs.model import AppTestQuery, Command, Renderer, Widget
 _MEDIA = "planned with the media, files and chat issue (one media channel, two transports)"
 
 SPECS = [
-    Command("image", "An image or a list of images.", not_yet=_MEDIA),
-    Command("audio", "An audio player.", not_yet=_MEDIA),
-    Command("video", "A video player.", not_yet=_MEDIA),
-    Command("logo", "The app's logo in the sidebar/top corner.", not_yet=_MEDIA, draws=False),
-    Command("pdf", "A PDF viewer.", not_yet=_MEDIA),
+    Command(
+        "image",
+        "An image or a list of images.",
+        proto="element:imgs",
+        apptest=AppTestQuery("Image"),
+        renderer=Renderer("ImageListEl", "elements/media", chunks=("media",)),
+    ),
+    Command(
+        "audio",
+        "An audio player.",
+        proto="element:audio",
+        renderer=Renderer("AudioEl", "elements/media", chunks=("media",)),
+    ),
+    Command(
+        "video",
+        "A video player.",
+        proto="element:video",
+        renderer=Renderer("VideoEl", "elements/media", chunks=("media",)),
+    ),
+    Command(
+        "logo",
+        "The app's logo in the sidebar/top corner.",
+        impl="stbundle.runtime_py.logo:logo",
+        draws=False,
+    ),
+    Command(
+        "pdf",
+        "A PDF viewer.",
+        # 1.67's st.pdf calls the separately installed `streamlit-pdf` component (pip install
+        # streamlit[pdf]) and raises without it; stbundle runs no custom components.
+        not_yet=(
+            "Streamlit 1.67's st.pdf is the streamlit-pdf custom component; "
+            "stbundle runs no components"
+        ),
+    ),
     Command(
         "file_uploader",
         "Lets the user upload files.",

@@ -1,6 +1,7 @@
-"""Browser check for downloads (examples/downloads.py): clicking a download button saves the
-file with its name and exact bytes (read through Playwright's download API); a callback click
-reruns the app, an on_click="ignore" one does not; link buttons are links to safe URLs only."""
+"""Browser checks for downloads (examples/downloads.py) and media (examples/media.py). Clicking a
+download button saves the file with its name and exact bytes (read through Playwright's download
+API); a callback click reruns the app, an on_click="ignore" one does not; link buttons are links
+to safe URLs only. Images, audio, video and the logo load through the media channel."""
 
 from __future__ import annotations
 
@@ -35,3 +36,44 @@ def downloads(page: Page) -> None:
     expect(docs).to_have_attribute("target", "_blank")
     expect(page.get_by_text("Sneaky")).to_be_visible()
     assert page.get_by_text("Sneaky").evaluate("e => e.closest('a').hasAttribute('href')") is False
+
+
+def _loaded(page: Page, selector: str, check: str) -> None:
+    """Waits until every element matching `selector` satisfies `check` (a JS expression of e)."""
+    page.wait_for_function(
+        f"() => {{ const all = [...document.querySelectorAll({selector!r})];"
+        f" return all.length > 0 && all.every(e => {check}); }}",
+        timeout=15_000,
+    )
+
+
+def media(page: Page) -> None:
+    """examples/media.py: images with captions load (naturalWidth > 0), audio and video load
+    their sound and subtitles, the logo shows in the corner; a rerun with a new image shows it."""
+    expect(page.get_by_role("heading", name="Media")).to_be_visible()
+    bar = page.get_by_role("img", name="Blue bar")
+    expect(bar).to_be_visible()
+    expect(page.get_by_text("A blue bar", exact=True)).to_be_visible()
+    expect(page.get_by_role("img", name="Green square")).to_be_visible()
+    expect(page.get_by_role("img", name="Orange circle")).to_be_visible()
+    _loaded(page, ".stb-imgs img", "e.complete && e.naturalWidth > 0")
+    assert bar.evaluate("i => i.naturalWidth") == 40
+    _loaded(page, "audio, video", "e.readyState >= 1 && e.duration > 1.9")
+    assert page.locator("audio").evaluate("a => a.currentTime") == 1  # start_time
+    track = page.locator("video track")
+    expect(track).to_have_attribute("label", "English")
+    cues = track.evaluate(
+        """async t => { t.track.mode = 'hidden';
+        for (let i = 0; i < 100 && !(t.track.cues && t.track.cues.length); i++)
+            await new Promise(r => setTimeout(r, 50));
+        return [...t.track.cues].map(c => c.text); }"""
+    )
+    assert cues == ["A calm tone"]  # SRT converted to WebVTT
+    logo = page.locator(".stb-logo-corner")
+    expect(logo.get_by_role("link", name="Logo")).to_have_attribute("href", "https://streamlit.io/")
+    expect(logo).to_contain_text("🎈")
+    page.get_by_role("button", name="Bigger").click()
+    page.wait_for_function(
+        "() => document.querySelector('.stb-imgs img')?.naturalWidth === 80", timeout=15_000
+    )
+    expect(page.get_by_role("img", name="Blue bar")).to_be_visible()

@@ -1,7 +1,8 @@
 """The renderer test harness: a page that mounts the built renderer on a ``FakeTransport``.
 
 The fake transport replays ForwardMsg bytes produced here with ``stbundle_pb2`` and records the
-BackMsg bytes the renderer sends (as ``window.fake.sent``), which tests decode in Python. So the
+BackMsg bytes the renderer sends (as ``window.fake.sent``), which tests decode in Python. Its
+media channel answers the ids a test puts in ``window.fake.media``. So the
 renderer is exercised through exactly the bytes the server will send, without the server.
 """
 
@@ -18,6 +19,22 @@ window.fake = {
   sent: [],
   start(onMessage, onStatus) { this.onMessage = onMessage; this.onStatus = onStatus; },
   send(msg) { this.sent.push(Array.from(stbundle.encodeBackMsg(msg))); },
+  // The media channel: ids a test put in window.fake.media resolve to their URLs.
+  media: {},
+  mediaUrl(id) {
+    const url = this.media[id];
+    return url ? Promise.resolve(url) : Promise.reject(new Error("no such file in this session"));
+  },
+  // Uploads: recorded as [widget id, name, type, text]; `refuse` set: rejected with it.
+  uploads: [],
+  dropped: [],
+  refuse: "",
+  async upload(widgetId, file) {
+    if (this.refuse) throw new Error(this.refuse);
+    this.uploads.push([widgetId, file.name, file.type, await file.text()]);
+    return `up${this.uploads.length}`;
+  },
+  dropUpload(id) { this.dropped.push(id); },
   deliver(batch) {
     for (const b64 of batch) {
       const bin = atob(b64);

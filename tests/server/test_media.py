@@ -59,3 +59,35 @@ def test_other_sessions_unknown_ids_and_foreign_origins_are_refused(
     foreign = httpx.get(url, headers={"Origin": "https://evil.example"})
     assert foreign.status_code == 403
     assert httpx.get(url, headers={"Origin": server.url.rstrip("/")}).status_code == 200
+
+
+PLAYER_APP = """
+    import streamlit as st
+    st.image('<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>')
+    st.audio(bytes(range(256)) * 4, format="audio/ogg")
+"""
+
+
+def test_audio_is_served_with_its_type_and_byte_ranges(
+    serve: Callable[..., LiveServer],
+    pages: Callable[..., PageClient],
+    write_app: Callable[[str, str], Path],
+) -> None:
+    server = serve(write_app("player.py", PLAYER_APP))
+    page = pages(server.ws_url)
+    elements = page.run().elements()
+    (image,) = [el.imgs for el in elements if el.HasField("imgs")]
+    assert image.imgs[0].url.startswith("data:image/svg+xml;base64,")  # no file needed
+    (audio,) = [el.audio for el in elements if el.HasField("audio")]
+    url = f"{server.url}media/{page.session_id}/{audio.source.media_id}"
+    head = httpx.get(url, headers={"Range": "bytes=0-9"})
+    assert (head.status_code, head.content) == (206, bytes(range(10)))
+    assert head.headers["content-type"] == "audio/ogg"
+    assert head.headers["content-range"] == "bytes 0-9/1024"
+    assert "content-disposition" not in head.headers  # played in the page, not saved
+    other = pages(server.ws_url)
+    other.run()
+    assert (
+        httpx.get(f"{server.url}media/{other.session_id}/{audio.source.media_id}").status_code
+        == 404
+    )
