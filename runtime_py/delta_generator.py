@@ -21,7 +21,6 @@ from stbundle.runtime_py.elements.dataframe import DataframeMixin
 from stbundle.runtime_py.elements.feedback import FeedbackMixin
 from stbundle.runtime_py.elements.graphviz import GraphvizMixin
 from stbundle.runtime_py.elements.help import HelpMixin
-from stbundle.runtime_py.elements.image import ImageMixin
 from stbundle.runtime_py.elements.iframe import IframeMixin
 from stbundle.runtime_py.elements.image import ImageMixin
 from stbundle.runtime_py.elements.maps import MapsMixin
