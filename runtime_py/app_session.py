@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py import streamlit_module
 from stbundle.runtime_py.app_config import load_theme
+from stbundle.runtime_py.browser_context import ClientFacts
 from stbundle.runtime_py.context import RunContext, reset_run_context, set_run_context
 from stbundle.runtime_py.errors import (
     RerunException,
@@ -35,6 +36,7 @@ from stbundle.runtime_py.script_source import MAGIC_NAME, ScriptSource
 from stbundle.runtime_py.secrets import AttrDict, load_secrets, secrets_paths
 from stbundle.runtime_py.session_state import SessionState, WidgetMetadata
 from stbundle.runtime_py.site_keys import SiteKeys, repeat_widget_id
+from stbundle.runtime_py.uploads import UploadStore
 
 from stbundle import __version__
 
@@ -56,6 +58,8 @@ class RerunRequest:
     query_string: str | None = None
     # The URL pathname of the page to run ("" the default page); None: the session's page.
     page: str | None = None
+    # What the page said about itself (st.context); None: nothing new.
+    context: pb.ClientContext | None = None
 
     def fired_triggers(self) -> dict[str, pb.WidgetState]:
         """The triggers this request fires (clicks and one-run values), by widget id."""
@@ -102,7 +106,8 @@ class RerunRequest:
             fragments = list(dict.fromkeys([*self.fragment_ids, *newer.fragment_ids]))
         query = newer.query_string if newer.query_string is not None else self.query_string
         page = newer.page if newer.page is not None else self.page
-        return RerunRequest(states, fragments, query, page)
+        context = newer.context if newer.context is not None else self.context
+        return RerunRequest(states, fragments, query, page, context)
 
 
 def kind(state: pb.WidgetState) -> str | None:
@@ -136,6 +141,8 @@ class AppSession:
         self.current_page = page
         self.run_page = page
         self._page_switch: str | None = None
+        # Widgets the last run's page drew (not the entry script): dropped on a page change.
+        self.page_widget_ids: set[str] = set()
         self.script = ScriptSource(script_path)
         self.state = SessionState()
         # Streamlit's pages/ folder: used until the app calls st.navigation itself.
@@ -165,7 +172,12 @@ class AppSession:
         self.notices: set[str] = set()
         # Files the page fetches by id (downloads): freed with the session.
         self.media = MediaFiles()
+        # Files the page uploaded (file uploaders, camera, audio, chat): freed with the session.
+        self.uploads = UploadStore()
         self.site_keys: SiteKeys | None = None
+        # st.context's facts (the host sets the connection's part) and st.user's information.
+        self.client = ClientFacts()
+        self.user_info: dict[str, Any] = {}
         if manifest is not None:
             self.set_manifest(manifest)
         app_dir = str(self.script.path.parent)
@@ -191,17 +203,28 @@ class AppSession:
         kind = msg.WhichOneof("type")
         if kind == "rerun":
             rerun = msg.rerun
+            if rerun.leaving_page:
+                self._leave_page_widgets(rerun.widget_states)
             return self.request_rerun(
                 RerunRequest(
                     widget_states=rerun.widget_states,
                     fragment_ids=[rerun.fragment_id] if rerun.fragment_id else [],
                     query_string=rerun.query_string,
                     page=rerun.page if rerun.HasField("page") else None,
+                    context=rerun.context if rerun.HasField("context") else None,
                 )
             )
         if kind == "stop":
             self.request_stop()
         return False
+
+    def _leave_page_widgets(self, states: pb.WidgetStates) -> None:
+        """The browser leaves a page: its own widgets' states are left out of the request, so
+        the page change forgets them (as Streamlit's frontend sends only the entry script's)."""
+        kept = [w for w in states.widgets if w.id not in self.page_widget_ids]
+        if len(kept) < len(states.widgets):
+            del states.widgets[:]
+            states.widgets.extend(kept)
 
     def request_rerun(self, request: RerunRequest) -> bool:
         with self._lock:
@@ -264,6 +287,8 @@ class AppSession:
         if request.query_string is not None:
             self.query_params.set_from_client(request.query_string)
         self.run_page = self.current_page if request.page is None else request.page
+        if request.context is not None:
+            self.client.browser = request.context
         self._page_switch = None
         ctx = RunContext(
             session=self,
@@ -291,6 +316,7 @@ class AppSession:
         ):
             self.fragments = seen_fragments
             self.media.run_finished()
+            self.uploads.run_finished(ctx.widget_ids)
         else:
             self.fragments.update(seen_fragments)
         self.last_status = status

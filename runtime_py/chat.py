@@ -10,7 +10,7 @@ inline where it was called.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, MutableMapping
 from typing import Any, Self
 
 from stbundle.proto import stbundle_pb2 as pb
@@ -24,14 +24,61 @@ from stbundle.runtime_py.errors import (
     StreamlitValueError,
 )
 from stbundle.runtime_py.session_state import Callback
+from stbundle.runtime_py.uploads import UploadedFile, check_file_name, normalize_types
 from stbundle.runtime_py.widgets import wire
+from stbundle.runtime_py.widgets.file_inputs import check_max_upload_size, files_of, session_uploads
 from stbundle.runtime_py.widgets.registration import fill_common, register_widget
 
 BOTTOM = pb.RootContainer.BOTTOM
+_ACCEPT = {True: pb.FILES_ONE, "multiple": pb.FILES_MANY, "directory": pb.FILES_DIRECTORY}
 _PRESETS = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
 _AVATAR = pb.Block.ChatMessage.AvatarType
 # With a key, only these parameters change the input's identity (as in Streamlit 1.67).
 _KEY_IDENTITY = frozenset({"accept_file", "file_type", "max_chars", "max_upload_size"})
+
+
+class ChatInputValue(MutableMapping[str, Any]):
+    """What a chat input that accepts files returns: the text and the attached files, read as
+    attributes (`.text`, `.files`) or as a mapping (`value["files"]`)."""
+
+    def __init__(self, text: str, files: list[UploadedFile] | None = None) -> None:
+        self.text = text
+        self.files: list[UploadedFile] = list(files or [])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in vars(self).items() if k in ("text", "files")}
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.to_dict():
+            raise KeyError(f"Invalid key: {key}")
+        return getattr(self, key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if key not in ("text", "files"):
+            raise KeyError(f"Invalid key: {key}")
+        setattr(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self.to_dict():
+            raise KeyError(f"Invalid key: {key}")
+        delattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ChatInputValue):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items())
+        return f"ChatInputValue({args})"
 
 
 def is_emoji(text: str) -> bool:
@@ -107,8 +154,9 @@ class ChatMixin(DeltaGeneratorBase):
         kwargs: dict[str, Any] | None = None,
         width: int | str = "stretch",
         height: int | str = "content",
-    ) -> str | None:
-        """A message box; returns the submitted text on the run its submit caused, else None.
+    ) -> str | ChatInputValue | None:
+        """A message box; returns the submitted text on the run its submit caused, else None
+        (with `accept_file`, a ChatInputValue holding the text and the attached files).
 
         On the main area outside containers it sits at the bottom of the page; in a container,
         the sidebar or a fragment's container it stays inline.
@@ -121,22 +169,29 @@ class ChatMixin(DeltaGeneratorBase):
             )
         if submit_mode not in ("submit", "disable", "stop"):
             raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
-        if accept_file or accept_audio:
+        check_max_upload_size(max_upload_size)
+        if accept_audio:
             raise StreamlitAPIException(
-                "st.chat_input(accept_file=..., accept_audio=...) is not supported by stbundle "
-                "yet: files and audio need the media channel. Use text messages for now."
+                "st.chat_input(accept_audio=True) is not supported by stbundle yet: voice "
+                "messages are not recorded. Use st.audio_input next to the chat input."
             )
+        takes_files = accept_file in (True, "multiple", "directory")
+        types = normalize_types(file_type) if file_type else []
         if self._current_form_id():
             raise StreamlitInvalidLayoutContextError(
                 "`st.chat_input()` can't be used in a `st.form()`."
             )
         limit = int(max_chars) if max_chars else 0
 
-        def deserialize(state: pb.WidgetState | None) -> str | None:
+        def deserialize(state: pb.WidgetState | None) -> str | ChatInputValue | None:
             if state is None or wire.kind(state) is None:
                 return None  # nothing submitted (an empty state, as AppTest sends)
             text = wire.get_string_trigger(state)
-            return text[:limit] if limit else text
+            text = text[:limit] if limit else text
+            if not takes_files:
+                return text
+            # Read once, as Streamlit pops them: the message's files live for its one run.
+            return ChatInputValue(text, files_of(state.files, state.id, pop=True))
 
         reg = register_widget(
             self,
@@ -181,6 +236,15 @@ class ChatMixin(DeltaGeneratorBase):
             if ctx is not None:  # the state holds what was submitted: nothing yet
                 ctx.session.state.set_widget_value(reg.id, None)
         el.chat_input.max_chars = limit
+        if takes_files:
+            store = session_uploads()
+            policy = store.set_policy(reg.id, types, max_upload_size) if store else None
+            el.chat_input.accept_file = _ACCEPT[accept_file]
+            el.chat_input.file_type.extend(types)
+            el.chat_input.max_upload_size_mb = policy.max_mb if policy else 0
+            if isinstance(reg.value, ChatInputValue) and types:
+                for f in reg.value.files:
+                    check_file_name(f.name, types)
         set_layout(el, width=width, height=height, allow_content_height=True)
         self._emit_at_bottom_or_here(el)
         return None if written else reg.value

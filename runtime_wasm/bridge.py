@@ -20,7 +20,9 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
+from stbundle.runtime_py.browser_context import client_context_from_json
 from stbundle.runtime_py.site_keys import SITES_FILE
+from stbundle.runtime_py.uploads import UploadRefused
 from stbundle.runtime_wasm.live import LiveRuns
 
 try:  # Pyodide: hand JavaScript a Uint8Array instead of a proxy of a Python bytes object.
@@ -37,6 +39,17 @@ def _as_bytes(data: Any) -> bytes:
     if callable(to_bytes):
         return bytes(to_bytes())
     return bytes(data)
+
+
+def _page_context() -> pb.ClientContext | None:
+    """The renderer's clientContext() (URL, locale, timezone, theme), asked of the page; None
+    outside a browser (CPython tests)."""
+    try:
+        import js  # type: ignore[import-not-found,unused-ignore]
+
+        return client_context_from_json(str(js.JSON.stringify(js.stbundle.clientContext())))
+    except Exception:
+        return None
 
 
 class Bridge:
@@ -62,6 +75,8 @@ class Bridge:
             manifest=manifest,
             page=start_page,
         )
+        # No handshake in a static build: st.context's first run reads what the page says.
+        self.session.client.browser = _page_context()
 
     def _forward(self, msg: pb.ForwardMsg) -> None:
         self._send_js(_to_js(msg.SerializeToString()))
@@ -90,6 +105,21 @@ class Bridge:
     def media_type(self, file_id: str) -> str:
         media = self.session.media.get(str(file_id))
         return "" if media is None else media.mimetype
+
+    def upload(self, widget_id: str, name: str, mimetype: str, data: Any) -> str:
+        """Keep a file the person chose for a widget (the static build's upload, no server):
+        JSON `{"file_id": ...}`, or `{"error": message}` when the widget refuses it."""
+        try:
+            file_id = self.session.uploads.add(
+                str(widget_id), str(name), str(mimetype), _as_bytes(data)
+            )
+        except UploadRefused as exc:
+            return json.dumps({"error": str(exc)})
+        return json.dumps({"file_id": file_id})
+
+    def drop_upload(self, file_id: str) -> None:
+        """The person removed a file: free it now."""
+        self.session.uploads.remove(str(file_id))
 
     def run(self) -> None:
         """Run what is pending until nothing is (once per True from begin/handle)."""

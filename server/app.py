@@ -2,7 +2,8 @@
 
 Routes (all relative to wherever the app is mounted, so it works behind a path prefix):
 `/` the page (and `/<page>`, a multipage app's other pages), `/static/...` the renderer's
-assets, `/healthz` a JSON health check, and `/ws` the WebSocket that carries binary protobuf
+assets, `/healthz` a JSON health check, `/media/...` and `/upload/...` a session's files
+(server/media.py, server/uploads.py), and `/ws` the WebSocket that carries binary protobuf
 ForwardMsg/BackMsg frames.
 """
 
@@ -28,6 +29,7 @@ from stbundle.server.media import MediaRoute
 from stbundle.server.origin import OriginPolicy
 from stbundle.server.sessions import SessionRegistry
 from stbundle.server.settings import ServerSettings
+from stbundle.server.uploads import UploadRoute
 from stbundle.server.watcher import RunOnSave
 from stbundle.server.websocket import SessionEndpoint
 from stbundle.server.workers import WorkerPool
@@ -84,6 +86,7 @@ def create_app(
     registry = SessionRegistry(script, settings, WorkerPool())
     endpoint = SessionEndpoint(registry, settings)
     page = render_page(script.stem)
+    uploads = UploadRoute(registry, OriginPolicy(settings.allowed_origins))
 
     async def index(request: Request) -> Response:
         return HTMLResponse(page, headers={"Cache-Control": "no-cache"})
@@ -142,6 +145,8 @@ def create_app(
                 "/media/{session_id}/{file_id}",
                 MediaRoute(registry, OriginPolicy(settings.allowed_origins)).respond,
             ),
+            Route("/upload/{session_id}", uploads.put, methods=["PUT"]),
+            Route("/upload/{session_id}/{file_id}", uploads.delete, methods=["DELETE"]),
             Mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),
             # A multipage app's pages (one path segment each): the same page, which asks the
             # session for the page its URL names.

@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 import click
+from stbundle.runtime_py.uploads import DEFAULT_MAX_UPLOAD_SIZE_MB
 from stbundle.server.settings import DEFAULT_MAX_OUTBOX_BYTES
 
 
@@ -73,6 +74,15 @@ def _configure_logging(level: str) -> None:
     help="Seconds a page may leave a message unread before it is cut off as too slow.",
 )
 @click.option(
+    "--max-upload-size",
+    "max_upload_size",
+    default=DEFAULT_MAX_UPLOAD_SIZE_MB,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Largest file (MB) an upload widget takes unless it sets max_upload_size "
+    "(Streamlit's server.maxUploadSize).",
+)
+@click.option(
     "--log-level",
     default="info",
     show_default=True,
@@ -89,6 +99,7 @@ def serve_command(
     reconnect_grace: float,
     max_outbox_mib: int,
     send_timeout: float,
+    max_upload_size: int,
     log_level: str,
 ) -> None:
     """Serve APP at http://HOST:PORT; connected pages rerun when its files change."""
@@ -103,6 +114,7 @@ def serve_command(
         reconnect_grace_seconds=reconnect_grace,
         max_outbox_bytes=max_outbox_mib << 20,
         send_timeout_seconds=send_timeout,
+        max_upload_size_mb=max_upload_size,
         watch=not no_watch,
     )
     serve(app, host=host, port=port, headless=headless, settings=settings)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession, RerunRequest
+from stbundle.runtime_py.browser_context import ClientFacts
 from stbundle.server.compilation import AppCompilation
 from stbundle.server.interrupt import ForcedStop, RunningThread
 from stbundle.server.outbox import Outbox
@@ -143,10 +144,19 @@ class SessionRegistry:
 
     # -- connections ---------------------------------------------------------------------------
     def connect(
-        self, connection: Connection, *, session_id: str | None, query_string: str, page: str = ""
+        self,
+        connection: Connection,
+        *,
+        session_id: str | None,
+        query_string: str,
+        page: str = "",
+        client: ClientFacts | None = None,
     ) -> ServerSession:
-        """Attach a new connection: to its earlier session if that still lives, else a new one."""
+        """Attach a new connection: to its earlier session if that still lives, else a new one.
+        `client` is what st.context knows of the connection (the newest one counts)."""
         session = self._sessions.get(session_id) if session_id else None
+        if session is not None and client is not None:
+            session.app.client = client
         if session is None:
             session = ServerSession(
                 secrets.token_urlsafe(24),
@@ -155,6 +165,9 @@ class SessionRegistry:
                 compilation=self.compilation,
                 page=page,
             )
+            session.app.uploads.default_max_mb = self.settings.max_upload_size_mb
+            if client is not None:
+                session.app.client = client
             with self._lock:
                 self._sessions[session.id] = session
             session.connection = connection
@@ -199,6 +212,7 @@ class SessionRegistry:
             session.expiry.cancel()
             session.expiry = None
         session.app.request_stop()
+        session.app.uploads.close()  # its uploaded files go now; later uploads are refused
         self._force_stop_later(session)
         _LOG.info("session %s: freed (%d open)", session.id[:8], len(self._sessions))
 

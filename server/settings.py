@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from stbundle.runtime_py.uploads import DEFAULT_MAX_UPLOAD_SIZE_MB
+
 # 16 MiB: a page that keeps up never lags this far (one larger message still goes through),
 # and three pages that stop reading hold under 64 MiB together (bench/bench_slow_consumer.py).
 DEFAULT_MAX_OUTBOX_BYTES = 16 << 20
@@ -33,5 +35,8 @@ class ServerSettings:
     # After the stop control (or when a session is freed), a script that has emitted nothing
     # for this long is interrupted by force; None leaves it to stop at its next element.
     force_stop_after_seconds: float | None = 2.0
+    # The largest file an upload widget takes unless it sets max_upload_size (megabytes of
+    # 1024 * 1024 bytes; Streamlit's server.maxUploadSize).
+    max_upload_size_mb: int = DEFAULT_MAX_UPLOAD_SIZE_MB
     # Watch the app's folder and rerun connected pages when its Python files change.
     watch: bool = True

@@ -6,7 +6,24 @@
 export interface MediaChannel {
   /** A URL for the file with this id (rejects when the session no longer has it). */
   mediaUrl(id: string): Promise<string>;
+  /** Hands a chosen file to the session for a widget; its upload id, or rejects with the
+   * message saying why the session refused it (too big, wrong type, session ended). */
+  upload?(widgetId: string, file: File): Promise<string>;
+  /** Frees an uploaded file the person removed (best effort). */
+  dropUpload?(fileId: string): void;
 }
+
+/** The channel's upload functions, for lazy chunks (which get no copy of this module's state). */
+export interface Uploads {
+  upload(widgetId: string, file: File): Promise<string>;
+  drop(fileId: string): void;
+}
+
+export const uploads: Uploads = {
+  upload: (widgetId, file) =>
+    channel?.upload ? channel.upload(widgetId, file) : Promise.reject(new Error("this page cannot upload files")),
+  drop: (fileId) => channel?.dropUpload?.(fileId),
+};
 
 let channel: MediaChannel | null = null;
 

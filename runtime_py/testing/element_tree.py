@@ -27,6 +27,7 @@ from stbundle.runtime_py.testing.blocks import (
     Tab,
 )
 from stbundle.runtime_py.testing.queries import NODE_CLASSES
+from stbundle.runtime_py.uploads import UploadStore
 
 if TYPE_CHECKING:
     from stbundle.runtime_py.testing.app_test import AppTest
@@ -79,6 +80,12 @@ class ElementTree(Block):
     def state_value(self, widget_id: str) -> Any:
         return self._runner._state[widget_id]
 
+    def upload_store(self) -> UploadStore:
+        """The session's uploaded files, where staged files go before a run."""
+        session = self._runner._session
+        assert session is not None, "run() the app before staging files"
+        return session.uploads
+
     def button_value(self, widget_id: str) -> bool:
         return bool(self._runner._button_values.get(widget_id, False))
 
@@ -91,6 +98,11 @@ class ElementTree(Block):
         if meta is None:
             return None
         return wv.option_finder(kind, meta.deserialize, is_range=is_range)
+
+    def widget_reads(self, widget_id: str, state: pb.WidgetState) -> Any:
+        """What the widget's script would get from `state` (None: the widget is gone)."""
+        meta = self._runner._state.widget_metadata(widget_id)
+        return None if meta is None else meta.deserialize(state)
 
     def default_value(self, widget_id: str) -> Any:
         meta = self._runner._state.widget_metadata(widget_id)

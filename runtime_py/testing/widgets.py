@@ -153,10 +153,64 @@ class ChatInput(Widget):
     def __init__(self, proto: Any, root: ElementTree) -> None:
         super().__init__(proto, root)
         self._value = None
+        self._files: list[StagedFile] | None = None
 
     @property
     def placeholder(self) -> str:
         return str(self._common.label)
+
+    def upload(
+        self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
+    ) -> Self:
+        """Attach one file to the next submit (accept_file=True replaces, "multiple" and
+        "directory" add)."""
+        from stbundle.runtime_py.errors import StreamlitAPIException
+        from stbundle.runtime_py.uploads import check_file_name
+
+        self._assert_accepts_files()
+        if not isinstance(filename, str) or filename == "":
+            raise AppTestError(
+                f"st.chat_input file names must be a non-empty string. Got {filename!r}."
+            )
+        if not isinstance(content, bytes):
+            raise AppTestError(
+                f"st.chat_input file content must be bytes. Got {type(content).__name__}."
+            )
+        if not isinstance(mime_type, str) or mime_type == "":
+            raise AppTestError(
+                f"st.chat_input file MIME types must be a non-empty string. Got {mime_type!r}."
+            )
+        if self.proto.file_type:
+            try:
+                check_file_name(filename, list(self.proto.file_type))
+            except StreamlitAPIException as exc:
+                raise AppTestError(str(exc)) from exc
+        record = _new_file(filename, content, mime_type)
+        if self.proto.accept_file in (pb.FILES_MANY, pb.FILES_DIRECTORY):
+            self._files = [*(self._files or []), record]
+        else:
+            self._files = [record]
+        return self
+
+    def clear(self) -> Self:
+        """Drop the files staged for the next submit (the text stays)."""
+        self._assert_accepts_files()
+        self._files = None
+        return self
+
+    def _assert_accepts_files(self) -> None:
+        if self.disabled:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot update a disabled chat_input widget{key_part}. "
+                "A browser user cannot interact with a disabled widget."
+            )
+        if self.proto.accept_file == pb.FILES_NONE:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"st.chat_input{key_part} does not accept files. "
+                "Pass accept_file=True, 'multiple', or 'directory'."
+            )
 
     @property
     def label(self) -> str:
@@ -167,17 +221,23 @@ class ChatInput(Widget):
         return f"ChatInput(key={self.key!r}, placeholder={self.placeholder!r})"
 
     @property
-    def value(self) -> str | None:
+    def value(self) -> Any:
         if self._value is not None:
             return str(self._value)
         return self.root.trigger_value(self.id)
 
     @property
     def has_pending_value(self) -> bool:
-        return self._value is not None
+        return self._value is not None or bool(self._files)
 
     def _serialize(self, value: Any) -> pb.WidgetState:
-        return wv.string_trigger(self.id, self._value)
+        files = self._files or []
+        # Files without text still submit, with "" as the text (as the browser sends).
+        text = "" if self._value is None and files else self._value
+        state = wv.string_trigger(self.id, text)
+        if files:
+            _files_state(self, files, state)
+        return state
 
 
 class Checkbox(Widget):
@@ -510,3 +570,287 @@ class ColorPicker(Widget):
 
     def pick(self, v: str) -> Self:
         return self.set_value(v if v.startswith("#") else f"#{v}")
+
+
+# -- files: st.file_uploader, st.camera_input, st.audio_input ----------------------------------
+
+# (file id, name, content, MIME type): a file a test stages, as the page would have uploaded it.
+StagedFile = tuple[str, str, bytes, str]
+
+
+def _new_file(name: str, content: bytes, mime: str) -> StagedFile:
+    from uuid import uuid4
+
+    return (str(uuid4()), name, bytes(content), mime)
+
+
+def _files_state(widget: Widget, staged: list[StagedFile], state: pb.WidgetState) -> None:
+    """Put the staged files in the session's upload store (the upload a browser makes first)
+    and name them in the widget state."""
+    store = widget.root.upload_store()
+    target = state.files if widget.type == "chat_input" else state.file_uploader_state_value
+    for file_id, name, content, mime in staged:
+        store.put(file_id, widget.id, name, mime, content)
+        info = target.files.add()
+        info.file_id, info.name, info.size = file_id, name, len(content)
+    if widget.type != "chat_input":
+        state.file_uploader_state_value.SetInParent()
+
+
+class _FileWidget(Widget):
+    """A widget whose value is uploaded files: stage them, then `run()`."""
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root)
+        self._files: list[StagedFile] | None | _Unset = UNSET
+
+    @property
+    def value(self) -> Any:
+        """The file(s) the last run committed (staged files show after `run()`)."""
+        return self.root.state_value(self.id)
+
+    def _held(self) -> list[StagedFile]:
+        if not isinstance(self._files, _Unset):
+            return self._files or []
+        from stbundle.runtime_py.uploads import UploadedFile
+
+        try:
+            current = self.root.state_value(self.id)
+        except KeyError:
+            return []
+        files = current if isinstance(current, list) else [current]
+        return [
+            (f.file_id, f.name, f.getvalue(), f.type) for f in files if isinstance(f, UploadedFile)
+        ]
+
+    @property
+    def _widget_state(self) -> pb.WidgetState:
+        state = pb.WidgetState()
+        state.id = self.id
+        staged = self._held()
+        if staged:
+            _files_state(self, staged, state)
+        return state
+
+    def _check_can_interact(self) -> None:
+        if self.disabled:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot update a disabled {self.type} widget{key_part}. "
+                "A browser user cannot interact with a disabled widget."
+            )
+
+    def clear(self) -> Self:
+        """Remove the file(s) with the next run."""
+        self._check_can_interact()
+        self._files = None
+        return self
+
+
+class FileUploader(_FileWidget):
+    """st.file_uploader: files are (filename, content, mime_type) tuples."""
+
+    type = "file_uploader"
+
+    @property
+    def accept_multiple_files(self) -> bool:
+        return bool(self.proto.multiple_files)
+
+    @property
+    def accept_directory(self) -> bool:
+        return bool(self.proto.accept_directory)
+
+    @property
+    def allowed_type(self) -> list[str]:
+        return list(self.proto.type)
+
+    def set_value(self, files: Any) -> Self:
+        """One (filename, content, mime_type) tuple, a sequence of them, or None to clear."""
+        self._check_can_interact()
+        if files is None:
+            self._files = None
+        elif isinstance(files, tuple) and len(files) == 3 and isinstance(files[0], str):
+            self._files = [_new_file(*files)]
+        else:
+            self._files = [_new_file(n, c, m) for n, c, m in files]
+        return self
+
+    def upload(
+        self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
+    ) -> Self:
+        """Add one file to those staged."""
+        self._check_can_interact()
+        staged = self._files if isinstance(self._files, list) else []
+        self._files = [*staged, _new_file(filename, content, mime_type)]
+        return self
+
+
+def _one_recording(kind: str, file: Any, ext: str, mime: str, what: str) -> StagedFile:
+    """Streamlit's AppTest rules for a camera photo / audio recording."""
+    if (
+        isinstance(file, tuple)
+        and len(file) == 3
+        and isinstance(file[0], str)
+        and isinstance(file[1], (bytes, bytearray))
+        and isinstance(file[2], str)
+    ):
+        name, content, given = file
+        if not name.lower().endswith(ext):
+            verb = "captures" if kind == "camera_input" else "records"
+            raise AppTestError(f"st.{kind} only {verb} {ext} files. Got filename {name!r}.")
+        if given.lower() != mime:
+            noun = "photos" if kind == "camera_input" else "recordings"
+            raise AppTestError(f"st.{kind} {noun} use MIME type {mime!r}. Got {given!r}.")
+        return _new_file(name, bytes(content), mime)
+    verb = "captures" if kind == "camera_input" else "records"
+    if isinstance(file, list):
+        raise AppTestError(f"st.{kind} {verb} one {what}. A list is not accepted.")
+    raise AppTestError(
+        f"st.{kind} {verb} one {what}. Pass one (filename, content, mime_type) tuple whose "
+        f"content is bytes, or None to clear. Got {type(file).__name__}."
+    )
+
+
+class CameraInput(_FileWidget):
+    """st.camera_input: one JPEG photo, (filename.jpg, content, "image/jpeg")."""
+
+    type = "camera_input"
+
+    @property
+    def resolution(self) -> str | None:
+        return {480: "480p", 720: "720p", 1080: "1080p"}.get(self.proto.resolution_height)
+
+    def set_value(self, file: Any) -> Self:
+        self._check_can_interact()
+        self._files = (
+            None
+            if file is None
+            else [_one_recording("camera_input", file, ".jpg", "image/jpeg", "photo")]
+        )
+        return self
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "image/jpeg") -> Self:
+        return self.set_value((filename, content, mime_type))
+
+
+class AudioInput(_FileWidget):
+    """st.audio_input: one WAV recording, (filename.wav, content, "audio/wav")."""
+
+    type = "audio_input"
+
+    @property
+    def sample_rate(self) -> int | None:
+        return int(self.proto.sample_rate) if self.proto.HasField("sample_rate") else None
+
+    def set_value(self, file: Any) -> Self:
+        self._check_can_interact()
+        self._files = (
+            None
+            if file is None
+            else [_one_recording("audio_input", file, ".wav", "audio/wav", "recording")]
+        )
+        return self
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "audio/wav") -> Self:
+        return self.set_value((filename, content, mime_type))
+
+
+class DateTimeInput(Widget):
+    """st.datetime_input: a naive datetime (to the minute), or None."""
+
+    type = "date_time_input"
+
+    @property
+    def min(self) -> str:
+        return str(self.proto.min)
+
+    @property
+    def max(self) -> str:
+        return str(self.proto.max)
+
+    @property
+    def step(self) -> int:
+        return int(self.proto.step_seconds)
+
+    @property
+    def format(self) -> str:
+        return str(self.proto.format)
+
+    def _serialize(self, value: Any) -> pb.WidgetState:
+        return wv.datetimes(self.id, value)
+
+
+class MenuButton(Widget):
+    """st.menu_button: `click(option)` chooses an option for the next run, which alone sees it."""
+
+    type = "menu_button"
+
+    def __init__(self, proto: Any, root: ElementTree) -> None:
+        super().__init__(proto, root)
+        self._value = None
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto.options)
+
+    @property
+    def value(self) -> Any:
+        if self._value is not None:
+            return self._value
+        return self.root.trigger_value(self.id)
+
+    @property
+    def has_pending_value(self) -> bool:
+        return self._value is not None
+
+    def _label_of(self, option: Any) -> str:
+        """The label the renderer would send for `option`: the one that reads back as it."""
+        for label in self.options:
+            if self.root.widget_reads(self.id, wv.string_trigger(self.id, label)) == option:
+                return label
+        return str(option)
+
+    def _serialize(self, value: Any) -> pb.WidgetState:
+        # Only a click staged since the last run is sent: the choice lives for one run.
+        staged = self._value
+        return wv.string_trigger(self.id, None if staged is None else self._label_of(staged))
+
+    def click(self, option: Any) -> Self:
+        return self.set_value(option)
+
+    def click_index(self, index: int) -> Self:
+        return self.set_value(
+            self.root.widget_reads(self.id, wv.string_trigger(self.id, self.options[index]))
+        )
+
+
+class Pagination(Widget):
+    """st.pagination: the page (1-based); `select(page)` goes to a page."""
+
+    type = "pagination"
+
+    @property
+    def num_pages(self) -> int:
+        return int(self.proto.num_pages)
+
+    @property
+    def label(self) -> str:
+        raise AttributeError("st.pagination has no label")
+
+    def set_value(self, v: Any) -> Self:
+        if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= self.num_pages:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot set pagination{key_part} to {v!r}. "
+                f"Page must be an int between 1 and {self.num_pages}."
+            )
+        return super().set_value(v)
+
+    def select(self, page: int) -> Self:
+        return self.set_value(page)
+
+    def _serialize(self, value: Any) -> pb.WidgetState:
+        state = pb.WidgetState(id=self.id)
+        if isinstance(value, int) and not isinstance(value, bool):
+            state.int_value = value
+        return state

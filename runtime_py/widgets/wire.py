@@ -91,6 +91,13 @@ def get_string_trigger(state: pb.WidgetState) -> str:
     return state.string_trigger_value
 
 
+def get_files(state: pb.WidgetState) -> pb.UploadedFiles:
+    """The files a file uploader (camera, audio input) holds."""
+    if kind(state) != "file_uploader_state_value":
+        raise _wrong(state, "file_uploader_state_value")
+    return state.file_uploader_state_value
+
+
 def get_strings(state: pb.WidgetState) -> list[str]:
     if kind(state) != "string_array_value":
         raise _wrong(state, "string_array_value")

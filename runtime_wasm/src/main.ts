@@ -8,7 +8,8 @@ import { readConfig, type SiteConfig } from "./config";
 import { describe, LoadingScreen } from "./loading";
 import { fetchBytes, install, LoadError, loadPyodideRuntime, type Pyodide, type PyModule } from "./pyodide";
 import { hasJspi, PageHooks } from "./live";
-import { fetchSnapshot } from "./snapshot";
+import { gunzipped } from "./pack";
+import { Snapshot } from "./snapshot";
 import { InPageTransport, type Codec, type OpenSession, type PythonSession } from "./transport";
 import type { Transport } from "../../frontend/src/transport";
 
@@ -110,20 +111,6 @@ if "random" in sys.modules:
     sys.modules["random"].seed()
 `;
 
-/**
- * After a start from the snapshot: compile, a few modules per idle slice, what the snapshot had
- * imported, so the stored cache serves a returning visitor, who starts without the snapshot.
- */
-async function primeCodeCache(codeCache: CodeCache | null): Promise<void> {
-  if (!codeCache) return;
-  const prime = codeCache.module["prime"]!;
-  try {
-    while (!(prime(codeCache.cache, 0.012) as boolean)) await new Promise<void>((r) => whenIdle(r));
-  } catch (err) {
-    console.warn("stbundle: the code cache was not completed:", err);
-  }
-}
-
 function whenIdle(task: () => void): void {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void }).requestIdleCallback;
   if (idle) idle(task, { timeout: 2000 });
@@ -153,23 +140,21 @@ async function boot(): Promise<void> {
 
     screen.enter(0);
     // Everything the page needs besides Pyodide is read while Pyodide starts.
-    const archives = Promise.all([...config.wheels, config.appArchive].map(fetchBytes));
+    const archives = Promise.all([fetchBytes(config.sitePackages).then(gunzipped), fetchBytes(config.appArchive)]);
     archives.catch(() => undefined); // reported when awaited below
     const key = cacheKey(config.pyodideVersion);
     const storedCode = readCodeCache(key);
     const live = liveHooks(Boolean(config.snapshotUrl));
-    // The snapshot's Python was started with JSPI (builder/snapshot.py): only for such a browser,
-    // and only on a first visit: a returning visitor's stored bytecode starts Python sooner.
-    const returning = config.snapshotUrl && live ? (await storedCode) !== undefined : false;
-    const snapshot = config.snapshotUrl && live && !returning ? fetchSnapshot(config.snapshotUrl) : null;
-    snapshot?.catch(() => undefined); // reported (once) where it is awaited
+    // The snapshot's Python was started with JSPI (builder/snapshot.py): only for such a browser.
+    // Returning visitors use it too (from the HTTP cache): measured faster than a start from
+    // their stored bytecode, which still runs Python's own start.
+    const snapshot = config.snapshotUrl && live ? new Snapshot(config.snapshotUrl) : null;
     const { pyodide, restored } = await loadPyodideRuntime(config, snapshot);
     performance.mark("stb:pyodide-loaded", { detail: { snapshot: restored } });
 
     screen.enter(1);
-    const buffers = await archives;
-    const app = buffers.pop() as ArrayBuffer;
-    install(pyodide, buffers, app, config.appDir);
+    const [packages, app] = await archives;
+    install(pyodide, packages, app, config.appDir);
     if (restored) pyodide.runPython(RESEED);
     const codeCache = startCodeCache(pyodide, await storedCode);
     mark("installed");
@@ -189,14 +174,15 @@ async function boot(): Promise<void> {
         run: session.run,
         media_bytes: session.media_bytes,
         media_type: session.media_type,
+        upload: session.upload,
+        drop_upload: session.drop_upload,
       };
     };
     const ready = (): void => {
       mark("first-run");
       screen?.done();
       setState("ready");
-      const primed = (): Promise<void> => (restored ? primeCodeCache(codeCache) : Promise.resolve());
-      whenIdle(() => void primed().then(() => storeCodeCache(codeCache, key)));
+      whenIdle(() => void storeCodeCache(codeCache, key));
     };
     renderer.mount(root, new InPageTransport(renderer, openSession, fail, ready, live));
   } catch (err) {

@@ -29,6 +29,9 @@ export interface PythonSession {
   /** A session media file's bytes (undefined: no such file) and MIME type. */
   media_bytes(id: string): Uint8Array | undefined;
   media_type(id: string): string;
+  /** Keeps an uploaded file for a widget: JSON `{"file_id"}` or `{"error"}`. */
+  upload(widgetId: string, name: string, type: string, data: Uint8Array): string;
+  drop_upload(fileId: string): void;
 }
 
 /** Opens the Python session; ForwardMsg bytes come back through `send`. */
@@ -88,6 +91,24 @@ export class InPageTransport implements Transport {
     const url = URL.createObjectURL(new Blob([bytes.slice()], { type: this.session?.media_type(id) ?? "" }));
     this.blobs.set(id, url);
     return Promise.resolve(url);
+  }
+
+  /** Uploads of a static build: the file's bytes go straight into the in-page session. */
+  async upload(widgetId: string, file: File): Promise<string> {
+    const data = new Uint8Array(await file.arrayBuffer());
+    const session = this.session;
+    if (!session) throw new Error("the app has not started yet");
+    const name = file.webkitRelativePath || file.name;
+    const answer = JSON.parse(session.upload(widgetId, name, file.type || "application/octet-stream", data)) as {
+      file_id?: string;
+      error?: string;
+    };
+    if (!answer.file_id) throw new Error(answer.error ?? "upload refused");
+    return answer.file_id;
+  }
+
+  dropUpload(fileId: string): void {
+    this.session?.drop_upload(fileId);
   }
 
   private run(session: PythonSession): Promise<void> {

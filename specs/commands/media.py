@@ -45,20 +45,36 @@ SPECS = [
     Command(
         "file_uploader",
         "Lets the user upload files.",
-        not_yet=_MEDIA,
-        widget=Widget(writable=False),
+        proto="element:file_uploader",
+        widget=Widget(
+            ("file_uploader_state_value",),
+            writable=False,
+            key_identity=("type", "accept_multiple_files", "max_upload_size"),
+        ),
+        apptest=AppTestQuery("FileUploader"),
+        renderer=Renderer(
+            "FileUploaderWidget", "widgets/file_inputs", widget=True, chunks=("uploads",)
+        ),
     ),
     Command(
         "camera_input",
         "Takes a picture with the user's camera.",
-        not_yet=_MEDIA,
-        widget=Widget(writable=False),
+        proto="element:camera_input",
+        widget=Widget(("file_uploader_state_value",), writable=False),
+        apptest=AppTestQuery("CameraInput"),
+        renderer=Renderer(
+            "CameraInputWidget", "widgets/file_inputs", widget=True, chunks=("uploads",)
+        ),
     ),
     Command(
         "audio_input",
         "Records audio from the user's microphone.",
-        not_yet=_MEDIA,
-        widget=Widget(writable=False),
+        proto="element:audio_input",
+        widget=Widget(("file_uploader_state_value",), writable=False),
+        apptest=AppTestQuery("AudioInput"),
+        renderer=Renderer(
+            "AudioInputWidget", "widgets/file_inputs", widget=True, chunks=("uploads",)
+        ),
     ),
     Command(
         "download_button",
@@ -66,7 +82,9 @@ SPECS = [
         proto="element:download_button",
         widget=Widget(("trigger_value",), life="trigger", writable=False, callback="on_click"),
         apptest=AppTestQuery("DownloadButton"),
-        renderer=Renderer("DownloadButtonWidget", "widgets/download_button", widget=True),
+        renderer=Renderer(
+            "DownloadButtonWidget", "widgets/download_button", widget=True, lazy=True
+        ),
         not_honoured={
             "icon_position": "the icon is drawn before the label",
             "shortcut": "no keyboard shortcut is bound",
@@ -84,10 +102,10 @@ SPECS = [
             key_identity=("accept_file", "file_type", "max_chars", "max_upload_size"),
         ),
         apptest=AppTestQuery("ChatInput"),
-        renderer=Renderer("ChatInputWidget", "widgets/chat_input", widget=True),
+        renderer=Renderer(
+            "ChatInputWidget", "widgets/chat_input", widget=True, chunks=("uploads",)
+        ),
         not_honoured={
-            "max_upload_size": "files are not attached yet (accept_file raises)",
-            "file_type": "files are not attached yet (accept_file raises)",
             "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
             "submit_mode": "the box stays enabled while the script runs",
         },

@@ -5,6 +5,9 @@
 import type { Component } from "../component";
 import { h, setAttr } from "../dom";
 import type { ChatInput } from "../gen/stbundle";
+import { loadChunk } from "../lazy";
+import { uploads } from "../media";
+import type * as UploadsChunk from "../chunks/uploads";
 import type { WidgetCtx } from "./base";
 
 export class ChatInputWidget implements Component<ChatInput> {
@@ -12,6 +15,9 @@ export class ChatInputWidget implements Component<ChatInput> {
   private readonly field = h("textarea");
   private readonly send = h("button", "stb-chat-send", "➤");
   private id = "";
+  /** accept_file: the attachments (lazy `uploads` chunk), once loaded. */
+  private files: UploadsChunk.ChatAttachments | null = null;
+  private loading = false;
 
   constructor(private readonly ctx: WidgetCtx) {
     this.field.rows = 1;
@@ -29,16 +35,20 @@ export class ChatInputWidget implements Component<ChatInput> {
   }
 
   private syncSend(): void {
-    const off = this.field.disabled || this.field.value.trim() === "";
+    const f = this.files;
+    const off = this.field.disabled || (this.field.value.trim() === "" && !f?.count) || (f !== null && !f.ready);
     if (this.send.disabled !== off) this.send.disabled = off;
   }
 
   private submit(): void {
     const text = this.field.value;
-    if (!this.id || this.field.disabled || text.trim() === "") return;
+    const f = this.files;
+    if (!this.id || this.field.disabled || (text.trim() === "" && !f?.count) || (f && !f.ready)) return;
     this.field.value = "";
+    const files = f?.take();
     this.syncSend();
-    this.ctx.widgets.fire(this.id, this.ctx.node.fragmentId, { $case: "stringTriggerValue", value: text });
+    const value = { $case: "stringTriggerValue", value: text } as const;
+    this.ctx.widgets.fire(this.id, this.ctx.node.fragmentId, value, files?.length ? { files } : undefined);
   }
 
   update(p: ChatInput): void {
@@ -56,6 +66,14 @@ export class ChatInputWidget implements Component<ChatInput> {
     if (c?.setValue) this.field.value = p.value;
     const disabled = c?.disabled ?? false;
     if (this.field.disabled !== disabled) this.field.disabled = disabled;
+    if (p.acceptFile && !this.files && !this.loading) {
+      this.loading = true;
+      void loadChunk<typeof UploadsChunk>("uploads").then((m) => {
+        this.files = m.chatAttachments(this.el, uploads, () => this.id, () => this.syncSend());
+        this.files.update(p, this.field.disabled);
+      });
+    }
+    this.files?.update(p, disabled);
     this.syncSend();
   }
 

@@ -8,8 +8,9 @@
  * - Every rerun request carries all committed values of widgets present in the tree; a button's
  *   trigger is added only to the request for its own click and never stored.
  */
-import type { BackMsg, WidgetState } from "../gen/stbundle";
-import { currentPage } from "../navigation";
+import type { BackMsg, UploadedFiles, WidgetState } from "../gen/stbundle";
+import { clientContext } from "../client_context";
+import { currentPage, leavingPage } from "../navigation";
 
 export type Value = NonNullable<WidgetState["value"]>;
 
@@ -97,8 +98,8 @@ export class WidgetManager {
   }
 
   /** A trigger carrying a value for exactly one run (a chat message): sent, never stored. */
-  fire(id: string, fragmentId: string, value: Value): void {
-    this.rerun(fragmentId, { id, value });
+  fire(id: string, fragmentId: string, value: Value, files?: UploadedFiles): void {
+    this.rerun(fragmentId, { id, value, files });
   }
 
   setSubmitter(formId: string, submit: (() => void) | null): void {
@@ -128,6 +129,8 @@ export class WidgetManager {
           fragmentId,
           queryString: location.search.replace(/^\?/, ""),
           page: currentPage(),
+          leavingPage: leavingPage(),
+          context: clientContext(),
         },
       },
     });

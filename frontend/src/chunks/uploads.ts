@@ -1,0 +1,527 @@
+/**
+ * Lazy chunk: the upload widgets (st.file_uploader, st.camera_input, st.audio_input) and the
+ * attachments of st.chat_input(accept_file=...). A chosen file is checked here first (size,
+ * type: Streamlit's messages), then handed to the session through the page's upload channel
+ * (serve: an HTTP PUT; static build: bytes into the in-page runtime, which checks it again), and
+ * the widget's value becomes the ids of the files it holds. The core passes the channel in: a
+ * chunk has its own copy of core modules, so it must not read their state.
+ */
+import { h, setText } from "../dom";
+import type { AudioInput, CameraInput, ChatInput, FileUploader, UploadedFileInfo, WidgetCommon } from "../gen/stbundle";
+import { FileAccept } from "../gen/stbundle";
+import type { Uploads } from "../media";
+import { Widget, type WidgetCtx } from "../widgets/base";
+
+const CSS = `
+.stb-upload-zone { display: flex; align-items: center; justify-content: space-between; gap: .8rem; padding: 1rem; border-radius: .5rem; background: rgba(128,128,128,.1); }
+.stb-upload-text { display: flex; flex-direction: column; gap: .2rem; }
+.stb-upload-hint, .stb-upload-size, .stb-upload-status { opacity: .7; }
+.stb-upload-input { display: none; }
+.stb-upload-list { list-style: none; margin: .4rem 0 0; padding: 0; display: flex; flex-direction: column; gap: .3rem; }
+.stb-upload-file { display: flex; flex-wrap: wrap; align-items: center; gap: .6rem; }
+.stb-upload-name { overflow-wrap: anywhere; }
+.stb-upload-remove, .stb-chat-attach { border: 0; background: transparent; color: inherit; cursor: pointer; font-size: 1.1rem; margin-left: auto; }
+.stb-chat-attach { margin: 0; }
+.stb-chat-with-files { flex-wrap: wrap; }
+.stb-chat-files { flex-basis: 100%; margin: 0; }
+.stb-chat-files:empty { display: none; }
+.stb-upload-file .stb-widget-error { flex-basis: 100%; }
+.stb-camera-view, .stb-camera-photo { width: 100%; border-radius: .5rem; background: #000; }
+.stb-camera-input, .stb-audio-input { display: flex; flex-direction: column; gap: .4rem; }
+`;
+
+/** The chunk's styles, added once (the core stylesheet stays small). */
+function addStyle(): void {
+  if (document.getElementById("stb-uploads-css")) return;
+  const style = h("style");
+  style.id = "stb-uploads-css";
+  style.textContent = CSS;
+  document.head.append(style);
+}
+
+/** A chosen file as the widget lists it: uploading, held (with its id), or refused. */
+interface Entry {
+  name: string;
+  size: number;
+  fileId: string;
+  error: string;
+  row: HTMLElement;
+}
+
+/** Streamlit's size text: 1024-based units, one decimal ("7.0B", "1.2MB"). */
+export function sizeText(bytes: number): string {
+  const units = ["B", "KB", "MB", "GB"];
+  let n = bytes;
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) (n /= 1024), i++;
+  return `${n.toFixed(1)}${units[i]}`;
+}
+
+/** The chooser's `accept` attribute for the normalised types (".csv", "image/*"). */
+function acceptAttr(types: readonly string[]): string {
+  return types.join(",");
+}
+
+/** Why this file may not be chosen ("" when it may): Streamlit's own messages. */
+export function refusal(file: File, types: readonly string[], maxMb: number): string {
+  if (maxMb > 0 && file.size > maxMb * 1024 * 1024) return `File must be ${maxMb.toFixed(1)}MB or smaller.`;
+  if (!types.length) return "";
+  const name = file.name.toLowerCase();
+  const mime = (file.type || "").toLowerCase();
+  const ok = types.some((t) =>
+    t.startsWith(".") ? name.endsWith(t) : t.endsWith("/*") ? mime.startsWith(t.slice(0, -1)) : mime === t,
+  );
+  return ok ? "" : `${file.type || "application/octet-stream"} files are not allowed.`;
+}
+
+function filesValue(entries: readonly Entry[]): { $case: "fileUploaderStateValue"; value: { files: UploadedFileInfo[] } } {
+  const files = entries.filter((e) => e.fileId).map((e) => ({ fileId: e.fileId, name: e.name, size: e.size }));
+  return { $case: "fileUploaderStateValue", value: { files } };
+}
+
+/**
+ * A list of chosen files with a remove button each; uploads run through `uploads` and
+ * `changed` is called once every file has an answer.
+ */
+class FileList {
+  readonly el = h("ul", "stb-upload-list");
+  entries: Entry[] = [];
+  private busy = 0;
+
+  constructor(
+    private readonly uploads: Uploads,
+    private readonly changed: () => void,
+  ) {}
+
+  get uploading(): boolean {
+    return this.busy > 0;
+  }
+
+  add(files: readonly File[], widgetId: string, types: readonly string[], maxMb: number, replace: boolean): void {
+    if (replace) this.clear();
+    for (const file of files) {
+      const entry: Entry = { name: file.webkitRelativePath || file.name, size: file.size, fileId: "", error: "", row: h("li", "stb-upload-file") };
+      this.entries.push(entry);
+      entry.error = refusal(file, types, maxMb);
+      this.draw(entry, entry.error ? "" : "Uploading…");
+      if (entry.error) continue;
+      this.busy++;
+      this.uploads.upload(widgetId, file).then(
+        (id) => {
+          entry.fileId = id;
+          if (!this.entries.includes(entry)) this.uploads.drop(id); // removed while uploading
+          this.draw(entry, "");
+        },
+        (err: unknown) => {
+          entry.error = err instanceof Error ? err.message : String(err);
+          this.draw(entry, "");
+        },
+      ).finally(() => {
+        this.busy--;
+        if (!this.busy) this.changed();
+      });
+    }
+    if (!this.busy) this.changed();
+  }
+
+  remove(entry: Entry): void {
+    this.entries = this.entries.filter((e) => e !== entry);
+    entry.row.remove();
+    if (entry.fileId) this.uploads.drop(entry.fileId);
+  }
+
+  clear(): void {
+    for (const e of [...this.entries]) this.remove(e);
+  }
+
+  private draw(entry: Entry, status: string): void {
+    const row = entry.row;
+    row.replaceChildren();
+    const name = h("span", "stb-upload-name", entry.name);
+    const size = h("small", "stb-upload-size", sizeText(entry.size));
+    row.append(name, size);
+    if (status) row.append(h("small", "stb-upload-status", status));
+    if (entry.error) {
+      const err = h("div", "stb-widget-error", entry.error);
+      err.setAttribute("role", "alert");
+      row.append(err);
+    }
+    const x = h("button", "stb-upload-remove", "×");
+    x.type = "button";
+    x.setAttribute("aria-label", `Remove ${entry.name}`);
+    x.addEventListener("click", () => {
+      const had = entry.fileId !== "";
+      this.remove(entry);
+      if (had) this.changed();
+    });
+    row.append(x);
+    if (!row.isConnected) this.el.append(row);
+  }
+}
+
+/** st.file_uploader: a drop zone with a "Browse files" button and the list of files. */
+class FileUploaderWidget extends Widget<FileUploader> {
+  private readonly input = h("input");
+  private readonly zone = h("div", "stb-upload-zone");
+  private readonly browse = h("button", "stb-btn stb-btn-secondary", "Browse files");
+  private readonly hint = h("small", "stb-upload-hint");
+  private readonly list: FileList;
+  private p: FileUploader | null = null;
+
+  constructor(ctx: WidgetCtx, uploads: Uploads) {
+    super(ctx, "stb-file-uploader");
+    this.list = new FileList(uploads, () => this.commit(filesValue(this.list.entries)));
+    this.input.type = "file";
+    this.input.id = this.inputId;
+    this.input.className = "stb-upload-input";
+    this.browse.type = "button";
+    this.browse.addEventListener("click", () => this.input.click());
+    this.input.addEventListener("change", () => {
+      const files = [...(this.input.files ?? [])];
+      this.input.value = "";
+      this.choose(files);
+    });
+    this.zone.addEventListener("dragover", (e) => e.preventDefault());
+    this.zone.addEventListener("drop", (e) => {
+      e.preventDefault();
+      if (!this.input.disabled) this.choose([...(e.dataTransfer?.files ?? [])]);
+    });
+    const text = h("div", "stb-upload-text", "Drag and drop files here");
+    text.append(this.hint);
+    this.zone.append(text, this.browse, this.input);
+    this.el.append(this.zone, this.list.el);
+    this.ariaTargets = [this.input];
+  }
+
+  private choose(files: File[]): void {
+    const p = this.p;
+    if (!p || !files.length || !this.id) return;
+    const chosen = p.multipleFiles ? files : files.slice(0, 1);
+    this.list.add(chosen, this.id, p.type, p.maxUploadSizeMb, !p.multipleFiles);
+  }
+
+  protected apply(p: FileUploader, c: WidgetCommon): void {
+    const idChanged = this.p !== null && this.p.common?.id !== c.id;
+    this.p = p;
+    if (idChanged) this.list.clear(); // a new widget identity starts empty, as the runtime's
+    this.input.multiple = p.multipleFiles;
+    this.input.webkitdirectory = p.acceptDirectory;
+    const accept = acceptAttr(p.type);
+    if (this.input.accept !== accept) this.input.accept = accept;
+    const kinds = p.type.length ? ` • ${p.type.map((t) => t.replace(/^\./, "").toUpperCase()).join(", ")}` : "";
+    setText(this.hint, `Limit ${p.maxUploadSizeMb}MB per file${kinds}`);
+    setText(this.browse, p.acceptDirectory ? "Browse directories" : "Browse files");
+    this.setDisabled([this.input, this.browse], c.disabled);
+  }
+}
+
+/** The one-file widgets (camera, audio): what they share after a capture or recording. */
+abstract class CaptureWidget<T extends { common?: WidgetCommon | undefined }> extends Widget<T> {
+  protected readonly status = h("div", "stb-widget-error");
+  protected held = "";
+  protected url = "";
+
+  constructor(ctx: WidgetCtx, cls: string, protected readonly uploads: Uploads) {
+    super(ctx, cls, false); // the label names the group; its buttons keep their own names
+    this.el.setAttribute("role", "group");
+    this.el.setAttribute("aria-labelledby", this.label.id);
+    this.status.setAttribute("role", "alert");
+    this.status.hidden = true;
+  }
+
+  protected say(message: string): void {
+    setText(this.status, message);
+    this.status.hidden = !message;
+  }
+
+  /** Sends the captured file as the widget's value (replacing the one before). */
+  protected async send(file: File): Promise<void> {
+    if (!this.id) return;
+    this.say("");
+    try {
+      const id = await this.uploads.upload(this.id, file);
+      if (this.held) this.uploads.drop(this.held);
+      this.held = id;
+      this.commit({ $case: "fileUploaderStateValue", value: { files: [{ fileId: id, name: file.name, size: file.size }] } });
+    } catch (err) {
+      this.say(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  protected forget(): void {
+    if (this.held) this.uploads.drop(this.held);
+    this.held = "";
+    if (this.url) URL.revokeObjectURL(this.url);
+    this.url = "";
+    this.commit({ $case: "fileUploaderStateValue", value: { files: [] } });
+  }
+
+  override destroy(): void {
+    if (this.url) URL.revokeObjectURL(this.url);
+    super.destroy();
+  }
+}
+
+/** st.camera_input: the camera's live view, "Take photo", then the photo and "Clear photo". */
+class CameraInputWidget extends CaptureWidget<CameraInput> {
+  private readonly video = h("video", "stb-camera-view");
+  private readonly photo = h("img", "stb-camera-photo");
+  private readonly take = h("button", "stb-btn stb-btn-secondary", "Take photo");
+  private readonly clear = h("button", "stb-btn stb-btn-secondary", "Clear photo");
+  private stream: MediaStream | null = null;
+  private height = 0;
+  private disabled = false;
+
+  constructor(ctx: WidgetCtx, uploads: Uploads) {
+    super(ctx, "stb-camera-input", uploads);
+    this.video.muted = true;
+    this.video.playsInline = true;
+    this.photo.alt = "Captured photo";
+    this.photo.hidden = true;
+    this.clear.hidden = true;
+    this.take.type = this.clear.type = "button";
+    this.take.addEventListener("click", () => void this.capture());
+    this.clear.addEventListener("click", () => {
+      this.forget();
+      this.photo.hidden = this.clear.hidden = true;
+      this.video.hidden = this.take.hidden = false;
+      void this.start();
+    });
+    this.el.append(this.video, this.photo, this.take, this.clear, this.status);
+    this.ariaTargets = [this.el];
+  }
+
+  private async start(): Promise<void> {
+    if (this.stream || this.disabled || this.held) return;
+    try {
+      const video: MediaTrackConstraints = this.height ? { height: { ideal: this.height } } : {};
+      this.stream = await navigator.mediaDevices.getUserMedia({ video, audio: false });
+      this.video.srcObject = this.stream;
+      await this.video.play();
+      this.say("");
+    } catch (err) {
+      this.say(`The camera could not be opened: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private stop(): void {
+    for (const t of this.stream?.getTracks() ?? []) t.stop();
+    this.stream = null;
+  }
+
+  private async capture(): Promise<void> {
+    const v = this.video;
+    if (!this.stream || !v.videoWidth) return;
+    const canvas = document.createElement("canvas");
+    canvas.width = v.videoWidth;
+    canvas.height = v.videoHeight;
+    canvas.getContext("2d")?.drawImage(v, 0, 0);
+    const blob = await new Promise<Blob | null>((ok) => canvas.toBlob(ok, "image/jpeg", 0.92));
+    if (!blob) return;
+    this.stop();
+    this.url = URL.createObjectURL(blob);
+    this.photo.src = this.url;
+    this.photo.hidden = this.clear.hidden = false;
+    this.video.hidden = this.take.hidden = true;
+    await this.send(new File([blob], "image.jpg", { type: "image/jpeg" }));
+  }
+
+  protected apply(p: CameraInput, c: WidgetCommon): void {
+    this.height = p.resolutionHeight;
+    this.disabled = c.disabled;
+    this.setDisabled([this.take, this.clear], c.disabled);
+    if (c.disabled) this.stop();
+    else void this.start();
+  }
+
+  override destroy(): void {
+    this.stop();
+    super.destroy();
+  }
+}
+
+/** Mono 16-bit PCM WAV of `samples` at `rate`. */
+export function encodeWav(samples: Float32Array, rate: number): Uint8Array<ArrayBuffer> {
+  const out = new DataView(new ArrayBuffer(44 + samples.length * 2));
+  const text = (at: number, s: string): void => {
+    for (let i = 0; i < s.length; i++) out.setUint8(at + i, s.charCodeAt(i));
+  };
+  text(0, "RIFF");
+  out.setUint32(4, 36 + samples.length * 2, true);
+  text(8, "WAVEfmt ");
+  out.setUint32(16, 16, true);
+  out.setUint16(20, 1, true);
+  out.setUint16(22, 1, true);
+  out.setUint32(24, rate, true);
+  out.setUint32(28, rate * 2, true);
+  out.setUint16(32, 2, true);
+  out.setUint16(34, 16, true);
+  text(36, "data");
+  out.setUint32(40, samples.length * 2, true);
+  for (let i = 0; i < samples.length; i++) {
+    const s = Math.max(-1, Math.min(1, samples[i] ?? 0));
+    out.setInt16(44 + i * 2, s < 0 ? s * 0x8000 : s * 0x7fff, true);
+  }
+  return new Uint8Array(out.buffer);
+}
+
+/** A recording (any format MediaRecorder made) as WAV at `rate` (0: its own rate). */
+async function toWav(blob: Blob, rate: number): Promise<Uint8Array<ArrayBuffer>> {
+  const decoded = await new AudioContext().decodeAudioData(await blob.arrayBuffer());
+  const target = rate || decoded.sampleRate;
+  const length = Math.max(1, Math.ceil(decoded.duration * target));
+  const offline = new OfflineAudioContext(1, length, target);
+  const source = offline.createBufferSource();
+  source.buffer = decoded;
+  source.connect(offline.destination);
+  source.start();
+  return encodeWav((await offline.startRendering()).getChannelData(0), target);
+}
+
+/** st.audio_input: "Record" / "Stop recording", then a player of the WAV and "Clear recording". */
+class AudioInputWidget extends CaptureWidget<AudioInput> {
+  private readonly record = h("button", "stb-btn stb-btn-secondary", "Record");
+  private readonly clear = h("button", "stb-btn stb-btn-secondary", "Clear recording");
+  private readonly player = h("audio", "stb-audio-player");
+  private recorder: MediaRecorder | null = null;
+  private rate = 0;
+
+  constructor(ctx: WidgetCtx, uploads: Uploads) {
+    super(ctx, "stb-audio-input", uploads);
+    this.record.type = this.clear.type = "button";
+    this.player.controls = true;
+    this.player.hidden = this.clear.hidden = true;
+    this.record.addEventListener("click", () => void (this.recorder ? this.recorder.stop() : this.begin()));
+    this.clear.addEventListener("click", () => {
+      this.forget();
+      this.player.removeAttribute("src");
+      this.player.hidden = this.clear.hidden = true;
+    });
+    this.el.append(this.record, this.player, this.clear, this.status);
+    this.ariaTargets = [this.el];
+  }
+
+  private async begin(): Promise<void> {
+    let stream: MediaStream;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    } catch (err) {
+      this.say(`The microphone could not be opened: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    const chunks: Blob[] = [];
+    const recorder = new MediaRecorder(stream);
+    this.recorder = recorder;
+    recorder.ondataavailable = (e) => chunks.push(e.data);
+    recorder.onstop = () => {
+      for (const t of stream.getTracks()) t.stop();
+      this.recorder = null;
+      setText(this.record, "Record");
+      void this.finish(new Blob(chunks, { type: recorder.mimeType }));
+    };
+    recorder.start();
+    setText(this.record, "Stop recording");
+  }
+
+  private async finish(blob: Blob): Promise<void> {
+    try {
+      const wav = await toWav(blob, this.rate);
+      const file = new File([wav], "audio.wav", { type: "audio/wav" });
+      if (this.url) URL.revokeObjectURL(this.url);
+      this.url = URL.createObjectURL(file);
+      this.player.src = this.url;
+      this.player.hidden = this.clear.hidden = false;
+      await this.send(file);
+    } catch (err) {
+      this.say(`The recording could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  protected apply(p: AudioInput, c: WidgetCommon): void {
+    this.rate = p.sampleRate ?? 0;
+    this.setDisabled([this.record, this.clear], c.disabled);
+  }
+
+  override destroy(): void {
+    this.recorder?.stop();
+    super.destroy();
+  }
+}
+
+/** The attachments of a chat input: a paperclip button, the chosen files above the box. */
+export class ChatAttachments {
+  private readonly input = h("input");
+  private readonly button = h("button", "stb-chat-attach", "📎");
+  private readonly list: FileList;
+  private p: ChatInput | null = null;
+
+  constructor(
+    host: HTMLElement,
+    uploads: Uploads,
+    private readonly widgetId: () => string,
+    changed: () => void,
+  ) {
+    this.list = new FileList(uploads, changed);
+    this.input.type = "file";
+    this.input.hidden = true;
+    this.button.type = "button";
+    this.button.setAttribute("aria-label", "Attach files");
+    this.button.addEventListener("click", () => this.input.click());
+    this.input.addEventListener("change", () => {
+      const p = this.p;
+      const files = [...(this.input.files ?? [])];
+      this.input.value = "";
+      if (!p || !files.length) return;
+      const many = p.acceptFile !== FileAccept.FILES_ONE;
+      this.list.add(many ? files : files.slice(0, 1), this.widgetId(), p.fileType, p.maxUploadSizeMb, !many);
+    });
+    host.classList.add("stb-chat-with-files");
+    host.prepend(this.list.el, this.button, this.input);
+    this.list.el.classList.add("stb-chat-files");
+  }
+
+  update(p: ChatInput, disabled: boolean): void {
+    this.p = p;
+    const hidden = p.acceptFile === FileAccept.FILES_NONE;
+    this.button.hidden = this.list.el.hidden = hidden;
+    this.button.disabled = disabled;
+    this.input.multiple = p.acceptFile !== FileAccept.FILES_ONE;
+    this.input.webkitdirectory = p.acceptFile === FileAccept.FILES_DIRECTORY;
+    this.input.accept = acceptAttr(p.fileType);
+  }
+
+  /** Whether the message may be sent now (every upload answered) and has files. */
+  get ready(): boolean {
+    return !this.list.uploading;
+  }
+
+  get count(): number {
+    return this.list.entries.filter((e) => e.fileId).length;
+  }
+
+  /** The uploaded files for the message being sent; the list empties (they go with it). */
+  take(): UploadedFileInfo[] {
+    const files = filesValue(this.list.entries).value.files;
+    for (const e of [...this.list.entries]) {
+      e.fileId = ""; // the message carries them now: removing the row must not free them
+      this.list.remove(e);
+    }
+    return files;
+  }
+}
+
+export function create(kind: "file_uploader" | "camera_input" | "audio_input", ctx: WidgetCtx, uploads: Uploads): Widget<never> {
+  addStyle();
+  const made =
+    kind === "file_uploader"
+      ? new FileUploaderWidget(ctx, uploads)
+      : kind === "camera_input"
+        ? new CameraInputWidget(ctx, uploads)
+        : new AudioInputWidget(ctx, uploads);
+  return made as unknown as Widget<never>;
+}
+
+export function chatAttachments(host: HTMLElement, uploads: Uploads, widgetId: () => string, changed: () => void): ChatAttachments {
+  addStyle();
+  return new ChatAttachments(host, uploads, widgetId, changed);
+}

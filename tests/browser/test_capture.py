@@ -1,0 +1,76 @@
+"""st.camera_input and st.audio_input in a real Chromium, in both modes, with Chromium's fake
+camera and microphone (--use-fake-device-for-media-stream: a test pattern and a beep, no
+hardware or network needed; --use-fake-ui-for-media-stream grants the permission prompt).
+A person takes a photo and sees what the script read from the JPEG, clears it, records a
+voice message and sees the WAV the script got (at the sample rate asked for), clears it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import READY
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS
+
+APP = Path(__file__).resolve().parents[2] / "examples" / "capture.py"
+FAKE_MEDIA = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
+
+
+@pytest.fixture(scope="module")
+def media_browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + FAKE_MEDIA)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def media_page(media_browser: Any) -> Iterator[Any]:
+    context = media_browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
+    assert errors == [], errors
+
+
+def test_a_photo_and_a_recording(
+    host_app: Callable[[Path], str], media_page: Any, mode: str
+) -> None:
+    page = media_page
+    page.goto(host_app(APP))
+    READY[mode](page)
+    expect(page.get_by_role("heading", name="Capture")).to_be_visible()
+    expect(page.get_by_text("No photo yet")).to_be_visible()
+    page.wait_for_function(
+        "() => { const v = document.querySelector('video'); return v && v.videoWidth > 0; }"
+    )
+    page.get_by_role("button", name="Take photo").click()
+    expect(page.get_by_text("Photo image.jpg: image/jpeg, JPEG start ffd8")).to_be_visible()
+    expect(page.get_by_role("img", name="Captured photo")).to_be_visible()
+    page.get_by_role("button", name="Clear photo").click()
+    expect(page.get_by_text("No photo yet")).to_be_visible()
+    expect(page.get_by_role("button", name="Take photo")).to_be_visible()
+
+    expect(page.get_by_text("No recording yet")).to_be_visible()
+    page.get_by_role("button", name="Record").click()
+    stop = page.get_by_role("button", name="Stop recording")
+    expect(stop).to_be_visible()
+    page.wait_for_timeout(700)
+    stop.click()
+    expect(page.get_by_text("Recording audio.wav: audio/wav, RIFF at 16000 Hz")).to_be_visible()
+    duration = page.locator("audio").evaluate(
+        """async a => { for (let i = 0; i < 100 && !(a.duration > 0); i++)
+            await new Promise(r => setTimeout(r, 50)); return a.duration; }"""
+    )
+    assert 0.3 < duration < 5
+    page.get_by_role("button", name="Clear recording").click()
+    expect(page.get_by_text("No recording yet")).to_be_visible()
