@@ -194,15 +194,21 @@ class Page:
                 "st.navigation can be called once."
             )
         self._can_be_called = False
-        if isinstance(self._page, Path):
-            from stbundle.runtime_py import streamlit_module
+        ctx = get_run_context()
+        before = set(ctx.widget_ids) if ctx is not None else set()
+        try:
+            if isinstance(self._page, Path):
+                from stbundle.runtime_py import streamlit_module
 
-            module = types.ModuleType("__main__")
-            module.__file__ = str(self._page)
-            module.__dict__[MAGIC_NAME] = streamlit_module.magic_functions()
-            exec(ScriptSource(self._page).code(), module.__dict__)
-        else:
-            self._page()
+                module = types.ModuleType("__main__")
+                module.__file__ = str(self._page)
+                module.__dict__[MAGIC_NAME] = streamlit_module.magic_functions()
+                exec(ScriptSource(self._page).code(), module.__dict__)
+            else:
+                self._page()
+        finally:
+            if ctx is not None:  # the page's own widgets: forgotten when the page changes
+                ctx.session.page_widget_ids = ctx.widget_ids - before
 
     def __repr__(self) -> str:
         return f"StreamlitPage(title={self._title!r}, url_path={self.url_path!r})"

@@ -79,6 +79,29 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A missing path gets the nearest 404.html above it, as GitHub Pages serves a site's."""
+        page = _nearest_404(Path(self.directory), self.path) if code == 404 else None
+        if page is None:
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+def _nearest_404(root: Path, url_path: str) -> Path | None:
+    parts = [p for p in url_path.split("?", 1)[0].split("/") if p and p not in (".", "..")]
+    for depth in range(len(parts), -1, -1):
+        candidate = root.joinpath(*parts[:depth], "404.html")
+        if candidate.is_file():
+            return candidate
+    return None
+
 
 class StaticServer:
     """Serves one directory over HTTP on 127.0.0.1 (random port) from a background thread."""

@@ -28,6 +28,9 @@ export class App {
   private sidebarElements = 0;
   private readonly pageMenu: PageMenu;
   private logo = false;
+  // Set by st.set_page_config: from then on a page's own title/icon no longer replace them.
+  private titleSet = false;
+  private iconSet = false;
 
   constructor(root: HTMLElement, transport: Transport) {
     this.widgets = new WidgetManager((m) => transport.send(m));
@@ -41,10 +44,13 @@ export class App {
     const sideBlock = h("div", "stb-block stb-vertical stb-root-block");
     this.sidebar.setAttribute("aria-label", "Sidebar");
     this.sidebar.id = "stb-sidebar";
+    const topbar = h("header", "stb-topbar");
     this.pageMenu = new PageMenu(
       this.sidebar,
+      topbar,
       () => this.widgets.rerun(""),
-      (path) => this.status.setError(`Page not found: you asked for the page "${path}", which this app does not have. Showing its main page.`),
+      // Streamlit's words; the default page runs.
+      () => this.status.setError("Page not found: the page that you have requested does not seem to exist. Running the app's main page."),
       () => this.showSidebar(this.sidebarElements),
     );
     this.sidebar.append(sideBlock);
@@ -55,7 +61,7 @@ export class App {
     toasts.setAttribute("aria-live", "polite");
     const body = h("div", "stb-body");
     body.append(this.sidebar, main);
-    this.frame.append(...this.status.banners, this.status.el, this.sidebarToggle, body, toasts);
+    this.frame.append(...this.status.banners, this.status.el, this.sidebarToggle, topbar, body, toasts);
     this.showSidebar(0);
     root.replaceChildren(this.frame);
 
@@ -105,9 +111,13 @@ export class App {
       case "autoRerun":
         this.autoRerun(t.value.fragmentId, t.value.intervalSeconds);
         break;
-      case "navigation":
+      case "navigation": {
         this.pageMenu.update(t.value);
+        const page = t.value.pages.find((p) => p.urlPath === t.value.currentUrlPath);
+        if (page && !this.titleSet) document.title = page.title;
+        if (page?.icon && !this.iconSet) setFavicon(page.icon);
         break;
+      }
       case "sessionError":
         this.status.setError(t.value.message);
         break;
@@ -115,9 +125,12 @@ export class App {
   }
 
   private pageConfig(p: PageConfig): void {
+    // Each call changes only what it names; the rest is kept, across pages too (Streamlit 1.67).
     if (p.title) document.title = p.title;
     if (p.icon) setFavicon(p.icon);
-    toggleClass(this.frame, "stb-wide", p.layout === PageConfig_Layout.WIDE);
+    this.titleSet ||= !!p.title;
+    this.iconSet ||= !!p.icon;
+    if (p.layout !== undefined) toggleClass(this.frame, "stb-wide", p.layout === PageConfig_Layout.WIDE);
     if (p.initialSidebarState === PageConfig_SidebarState.EXPANDED) this.setSidebarCollapsed(false);
     else if (p.initialSidebarState === PageConfig_SidebarState.COLLAPSED) this.setSidebarCollapsed(true);
   }
@@ -125,6 +138,7 @@ export class App {
   /** The sidebar exists only while it has content; on narrow screens it starts collapsed. */
   private showSidebar(count: number): void {
     this.sidebarElements = count;
+    this.pageMenu.setSidebarContent(count > 0);
     const has = count > 0 || this.pageMenu.visibleCount > 0;
     this.sidebar.hidden = !has;
     this.sidebarToggle.hidden = !has;

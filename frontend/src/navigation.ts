@@ -5,8 +5,10 @@
  * and says which page ran: after st.switch_page the address bar follows it.
  */
 import type { Component } from "./component";
-import { h, setAttr, setText, toggleClass } from "./dom";
-import { Navigation_Position, type AppPage, type Navigation, type PageLink } from "./gen/stbundle";
+import type * as NavChunk from "./chunks/navmenu";
+import { h, setAttr, setText } from "./dom";
+import { Navigation_Position, type Navigation, type PageLink } from "./gen/stbundle";
+import { loadChunk } from "./lazy";
 import type { WidgetCtx } from "./widgets/base";
 
 /** The app's root: the folder of the document's base URL (url_paths are single path
@@ -15,9 +17,23 @@ export function appRoot(loc: Location = location): URL {
   return new URL(".", loc === location ? document.baseURI : loc.href);
 }
 
+/** A static site's 404.html sends a visitor of a missing page to the site's root and leaves
+ * the path asked for here: the session starts on it, so the runtime answers "page not found"
+ * (the default page and a message) as in serve mode. Cleared by the first menu update. */
+let missingPage: string | null = (() => {
+  try {
+    const path = sessionStorage.getItem("stb-missing-page");
+    sessionStorage.removeItem("stb-missing-page");
+    return path;
+  } catch {
+    return null;
+  }
+})();
+
 /** The URL pathname of the page the address bar shows, relative to the app's root (a static
  * site's `index.html` and a page folder's `<page>/` or `<page>/index.html` count as the page). */
 export function currentPage(loc: Location = location): string {
+  if (missingPage !== null && loc === location) return missingPage;
   const rest = loc.pathname
     .slice(appRoot(loc).pathname.length)
     .replace(/(^|\/)index\.html$/, "")
@@ -29,67 +45,85 @@ export function currentPage(loc: Location = location): string {
   }
 }
 
+/** The page the last run showed (null before the first menu update). */
+let shownPage: string | null = null;
+
+/** Whether the address bar names another page than the last run showed (menu, page link,
+ * back/forward): the runtime then forgets the old page's own widgets, as Streamlit does. */
+export function leavingPage(): boolean {
+  return shownPage !== null && currentPage() !== shownPage;
+}
+
 export function pageHref(urlPath: string): string {
   return new URL(encodeURIComponent(urlPath), appRoot()).pathname;
 }
 
 export class PageMenu {
   readonly el = h("nav", "stb-nav");
-  private readonly list = h("ul", "stb-nav-list");
+  private nav: Navigation | null = null;
   private count = 0;
+  private sidebarContent = false;
 
   /** `go` asks for a run of the page now shown in the address bar; the menu sits at the top
-   * of `host` only while it has links (so an app without pages has no extra landmark). */
+   * of the sidebar (or in `topbar` for position="top") only while the app has two pages or
+   * more (so an app without pages has no extra landmark). Drawing it is a lazy chunk. */
   constructor(
-    private readonly host: HTMLElement,
+    private readonly sidebar: HTMLElement,
+    private readonly topbar: HTMLElement,
     private readonly go: () => void,
     private readonly onNotFound: (path: string) => void,
     private readonly onCount: () => void,
   ) {
     this.el.setAttribute("aria-label", "Pages");
-    this.el.append(this.list);
     window.addEventListener("popstate", () => this.go());
   }
 
-  /** How many links the menu shows (the sidebar stays open for them). */
+  /** How many links the sidebar menu shows (the sidebar stays open for them). */
   get visibleCount(): number {
     return this.count;
   }
 
   update(nav: Navigation): void {
     if (nav.pageNotFound) this.onNotFound(nav.pageNotFound);
-    if (currentPage() !== nav.currentUrlPath) {
+    const shown = currentPage();
+    missingPage = null;
+    shownPage = nav.currentUrlPath;
+    if (shown !== nav.currentUrlPath) {
       // st.switch_page (a new history entry) or an unknown page (replaced by the default one).
       const url = pageHref(nav.currentUrlPath) + location.search + location.hash;
       if (nav.pageNotFound) history.replaceState(null, "", url);
       else history.pushState(null, "", url);
     }
-    const shown = nav.position === Navigation_Position.HIDDEN ? [] : nav.pages.filter((p) => !p.hidden);
-    const items: HTMLElement[] = [];
-    let section: string | null = null;
-    for (const page of shown) {
-      if (page.section && page.section !== section) items.push(h("li", "stb-nav-section", page.section));
-      section = page.section;
-      items.push(this.item(page, page.urlPath === nav.currentUrlPath));
-    }
-    this.list.replaceChildren(...items);
-    this.count = shown.length;
-    if (shown.length === 0) this.el.remove();
-    else if (!this.el.isConnected) this.host.prepend(this.el);
-    this.onCount();
+    this.nav = nav;
+    this.draw();
   }
 
-  private item(page: AppPage, current: boolean): HTMLElement {
-    const li = h("li");
-    const a = h("a", "stb-nav-link");
-    a.href = pageHref(page.urlPath);
-    setText(a, page.icon ? `${page.icon} ${page.title}` : page.title);
-    if (page.help) a.title = page.help;
-    setAttr(a, "aria-current", current ? "page" : null);
-    toggleClass(a, "stb-nav-current", current);
-    a.addEventListener("click", (ev) => followLink(ev, a.pathname, this.go));
-    li.append(a);
-    return li;
+  /** Whether the sidebar has elements besides the menu (only then may the menu collapse). */
+  setSidebarContent(has: boolean): void {
+    if (has === this.sidebarContent) return;
+    this.sidebarContent = has;
+    if (this.nav) this.draw();
+  }
+
+  private draw(): void {
+    const nav = this.nav as Navigation;
+    const top = nav.position === Navigation_Position.TOP;
+    const shown = nav.position === Navigation_Position.HIDDEN || nav.pages.length < 2 ? [] : nav.pages.filter((p) => !p.hidden);
+    const host = top ? this.topbar : this.sidebar;
+    this.count = top ? 0 : shown.length;
+    this.topbar.hidden = !(top && shown.length);
+    if (shown.length === 0) this.el.remove();
+    else if (this.el.parentElement !== host) host.prepend(this.el);
+    if (shown.length)
+      void loadChunk<typeof NavChunk>("navmenu").then((m) =>
+        m.drawMenu(this.el, nav, shown, {
+          top,
+          collapsible: !nav.expanded && this.sidebarContent,
+          follow: (ev, a) => followLink(ev, a.pathname, this.go),
+          href: pageHref,
+        }),
+      );
+    this.onCount();
   }
 }
 

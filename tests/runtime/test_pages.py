@@ -222,3 +222,86 @@ def test_page_link_names_the_page_by_its_url_path(app: Path) -> None:
         "q=x+y",
         False,
     )
+
+
+SHARED = """
+import streamlit as st
+
+st.sidebar.text_input("team", key="team")  # the entry script's widget: shared by all pages
+
+def home():
+    st.header("Home")
+    st.text_input("name", key="name")
+
+def other():
+    st.header("Other")
+    st.write("name" in st.session_state, st.session_state.get("team"))
+
+st.navigation([st.Page(home), st.Page(other)]).run()
+"""
+
+
+SHARED = """
+import streamlit as st
+
+st.sidebar.text_input("team", key="team")  # the entry script's widget: shared by all pages
+
+def home():
+    st.header("Home")
+    st.text_input("name", key="name")
+
+def other():
+    st.header("Other")
+    st.write("name" in st.session_state, st.session_state.get("team"))
+
+st.navigation([st.Page(home), st.Page(other)]).run()
+"""
+
+
+def _text_input_ids(sent: list[pb.ForwardMsg]) -> list[str]:
+    return [
+        m.delta.new_element.text_input.common.id
+        for m in sent
+        if m.WhichOneof("type") == "delta"
+        and m.delta.new_element.WhichOneof("type") == "text_input"
+    ]
+
+
+@pytest.mark.parametrize("leaving", [True, False])
+def test_leaving_a_page_forgets_its_own_widgets_not_the_entry_scripts(
+    tmp_path: Path, leaving: bool
+) -> None:
+    """The browser's page menu says it leaves the page (Streamlit's frontend then sends only
+    the entry script's widgets): the old page's widget state is forgotten, the entry script's
+    kept. Without the flag (AppTest.switch_page sends every widget) both are kept."""
+    (tmp_path / "app.py").write_text(SHARED, encoding="utf-8")
+    session, sent = _session(tmp_path / "app.py")
+    team, name = _text_input_ids(sent)
+    assert session.page_widget_ids == {name}
+    back = pb.BackMsg()
+    back.rerun.page = "other"
+    back.rerun.leaving_page = leaving
+    for widget_id, value in ((team, "red"), (name, "Ada")):
+        entry = back.rerun.widget_states.widgets.add()
+        entry.id = widget_id
+        entry.string_value = value
+    if session.handle_back_msg(back):
+        session.run_pending()
+    assert _headers(sent)[-1] == "Other"
+    body = [m.delta.new_element.markdown.body for m in sent if m.WhichOneof("type") == "delta"]
+    assert body[-1] == ("`False` red" if leaving else "`True` red")
+
+
+def test_set_page_config_sends_only_what_it_names(tmp_path: Path) -> None:
+    """Each call changes only what it names (a layout left out stays as it was: Streamlit
+    1.67's set_page_config(layout=None) inherits it, across pages too)."""
+    app = tmp_path / "app.py"
+    app.write_text(
+        'import streamlit as st\nst.set_page_config(page_title="T")\n'
+        'st.set_page_config(layout="wide")\n',
+        encoding="utf-8",
+    )
+    _, sent = _session(app)
+    configs = [m.page_config for m in sent if m.WhichOneof("type") == "page_config"]
+    assert [c.HasField("layout") for c in configs] == [False, True]
+    assert configs[0].title == "T" and configs[1].layout == pb.PageConfig.WIDE

@@ -1,0 +1,165 @@
+/**
+ * Lazy chunk: draws a multipage app's page menu, fetched by the first run that declares pages.
+ * In the sidebar: section headers, and (st.navigation(expanded=False|n)) only the first pages
+ * with a "View N more" / "View less" button when the list is long; at the top
+ * (position="top"): a bar of links, each named section a button opening its pages. A rerun
+ * that declares the same pages only moves the current-page mark (no DOM rebuilt).
+ */
+import { h, setAttr, toggleClass } from "../dom";
+import type { AppPage, Navigation } from "../gen/stbundle";
+
+const CSS = `
+.stb-topbar{display:flex;align-items:center;min-height:3rem;padding:0 3rem;border-bottom:1px solid var(--stb-border);background:var(--stb-bg)}
+.stb-nav-top{margin:0}
+.stb-nav-top>.stb-nav-list{display:flex;flex-wrap:wrap;gap:.25rem;align-items:center}
+.stb-nav-group{position:relative}
+.stb-nav-group>button{font:inherit;color:inherit;background:none;border:0;border-radius:.4rem;padding:.3rem .5rem;cursor:pointer}
+.stb-nav-group>button:hover,.stb-nav-group>button[aria-expanded=true]{background:var(--stb-border)}
+.stb-nav-group>ul{position:absolute;z-index:30;top:100%;left:0;min-width:12rem;list-style:none;margin:.25rem 0 0;padding:.25rem;background:var(--stb-bg);border:1px solid var(--stb-border);border-radius:.5rem;box-shadow:0 4px 16px rgba(0,0,0,.12)}
+.stb-nav-more{font:inherit;font-size:.9rem;color:inherit;opacity:.8;background:none;border:0;padding:.3rem .5rem;cursor:pointer}
+`;
+
+/** Streamlit's defaults: a collapsible sidebar menu shows 10 pages, and collapses only when at
+ * least 3 more are hidden (12 or fewer pages always show in full). */
+const SHOWN_WHEN_COLLAPSED = 10;
+const MIN_HIDDEN = 3;
+
+export interface MenuOptions {
+  /** position="top": a bar of links and section buttons. */
+  top: boolean;
+  /** The sidebar menu may collapse (expanded is not True and the sidebar has other content). */
+  collapsible: boolean;
+  /** A click on a page link (the core pushes the URL and asks for a run). */
+  follow: (ev: MouseEvent, a: HTMLAnchorElement) => void;
+  href: (urlPath: string) => string;
+}
+
+interface MenuState {
+  key: string;
+  showAll: boolean;
+}
+const states = new WeakMap<HTMLElement, MenuState>();
+let styled = false;
+
+/** Fills `nav` (the <nav> landmark) with the links of `pages` for the current page. */
+export function drawMenu(nav: HTMLElement, msg: Navigation, pages: AppPage[], opts: MenuOptions): void {
+  if (!styled) {
+    styled = true;
+    document.head.append(h("style", undefined, CSS));
+  }
+  const limit = msg.visibleItems || SHOWN_WHEN_COLLAPSED;
+  const collapses = opts.collapsible && !opts.top && pages.length >= limit + MIN_HIDDEN;
+  const key = JSON.stringify([pages, opts.top, collapses, limit]);
+  let state = states.get(nav);
+  if (!state || state.key !== key) {
+    // An expanded menu stays expanded when the pages change (as Streamlit's does).
+    state = { key, showAll: state?.showAll ?? false };
+    states.set(nav, state);
+    toggleClass(nav, "stb-nav-top", opts.top);
+    nav.replaceChildren(opts.top ? topList(pages, opts) : sideList(pages, opts, collapses, limit, state));
+  }
+  markCurrent(nav, msg.currentUrlPath);
+}
+
+function link(page: AppPage, opts: MenuOptions): HTMLLIElement {
+  const li = h("li");
+  const a = h("a", "stb-nav-link", page.icon ? `${page.icon} ${page.title}` : page.title);
+  a.href = opts.href(page.urlPath);
+  a.dataset.page = page.urlPath;
+  if (page.help) a.title = page.help;
+  a.addEventListener("click", (ev) => opts.follow(ev, a));
+  li.append(a);
+  return li;
+}
+
+function sideList(
+  pages: AppPage[],
+  opts: MenuOptions,
+  collapses: boolean,
+  limit: number,
+  state: MenuState,
+): HTMLElement {
+  const list = h("ul", "stb-nav-list");
+  const draw = (): void => {
+    const shown = collapses && !state.showAll ? pages.slice(0, limit) : pages;
+    const items: HTMLElement[] = [];
+    let section: string | null = null;
+    for (const page of shown) {
+      if (page.section && page.section !== section) items.push(h("li", "stb-nav-section", page.section));
+      section = page.section;
+      items.push(link(page, opts));
+    }
+    if (collapses) {
+      const label = state.showAll ? "View less" : `View ${pages.length - limit} more`;
+      const more = h("button", "stb-nav-more", label);
+      more.type = "button";
+      more.addEventListener("click", () => {
+        state.showAll = !state.showAll;
+        draw();
+        markCurrent(list, list.parentElement?.dataset.current ?? "");
+      });
+      const li = h("li");
+      li.append(more);
+      items.push(li);
+    }
+    list.replaceChildren(...items);
+  };
+  draw();
+  return list;
+}
+
+/** Pages without a section first, then one disclosure button per section (Streamlit's top bar). */
+function topList(pages: AppPage[], opts: MenuOptions): HTMLElement {
+  const list = h("ul", "stb-nav-list");
+  const groups = new Map<string, HTMLUListElement>();
+  for (const page of pages) {
+    if (!page.section) {
+      list.append(link(page, opts));
+      continue;
+    }
+    let group = groups.get(page.section);
+    if (!group) {
+      group = h("ul");
+      groups.set(page.section, group);
+      list.append(sectionButton(page.section, group));
+    }
+    group.append(link(page, opts));
+  }
+  return list;
+}
+
+function sectionButton(label: string, group: HTMLUListElement): HTMLLIElement {
+  const li = h("li", "stb-nav-group");
+  const button = h("button", undefined, label);
+  button.type = "button";
+  group.hidden = true;
+  const open = (on: boolean): void => {
+    group.hidden = !on;
+    button.setAttribute("aria-expanded", String(on));
+    if (on) document.addEventListener("click", outside, true);
+    else document.removeEventListener("click", outside, true);
+  };
+  const outside = (ev: Event): void => {
+    if (!button.contains(ev.target as Node)) open(false);
+  };
+  button.setAttribute("aria-expanded", "false");
+  button.setAttribute("aria-haspopup", "true");
+  button.addEventListener("click", () => open(group.hidden === true));
+  li.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape" && !group.hidden) {
+      open(false);
+      button.focus();
+    }
+  });
+  li.append(button, group);
+  return li;
+}
+
+function markCurrent(root: HTMLElement, current: string): void {
+  root.dataset.current = current;
+  for (const a of root.querySelectorAll<HTMLAnchorElement>("a[data-page]")) {
+    const on = a.dataset.page === current;
+    setAttr(a, "aria-current", on ? "page" : null);
+    toggleClass(a, "stb-nav-current", on);
+  }
+}
