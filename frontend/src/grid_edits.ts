@@ -22,6 +22,7 @@ export interface EditColumn {
   readonly step: number | null;
   readonly maxChars: number | null;
   readonly validate: RegExp | null;
+  readonly format: string | null; // a NumberColumn's format, for edited numbers too
 }
 
 interface RawConfig {
@@ -36,6 +37,7 @@ interface RawConfig {
     step?: number | null;
     max_chars?: number | null;
     validate?: string | null;
+    format?: string | null;
   } | null;
 }
 
@@ -71,6 +73,7 @@ export function editColumn(key: string, kind: string, raw: RawConfig | undefined
     step: tc.step ?? null,
     maxChars: tc.max_chars ?? null,
     validate: regex(tc.validate),
+    format: tc.type === "number" || tc.type === "progress" ? (tc.format ?? null) : null,
   };
 }
 

@@ -151,3 +151,18 @@ st.data_editor(
     pick.select_option(label=["y", "z"])
     pick.press("Enter")
     assert sent(ui)["edited_rows"]["0"]["pick"] == ["y", "z"]
+
+
+def test_a_formatted_number_is_edited_as_the_number(ui: Harness) -> None:
+    g = show(
+        ui,
+        'st.data_editor({"p": [4.25]}, column_config={"p": st.column_config.NumberColumn('
+        'format="$%.2f")})',
+    )
+    g.get_by_role("gridcell", name="$4.25").dblclick()
+    price = g.get_by_role("spinbutton", name="Edit p, row 0")
+    expect(price).to_have_value("4.25")
+    price.fill("5.5")
+    price.press("Enter")
+    assert sent(ui)["edited_rows"] == {"0": {"p": 5.5}}
+    expect(g.get_by_role("gridcell", name="$5.50")).to_be_visible()

@@ -10,7 +10,7 @@
  * commits, Escape cancels; checkbox cells toggle on click or Space), adds rows and deletes the
  * picked rows; the edits go back as Streamlit's edit state.
  */
-import { parse as parseConfig, type ConfiguredColumn, configured } from "../column_config";
+import { parse as parseConfig, type ConfiguredColumn, configured, formatNumber } from "../column_config";
 import { compareKeys, shownColumns } from "../frame";
 import { type Dataframe, Dataframe_EditingMode as Mode, type Frame, type Table } from "../gen/stbundle";
 import { type CellValue, type EditColumn, EditState, editColumn, editorFor, isCheckbox, isList, valueOf, valueText } from "../grid_edits";
@@ -274,6 +274,8 @@ export class Grid {
   private cellText(c: ConfiguredColumn, r: number): string | null {
     const rows = this.frame?.rows ?? 0;
     const v = this.edits.get(r, rows, this.keyOf(c));
+    const format = this.editCols.get(this.keyOf(c))?.format;
+    if (typeof v === "number" && format) return formatNumber(format, v);
     if (v !== undefined) return v === null ? null : valueText(v);
     if (r >= rows) return null;
     return c.isNull(r) && !(this.frame?.columns.find((f) => f.name === c.name)?.display.length) ? null : c.text(r);
@@ -323,7 +325,8 @@ export class Grid {
     if (editor instanceof HTMLInputElement && editor.type === "text" && typed === undefined) editor.select();
   }
 
-  /** A cell's value as its editor starts with it: lists as "a, b", durations in seconds. */
+  /** A cell's value as its editor starts with it: numbers unformatted, lists as "a, b",
+   * durations in seconds. */
   private editText(c: ConfiguredColumn, e: EditColumn, r: number): string {
     const rows = this.frame?.rows ?? 0;
     const v = this.edits.get(r, rows, this.keyOf(c));
@@ -331,6 +334,10 @@ export class Grid {
     if (v !== undefined) return valueText(v);
     const text = this.cellText(c, r) ?? "";
     if (r >= rows || text === "") return text;
+    if (e.kind === "integer" || e.kind === "float") {
+      const key = c.sortKey(r); // the number itself, not its formatted text ("$4.25", "%d ⭐")
+      return typeof key === "number" && !Number.isNaN(key) ? String(key) : text;
+    }
     if (e.kind === "timedelta") {
       const unit = this.frame?.columns.find((f) => f.name === c.name)?.unit ?? "s";
       const key = c.sortKey(r);
