@@ -280,7 +280,7 @@ NON_ELEMENTS: frozenset[str] = frozenset(
 )
 #: Commands stbundle does not support yet (why: docs/api-coverage.md).
 NOT_YET: frozenset[str] = frozenset(
-    ["App", "bottom", "connection", "echarts_chart", "grid", "mermaid_chart", "pdf"]
+    ["App", "connection", "echarts_chart", "grid", "mermaid_chart", "pdf"]
 )
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
@@ -308,6 +308,8 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "html": ("sanitize",),
     "badge": ("sanitize",),
     "metric": ("metric",),
+    "balloons": ("component_elements_celebration",),
+    "snow": ("component_elements_celebration",),
     "dataframe": ("grid",),
     "table": ("grid",),
     "data_editor": ("grid",),
@@ -327,12 +329,20 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "file_uploader": ("uploads",),
     "camera_input": ("uploads",),
     "audio_input": ("uploads",),
+    "download_button": ("component_widgets_download_button",),
     "chat_input": ("uploads",),
     "button": ("shortcuts",),
     "form_submit_button": ("shortcuts",),
+    "date_input": ("component_widgets_datetime",),
+    "time_input": ("component_widgets_datetime",),
+    "color_picker": ("component_widgets_color",),
     "datetime_input": ("datetime_input",),
+    "pills": ("component_widgets_button_group",),
+    "segmented_control": ("component_widgets_button_group",),
+    "feedback": ("component_widgets_feedback",),
     "pagination": ("pagination",),
     "menu_button": ("menu_button",),
+    "link_button": ("component_widgets_link_button",),
 }
 #: Every public name of Streamlit 1.67's ``st`` module.
 ST_NAMES: frozenset[str] = frozenset(

@@ -1,5 +1,5 @@
 """Dialogs: a vote cast in a modal that reruns on its own, one whose dismissal runs a callback,
-and embedded HTML whose script runs inside its sandboxed frame only."""
+embedded HTML whose script runs inside its sandboxed frame only, and a note in st.bottom."""
 
 import streamlit as st
 import streamlit.components.v1 as components
@@ -37,6 +37,7 @@ st.write(f"Terms dismissed {st.session_state.get('dismissals', 0)} times")
 st.write(f"Full runs: {st.session_state.full_runs}")
 if st.button("Ping"):
     st.write("Pong")
+st.bottom.caption("Pinned to the bottom of the page")
 
 st.subheader("Embedded")
 components.html(

@@ -74,7 +74,7 @@ SPECS = [
     Command(
         "bottom",
         "The container pinned to the bottom of the page.",
-        not_yet=_CONTAINERS_ISSUE,
+        impl="stbundle.runtime_py.bottom:BottomContainer()",
         container="one",
     ),
     Command(

@@ -98,3 +98,5 @@ def dialog(page: Page) -> None:
     expect(inline.get_by_role("heading", name="Inline frame")).to_be_visible()
     expect(page.get_by_role("heading", name="Dialog")).to_be_visible()  # not HACKED
     expect(page.get_by_role("status", name="Loading")).to_be_visible()
+    pinned = page.get_by_text("Pinned to the bottom of the page")
+    expect(pinned).to_be_in_viewport()  # st.bottom stays in view at the foot of the page

@@ -161,12 +161,22 @@ def _nodes(block: Any) -> list[tuple[Any, ...]]:
     return out
 
 
+def _bottom(at: Any) -> list[tuple[Any, ...]]:
+    """st.bottom's content. A chat input pinned there is compared by type and label: what it
+    sent is compared where the scripts show it (AppTests differ on the pending text's value)."""
+    if 3 not in at._tree.children:
+        return []
+    return [n[:2] if n[0] == "chat_input" else n for n in _nodes(at._tree.children[3])]
+
+
 def snapshot(at: Any, ignore_state: frozenset[str] = frozenset()) -> dict[str, Any]:
     return {
         "main": _nodes(at.main),
         "sidebar": _nodes(at.sidebar),
         # The event area's blocks: open (and refused) dialogs.
         "dialogs": [n for n in _nodes(at._tree.children[2]) if n[0] == "block"],
+        # The bottom of the page (Streamlit's AppTest makes this root only once it is written).
+        "bottom": _bottom(at),
         "toasts": [t.value for t in at.toast],
         "exceptions": [(e.proto.type, e.value) for e in at.exception],
         "session_state": {

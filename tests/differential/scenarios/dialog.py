@@ -1,4 +1,4 @@
-"""Differential scenarios for @st.dialog, st.space, st.skeleton and st.iframe.
+"""Differential scenarios for @st.dialog, st.bottom, st.space, st.skeleton and st.iframe.
 
 The dialog's block sits in the event area (compared as "dialogs"): its title, open state,
 dismissibility, icon and whether dismissing reruns; its body is the fragment's container.
@@ -146,4 +146,35 @@ for bad in [
 """,
 )
 
+BOTTOM = Scenario(
+    name="bottom",
+    script="""
+import streamlit as st
+st.write("top")
+st.bottom.write("pinned")
+with st.bottom:
+    st.button("Bottom button")
+    c1, c2 = st.columns(2)
+    c1.write("left")
+st.write("main end")
+for where in ["sidebar", "dialog"]:
+    try:
+        if where == "sidebar":
+            with st.sidebar:
+                st.bottom.write("x")
+        else:
+            @st.dialog("D")
+            def d():
+                try:
+                    with st.bottom:
+                        pass
+                except Exception as e:
+                    st.write(type(e).__name__, str(e))
+            d()
+    except Exception as e:
+        st.write(type(e).__name__, str(e))
+""",
+)
+
 SCENARIOS.append(SPACE_SKELETON_IFRAME)
+SCENARIOS.append(BOTTOM)
