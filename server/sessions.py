@@ -40,12 +40,20 @@ class Connection:
     kick: Callable[[int, str], None]
 
 
+# What a run emits on its way: it rides with the run's end (or the next flush of a long run).
+# A multipage app's navigation message starts every run: were it urgent, each page switch
+# would wake the loop mid-run and reach the page as two frames.
+_ON_THE_WAY = frozenset(
+    {"delta", "script_started", "page_config", "query_string", "auto_rerun", "navigation"}
+)
+
+
 def _is_urgent(msg: pb.ForwardMsg) -> bool:
     """Messages that end something go out at once; deltas may wait for the next flush."""
     kind = msg.WhichOneof("type")
     if kind == "session_status":
         return not msg.session_status.script_is_running
-    return kind not in {"delta", "script_started", "page_config", "query_string", "auto_rerun"}
+    return kind not in _ON_THE_WAY
 
 
 class ServerSession:
