@@ -27,9 +27,9 @@ def config_paths(app_dir: Path) -> list[Path]:
     ]
 
 
-def load_theme(app_dir: Path) -> pb.Theme:
-    """The `[theme]` section as the renderer's Theme; AUTO (follow the browser) by default."""
-    theme_options: dict[str, Any] = {}
+def load_config(app_dir: Path) -> dict[str, dict[str, Any]]:
+    """Every section of the config files, later files' options winning over earlier ones."""
+    sections: dict[str, dict[str, Any]] = {}
     for path in dict.fromkeys(p.resolve() for p in config_paths(app_dir)):
         if not path.is_file():
             continue
@@ -37,12 +37,19 @@ def load_theme(app_dir: Path) -> pb.Theme:
 
         try:
             with path.open("rb") as f:
-                section = tomllib.load(f).get("theme", {})
+                parsed = tomllib.load(f)
         except (OSError, tomllib.TOMLDecodeError) as exc:
             _LOG.warning("ignoring %s: %s", path, exc)
             continue
-        if isinstance(section, dict):
-            theme_options.update(section)
+        for name, section in parsed.items():
+            if isinstance(section, dict):
+                sections.setdefault(name, {}).update(section)
+    return sections
+
+
+def load_theme(app_dir: Path) -> pb.Theme:
+    """The `[theme]` section as the renderer's Theme; AUTO (follow the browser) by default."""
+    theme_options = load_config(app_dir).get("theme", {})
     theme = pb.Theme()
     base = theme_options.get("base")
     if isinstance(base, str):

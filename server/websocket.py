@@ -13,6 +13,7 @@ import contextlib
 import logging
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+from stbundle.runtime_py.browser_context import ClientFacts, client_context_from_json
 from stbundle.server.origin import OriginPolicy
 from stbundle.server.outbox import Flusher, Outbox, OutboxOverflow
 from stbundle.server.protocol import (
@@ -37,6 +38,17 @@ class SendTimeout(Exception):
     def __init__(self, seconds: float) -> None:
         super().__init__(f"send blocked for {seconds}s")
         self.seconds = seconds
+
+
+def _client_facts(websocket: WebSocket) -> ClientFacts:
+    """st.context's view of this connection: the handshake's headers, cookies and peer, and
+    what the page said about itself in `?context=` (JSON of proto ClientContext)."""
+    return ClientFacts(
+        headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in websocket.headers.raw],
+        cookies=dict(websocket.cookies),
+        remote_ip=websocket.client.host if websocket.client else None,
+        browser=client_context_from_json(websocket.query_params.get("context")),
+    )
 
 
 class SessionEndpoint:
@@ -73,6 +85,7 @@ class SessionEndpoint:
             session_id=params.get("session"),
             query_string=params.get("query", ""),
             page=params.get("page", ""),
+            client=_client_facts(websocket),
         )
 
         def overflowed() -> None:

@@ -28,10 +28,11 @@ export function toggleClass(el: Element, cls: string, on: boolean): void {
   if (el.classList.contains(cls) !== on) el.classList.toggle(cls, on);
 }
 
-let counter = 0;
-/** Unique DOM ids for label/input pairs; widget ids from Python may hold any characters. */
+/** Unique DOM ids for label/input pairs; widget ids from Python may hold any characters. The
+ * count lives on globalThis: a lazy chunk's own copy of this module must not repeat an id. */
 export function uid(prefix = "stb"): string {
-  return `${prefix}-${++counter}`;
+  const g = globalThis as { stbUid?: number };
+  return `${prefix}-${(g.stbUid = (g.stbUid ?? 0) + 1)}`;
 }
 
 /**

@@ -11,6 +11,7 @@ export { App } from "./app";
 export { decodeBackMsg, decodeForwardMsg, encodeBackMsg, encodeForwardMsg } from "./protocol";
 export { WebSocketTransport, defaultSocketUrl } from "./transport";
 export { currentPage } from "./navigation";
+export { clientContext } from "./client_context";
 export type { ConnectionState, Transport } from "./transport";
 
 export const version = "0.1.0";

@@ -24,6 +24,7 @@ from stbundle.runtime_py.app_session import AppSession
 from stbundle.runtime_py.element_tree import ElementTree as Page
 from stbundle.runtime_py.pages import page_url_path
 from stbundle.runtime_py.session_state import SessionState
+from stbundle.runtime_py.testing import seeds
 from stbundle.runtime_py.testing.blocks import Block, Node, Queries
 from stbundle.runtime_py.testing.element_tree import (
     ElementTree,
@@ -62,6 +63,9 @@ class AppTest(Queries):
         self.session_state = SessionStateView(self._state)
         self.query_params: dict[str, Any] = {}
         self.secrets: dict[str, Any] = {}
+        # What the app reads as st.user and st.context (Streamlit's AppTest defaults).
+        self.user: dict[str, Any] = {"email": "test@example.com"}
+        self.context: dict[str, Any] = {}
         self._session: AppSession | None = None
         self._page = Page()
         # Triggers' values as their run saw them (buttons, chat inputs): reset after the run.
@@ -132,6 +136,8 @@ class AppTest(Queries):
         request.rerun.query_string = urlencode(self.query_params, doseq=True)
         if self._page_request is not None:
             request.rerun.page = self._page_request
+        browser = seeds.client_context(self.context)
+        user = seeds.user_info(self.user)
         started = time.perf_counter()
         session = self._session
         if session is None:
@@ -140,9 +146,12 @@ class AppTest(Queries):
         else:
             session.override_secrets(self.secrets or None)
             must_run = session.handle_back_msg(request)
+        session.client.browser = browser
+        session.user_info = user
         if must_run:
             session.run_pending()
         self._page_request = None
+        self.user = dict(session.user_info)
         elapsed = time.perf_counter() - started
         for form_id in submitted:
             if clears.get(form_id):
@@ -188,14 +197,14 @@ class AppTest(Queries):
         if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
             element = msg.delta.new_element
             case = element.WhichOneof("type")
-            if case in ("button", "download_button", "chat_input"):
+            if case in ("button", "download_button", "chat_input", "menu_button"):
                 widget_id = getattr(element, case).common.id
-                empty = None if case == "chat_input" else False
+                carries_value = case in ("chat_input", "menu_button")
                 try:
                     value = self._state[widget_id]
                 except KeyError:
-                    value = empty
-                self._button_values[widget_id] = value if case == "chat_input" else bool(value)
+                    value = None if carries_value else False
+                self._button_values[widget_id] = value if carries_value else bool(value)
 
     # -- what the page shows -------------------------------------------------------------------
     def _nodes(self) -> Iterator[Node]:

@@ -75,6 +75,19 @@ def dates(widget_id: str, value: Any) -> pb.WidgetState:
     return state
 
 
+def datetimes(widget_id: str, value: Any) -> pb.WidgetState:
+    """st.datetime_input: "YYYY-MM-DDTHH:MM" in a one-string array; None: cleared."""
+    state = _state(widget_id)
+    if value is None:
+        state.null_value = True
+    else:
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+        state.string_array_value.data.append(
+            f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:{moment.minute:02d}"
+        )
+    return state
+
+
 def _iso_date(value: Any) -> str:
     if isinstance(value, datetime):
         return value.date().isoformat()

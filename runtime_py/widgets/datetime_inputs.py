@@ -1,4 +1,4 @@
-"""Calendar and clock: st.date_input (one date or a range) and st.time_input.
+"""Calendar and clock: st.date_input (one date or a range), st.time_input and st.datetime_input.
 
 Dates travel as ISO strings, times as "HH:MM[:SS]"; both are parsed strictly when they come back.
 """
@@ -15,12 +15,15 @@ from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitInvalidMinMaxError,
+    StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
     StreamlitValueError,
+    StreamlitValueOutOfRangeError,
 )
 from stbundle.runtime_py.param_checks import check_type
 from stbundle.runtime_py.widgets import url_binding, wire
+from stbundle.runtime_py.widgets.choice import reset_to_default
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
     fill_common,
@@ -72,7 +75,191 @@ def _as_time(value: Any) -> time:
     )
 
 
+# The date orders st.datetime_input's `format` takes, in Streamlit's order (for its message).
+_DATE_FORMATS = tuple(
+    sep.join(parts)
+    for sep in "/.-"
+    for parts in (("YYYY", "MM", "DD"), ("DD", "MM", "YYYY"), ("MM", "DD", "YYYY"))
+)
+_WIRE_FORMATS = ("%Y-%m-%dT%H:%M", "%Y/%m/%d, %H:%M")
+_TEXT_FORMATS = ("%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S")
+
+
+def _minute(value: datetime) -> datetime:
+    """A naive datetime to the minute: the widget's grain."""
+    return value.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _as_datetime(value: Any, day: date, clock: time) -> datetime:
+    """Streamlit's datetime inputs: a datetime, a date (at `clock`), a time (on `day`), an ISO
+    or "YYYY/MM/DD hh:mm" string, or "now"."""
+    if isinstance(value, str) and value == "now":
+        return _minute(datetime.now())
+    if isinstance(value, datetime):
+        return _minute(value)
+    if isinstance(value, date):
+        return datetime.combine(value, clock)
+    if isinstance(value, time):
+        return datetime.combine(day, value.replace(second=0, microsecond=0, tzinfo=None))
+    if isinstance(value, str):
+        text = value.strip()
+        for parse in (
+            datetime.fromisoformat,
+            *(lambda t, f=f: datetime.strptime(t, f) for f in _TEXT_FORMATS),
+        ):
+            try:
+                return _minute(parse(text))
+            except ValueError:
+                pass
+        try:
+            return datetime.combine(date.fromisoformat(text), clock)
+        except ValueError:
+            pass
+        try:
+            return datetime.combine(day, time.fromisoformat(text).replace(second=0, microsecond=0))
+        except ValueError:
+            pass
+    raise StreamlitInvalidParameterTypeError(
+        "value", type(value).__name__, ["datetime", "date", "time", "ISO string", '"now"']
+    )
+
+
+def _wire(value: datetime) -> str:
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}"
+
+
 class DateTimeMixin(DeltaGeneratorBase):
+    def datetime_input(
+        self,
+        label: str,
+        value: Any = "now",
+        min_value: Any = None,
+        max_value: Any = None,
+        *,
+        key: Any = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: Iterable[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        format: str = "YYYY/MM/DD",
+        step: int | timedelta = timedelta(seconds=900),
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: str = "visible",
+        width: int | str = "stretch",
+        bind: str | None = None,
+        persist_state: str | None = None,
+    ) -> datetime | None:
+        """Show a date-and-time field; returns a naive datetime to the minute (None when
+        `value=None` and nothing is picked). Bounds default to ten years either side of the
+        value; a value outside bounds the script gives falls back to the default."""
+        label = require_label(label, "datetime_input")
+        midnight, last_minute = time(0, 0), time(23, 59)
+        default = None if value is None else _as_datetime(value, date.today(), midnight)
+        anchor = default.date() if default is not None else date.today()
+        lo = (
+            datetime.combine(_shift_years(anchor, -10), midnight)
+            if min_value is None
+            else _as_datetime(min_value, anchor, midnight)
+        )
+        hi = (
+            datetime.combine(_shift_years(anchor, 10), last_minute)
+            if max_value is None
+            else _as_datetime(max_value, anchor, last_minute)
+        )
+        if lo > hi:
+            raise StreamlitInvalidMinMaxError(lo, hi)
+        if default is not None and default < lo:
+            raise StreamlitValueBelowMinError(default, lo)
+        if default is not None and default > hi:
+            raise StreamlitValueAboveMaxError(default, hi)
+        check_type(format, "format", (str,), ["str"])
+        if format not in _DATE_FORMATS:
+            raise StreamlitValueError(
+                "format",
+                [repr(f) for f in _DATE_FORMATS],
+                detail=f"Provided value: {format!r}.",
+            )
+        if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
+            raise StreamlitInvalidParameterTypeError(
+                "step", type(step).__name__, ["int", "timedelta"]
+            )
+        seconds = int(step.total_seconds()) if isinstance(step, timedelta) else step
+        if not 60 <= seconds <= 23 * 3600:
+            raise StreamlitValueOutOfRangeError(
+                "step", f"{seconds} seconds", "60 seconds", "23 hours"
+            )
+
+        def deserialize(state: pb.WidgetState | None) -> datetime | None:
+            if state is None or wire.is_null(state):
+                return default
+            texts = wire.get_strings(state)
+            if not texts:
+                return default
+            for fmt in _WIRE_FORMATS:
+                try:
+                    picked = datetime.strptime(texts[0], fmt)
+                    break
+                except ValueError:
+                    continue
+            else:
+                return default
+            return picked if lo <= picked <= hi else default
+
+        explicit = isinstance(value, (datetime, date, time))
+        reg = register_widget(
+            self,
+            "date_time_input",
+            key=key,
+            params={
+                "label": label,
+                "value": (None if default is None else _wire(default)) if explicit else value,
+                "min_value": _wire(lo),
+                "max_value": _wire(hi),
+                "help": help,
+                "format": format,
+                "step": step,
+                "width": width,
+                "required": required,
+            },
+            key_as_main_identity=frozenset({"format", "step"}),
+            deserialize=deserialize,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
+            persist_state=persist_state,
+            bind=bind,
+            url=url_binding.temporal(
+                url_binding.parse_datetime, sizes=None, low=lo, high=hi, clearable=default is None
+            ),
+        )
+        bounded = min_value is not None or max_value is not None
+        if bounded and isinstance(reg.value, datetime) and not lo <= reg.value <= hi:
+            reg = reset_to_default(reg, default)
+        el = pb.Element()
+        field = el.date_time_input
+        fill_common(
+            field.common,
+            reg,
+            label,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            required=required,
+        )
+        if isinstance(reg.display, datetime):
+            field.has_value = True
+            field.value = _wire(_minute(reg.display))
+        field.min = _wire(lo)
+        field.max = _wire(hi)
+        field.step_seconds = seconds
+        field.format = format
+        set_layout(el, width=width)
+        self._emit(el)
+        result: datetime | None = reg.value
+        return result
+
     def date_input(
         self,
         label: Any,

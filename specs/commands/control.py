@@ -95,26 +95,33 @@ SPECS = [
     ),
     Command(
         "context",
-        "Read-only facts about the session (headers, cookies, locale...).",
-        not_yet="planned with the components and context issue",
+        "Read-only facts about the session: headers, cookies and IP from the WebSocket "
+        "handshake; URL, locale, timezone, theme and embedding from the page. In a static "
+        "build (no server, no handshake) headers and cookies are empty and ip_address is None.",
+        impl="stbundle.runtime_py.browser_context:ContextProxy()",
         draws=False,
     ),
     Command(
         "user",
-        "The logged-in user.",
-        not_yet="authentication (OIDC) is not implemented",
+        "The session's user: empty (is_logged_in=False with an [auth] secrets section), as "
+        "Streamlit without a login; AppTest.user in tests.",
+        impl="stbundle.runtime_py.auth:UserInfoProxy()",
         draws=False,
     ),
     Command(
         "login",
-        "Starts an OIDC login.",
-        not_yet="authentication (OIDC) is not implemented",
+        "Without [auth] in secrets.toml: Streamlit's 'configure credentials' error. With it: "
+        "an error saying OIDC login is not supported yet. Real login would need a server route "
+        "for the provider's redirect (/oauth2callback), authlib's OIDC client, a signed identity "
+        "cookie read at the WebSocket handshake, and cannot exist in a static build (no place "
+        "to keep the client secret).",
+        impl="stbundle.runtime_py.auth:login",
         draws=False,
     ),
     Command(
         "logout",
-        "Logs the user out.",
-        not_yet="authentication (OIDC) is not implemented",
+        "Forgets the session's user (nothing to redirect to without a login).",
+        impl="stbundle.runtime_py.auth:logout",
         draws=False,
     ),
     Command(
@@ -125,14 +132,16 @@ SPECS = [
     ),
     Command(
         "get_option",
-        "Reads a config option.",
-        not_yet="config options are not exposed yet",
+        "Reads a client.* or theme.* config option (config.toml, else Streamlit's default); "
+        "other sections' options raise a clear error.",
+        impl="stbundle.runtime_py.options:get_option",
         draws=False,
     ),
     Command(
         "set_option",
-        "Sets a config option.",
-        not_yet="config options are not exposed yet",
+        "Sets one of Streamlit's scriptable client options for the process (stored and read "
+        "back; the renderer has no toolbar or error-detail modes to apply them to yet).",
+        impl="stbundle.runtime_py.options:set_option",
         draws=False,
     ),
 ]

@@ -25,3 +25,6 @@ class Scenario:
     ignore_state: frozenset[str] = frozenset()
     # The page URL's query parameters when the app is first opened (a shared link).
     query_params: dict[str, Any] = field(default_factory=dict)
+    # AppTest.context (what the browser says about itself) and AppTest.user (None: the default).
+    context: dict[str, Any] = field(default_factory=dict)
+    user: dict[str, Any] | None = None

@@ -45,6 +45,9 @@ def _snapshots(app_test: Any, scenario: Scenario) -> list[dict[str, Any]]:
     # A loaded 2-core machine can take more than AppTest's default 3 s (pandas imports).
     at = app_test.from_string(scenario.script, default_timeout=30)
     at.query_params.update(scenario.query_params)
+    at.context = dict(scenario.context)
+    if scenario.user is not None:
+        at.user = dict(scenario.user)
     at.run()
     snaps = [snapshot(at, scenario.ignore_state)]
     for step in scenario.steps:

@@ -62,10 +62,16 @@ class PageClient:
         query: str | None = None,
         origin: str | None = None,
         timeout: float = 10.0,
+        context: str | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
-        params = {k: v for k, v in (("session", session), ("query", query)) if v is not None}
+        params = {
+            k: v
+            for k, v in (("session", session), ("query", query), ("context", context))
+            if v is not None
+        }
         url = ws_url + (f"?{urlencode(params)}" if params else "")
-        headers = {"Origin": origin} if origin else None
+        headers = {**(headers or {}), **({"Origin": origin} if origin else {})} or None
         self.ws: ClientConnection = connect(
             url, additional_headers=headers, open_timeout=timeout, max_size=None, legacy=True
         )

@@ -125,7 +125,7 @@ def test_apptest_api(name: str) -> None:
 NOT_YET_CALLS = {
     "mermaid_chart": "st.sidebar.mermaid_chart('graph TD; A-->B')",
     "pdf": "with st.container():\n    st.pdf(b'')",
-    "context": "st.context.headers",
+    "connection": "st.connection('db')",
     "components.v1.declare_component": "import streamlit.components.v1 as c\n"
     "c.declare_component('x', url='http://localhost:3001')",
 }
