@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from stbundle.specs.commands import ALL
-from stbundle.specs.model import Command, Widget
+from stbundle.specs.model import Command, Renderer, Widget
 
 REPO = Path(__file__).resolve().parent.parent
 ORACLE_FILE = Path(__file__).resolve().parent / "streamlit_1_67.json"
@@ -366,7 +366,7 @@ def render_widget_table(oracle: dict[str, Any]) -> str:
     namespaces = {dotted.split(".")[0] for dotted in SUBMODULES}
     non_elements = sorted({s.name for s in ALL if not s.draws} | namespaces)
     not_yet = sorted(s.name for s in ALL if s.not_yet)
-    chunks = {s.name: s.renderer.chunks for s in ALL if s.renderer and s.renderer.chunks}
+    chunks = {s.name: s.renderer.all_chunks for s in ALL if s.renderer and s.renderer.all_chunks}
     not_honoured = {s.name: tuple(s.not_honoured) for s in ALL if s.not_honoured}
     lines = [
         '"""What the compiler knows of Streamlit 1.67\'s widgets and containers, as data.',
@@ -507,35 +507,41 @@ def _camel(name: str) -> str:
 
 
 def render_elements_ts() -> str:
-    by_case: dict[str, tuple[str, str, bool]] = {}
+    by_case: dict[str, Renderer] = {}
     for spec in ALL:
         if spec.renderer is None or not spec.supported:
             continue
         case = element_case(spec)
         assert case is not None, spec.name
-        r = spec.renderer
-        entry = (r.component, r.module, r.widget)
-        if by_case.setdefault(case, entry) != entry:
+        if by_case.setdefault(case, spec.renderer) != spec.renderer:
             raise SystemExit(f"proto case {case}: specs name two renderers")
     modules: dict[str, set[str]] = {}
-    for component, module, _ in by_case.values():
-        modules.setdefault(module, set()).add(component)
+    lazy_modules: set[str] = set()
+    for r in by_case.values():
+        if r.lazy:
+            lazy_modules.add(r.module)
+        else:
+            modules.setdefault(r.module, set()).add(r.component)
     imports = [
         f'import {{ {", ".join(sorted(c))} }} from "../{m}";' for m, c in sorted(modules.items())
     ]
+    imports += [f'import type * as {_module_alias(m)} from "../{m}";' for m in sorted(lazy_modules)]
     rows = []
-    for case, (component, _, widget) in by_case.items():
-        rows.append(
-            f"  {_camel(case)}: (ctx) => new {component}(ctx),"
-            if widget
-            else f"  {_camel(case)}: () => new {component}(),"
-        )
+    for case, r in by_case.items():
+        make = f"new {r.component}(ctx)" if r.widget else f"new {r.component}()"
+        if r.lazy:
+            typed = f"m: typeof {_module_alias(r.module)}"
+            make = make.replace("new ", "new m.")
+            make = f'lazyComponent("{r.lazy_chunk}", ({typed}) => {make})'
+        rows.append(f"  {_camel(case)}: ({'ctx' if r.widget else ''}) => {make},")
     return "\n".join(
         [
             f"// {HEADER}",
             "// Which component renders which Element case. The mapped type makes the compiler",
-            "// check that every case of the proto has a renderer.",
+            "// check that every case of the proto has a renderer. Lazy components' modules are",
+            "// chunks of their own (chunks/component_*.ts), loaded the first time one is drawn.",
             'import type { Component } from "../component";',
+            *(['import { lazyComponent } from "../lazy_component";'] if lazy_modules else []),
             *imports,
             'import type { Element } from "./stbundle";',
             'import type { WidgetCtx } from "../widgets/base";',
@@ -551,6 +557,33 @@ def render_elements_ts() -> str:
             "",
         ]
     )
+
+
+def _module_alias(module: str) -> str:
+    return "Lazy_" + module.replace("/", "_")
+
+
+def lazy_component_chunks() -> dict[str, str]:
+    """frontend/src/chunks/component_*.ts: each lazy component module's chunk entry, which
+    re-exports the components the registry builds from it."""
+    by_module: dict[str, set[str]] = {}
+    chunk_of: dict[str, str] = {}
+    for spec in ALL:
+        r = spec.renderer
+        if r is not None and r.lazy and r.lazy_chunk and spec.supported:
+            by_module.setdefault(r.module, set()).add(r.component)
+            chunk_of[r.module] = r.lazy_chunk
+    return {
+        chunk_of[module]: "\n".join(
+            [
+                f"// {HEADER}",
+                f"// The lazy chunk of {module}.ts (its spec says Renderer(lazy=True)).",
+                f'export {{ {", ".join(sorted(components))} }} from "../{module}";',
+                "",
+            ]
+        )
+        for module, components in sorted(by_module.items())
+    }
 
 
 # -- docs/api-coverage.md ------------------------------------------------------------------------
@@ -647,7 +680,20 @@ def outputs() -> dict[Path, Callable[[dict[str, Any]], str]]:
         REPO / "runtime_py" / "testing" / "queries.py": lambda _o: render_queries(),
         REPO / "frontend" / "src" / "gen" / "elements.ts": lambda _o: render_elements_ts(),
         REPO / "docs" / "api-coverage.md": render_coverage,
+        **{
+            LAZY_CHUNKS / f"{name}.ts": (lambda _o, text=text: text)
+            for name, text in lazy_component_chunks().items()
+        },
     }
+
+
+#: Where the lazy components' chunk entries are written (beside the hand-written chunks).
+LAZY_CHUNKS = REPO / "frontend" / "src" / "chunks"
+
+
+def leftover_chunks() -> list[Path]:
+    """Lazy component chunk entries no spec asks for any more."""
+    return sorted(set(LAZY_CHUNKS.glob("component_*.ts")) - set(outputs()))
 
 
 def _format_python(path: Path, text: str) -> str:
@@ -715,6 +761,12 @@ def main(argv: list[str] | None = None) -> int:
         else:
             path.write_text(text)
             print(f"wrote {path.relative_to(REPO)}")
+    for path in leftover_chunks():
+        if args.check:
+            stale.append(path)
+        else:
+            path.unlink()
+            print(f"removed {path.relative_to(REPO)}")
     if stale:
         print("stale: " + ", ".join(str(p.relative_to(REPO)) for p in stale), file=sys.stderr)
         print("run `python -m stbundle.specs.generate`", file=sys.stderr)

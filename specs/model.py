@@ -60,6 +60,21 @@ class Renderer:
     #: element needs one; `bundle build` ships only the chunks of the commands an app uses.
     chunks: tuple[str, ...] = ()
     widget: bool = False  # built with the widget context (it sends values back)
+    #: The component's module is a lazy chunk of its own (`component_<module>`), loaded the
+    #: first time such an element appears: for commands few apps use, so that the core
+    #: renderer every visitor downloads stays small. Only for elements no other command (like
+    #: st.write) draws.
+    lazy: bool = False
+
+    @property
+    def lazy_chunk(self) -> str | None:
+        """The chunk a lazy component's module is bundled into."""
+        return "component_" + self.module.replace("/", "_") if self.lazy else None
+
+    @property
+    def all_chunks(self) -> tuple[str, ...]:
+        """Every chunk the component may load: its own (when lazy) and those it fetches."""
+        return (*((self.lazy_chunk,) if self.lazy_chunk else ()), *self.chunks)
 
 
 @dataclass(frozen=True)

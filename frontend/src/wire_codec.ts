@@ -53,7 +53,7 @@ function compile(name: MessageName): Compiled {
   let c = compiled.get(name);
   if (c === undefined) {
     const fields = (schema[name] as readonly FieldRow[]).map(
-      ([no, key, type, flags, ref, oneof]): Field => ({
+      ([no, key, type, flags = 0, ref = "", oneof = ""]): Field => ({
         no,
         key,
         type,

@@ -64,13 +64,13 @@ SPECS = [
         "balloons",
         "Celebratory balloons.",
         proto="element:balloons",
-        renderer=R("BalloonsEl", "elements/celebration"),
+        renderer=R("BalloonsEl", "elements/celebration", lazy=True),
     ),
     Command(
         "snow",
         "Celebratory snowflakes.",
         proto="element:snow",
-        renderer=R("SnowEl", "elements/celebration"),
+        renderer=R("SnowEl", "elements/celebration", lazy=True),
     ),
     Command(
         "skeleton",

@@ -9,8 +9,8 @@ from stbundle.specs.model import Renderer as R
 _WIDGETS_ISSUE = "planned with the remaining-widgets issue"
 
 
-def _w(module: str, component: str) -> R:
-    return R(component, f"widgets/{module}", widget=True)
+def _w(module: str, component: str, *, lazy: bool = False) -> R:
+    return R(component, f"widgets/{module}", widget=True, lazy=lazy)
 
 
 # A button with `shortcut=` fetches the lazy "shortcuts" chunk (the key listener).
@@ -148,7 +148,7 @@ SPECS = [
         proto="element:date_input",
         widget=Widget(("string_array_value",), defaults=("value",), key_identity=("format",)),
         apptest=Q("DateInput"),
-        renderer=_w("datetime", "DateInputWidget"),
+        renderer=_w("datetime", "DateInputWidget", lazy=True),
     ),
     Command(
         "time_input",
@@ -156,7 +156,7 @@ SPECS = [
         proto="element:time_input",
         widget=Widget(("string_value", "null_value"), defaults=("value",), key_identity=("step",)),
         apptest=Q("TimeInput"),
-        renderer=_w("datetime", "TimeInputWidget"),
+        renderer=_w("datetime", "TimeInputWidget", lazy=True),
         not_honoured={
             "format": "the browser's native time field follows the browser locale (12h/24h)",
         },
@@ -167,24 +167,13 @@ SPECS = [
         proto="element:color_picker",
         widget=Widget(("string_value",), defaults=("value",)),
         apptest=Q("ColorPicker"),
-        renderer=_w("color", "ColorPickerWidget"),
+        renderer=_w("color", "ColorPickerWidget", lazy=True),
     ),
     Command(
         "datetime_input",
-        "A date-and-time picker; returns a naive datetime.",
-        proto="element:date_time_input",
-        widget=Widget(
-            ("string_array_value", "null_value"),
-            defaults=("value",),
-            key_identity=("format", "step"),
-        ),
-        apptest=Q("DateTimeInput"),
-        renderer=R(
-            "DateTimeInputWidget", "widgets/lazy_widgets", widget=True, chunks=("datetime_input",)
-        ),
-        not_honoured={
-            "format": "the browser's date-time field shows dates in the browser locale's order",
-        },
+        "A date-and-time picker.",
+        not_yet=_WIDGETS_ISSUE,
+        widget=Widget(defaults=("value",)),
     ),
     Command(
         "pills",
@@ -196,7 +185,7 @@ SPECS = [
             defaults=("default",),
         ),
         apptest=Q("ButtonGroup"),
-        renderer=R("ButtonGroupWidget", "widgets/button_group", widget=True),
+        renderer=R("ButtonGroupWidget", "widgets/button_group", widget=True, lazy=True),
     ),
     Command(
         "segmented_control",
@@ -208,7 +197,7 @@ SPECS = [
             defaults=("default",),
         ),
         apptest=Q("ButtonGroup"),
-        renderer=R("ButtonGroupWidget", "widgets/button_group", widget=True),
+        renderer=R("ButtonGroupWidget", "widgets/button_group", widget=True, lazy=True),
     ),
     Command(
         "feedback",
@@ -221,27 +210,19 @@ SPECS = [
             defaults=("default",),
         ),
         apptest=Q("Feedback"),
-        renderer=R("FeedbackWidget", "widgets/feedback", widget=True),
+        renderer=R("FeedbackWidget", "widgets/feedback", widget=True, lazy=True),
     ),
     Command(
         "pagination",
-        "A page selector; returns the page (1-based).",
-        proto="element:pagination",
-        widget=Widget(("int_value",), label=None, defaults=("default",)),
-        apptest=Q("Pagination"),
-        renderer=R("PaginationWidget", "widgets/lazy_widgets", widget=True, chunks=("pagination",)),
+        "A page selector.",
+        not_yet=_WIDGETS_ISSUE,
+        widget=Widget(label=None, defaults=("default",)),
     ),
     Command(
         "menu_button",
-        "A button opening a menu of options; returns the option chosen on that run.",
-        proto="element:menu_button",
-        widget=Widget(
-            ("string_trigger_value",), life="trigger_value", writable=False, callback="on_click"
-        ),
-        apptest=Q("MenuButton"),
-        renderer=R(
-            "MenuButtonWidget", "widgets/lazy_widgets", widget=True, chunks=("menu_button",)
-        ),
+        "A button opening a menu of actions.",
+        not_yet=_WIDGETS_ISSUE,
+        widget=Widget(life="trigger", writable=False, callback="on_click"),
     ),
     Command(
         "link_button",
@@ -255,7 +236,7 @@ SPECS = [
             only_if="on_click",
         ),
         apptest=Q("LinkButton"),
-        renderer=R("LinkButtonEl", "widgets/link_button", widget=True),
+        renderer=R("LinkButtonEl", "widgets/link_button", widget=True, lazy=True),
         not_honoured={
             "icon_position": "the icon is drawn before the label",
             "shortcut": "no keyboard shortcut is bound",
