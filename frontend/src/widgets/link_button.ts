@@ -6,7 +6,7 @@
 import type { Component } from "../component";
 import { h, setAttr, setText } from "../dom";
 import type { LinkButton } from "../gen/stbundle";
-import { safeUrl } from "../markdown";
+import { safeUrl } from "../url_safety";
 import type { WidgetCtx } from "./base";
 
 export class LinkButtonEl implements Component<LinkButton> {
