@@ -3,11 +3,12 @@ DataFrames decoded from the element's Frame, as Streamlit 1.67's AppTest gives t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NoReturn
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dataframes.to_pandas import to_dataframe
 from stbundle.runtime_py.testing.elements import Element
+from stbundle.runtime_py.testing.errors import AppTestError
 
 
 def _user_key(widget_id: str) -> str | None:
@@ -31,6 +32,26 @@ class Dataframe(Element):
     @property
     def value(self) -> Any:
         return to_dataframe(self.proto.data)
+
+    def _unsupported(self, method: str) -> Any:
+        """An editor's edits are seeded through session state (Streamlit's AppTest wording)."""
+        if self.editing_mode == "read_only":
+            return super()._unsupported(method)
+        where = f" (key={self.key!r})" if self.key else ""
+        note = (
+            " Assign the edit state (edited_rows, added_rows, deleted_rows) on "
+            "at.session_state before run()."
+            if self.key
+            else " Use a Playwright e2e test."
+        )
+
+        def refuse(*_args: Any, **_kwargs: Any) -> NoReturn:
+            raise AppTestError(
+                f"{method}() is not supported for data_editor{where}. AppTest can read the table "
+                f"and editing_mode, but it does not apply cell edits through {method}().{note}"
+            )
+
+        return refuse
 
 
 class Table(Element):

@@ -13,7 +13,7 @@ import pytest
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dataframes.editing import DataEditorState, parse_value
 
-from stbundle.testing import AppTest
+from stbundle.testing import AppTest, AppTestError
 from tests.runtime.test_dataframe import Page
 
 APP = """
@@ -117,6 +117,14 @@ def test_at_data_editor_lists_only_editors() -> None:
     assert [d.editing_mode for d in at.data_editor] == ["add", "delete"]
 
 
+def test_set_value_on_an_editor_says_how_to_seed_edits_instead() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.data_editor([1], key='ed')").run()
+    with pytest.raises(AppTestError, match=r"set_value\(\) is not supported for data_editor"):
+        at.data_editor[0].set_value(2)
+    with pytest.raises(AppTestError, match="Assign the edit state"):
+        at.data_editor(key="ed").set_value(2)
+
+
 def test_a_disabled_editor_ignores_what_a_page_sends(tmp_path: Path) -> None:
     app = tmp_path / "app.py"
     app.write_text("import streamlit as st\nst.text(repr(st.data_editor([1, 2], disabled=True)))")
@@ -147,7 +155,7 @@ def test_plain_python_input_is_edited_without_pandas(tmp_path: Path) -> None:
         """
         import sys
         sys.modules["pandas"] = None  # any `import pandas` now fails
-        from stbundle.testing import AppTest
+        from stbundle.testing import AppTest, AppTestError
         at = AppTest.from_string('''
         import streamlit as st
         out = st.data_editor([{"a": 1, "b": "x"}], key="ed", num_rows="dynamic")
