@@ -25,10 +25,13 @@ export const uploads: Uploads = {
   drop: (fileId) => channel?.dropUpload?.(fileId),
 };
 
-let channel: MediaChannel | null = null;
+// A lazy chunk gets its own copy of this module: the page's channel is also kept on globalThis,
+// where a copy made after the page set it finds it.
+const shared = globalThis as { stbMediaChannel?: MediaChannel | null };
+let channel: MediaChannel | null = shared.stbMediaChannel ?? null;
 
 export function setMediaChannel(c: MediaChannel | null): void {
-  channel = c;
+  channel = shared.stbMediaChannel = c;
 }
 
 export function mediaUrl(id: string): Promise<string> {
