@@ -1,11 +1,15 @@
 """Page switch latency of a multipage app in serve mode: stbundle vs `streamlit run` 1.67.
 
     python bench/bench_pages.py            # --switches 30 by default
+    python bench/bench_pages.py --static   # the same app as a static build (Pyodide in the page)
 
 Serves examples/multipage/app.py with both servers side by side (headless Debian Chromium,
 loopback only) and measures in the page: performance.now() at the click on a page link of the
 sidebar menu, a MutationObserver resolving when the new page's title is in the DOM; the clicks
 alternate between the "Reports" and "Home" pages. Prints medians and the ratio.
+--static builds the app with `bundle build` (offline Pyodide and wheels of `scripts/dev setup`:
+$STBUNDLE_PYODIDE_DIR, $STBUNDLE_WHEEL_CACHE), hosts it with http.server and times the same
+clicks in the page, where the runtime answers in-page (goal: <= 20 ms; no Streamlit analogue).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +52,11 @@ async ([label, title]) => {
 TARGETS = [("Reports", "Reports page"), ("Home", "Home page")]
 
 
-def measure(browser: Any, url: str, switches: int) -> list[float]:
+def measure(browser: Any, url: str, switches: int, ready: Any = None) -> list[float]:
     page = browser.new_page()
     page.goto(url)
+    if ready is not None:
+        ready(page)
     page.get_by_text("Home page").first.wait_for(timeout=60_000)
     times: list[float] = []
     for i in range(switches + 2):
@@ -62,10 +69,36 @@ def measure(browser: Any, url: str, switches: int) -> list[float]:
     return times
 
 
+def measure_static(switches: int) -> None:
+    sys.path.insert(0, str(HERE.parent))
+    from tests.browser_support import StaticServer
+    from tests.builder.static_site import build, wait_until_ready
+
+    with tempfile.TemporaryDirectory(prefix="stb-bench-pages-") as tmp:
+        build(HERE.parent / APP, Path(tmp) / "site")
+        server = StaticServer(Path(tmp))
+        try:
+            with sync_playwright() as pw:
+                browser = launch_chromium(pw)
+                times = measure(browser, server.url + "site/", switches, wait_until_ready)
+                browser.close()
+        finally:
+            server.close()
+    print(
+        f"static build, page switch, median of {switches} (ms): {statistics.median(times):.2f}",
+        end="",
+    )
+    print(f", p90 {statistics.quantiles(times, n=10)[-1]:.2f} (goal <= 20)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--switches", type=int, default=30)
+    parser.add_argument("--static", action="store_true", help="time a static build instead")
     args = parser.parse_args()
+    if args.static:
+        measure_static(args.switches)
+        return
     results: dict[str, list[float]] = {}
     with sync_playwright() as pw:
         browser = launch_chromium(pw)

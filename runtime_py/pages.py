@@ -116,7 +116,7 @@ class Page:
             )
         if isinstance(page, (str, Path)):
             _check_safe_path(str(page))
-            source = (_app_folder() / Path(page)).resolve()
+            source = page_file(_app_folder(), page)
             if not source.is_file():
                 raise StreamlitPageNotFoundError(
                     f"Unable to create Page. The file `{source.name}` could not be found."
@@ -203,7 +203,7 @@ class Page:
                 module = types.ModuleType("__main__")
                 module.__file__ = str(self._page)
                 module.__dict__[MAGIC_NAME] = streamlit_module.magic_functions()
-                exec(ScriptSource(self._page).code(), module.__dict__)
+                exec(_page_source(self._page).code(), module.__dict__)
             else:
                 self._page()
         finally:
@@ -215,6 +215,29 @@ class Page:
 
 
 StreamlitPage = Page
+
+
+# Every run declares its pages again: resolving a page's path (realpath: a syscall per path
+# segment, slow in Pyodide's file system) and reading its file are done once per file, while
+# a changed file is still recompiled (ScriptSource checks its stamp).
+_PAGE_FILES: dict[tuple[Path, str], Path] = {}
+_PAGE_SOURCES: dict[Path, ScriptSource] = {}
+
+
+def page_file(folder: Path, page: str | Path) -> Path:
+    """The resolved path of a page file named relative to the entry script's folder."""
+    key = (folder, str(page))
+    path = _PAGE_FILES.get(key)
+    if path is None:
+        path = _PAGE_FILES[key] = (folder / Path(page)).resolve()
+    return path
+
+
+def _page_source(path: Path) -> ScriptSource:
+    source = _PAGE_SOURCES.get(path)
+    if source is None:
+        source = _PAGE_SOURCES[path] = ScriptSource(path)
+    return source
 
 
 def _app_folder() -> Path:
@@ -359,7 +382,7 @@ def registered_page(session: AppSession, page: str | Path | Page) -> Page | None
             None,
         )
     _check_safe_path(str(page))
-    requested = (session.script.path.parent / Path(page)).resolve()
+    requested = page_file(session.script.path.parent, page)
     return next((p for p in session.pages if p.script_path == requested), None)
 
 
@@ -377,7 +400,7 @@ def _resolve_switch_target(ctx: RunContext, page: str | Path | Page) -> str:
         return registered.url_path
     _check_safe_path(str(page))
     folder = session.script.path.parent
-    requested = (folder / Path(page)).resolve()
+    requested = page_file(folder, page)
     if requested == session.script.path and not session.pages:
         return ""
     for candidate in session.pages:
