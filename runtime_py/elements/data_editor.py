@@ -79,10 +79,19 @@ class _Input:
         self.df = pandas_editing.prepare(styler.data if styler is not None else frame_input)
         check_columns([str(c) for c in self.df.columns])
         self.kinds = pandas_editing.kinds(self.df)
-        self.frame = encode_pandas(self.df, len(self.df))
+        # A Styler's formatted text, for the columns it keeps the names of (shown only where a
+        # column is read-only: see `drop_styles_of_editable`).
+        same_names = styler is not None and list(styler.data.columns) == list(self.df.columns)
+        self.frame = encode_pandas(styler if same_names else self.df, len(self.df))
         index_input = type(data).__name__ == "Index"  # a pandas Index has no index of its own
         self.has_index = self.format in _INDEXED and not index_input
         self.range_index = isinstance(self.df.index, pd.RangeIndex)
+
+    def drop_styles_of_editable(self, config: dict[str, Any], locked: bool) -> None:
+        """Streamlit applies a Styler only to columns the user cannot edit."""
+        for col in self.frame.columns:
+            if not locked and config.get(col.name, {}).get("disabled") is not True:
+                del col.display[:]
 
     @property
     def columns(self) -> list[str]:
@@ -192,6 +201,7 @@ class DataEditorMixin(DeltaGeneratorBase):
             if kind not in EDITABLE_KINDS and (name in columns or name == INDEX):
                 _update(config, name, {"disabled": True})  # shown as text, never edited
         check_compatible(config, source.kinds)
+        source.drop_styles_of_editable(config, locked=disabled is True)
         el = pb.Element()
         df = el.dataframe
         df.data.CopyFrom(source.frame)

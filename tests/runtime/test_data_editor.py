@@ -134,6 +134,21 @@ def test_a_disabled_editor_ignores_what_a_page_sends(tmp_path: Path) -> None:
     assert locked.shown() == "[1, 2]"
 
 
+def test_a_stylers_formats_show_on_read_only_columns_only() -> None:
+    at = AppTest.from_string(
+        """
+        import pandas as pd
+        import streamlit as st
+        styled = pd.DataFrame({"a": [0.5], "b": [0.25]}).style.format("{:.0%}")
+        st.write(repr(st.data_editor(styled, disabled=["a"]).to_dict("list")))
+        """,
+        default_timeout=60,  # pandas' Styler imports jinja2 on first use
+    ).run()
+    frame = at.data_editor[0].proto.data
+    assert [list(c.display) for c in frame.columns] == [["50%"], []]
+    assert at.markdown[0].value == "{'a': [0.5], 'b': [0.25]}"
+
+
 def test_values_are_parsed_for_their_column_kind() -> None:
     import datetime as dt
 
