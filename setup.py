@@ -72,7 +72,7 @@ setup(
     package_dir={p: f for p, f in FOLDERS.items() if (HERE / f / "__init__.py").exists()},
     package_data={
         "": ["py.typed", "*.pyi"],
-        "stbundle.static": ["*.js", "*.css", "chunks/*.js"],
+        "stbundle.static": ["*.js", "*.css", "chunks/*.js", "chunks/*/*.woff2"],
         "stbundle.proto": ["*.proto"],
         "stbundle.templates": ["*.j2", "*.yml"],
     },

@@ -44,7 +44,13 @@ class Assets:
 
 # What in an app's code may make the page need a chunk; a chunk not listed always ships. The
 # sanitiser serves st.html, unsafe_allow_html and objects' _repr_html_: all spelled with "html".
-CHUNK_TRIGGERS: dict[str, tuple[str, ...]] = {"sanitize": ("html",)}
+# KaTeX draws st.latex and $...$ in markdown; the Material Symbols font (chunks/material/) draws
+# :material/name: icons.
+CHUNK_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sanitize": ("html",),
+    "katex": ("$", "latex"),
+    "material": (":material/",),
+}
 
 
 def code_of(sources: Iterable[str], wheels: Iterable[Path]) -> Iterator[str]:
@@ -65,17 +71,24 @@ def lazy_chunks(
     whose code is `sources` may use. They load relative to renderer.js, so they go into its
     group folder. A page that needs a chunk the build left out shows a message in place of
     the element, never its content unsanitised. A chunk without a text trigger ships when
-    `wanted` (chunk_choice.chunks_for: None = cannot tell) says the app may use it."""
+    `wanted` (chunk_choice.chunks_for: None = cannot tell) says the app may use it. A folder
+    `chunks/<name>/` (fonts a chunk loads beside itself) ships as a chunk `<name>` would."""
     folder = static / "chunks"
     if not folder.is_dir():
         return {}
     text = "\n".join(sources)
-    return {
-        f"chunks/{p.name}": p.read_bytes()
-        for p in sorted(folder.glob("*.js"))
-        if (
-            any(word in text for word in CHUNK_TRIGGERS[p.stem])
-            if p.stem in CHUNK_TRIGGERS
-            else ships(p.stem, wanted)
-        )
-    }
+
+    def used(name: str) -> bool:
+        if name in CHUNK_TRIGGERS:
+            return any(word in text for word in CHUNK_TRIGGERS[name])
+        return ships(name, wanted)
+
+    files: dict[str, bytes] = {}
+    for p in sorted(folder.iterdir()):
+        if p.suffix == ".js" and used(p.stem):
+            files[f"chunks/{p.name}"] = p.read_bytes()
+        elif p.is_dir() and used(p.name):
+            for f in sorted(p.rglob("*")):
+                if f.is_file():
+                    files[f"chunks/{f.relative_to(folder).as_posix()}"] = f.read_bytes()
+    return files

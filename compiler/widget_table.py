@@ -336,12 +336,12 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "date_input": ("component_widgets_datetime",),
     "time_input": ("component_widgets_datetime",),
     "color_picker": ("component_widgets_color",),
-    "datetime_input": ("datetime_input",),
+    "datetime_input": ("component_widgets_datetime",),
     "pills": ("component_widgets_button_group",),
     "segmented_control": ("component_widgets_button_group",),
     "feedback": ("component_widgets_feedback",),
-    "pagination": ("pagination",),
-    "menu_button": ("menu_button",),
+    "pagination": ("component_widgets_pagination",),
+    "menu_button": ("component_widgets_menu_button",),
     "link_button": ("component_widgets_link_button",),
 }
 #: Every public name of Streamlit 1.67's ``st`` module.

@@ -3,7 +3,7 @@
 // → chunks/<name>.js, written into the Python package's static/ folder so the wheel ships them.
 // Prints raw and gzip sizes of the core and of each chunk.
 import { build } from "esbuild";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -25,6 +25,13 @@ await build({ ...common, entryPoints: [resolve(here, "src", "styles.css")], outf
 // Lazy chunks (see src/lazy.ts): each src/chunks/<name>.ts becomes its own ES module,
 // static/chunks/<name>.js, fetched by the core only when a page needs it.
 const chunkSrc = resolve(here, "src", "chunks");
+const katexFonts = readdirSync(resolve(here, "node_modules/katex/dist/fonts")).filter((f) => f.endsWith(".woff2"));
+const CHUNK_FILES = {
+  katex: katexFonts.map((f) => [`katex/dist/fonts/${f}`, f]),
+  material: [
+    ["@fontsource/material-symbols-rounded/files/material-symbols-rounded-latin-400-normal.woff2", "material-symbols-rounded.woff2"],
+  ],
+};
 const chunkOut = resolve(outdir, "chunks");
 const chunks = existsSync(chunkSrc) ? readdirSync(chunkSrc).filter((f) => f.endsWith(".ts")).sort() : [];
 // Built aside, then moved in file by file: a build or server reading static/ meanwhile (tests
@@ -38,12 +45,22 @@ if (chunks.length) {
     outdir: chunkTmp,
     format: "esm",
     sourcemap: false,
+    loader: { ".css": "text" }, // a chunk adds its own stylesheet (katex)
   });
+  // Files chunks load beside themselves: chunks/<chunk>/<file> (fonts; never from a CDN).
+  for (const [chunk, files] of Object.entries(CHUNK_FILES)) {
+    mkdirSync(resolve(chunkTmp, chunk), { recursive: true });
+    for (const [from, to] of files) copyFileSync(resolve(here, "node_modules", from), resolve(chunkTmp, chunk, to));
+  }
 }
 mkdirSync(chunkOut, { recursive: true });
 const fresh = new Set(existsSync(chunkTmp) ? readdirSync(chunkTmp) : []);
-for (const file of fresh) renameSync(resolve(chunkTmp, file), resolve(chunkOut, file));
-for (const file of readdirSync(chunkOut)) if (!fresh.has(file)) rmSync(resolve(chunkOut, file), { force: true });
+for (const file of fresh) {
+  // A folder of a chunk's files cannot be renamed over an existing one: replace it.
+  if (file in CHUNK_FILES) rmSync(resolve(chunkOut, file), { recursive: true, force: true });
+  renameSync(resolve(chunkTmp, file), resolve(chunkOut, file));
+}
+for (const file of readdirSync(chunkOut)) if (!fresh.has(file)) rmSync(resolve(chunkOut, file), { recursive: true, force: true });
 rmSync(chunkTmp, { recursive: true, force: true });
 
 function size(label, path) {

@@ -29,6 +29,8 @@ def test_the_wheel_holds_the_assets_templates_and_only_stbundle(tmp_path: Path) 
         "stbundle/static/renderer.js",
         "stbundle/static/renderer.css",
         "stbundle/static/chunks/sanitize.js",
+        "stbundle/static/chunks/katex/KaTeX_Main-Regular.woff2",
+        "stbundle/static/chunks/material/material-symbols-rounded.woff2",
         "stbundle/static/bootstrap.js",
         "stbundle/templates/page.html.j2",
         "stbundle/templates/serve.html.j2",

@@ -5,14 +5,14 @@
  * because reruns resend identical bodies.
  */
 import { Marked, type Tokens } from "marked";
+import type * as Extras from "./chunks/markdown";
+import { loadChunk } from "./lazy";
 import { forgetSanitizedHtml, setSanitizedHtml } from "./sanitize";
 import { safeUrl } from "./url_safety";
 
-const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+import { escapeHtml } from "./html_escape";
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
-}
+export { escapeHtml };
 
 const BADGE = /^:(red|orange|yellow|blue|green|violet|gray|grey|primary)-badge\[((?:\\.|[^\]\\])*)\]/;
 
@@ -81,12 +81,26 @@ export function renderMarkdown(body: string, allowHtml = false, inline = false):
 }
 
 const shown = new WeakMap<HTMLElement, string>();
+/** Markers of Streamlit's extras (colours, icons, emoji, maths, arrows): chunks/markdown.ts. */
+const EXTRAS = /:[\w/+-]+[:[]|\$|<-|->|--|[<>~]=/;
+let extras: typeof Extras | undefined;
+const wanted = new WeakMap<HTMLElement, string>();
 
 /**
  * Sets an element's markdown content, touching the DOM only if the rendered HTML changed. With
- * `allowHtml` (unsafe_allow_html) the HTML is sanitised first, as Streamlit does.
+ * `allowHtml` (unsafe_allow_html) the HTML is sanitised first, as Streamlit does. Text using an
+ * extra shows plain at once and again, complete, when the extras chunk (and KaTeX) arrived.
  */
-export function setMarkdown(el: HTMLElement, body: string, allowHtml = false, inline = false): void {
+export function setMarkdown(el: HTMLElement, body: string, allowHtml = false, inline = false, load = true): void {
+  const key = `${+allowHtml}${+inline}${body}`;
+  wanted.set(el, key);
+  if (load && EXTRAS.test(body) && !extras?.covers(body)) {
+    loadChunk<typeof Extras>("markdown").then(async (m) => {
+      await m.prepare(body, [safe, trusted], cache);
+      extras = m;
+      if (wanted.get(el) === key) setMarkdown(el, body, allowHtml, inline, false);
+    }, () => undefined);
+  }
   const html = renderMarkdown(body, allowHtml, inline);
   if (allowHtml) {
     shown.delete(el);

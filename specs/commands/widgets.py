@@ -6,8 +6,6 @@ from stbundle.specs.model import AppTestQuery as Q
 from stbundle.specs.model import Command, Widget
 from stbundle.specs.model import Renderer as R
 
-_WIDGETS_ISSUE = "planned with the remaining-widgets issue"
-
 
 def _w(module: str, component: str, *, lazy: bool = False) -> R:
     return R(component, f"widgets/{module}", widget=True, lazy=lazy)
@@ -171,9 +169,18 @@ SPECS = [
     ),
     Command(
         "datetime_input",
-        "A date-and-time picker.",
-        not_yet=_WIDGETS_ISSUE,
-        widget=Widget(defaults=("value",)),
+        "A date-and-time picker; returns a naive datetime.",
+        proto="element:date_time_input",
+        widget=Widget(
+            ("string_array_value", "null_value"),
+            defaults=("value",),
+            key_identity=("format", "step"),
+        ),
+        apptest=Q("DateTimeInput"),
+        renderer=_w("datetime", "DateTimeInputWidget", lazy=True),
+        not_honoured={
+            "format": "the browser's date-time field shows dates in the browser locale's order",
+        },
     ),
     Command(
         "pills",
@@ -214,15 +221,21 @@ SPECS = [
     ),
     Command(
         "pagination",
-        "A page selector.",
-        not_yet=_WIDGETS_ISSUE,
-        widget=Widget(label=None, defaults=("default",)),
+        "A page selector; returns the page (1-based).",
+        proto="element:pagination",
+        widget=Widget(("int_value",), label=None, defaults=("default",)),
+        apptest=Q("Pagination"),
+        renderer=_w("pagination", "PaginationWidget", lazy=True),
     ),
     Command(
         "menu_button",
-        "A button opening a menu of actions.",
-        not_yet=_WIDGETS_ISSUE,
-        widget=Widget(life="trigger", writable=False, callback="on_click"),
+        "A button opening a menu of options; returns the option chosen on that run.",
+        proto="element:menu_button",
+        widget=Widget(
+            ("string_trigger_value",), life="trigger_value", writable=False, callback="on_click"
+        ),
+        apptest=Q("MenuButton"),
+        renderer=_w("menu_button", "MenuButtonWidget", lazy=True),
     ),
     Command(
         "link_button",

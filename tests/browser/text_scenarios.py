@@ -51,3 +51,24 @@ def celebrate(page: Page) -> None:
     still = page.locator(".stb-snow .stb-celebration-piece").last
     assert still.evaluate("e => getComputedStyle(e).animationName") == "stb-fade"
     expect(page.locator(".stb-celebration")).to_have_count(0, timeout=10_000)
+
+
+def markdown_extras(page: Page) -> None:
+    """Red text, a background, an icon, emoji, a table, a task list and formulas, as a person
+    sees them; the formulas carry MathML for screen readers."""
+    failing = page.get_by_text("failing", exact=True)
+    expect(failing).to_be_visible()
+    assert failing.evaluate("e => getComputedStyle(e).color") == "rgb(224, 40, 46)"
+    expect(page.get_by_text("passing", exact=True)).to_be_visible()
+    icon = page.locator(".stb-icon")
+    expect(icon).to_have_text("check_circle")
+    page.wait_for_function("() => document.fonts.check('20px \"Material Symbols Rounded\"', 'x')")
+    expect(page.get_by_text("Thanks 👍 (fine print) → done")).to_be_visible()
+    expect(page.get_by_role("cell", name="42")).to_be_visible()
+    expect(page.get_by_role("checkbox")).to_have_count(2)
+    expect(page.get_by_role("checkbox").first).to_be_checked()
+    display = page.locator(".katex-display annotation")
+    expect(display).to_have_text(r"\int_0^1 x^2\,dx = \frac{1}{3}")
+    expect(page.locator("p .katex annotation")).to_have_text(r"e^{i\pi} + 1 = 0")
+    expect(page.get_by_text("prices $5 and $10 stay text.", exact=False)).to_be_visible()
+    assert page.evaluate("() => document.fonts.check('20px KaTeX_Main')")

@@ -54,3 +54,17 @@ def test_lazy_chunks_ships_chosen_unknown_and_triggered_chunks(tmp_path: Path) -
         "chunks/someone_elses.js",
         "chunks/vega.js",
     ]
+
+
+def test_chunk_folders_ship_with_their_trigger(tmp_path: Path) -> None:
+    folder = tmp_path / "chunks"
+    (folder / "katex").mkdir(parents=True)
+    (folder / "material").mkdir()
+    (folder / "katex.js").write_text("k")
+    (folder / "katex" / "KaTeX_Main-Regular.woff2").write_bytes(b"font")
+    (folder / "material" / "material-symbols-rounded.woff2").write_bytes(b"icons")
+    assert lazy_chunks(tmp_path, ["st.title('x')"], set()) == {}
+    maths = lazy_chunks(tmp_path, ["st.latex('x')"], set())
+    assert sorted(maths) == ["chunks/katex.js", "chunks/katex/KaTeX_Main-Regular.woff2"]
+    icons = lazy_chunks(tmp_path, ["st.write(':material/home:')"], set())
+    assert icons == {"chunks/material/material-symbols-rounded.woff2": b"icons"}

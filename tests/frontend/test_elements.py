@@ -19,7 +19,7 @@ def test_headings_markdown_text_code(ui: Harness) -> None:
         el([0, 2], heading=pb.Heading(tag="h3", body="Small")),
         el([0, 3], markdown=pb.Markdown(body="Hello **bold** and `code`\n\n- one\n- two")),
         el([0, 4], markdown=pb.Markdown(body="small print", kind=pb.Markdown.CAPTION)),
-        el([0, 5], markdown=pb.Markdown(body=r"e^{i\pi} + 1 = 0", kind=pb.Markdown.LATEX)),
+        el([0, 5], markdown=pb.Markdown(body="$$\ne^{i\\pi} + 1 = 0\n$$", kind=pb.Markdown.LATEX)),
         el([0, 6], markdown=pb.Markdown(kind=pb.Markdown.DIVIDER)),
         text([0, 7], "  spaced\n  text"),
         el([0, 8], code=pb.Code(code_text="print('hi')\nx = 1", language="python")),
@@ -38,7 +38,8 @@ def test_headings_markdown_text_code(ui: Harness) -> None:
     expect(md.locator("strong")).to_have_text("bold")
     expect(md.locator("li")).to_have_text(["one", "two"])
     expect(page.locator(".stb-caption")).to_have_text("small print")
-    expect(page.locator("pre.stb-latex")).to_have_text(r"e^{i\pi} + 1 = 0")
+    # st.latex sends a $$ block: KaTeX draws it (MathML keeps the source for screen readers).
+    expect(page.locator(".katex-display annotation")).to_have_text(r"e^{i\pi} + 1 = 0")
     expect(page.locator(".stb-markdown hr")).to_have_count(1)
     assert page.locator(".stb-text pre").text_content() == "  spaced\n  text"
     code = page.locator("pre.stb-code code.language-python")

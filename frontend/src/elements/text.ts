@@ -1,4 +1,4 @@
-/** Text elements: headings, markdown (native/caption/LaTeX source/divider), text, code. */
+/** Text elements: headings, markdown (native/caption/LaTeX/divider), text, code. */
 import type { Component } from "../component";
 import { h, HelpBadge, setAttr, setText } from "../dom";
 import { Markdown_Kind, type Code, type Heading, type Markdown, type Text } from "../gen/stbundle";
@@ -48,12 +48,8 @@ export class MarkdownEl implements Component<Markdown> {
     this.el.className = `stb-markdown${kind === Markdown_Kind.CAPTION ? " stb-caption" : ""}`;
     if (kind === Markdown_Kind.DIVIDER) {
       if (!(this.body.firstChild instanceof HTMLHRElement)) this.body.replaceChildren(h("hr"));
-    } else if (kind === Markdown_Kind.LATEX) {
-      // No KaTeX (size): show the source, marked as maths, in a styled block.
-      const pre = this.body.firstChild instanceof HTMLPreElement ? this.body.firstChild : h("pre", "stb-latex");
-      setText(pre, p.body);
-      if (pre.parentNode !== this.body) this.body.replaceChildren(pre);
     } else {
+      // st.latex's body is a $$ block: the markdown extras draw it with KaTeX.
       setMarkdown(this.body, p.body, p.allowHtml);
     }
     this.help.set(p.help);

@@ -26,7 +26,6 @@ import { ChatInputWidget } from "../widgets/chat_input";
 import { CheckboxWidget } from "../widgets/checkbox";
 import { MultiSelectWidget, RadioWidget, SelectboxWidget } from "../widgets/choice";
 import { AudioInputWidget, CameraInputWidget, FileUploaderWidget } from "../widgets/file_inputs";
-import { DateTimeInputWidget, MenuButtonWidget, PaginationWidget } from "../widgets/lazy_widgets";
 import { NumberInputWidget } from "../widgets/number";
 import { SliderWidget } from "../widgets/slider";
 import { TextAreaWidget, TextInputWidget } from "../widgets/text";
@@ -37,6 +36,8 @@ import type * as Lazy_widgets_datetime from "../widgets/datetime";
 import type * as Lazy_widgets_download_button from "../widgets/download_button";
 import type * as Lazy_widgets_feedback from "../widgets/feedback";
 import type * as Lazy_widgets_link_button from "../widgets/link_button";
+import type * as Lazy_widgets_menu_button from "../widgets/menu_button";
+import type * as Lazy_widgets_pagination from "../widgets/pagination";
 import type { Element } from "./stbundle";
 import type { WidgetCtx } from "../widgets/base";
 
@@ -89,11 +90,11 @@ export const ELEMENTS: {
   dateInput: (ctx) => lazyComponent("component_widgets_datetime", (m: typeof Lazy_widgets_datetime) => new m.DateInputWidget(ctx)),
   timeInput: (ctx) => lazyComponent("component_widgets_datetime", (m: typeof Lazy_widgets_datetime) => new m.TimeInputWidget(ctx)),
   colorPicker: (ctx) => lazyComponent("component_widgets_color", (m: typeof Lazy_widgets_color) => new m.ColorPickerWidget(ctx)),
-  dateTimeInput: (ctx) => new DateTimeInputWidget(ctx),
+  dateTimeInput: (ctx) => lazyComponent("component_widgets_datetime", (m: typeof Lazy_widgets_datetime) => new m.DateTimeInputWidget(ctx)),
   buttonGroup: (ctx) => lazyComponent("component_widgets_button_group", (m: typeof Lazy_widgets_button_group) => new m.ButtonGroupWidget(ctx)),
   feedback: (ctx) => lazyComponent("component_widgets_feedback", (m: typeof Lazy_widgets_feedback) => new m.FeedbackWidget(ctx)),
-  pagination: (ctx) => new PaginationWidget(ctx),
-  menuButton: (ctx) => new MenuButtonWidget(ctx),
+  pagination: (ctx) => lazyComponent("component_widgets_pagination", (m: typeof Lazy_widgets_pagination) => new m.PaginationWidget(ctx)),
+  menuButton: (ctx) => lazyComponent("component_widgets_menu_button", (m: typeof Lazy_widgets_menu_button) => new m.MenuButtonWidget(ctx)),
   linkButton: (ctx) => lazyComponent("component_widgets_link_button", (m: typeof Lazy_widgets_link_button) => new m.LinkButtonEl(ctx)),
   empty: () => new EmptyEl(),
   space: () => new SpaceEl(),

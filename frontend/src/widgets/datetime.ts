@@ -1,9 +1,16 @@
 /**
- * st.date_input (<input type=date>, two inputs for a range) and st.time_input
- * (<input type=time>, "HH:MM"). Both send on change.
+ * st.date_input (<input type=date>, two inputs for a range), st.time_input
+ * (<input type=time>, "HH:MM") and st.datetime_input (<input type=datetime-local>). All send on
+ * change.
  */
 import { h, setAttr } from "../dom";
-import { LabelVisibility, type DateInput, type TimeInput, type WidgetCommon } from "../gen/stbundle";
+import {
+  LabelVisibility,
+  type DateInput,
+  type DateTimeInput,
+  type TimeInput,
+  type WidgetCommon,
+} from "../gen/stbundle";
 import { focused, Widget, type WidgetCtx } from "./base";
 import { NULL_VALUE } from "./state";
 
@@ -77,6 +84,36 @@ export class TimeInputWidget extends Widget<TimeInput> {
     const want = v.$case === "stringValue" ? v.value : "";
     if (this.input.value.slice(0, 5) !== want && (c.setValue || !focused(this.input))) this.input.value = want;
     setAttr(this.input, "step", p.stepSeconds ? String(p.stepSeconds) : null);
+    this.setDisabled([this.input], c.disabled);
+  }
+}
+
+/** st.datetime_input: the browser's date-and-time field ("YYYY-MM-DDTHH:MM"), bounded and
+ * stepped; a change sends a one-string string_array_value, clearing sends null (the default). */
+export class DateTimeInputWidget extends Widget<DateTimeInput> {
+  private readonly input = h("input");
+
+  constructor(ctx: WidgetCtx) {
+    super(ctx, "stb-datetime-input");
+    this.input.type = "datetime-local";
+    this.input.id = this.inputId;
+    this.ariaTargets = [this.input];
+    this.el.append(this.input);
+    this.input.addEventListener("change", () => {
+      const v = this.input.value.slice(0, 16);
+      this.commit(v ? { $case: "stringArrayValue", value: { data: [v] } } : NULL_VALUE);
+    });
+  }
+
+  protected apply(p: DateTimeInput, c: WidgetCommon): void {
+    const shown = p.hasValue ? { $case: "stringArrayValue" as const, value: { data: [p.value] } } : NULL_VALUE;
+    const v = this.resolve(shown, c);
+    const want = v.$case === "stringArrayValue" ? (v.value.data[0] ?? "") : "";
+    if (this.input.value.slice(0, 16) !== want && (c.setValue || !focused(this.input))) this.input.value = want;
+    setAttr(this.input, "min", p.min || null);
+    setAttr(this.input, "max", p.max || null);
+    setAttr(this.input, "step", p.stepSeconds ? String(p.stepSeconds) : null);
+    setAttr(this.input, "aria-required", c.required ? "true" : null);
     this.setDisabled([this.input], c.disabled);
   }
 }

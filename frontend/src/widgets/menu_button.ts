@@ -1,13 +1,13 @@
 /**
- * Lazy chunk: st.menu_button as a button that opens a menu (ARIA menu button pattern). Choosing
- * an item sends its label as a one-run trigger (string_trigger_value) and closes the menu;
- * Escape, a click outside or Tab close it without a rerun. Arrow keys move between items.
+ * st.menu_button (a lazy component): a button that opens a menu (the ARIA menu button pattern).
+ * Choosing an item sends its label as a one-run trigger (string_trigger_value) and closes the
+ * menu; Escape, a click outside or Tab close it without a rerun. Arrow keys move between items.
  */
 import type { Component } from "../component";
 import { h, setAttr, setText, uid } from "../dom";
 import type { MenuButton } from "../gen/stbundle";
-import type { WidgetCtx } from "../widgets/base";
-import { addStyle } from "../widgets/chunk_style";
+import type { WidgetCtx } from "./base";
+import { addStyle } from "./chunk_style";
 
 const CSS = `
 .stb-menu-button{position:relative;display:inline-block;max-width:100%}
@@ -17,7 +17,7 @@ const CSS = `
 .stb-menu-item{text-align:left;padding:.4rem .75rem;border:0;border-radius:.35rem;background:none;color:inherit;font:inherit;cursor:pointer;white-space:nowrap}
 .stb-menu-item:hover,.stb-menu-item:focus{background:var(--stb-bg2);outline:none}`;
 
-class MenuButtonWidget implements Component<MenuButton> {
+export class MenuButtonWidget implements Component<MenuButton> {
   readonly el = h("div", "stb-widget stb-menu-button");
   private readonly button = h("button", "stb-btn stb-btn-secondary");
   private readonly icon = h("span", "stb-btn-icon");
@@ -125,8 +125,4 @@ class MenuButtonWidget implements Component<MenuButton> {
     this.close(true);
     if (this.id) this.ctx.widgets.fire(this.id, this.ctx.node.fragmentId, { $case: "stringTriggerValue", value: label });
   }
-}
-
-export function create(ctx: WidgetCtx): MenuButtonWidget {
-  return new MenuButtonWidget(ctx);
 }

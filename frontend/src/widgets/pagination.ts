@@ -1,12 +1,12 @@
 /**
- * Lazy chunk: st.pagination as a navigation landmark of page buttons between previous/next
+ * st.pagination (a lazy component): a navigation landmark of page buttons between previous/next
  * arrows. At most `max_visible_pages` numbers show: the first and last page stay, the rest is a
  * window around the current page, gaps drawn as an ellipsis. A click sends the page (int_value).
  */
 import { h, setAttr } from "../dom";
 import type { Pagination, WidgetCommon } from "../gen/stbundle";
-import { Widget, type WidgetCtx } from "../widgets/base";
-import { addStyle } from "../widgets/chunk_style";
+import { Widget, type WidgetCtx } from "./base";
+import { addStyle } from "./chunk_style";
 
 const CSS = `
 .stb-pagination{display:flex;flex-wrap:wrap;gap:.25rem;align-items:center}
@@ -43,7 +43,7 @@ export function visiblePages(count: number, current: number, max: number | undef
   return out;
 }
 
-class PaginationWidget extends Widget<Pagination> {
+export class PaginationWidget extends Widget<Pagination> {
   private readonly nav = h("nav", "stb-pagination");
   private readonly prev = this.arrow("\u2039", "Previous page", -1);
   private readonly next = this.arrow("\u203a", "Next page", 1);
@@ -106,8 +106,4 @@ class PaginationWidget extends Widget<Pagination> {
     this.next.disabled = this.disabled || this.page >= this.count;
     this.nav.replaceChildren(...items);
   }
-}
-
-export function create(ctx: WidgetCtx): PaginationWidget {
-  return new PaginationWidget(ctx);
 }
