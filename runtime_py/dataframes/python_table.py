@@ -113,14 +113,17 @@ class PythonTable:
         out[INDEX] = kind_of_values(self.index) if self.index is not None else "integer"
         return out
 
-    def to_frame(self) -> Any:
-        frame = pb.Frame(rows=self.rows, total_rows=self.rows)
+    def to_frame(self, row_limit: int) -> Any:
+        """The table for the page: its first `row_limit` rows (the page says how many there
+        were; edits can reach only the rows sent)."""
+        shown = min(self.rows, row_limit)
+        frame = pb.Frame(rows=shown, total_rows=self.rows)
         for name, values in self.columns.items():
-            frame.columns.append(encode_values(name, values))
+            frame.columns.append(encode_values(name, values[:shown]))
         if self.index is None:
             frame.range_index, frame.index_dtype = True, "int64"
         else:
-            frame.index.append(encode_values("", self.index))
+            frame.index.append(encode_values("", self.index[:shown]))
         return frame
 
     # -- edits ---------------------------------------------------------------------------------

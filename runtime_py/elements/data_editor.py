@@ -14,7 +14,7 @@ from typing import Any
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.column_config import column_config_json
 from stbundle.runtime_py.dataframes import pandas_editing
-from stbundle.runtime_py.dataframes.convert import encode_pandas, to_pandas_input
+from stbundle.runtime_py.dataframes.convert import ROW_LIMIT, encode_pandas, to_pandas_input
 from stbundle.runtime_py.dataframes.editing import (
     EDITABLE_KINDS,
     INDEX,
@@ -54,7 +54,7 @@ class _Input:
         if pandas_input is None and shape is not None and not _has_series(data):
             self.table = PythonTable.of(data, shape)
             check_columns(list(self.table.columns))
-            self.frame = self.table.to_frame()
+            self.frame = self.table.to_frame(ROW_LIMIT)
             self.kinds = self.table.kinds()
             self.format = shape
             self.has_index = shape not in NO_INDEX
@@ -82,7 +82,7 @@ class _Input:
         # A Styler's formatted text, for the columns it keeps the names of (shown only where a
         # column is read-only: see `drop_styles_of_editable`).
         same_names = styler is not None and list(styler.data.columns) == list(self.df.columns)
-        self.frame = encode_pandas(styler if same_names else self.df, len(self.df))
+        self.frame = encode_pandas(styler if same_names else self.df, ROW_LIMIT)
         index_input = type(data).__name__ == "Index"  # a pandas Index has no index of its own
         self.has_index = self.format in _INDEXED and not index_input
         self.range_index = isinstance(self.df.index, pd.RangeIndex)

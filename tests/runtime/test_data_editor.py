@@ -149,6 +149,26 @@ def test_a_stylers_formats_show_on_read_only_columns_only() -> None:
     assert at.markdown[0].value == "{'a': [0.5], 'b': [0.25]}"
 
 
+def test_a_huge_input_sends_the_first_rows_and_edits_reach_only_those(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from stbundle.runtime_py.elements import data_editor
+
+    monkeypatch.setattr(data_editor, "ROW_LIMIT", 3)
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        out = st.data_editor(list(range(10)), key="ed")
+        st.text(repr(out))
+        """
+    )
+    at.session_state["ed"] = {"edited_rows": {"1": {"value": 50}, "8": {"value": 80}}}
+    at.run()
+    frame = at.data_editor[0].proto.data
+    assert (frame.rows, frame.total_rows) == (3, 10)
+    assert at.text[0].value == repr([0, 50, *range(2, 10)])
+
+
 def test_values_are_parsed_for_their_column_kind() -> None:
     import datetime as dt
 
