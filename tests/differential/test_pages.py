@@ -126,3 +126,45 @@ def test_pages_folder_app_same_as_streamlit(tmp_path: Path) -> None:
         lambda at: at.switch_page("app.py").run(),
     ]
     _compare(_pages_folder_app, tmp_path, steps)
+
+
+QUERY_AND_CONFIG = """
+import streamlit as st
+
+st.sidebar.selectbox("team", ["red", "blue"], key="team")  # the entry script's widget
+
+def alpha():
+    st.set_page_config(page_title="Alpha", layout="wide")
+    st.title("Alpha")
+    st.query_params["from"] = "alpha"
+    st.write(dict(st.query_params))
+    if st.button("to beta"):
+        st.switch_page(st.Page(beta), query_params={"x": "1"})
+
+def beta():
+    st.title("Beta")
+    st.write(dict(st.query_params), st.session_state.team)
+    st.text_input("note", key="note")
+
+st.navigation(
+    {"": [st.Page(alpha)], "More": [st.Page(beta)]}, position="top", expanded=True
+).run()
+"""
+
+
+def _query_app(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "app.py").write_text(QUERY_AND_CONFIG, encoding="utf-8")
+    return folder / "app.py"
+
+
+def test_query_params_entry_widgets_and_page_config_per_page(tmp_path: Path) -> None:
+    """st.switch_page(query_params=) replaces the query string; the entry script's widget keeps
+    its value on every page; set_page_config and position="top" draw nothing in the page."""
+    steps: list[Step] = [
+        lambda at: at.sidebar.selectbox[0].select("blue").run(),
+        lambda at: at.button[0].click().run(),  # st.switch_page to beta with ?x=1
+        lambda at: at.text_input[0].input("hi").run(),
+        lambda at: at.run(),  # a plain rerun stays on beta
+    ]
+    _compare(_query_app, tmp_path, steps)
