@@ -61,8 +61,13 @@ def write_pages(
     # A multipage app's page URLs are real files: <page>/index.html, the same page with its
     # relative URLs resolved from the site's root, so deep links work on any static host.
     page_index = index.replace("<head>", '<head>\n<base href="../">', 1)
+    root = site.resolve()
     for page in page_paths:
         path = site / page / "index.html"
+        if path.parent.resolve().parent != root or page in ("", ".", ".."):
+            # Not one folder right under the site ("../x", "a/b", an absolute path): a
+            # url_path must never write outside the site or over its own files.
+            raise ValueError(f"page path {page!r} is not a single folder name")
         path.parent.mkdir(exist_ok=True)
         path.write_text(page_index, encoding="utf-8")
         paths.append(path)

@@ -1,0 +1,50 @@
+"""A static site's page files (builder/site.py write_pages): one <page>/index.html per page
+path, and never a file outside the site whatever a url_path says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from stbundle.builder.site import write_pages
+from stbundle.compiler.page_paths import page_url_paths
+
+OPTIONS = {
+    "title": "t",
+    "asset_base": "assets/",
+    "bootstrap_url": "b.js",
+    "config": {},
+    "version": "0",
+}
+
+
+def test_each_page_path_is_a_folder_with_the_app_page(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    write_pages(site, **OPTIONS, page_paths=["reports", "settings"])
+    page = (site / "reports" / "index.html").read_text(encoding="utf-8")
+    assert '<base href="../">' in page
+    assert (site / "settings" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("bad", ["../escape", "..", "a/b", "/abs", "", "."])
+def test_a_path_like_page_path_cannot_leave_the_site(tmp_path: Path, bad: str) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    with pytest.raises(ValueError, match="single folder name"):
+        write_pages(site, **OPTIONS, page_paths=[bad])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_build_page_paths_leave_out_path_like_url_paths(tmp_path: Path) -> None:
+    """What `bundle build` passes to write_pages: unsafe url_paths are left out (those pages
+    still work in-page), so a build never stops on them."""
+    entry = tmp_path / "app.py"
+    entry.write_text(
+        "import streamlit as st\n"
+        "def a(): pass\n"
+        "st.navigation([st.Page(a, default=True), st.Page(a, url_path='../../x'),\n"
+        "  st.Page(a, url_path='..'), st.Page(a, url_path='a\\\\b'), st.Page(a, url_path='ok')])\n",
+        encoding="utf-8",
+    )
+    assert page_url_paths(entry) == ["ok"]
