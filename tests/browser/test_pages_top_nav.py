@@ -107,3 +107,44 @@ def test_top_navigation(
     expect(fresh.get_by_role("heading", name="Welcome home")).to_be_visible()
     expect(fresh.get_by_text(re.compile("Page not found"))).to_be_visible()
     fresh.close()
+
+
+MANY = textwrap.dedent("""
+    import streamlit as st
+
+    def make(n):
+        def page():
+            st.title(f"Page {n}")
+        page.__name__ = f"page_{n}"
+        return page
+
+    st.sidebar.write("Sidebar text")  # the menu collapses only above other sidebar content
+    expanded = st.query_params.get("expanded") == "1"
+    pages = [st.Page(make(n), title=f"Page {n}") for n in range(1, 15)]
+    st.navigation(pages, expanded=expanded).run()
+""")
+
+
+def test_a_long_sidebar_menu_collapses_unless_expanded(tmp_path: Path, page: Any) -> None:
+    """14 pages: Streamlit shows 10 and "View 4 more" (expanded=False), all with expanded=True."""
+    from tests.browser.conftest import host_serve
+
+    (tmp_path / "app.py").write_text(MANY, encoding="utf-8")
+    with host_serve(tmp_path / "app.py") as url:
+        page.goto(url)
+        menu = page.get_by_role("complementary", name="Sidebar").get_by_role(
+            "navigation", name="Pages"
+        )
+        expect(menu.get_by_role("link")).to_have_count(10)
+        more = menu.get_by_role("button", name="View 4 more")
+        more.click()
+        expect(menu.get_by_role("link")).to_have_count(14)
+        menu.get_by_role("link", name="Page 13").click()
+        expect(page.get_by_role("heading", name="Page 13")).to_be_visible()
+        expect(menu.get_by_role("link")).to_have_count(14)  # an expanded menu stays expanded
+        menu.get_by_role("button", name="View less").click()
+        expect(menu.get_by_role("link")).to_have_count(10)
+        page.goto(url + "?expanded=1")
+        expect(page.get_by_role("heading", name="Page 1")).to_be_visible()
+        expect(menu.get_by_role("link")).to_have_count(14)
+        expect(menu.get_by_role("button")).to_have_count(0)
