@@ -6,24 +6,17 @@
 export interface MediaChannel {
   /** A URL for the file with this id (rejects when the session no longer has it). */
   mediaUrl(id: string): Promise<string>;
-  /** Hands a chosen file to the session for a widget; its upload id, or rejects with the
-   * message saying why the session refused it (too big, wrong type, session ended). */
+  /** Serve mode: the session id, which names its upload route (the `uploads` chunk PUTs there). */
+  readonly sessionId?: string;
+  /** A static build: hands a chosen file to the in-page session for a widget; its upload id,
+   * or rejects with the message saying why it was refused (too big, wrong type). */
   upload?(widgetId: string, file: File): Promise<string>;
-  /** Frees an uploaded file the person removed (best effort). */
+  /** A static build: frees an uploaded file the person removed. */
   dropUpload?(fileId: string): void;
 }
 
-/** The channel's upload functions, for lazy chunks (which get no copy of this module's state). */
-export interface Uploads {
-  upload(widgetId: string, file: File): Promise<string>;
-  drop(fileId: string): void;
-}
-
-export const uploads: Uploads = {
-  upload: (widgetId, file) =>
-    channel?.upload ? channel.upload(widgetId, file) : Promise.reject(new Error("this page cannot upload files")),
-  drop: (fileId) => channel?.dropUpload?.(fileId),
-};
+/** The page's channel, for lazy chunks (they get no copy of this module's state). */
+export const mediaChannel = (): MediaChannel | null => channel;
 
 // A lazy chunk gets its own copy of this module: the page's channel is also kept on globalThis,
 // where a copy made after the page set it finds it.

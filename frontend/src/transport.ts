@@ -33,7 +33,8 @@ const MAX_QUEUE = 64;
  */
 export class WebSocketTransport implements Transport {
   private ws: WebSocket | null = null;
-  private sessionId = "";
+  /** Learnt from NewSession; it also names the session's media and upload routes. */
+  sessionId = "";
   private attempt = 0;
   private closed = false;
   private queue: Uint8Array<ArrayBuffer>[] = [];
@@ -59,23 +60,6 @@ export class WebSocketTransport implements Transport {
     if (!this.sessionId) return Promise.reject(new Error("no session yet"));
     const url = new URL(`media/${encodeURIComponent(this.sessionId)}/${encodeURIComponent(id)}`, document.baseURI);
     return Promise.resolve(url.toString());
-  }
-
-  /** Uploads: a PUT of the file's bytes to the session's upload route. */
-  async upload(widgetId: string, file: File): Promise<string> {
-    if (!this.sessionId) throw new Error("no session yet");
-    const url = new URL(`upload/${encodeURIComponent(this.sessionId)}`, document.baseURI);
-    url.searchParams.set("widget", widgetId);
-    url.searchParams.set("name", file.webkitRelativePath || file.name);
-    const res = await fetch(url, { method: "PUT", body: file, headers: { "Content-Type": file.type || "application/octet-stream" } });
-    if (!res.ok) throw new Error((await res.text()) || `upload failed (${res.status})`);
-    return ((await res.json()) as { file_id: string }).file_id;
-  }
-
-  dropUpload(fileId: string): void {
-    if (!this.sessionId) return;
-    const url = new URL(`upload/${encodeURIComponent(this.sessionId)}/${encodeURIComponent(fileId)}`, document.baseURI);
-    void fetch(url, { method: "DELETE" }).catch(() => {});
   }
 
   close(): void {

@@ -21,7 +21,8 @@ FAKE_MEDIA = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-str
 
 
 @pytest.fixture(scope="module")
-def media_browser() -> Iterator[Any]:
+def browser() -> Iterator[Any]:
+    """This module's Chromium has the fake camera and microphone (the `page` fixture uses it)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -30,22 +31,8 @@ def media_browser() -> Iterator[Any]:
         b.close()
 
 
-@pytest.fixture
-def media_page(media_browser: Any) -> Iterator[Any]:
-    context = media_browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda e: errors.append(str(e)))
-    tab.set_default_timeout(15_000)
-    yield tab
-    context.close()
-    assert errors == [], errors
-
-
-def test_a_photo_and_a_recording(
-    host_app: Callable[[Path], str], media_page: Any, mode: str
-) -> None:
-    page = media_page
+def test_a_photo_and_a_recording(host_app: Callable[[Path], str], page: Any, mode: str) -> None:
+    page.set_default_timeout(15_000)
     page.goto(host_app(APP))
     READY[mode](page)
     expect(page.get_by_role("heading", name="Capture")).to_be_visible()

@@ -7,9 +7,17 @@
  * chunk has its own copy of core modules, so it must not read their state.
  */
 import { h, setText } from "../dom";
-import type { AudioInput, CameraInput, ChatInput, FileUploader, UploadedFileInfo, WidgetCommon } from "../gen/stbundle";
+import type {
+  AudioInput,
+  CameraInput,
+  ChatInput,
+  FileUploader,
+  UploadedFileInfo,
+  UploadedFiles,
+  WidgetCommon,
+} from "../gen/stbundle";
 import { FileAccept } from "../gen/stbundle";
-import type { Uploads } from "../media";
+import type { MediaChannel } from "../media";
 import { Widget, type WidgetCtx } from "../widgets/base";
 
 const CSS = `
@@ -37,6 +45,39 @@ function addStyle(): void {
   style.id = "stb-uploads-css";
   style.textContent = CSS;
   document.head.append(style);
+}
+
+/** How the widgets hand files to the session and free them. */
+export interface Uploads {
+  upload(widgetId: string, file: File): Promise<string>;
+  drop(fileId: string): void;
+}
+
+/** The session's upload route (serve mode), next to the page like the socket. */
+function route(session: string, ...parts: string[]): URL {
+  return new URL(["upload", session, ...parts].map(encodeURIComponent).join("/"), document.baseURI);
+}
+
+/** Uploads through the page's channel: a static build's in-page session takes the bytes
+ * itself; in serve mode they are PUT to the session's upload route. */
+export function uploadsOf(channel: MediaChannel | null): Uploads {
+  return {
+    async upload(widgetId, file) {
+      if (channel?.upload) return channel.upload(widgetId, file);
+      if (!channel?.sessionId) throw new Error("This page has no session to upload to yet.");
+      const url = route(channel.sessionId);
+      url.searchParams.set("widget", widgetId);
+      url.searchParams.set("name", file.webkitRelativePath || file.name);
+      const type = file.type || "application/octet-stream";
+      const res = await fetch(url, { method: "PUT", body: file, headers: { "Content-Type": type } });
+      if (!res.ok) throw new Error((await res.text()) || `The upload failed (${res.status}).`);
+      return ((await res.json()) as { file_id: string }).file_id;
+    },
+    drop(fileId) {
+      if (channel?.dropUpload) channel.dropUpload(fileId);
+      else if (channel?.sessionId) void fetch(route(channel.sessionId, fileId), { method: "DELETE" }).catch(() => {});
+    },
+  };
 }
 
 /** A chosen file as the widget lists it: uploading, held (with its id), or refused. */
@@ -490,28 +531,29 @@ export class ChatAttachments {
     this.input.accept = acceptAttr(p.fileType);
   }
 
-  /** Whether the message may be sent now (every upload answered) and has files. */
-  get ready(): boolean {
-    return !this.list.uploading;
+  /** Whether the message may be sent: every upload has its answer, and it has text or files. */
+  canSend(hasText: boolean): boolean {
+    return !this.list.uploading && (hasText || this.list.entries.some((e) => e.fileId));
   }
 
-  get count(): number {
-    return this.list.entries.filter((e) => e.fileId).length;
-  }
-
-  /** The uploaded files for the message being sent; the list empties (they go with it). */
-  take(): UploadedFileInfo[] {
+  /** The uploaded files for the message being sent (undefined: none); the list empties. */
+  take(): UploadedFiles | undefined {
     const files = filesValue(this.list.entries).value.files;
     for (const e of [...this.list.entries]) {
       e.fileId = ""; // the message carries them now: removing the row must not free them
       this.list.remove(e);
     }
-    return files;
+    return files.length ? { files } : undefined;
   }
 }
 
-export function create(kind: "file_uploader" | "camera_input" | "audio_input", ctx: WidgetCtx, uploads: Uploads): Widget<never> {
+export function create(
+  kind: "file_uploader" | "camera_input" | "audio_input",
+  ctx: WidgetCtx,
+  channel: MediaChannel | null,
+): Widget<never> {
   addStyle();
+  const uploads = uploadsOf(channel);
   const made =
     kind === "file_uploader"
       ? new FileUploaderWidget(ctx, uploads)
@@ -521,7 +563,12 @@ export function create(kind: "file_uploader" | "camera_input" | "audio_input", c
   return made as unknown as Widget<never>;
 }
 
-export function chatAttachments(host: HTMLElement, uploads: Uploads, widgetId: () => string, changed: () => void): ChatAttachments {
+export function chatAttachments(
+  host: HTMLElement,
+  channel: MediaChannel | null,
+  widgetId: () => string,
+  changed: () => void,
+): ChatAttachments {
   addStyle();
-  return new ChatAttachments(host, uploads, widgetId, changed);
+  return new ChatAttachments(host, uploadsOf(channel), widgetId, changed);
 }

@@ -6,7 +6,7 @@ import type { Component } from "../component";
 import { h, setAttr } from "../dom";
 import type { ChatInput } from "../gen/stbundle";
 import { loadChunk } from "../lazy";
-import { uploads } from "../media";
+import { mediaChannel } from "../media";
 import type * as UploadsChunk from "../chunks/uploads";
 import type { WidgetCtx } from "./base";
 
@@ -15,9 +15,8 @@ export class ChatInputWidget implements Component<ChatInput> {
   private readonly field = h("textarea");
   private readonly send = h("button", "stb-chat-send", "➤");
   private id = "";
-  /** accept_file: the attachments (lazy `uploads` chunk), once loaded. */
-  private files: UploadsChunk.ChatAttachments | null = null;
-  private loading = false;
+  /** accept_file: the attachments (lazy `uploads` chunk); a promise while it loads. */
+  private files: UploadsChunk.ChatAttachments | Promise<void> | null = null;
 
   constructor(private readonly ctx: WidgetCtx) {
     this.field.rows = 1;
@@ -34,21 +33,24 @@ export class ChatInputWidget implements Component<ChatInput> {
     this.send.addEventListener("click", () => this.submit());
   }
 
+  private attached(): UploadsChunk.ChatAttachments | undefined {
+    return this.files instanceof Promise ? undefined : (this.files ?? undefined);
+  }
+
   private syncSend(): void {
-    const f = this.files;
-    const off = this.field.disabled || (this.field.value.trim() === "" && !f?.count) || (f !== null && !f.ready);
+    const text = this.field.value.trim() !== "";
+    const off = this.field.disabled || !(this.attached()?.canSend(text) ?? text);
     if (this.send.disabled !== off) this.send.disabled = off;
   }
 
   private submit(): void {
-    const text = this.field.value;
-    const f = this.files;
-    if (!this.id || this.field.disabled || (text.trim() === "" && !f?.count) || (f && !f.ready)) return;
-    this.field.value = "";
-    const files = f?.take();
     this.syncSend();
-    const value = { $case: "stringTriggerValue", value: text } as const;
-    this.ctx.widgets.fire(this.id, this.ctx.node.fragmentId, value, files?.length ? { files } : undefined);
+    if (!this.id || this.send.disabled) return;
+    const text = this.field.value;
+    this.field.value = "";
+    const files = this.attached()?.take();
+    this.syncSend();
+    this.ctx.widgets.fire(this.id, this.ctx.node.fragmentId, { $case: "stringTriggerValue", value: text }, files);
   }
 
   update(p: ChatInput): void {
@@ -66,14 +68,13 @@ export class ChatInputWidget implements Component<ChatInput> {
     if (c?.setValue) this.field.value = p.value;
     const disabled = c?.disabled ?? false;
     if (this.field.disabled !== disabled) this.field.disabled = disabled;
-    if (p.acceptFile && !this.files && !this.loading) {
-      this.loading = true;
-      void loadChunk<typeof UploadsChunk>("uploads").then((m) => {
-        this.files = m.chatAttachments(this.el, uploads, () => this.id, () => this.syncSend());
+    if (p.acceptFile && !this.files) {
+      this.files = loadChunk<typeof UploadsChunk>("uploads").then((m) => {
+        this.files = m.chatAttachments(this.el, mediaChannel(), () => this.id, () => this.syncSend());
         this.files.update(p, this.field.disabled);
       });
     }
-    this.files?.update(p, disabled);
+    this.attached()?.update(p, disabled);
     this.syncSend();
   }
 

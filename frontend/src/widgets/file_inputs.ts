@@ -7,55 +7,49 @@ import type { Component } from "../component";
 import { h } from "../dom";
 import type { AudioInput, CameraInput, FileUploader } from "../gen/stbundle";
 import { loadChunk } from "../lazy";
-import { uploads } from "../media";
+import { mediaChannel } from "../media";
 import type * as UploadsChunk from "../chunks/uploads";
 import type { WidgetCtx } from "./base";
 
 type Kind = Parameters<typeof UploadsChunk.create>[0];
 
-class UploadShell<T> implements Component<T> {
-  readonly el = h("div", "stb-upload-shell");
-  private inner: Component<T> | null = null;
+abstract class UploadShell<T> implements Component<T> {
+  readonly el = h("div");
+  protected abstract readonly kind: Kind;
+  private inner: Component<T> | Promise<unknown> | null = null;
   private last: T | null = null;
-  private gone = false;
 
-  constructor(ctx: WidgetCtx, kind: Kind) {
-    loadChunk<typeof UploadsChunk>("uploads").then(
-      (m) => {
-        if (this.gone) return;
-        this.inner = m.create(kind, ctx, uploads) as unknown as Component<T>;
-        this.el.append(this.inner.el);
-        if (this.last !== null) this.inner.update(this.last);
-      },
-      () => (this.el.textContent = "This widget could not be loaded."),
-    );
-  }
+  constructor(private readonly ctx: WidgetCtx) {}
 
   update(p: T): void {
-    if (this.inner) this.inner.update(p);
-    else this.last = p;
+    this.last = p;
+    if (this.inner && !(this.inner instanceof Promise)) this.inner.update(p);
+    else
+      this.inner ??= loadChunk<typeof UploadsChunk>("uploads").then(
+        (m) => {
+          if (!this.inner) return; // destroyed meanwhile
+          const inner = (this.inner = m.create(this.kind, this.ctx, mediaChannel()) as unknown as Component<T>);
+          this.el.append(inner.el);
+          if (this.last) inner.update(this.last);
+        },
+        () => (this.el.textContent = "This widget could not be loaded."),
+      );
   }
 
   destroy(): void {
-    this.gone = true;
-    this.inner?.destroy?.();
+    if (this.inner && !(this.inner instanceof Promise)) this.inner.destroy?.();
+    this.inner = null;
   }
 }
 
 export class FileUploaderWidget extends UploadShell<FileUploader> {
-  constructor(ctx: WidgetCtx) {
-    super(ctx, "file_uploader");
-  }
+  protected readonly kind = "file_uploader";
 }
 
 export class CameraInputWidget extends UploadShell<CameraInput> {
-  constructor(ctx: WidgetCtx) {
-    super(ctx, "camera_input");
-  }
+  protected readonly kind = "camera_input";
 }
 
 export class AudioInputWidget extends UploadShell<AudioInput> {
-  constructor(ctx: WidgetCtx) {
-    super(ctx, "audio_input");
-  }
+  protected readonly kind = "audio_input";
 }
