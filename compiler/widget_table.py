@@ -279,14 +279,11 @@ NON_ELEMENTS: frozenset[str] = frozenset(
     ]
 )
 #: Commands stbundle does not support yet (why: docs/api-coverage.md).
-NOT_YET: frozenset[str] = frozenset(
-    ["App", "connection", "echarts_chart", "grid", "mermaid_chart", "pdf"]
-)
+NOT_YET: frozenset[str] = frozenset(["App", "connection", "echarts_chart", "mermaid_chart", "pdf"])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "markdown": ("anchors",),
     "dataframe": ("column_config", "selection_default", "lazy"),
-    "plotly_chart": ("on_select", "selection_mode"),
     "pydeck_chart": ("on_select", "selection_mode", "key"),
     "download_button": ("icon_position", "shortcut"),
     "chat_input": ("audio_sample_rate", "submit_mode"),
@@ -323,9 +320,9 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "graphviz_chart": ("graphviz",),
     "pydeck_chart": ("deck",),
     "map": ("deck",),
-    "image": ("media",),
-    "audio": ("media",),
-    "video": ("media",),
+    "image": ("component_elements_media",),
+    "audio": ("component_elements_media",),
+    "video": ("component_elements_media",),
     "file_uploader": ("uploads",),
     "camera_input": ("uploads",),
     "audio_input": ("uploads",),

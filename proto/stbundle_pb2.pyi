@@ -203,7 +203,7 @@ class Delta(_message.Message):
     def __init__(self, new_element: _Optional[_Union[Element, _Mapping]] = ..., add_block: _Optional[_Union[Block, _Mapping]] = ...) -> None: ...
 
 class Block(_message.Message):
-    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty", "transparent", "chat_message", "popover", "dialog", "layout")
+    __slots__ = ("vertical", "horizontal", "column", "tab_container", "tab", "expander", "form", "empty", "transparent", "chat_message", "popover", "dialog", "grid", "grid_cell", "layout")
     class Vertical(_message.Message):
         __slots__ = ("border",)
         BORDER_FIELD_NUMBER: _ClassVar[int]
@@ -299,6 +299,38 @@ class Block(_message.Message):
         is_open: bool
         common: WidgetCommon
         def __init__(self, title: _Optional[str] = ..., dismissible: _Optional[bool] = ..., width: _Optional[str] = ..., pixel_width: _Optional[int] = ..., position: _Optional[str] = ..., icon: _Optional[str] = ..., is_open: _Optional[bool] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ...) -> None: ...
+    class Grid(_message.Message):
+        __slots__ = ("columns", "min_column_width", "wrap", "row_gap", "column_gap", "vertical_alignment", "border", "row_height", "dense", "key")
+        COLUMNS_FIELD_NUMBER: _ClassVar[int]
+        MIN_COLUMN_WIDTH_FIELD_NUMBER: _ClassVar[int]
+        WRAP_FIELD_NUMBER: _ClassVar[int]
+        ROW_GAP_FIELD_NUMBER: _ClassVar[int]
+        COLUMN_GAP_FIELD_NUMBER: _ClassVar[int]
+        VERTICAL_ALIGNMENT_FIELD_NUMBER: _ClassVar[int]
+        BORDER_FIELD_NUMBER: _ClassVar[int]
+        ROW_HEIGHT_FIELD_NUMBER: _ClassVar[int]
+        DENSE_FIELD_NUMBER: _ClassVar[int]
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        columns: int
+        min_column_width: int
+        wrap: bool
+        row_gap: str
+        column_gap: str
+        vertical_alignment: str
+        border: bool
+        row_height: int
+        dense: bool
+        key: str
+        def __init__(self, columns: _Optional[int] = ..., min_column_width: _Optional[int] = ..., wrap: _Optional[bool] = ..., row_gap: _Optional[str] = ..., column_gap: _Optional[str] = ..., vertical_alignment: _Optional[str] = ..., border: _Optional[bool] = ..., row_height: _Optional[int] = ..., dense: _Optional[bool] = ..., key: _Optional[str] = ...) -> None: ...
+    class GridCell(_message.Message):
+        __slots__ = ("column_span", "column_span_all", "row_span")
+        COLUMN_SPAN_FIELD_NUMBER: _ClassVar[int]
+        COLUMN_SPAN_ALL_FIELD_NUMBER: _ClassVar[int]
+        ROW_SPAN_FIELD_NUMBER: _ClassVar[int]
+        column_span: int
+        column_span_all: bool
+        row_span: int
+        def __init__(self, column_span: _Optional[int] = ..., column_span_all: _Optional[bool] = ..., row_span: _Optional[int] = ...) -> None: ...
     class Empty(_message.Message):
         __slots__ = ()
         def __init__(self) -> None: ...
@@ -334,6 +366,8 @@ class Block(_message.Message):
     CHAT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
     POPOVER_FIELD_NUMBER: _ClassVar[int]
     DIALOG_FIELD_NUMBER: _ClassVar[int]
+    GRID_FIELD_NUMBER: _ClassVar[int]
+    GRID_CELL_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     vertical: Block.Vertical
     horizontal: Block.Horizontal
@@ -347,8 +381,10 @@ class Block(_message.Message):
     chat_message: Block.ChatMessage
     popover: Block.Popover
     dialog: Block.Dialog
+    grid: Block.Grid
+    grid_cell: Block.GridCell
     layout: Layout
-    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., popover: _Optional[_Union[Block.Popover, _Mapping]] = ..., dialog: _Optional[_Union[Block.Dialog, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., popover: _Optional[_Union[Block.Popover, _Mapping]] = ..., dialog: _Optional[_Union[Block.Dialog, _Mapping]] = ..., grid: _Optional[_Union[Block.Grid, _Mapping]] = ..., grid_cell: _Optional[_Union[Block.GridCell, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
     __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "imgs", "audio", "video", "page_link", "file_uploader", "camera_input", "audio_input", "button_group", "feedback", "balloons", "snow", "iframe", "space", "skeleton", "date_time_input", "menu_button", "pagination", "layout")
@@ -1471,7 +1507,7 @@ class GraphvizChart(_message.Message):
     def __init__(self, spec: _Optional[str] = ..., engine: _Optional[str] = ..., alt: _Optional[str] = ...) -> None: ...
 
 class PlotlyChart(_message.Message):
-    __slots__ = ("spec", "config", "theme", "alt", "id", "selection_mode", "form_id")
+    __slots__ = ("spec", "config", "theme", "alt", "id", "selection_mode", "form_id", "common")
     SPEC_FIELD_NUMBER: _ClassVar[int]
     CONFIG_FIELD_NUMBER: _ClassVar[int]
     THEME_FIELD_NUMBER: _ClassVar[int]
@@ -1479,6 +1515,7 @@ class PlotlyChart(_message.Message):
     ID_FIELD_NUMBER: _ClassVar[int]
     SELECTION_MODE_FIELD_NUMBER: _ClassVar[int]
     FORM_ID_FIELD_NUMBER: _ClassVar[int]
+    COMMON_FIELD_NUMBER: _ClassVar[int]
     spec: str
     config: str
     theme: str
@@ -1486,7 +1523,8 @@ class PlotlyChart(_message.Message):
     id: str
     selection_mode: _containers.RepeatedScalarFieldContainer[str]
     form_id: str
-    def __init__(self, spec: _Optional[str] = ..., config: _Optional[str] = ..., theme: _Optional[str] = ..., alt: _Optional[str] = ..., id: _Optional[str] = ..., selection_mode: _Optional[_Iterable[str]] = ..., form_id: _Optional[str] = ...) -> None: ...
+    common: WidgetCommon
+    def __init__(self, spec: _Optional[str] = ..., config: _Optional[str] = ..., theme: _Optional[str] = ..., alt: _Optional[str] = ..., id: _Optional[str] = ..., selection_mode: _Optional[_Iterable[str]] = ..., form_id: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ...) -> None: ...
 
 class DeckGlJsonChart(_message.Message):
     __slots__ = ("json", "tooltip", "mapbox_token", "alt", "id", "selection_mode", "form_id")

@@ -20,6 +20,7 @@ from stbundle.runtime_py.elements.data_editor import DataEditorMixin
 from stbundle.runtime_py.elements.dataframe import DataframeMixin
 from stbundle.runtime_py.elements.feedback import FeedbackMixin
 from stbundle.runtime_py.elements.graphviz import GraphvizMixin
+from stbundle.runtime_py.elements.grid import GridMixin
 from stbundle.runtime_py.elements.help import HelpMixin
 from stbundle.runtime_py.elements.iframe import IframeMixin
 from stbundle.runtime_py.elements.image import ImageMixin
@@ -43,8 +44,8 @@ from stbundle.runtime_py.widgets.button_group import ButtonGroupMixin
 from stbundle.runtime_py.widgets.choice import ChoiceMixin
 from stbundle.runtime_py.widgets.datetime_inputs import DateTimeMixin
 from stbundle.runtime_py.widgets.download_button import DownloadButtonMixin
-from stbundle.runtime_py.widgets.file_inputs import FileInputsMixin
 from stbundle.runtime_py.widgets.feedback import FeedbackWidgetMixin
+from stbundle.runtime_py.widgets.file_inputs import FileInputsMixin
 from stbundle.runtime_py.widgets.link_button import LinkButtonMixin
 from stbundle.runtime_py.widgets.menu_button import MenuButtonMixin
 from stbundle.runtime_py.widgets.number import NumberMixin
@@ -69,6 +70,7 @@ class DeltaGenerator(
     FeedbackMixin,
     HelpMixin,
     LayoutMixin,
+    GridMixin,
     SpaceMixin,
     SkeletonMixin,
     IframeMixin,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stbundle.runtime_py.unsupported import NotYetObject, raise_not_yet
+from stbundle.runtime_py.unsupported import raise_not_yet
 
 
 class NotYetMixin:
@@ -46,27 +46,6 @@ class NotYetMixin:
         Streamlit 1.67's st.pdf is the streamlit-pdf custom component; stbundle runs no components.
         """
         raise_not_yet("pdf")
-
-    def grid(
-        self,
-        columns: Any = "auto",
-        *,
-        min_column_width: Any = "auto",
-        wrap: Any = True,
-        gap: Any = "small",
-        vertical_alignment: Any = "top",
-        border: Any = False,
-        row_height: Any = "content",
-        width: Any = "stretch",
-        height: Any = "content",
-        key: Any = None,
-        dense: Any = False,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the containers issue.
-        """
-        raise_not_yet("grid")
 
 
 def App(

@@ -15,10 +15,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("selection_default", None, None),
         ("lazy", None, None),
     ),
-    "plotly_chart": (
-        ("on_select", None, "ignore"),
-        ("selection_mode", None, ("points", "box", "lasso")),
-    ),
     "pydeck_chart": (
         ("on_select", None, "ignore"),
         ("selection_mode", None, "single-object"),
@@ -67,14 +63,6 @@ REASONS: dict[str, dict[str, str]] = {
         ),
         "selection_default": "the selection starts empty",
         "lazy": "every row up to the row limit is sent at once",
-    },
-    "plotly_chart": {
-        "on_select": (
-            "chart selections are not wired to the page yet; the chart is drawn without them"
-        ),
-        "selection_mode": (
-            "chart selections are not wired to the page yet; the chart is drawn without them"
-        ),
     },
     "pydeck_chart": {
         "on_select": (

@@ -215,7 +215,13 @@ def render_not_yet(oracle: dict[str, Any]) -> str:
         "",
         "from typing import Any",
         "",
-        "from stbundle.runtime_py.unsupported import NotYetObject, raise_not_yet",
+        # NotYetObject only while some not-yet name is an object (st.context, st.user...).
+        "from stbundle.runtime_py.unsupported import "
+        + (
+            "NotYetObject, raise_not_yet"
+            if any("NotYetObject(" in f for f in functions)
+            else "raise_not_yet"
+        ),
         "",
         "",
         "class NotYetMixin:",

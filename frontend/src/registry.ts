@@ -9,6 +9,7 @@ import {
 } from "./blocks";
 import { ChatMessageBlock } from "./chat_message";
 import { DialogBlock } from "./dialog";
+import { gridBlock, gridCellBlock } from "./grid_layout";
 import { PopoverBlock } from "./popover";
 import type { BlockComponent, Component } from "./component";
 import { ELEMENTS, type ElementCase } from "./gen/elements";
@@ -32,6 +33,8 @@ const BLOCKS: { [K in BlockCase["$case"]]: (ctx: WidgetCtx) => BlockComponent<Of
   chatMessage: () => new ChatMessageBlock(),
   popover: (ctx) => new PopoverBlock(ctx),
   dialog: (ctx) => new DialogBlock(ctx),
+  grid: gridBlock,
+  gridCell: gridCellBlock,
 };
 
 // The casts below are the one place TS cannot correlate a union's $case with its value type;

@@ -95,6 +95,10 @@ class Queries(CommandQueries):
         return BlockList(self._blocks(Status))
 
     @property
+    def grid(self) -> BlockList[Grid]:
+        return BlockList(self._blocks(Grid))
+
+    @property
     def form(self) -> BlockList[Block]:
         return BlockList(self._blocks(Block, "form"))
 
@@ -116,6 +120,7 @@ class Queries(CommandQueries):
             "tabs",
             "tab",
             "chat_message",
+            "grid",
         }
         if element_type in named:
             attr = {"column": "columns", "tab": "tabs"}.get(element_type, element_type)
@@ -162,7 +167,7 @@ class Block(Queries):
     def key(self) -> str | None:
         if self.type == "form" and self.proto is not None:
             return str(self.proto.form_id)
-        return None
+        return getattr(self, "grid_key", None)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_") or name == "proto" or self.proto is None:
@@ -212,6 +217,41 @@ class Status(Block):
     @property
     def state(self) -> str:
         return str(self.proto.state)
+
+
+def _gap(value: str) -> str | int | None:
+    """A gap as st.grid was given it: a size name, pixels, or None (sent as "none")."""
+    if value == "none":
+        return None
+    return int(value[:-2]) if value.endswith("px") else value
+
+
+class Grid(Block):
+    """st.grid, with its arguments as Streamlit's AppTest rebuilds them (`column_count`, not
+    `columns`: that is the nested st.columns collection)."""
+
+    def __init__(self, proto: Any, root: ElementTree, layout: Any) -> None:
+        super().__init__(proto, root, "grid_container")
+        self.column_count: int | str = int(proto.columns) or "auto"
+        self.wrap = bool(proto.wrap)
+        self.border = bool(proto.border)
+        self.min_column_width: int | str = int(proto.min_column_width) or "auto"
+        row, column = _gap(proto.row_gap), _gap(proto.column_gap)
+        self.gap: Any = row if row == column else (row, column)
+        self.vertical_alignment = str(proto.vertical_alignment) or "top"
+        self.dense = bool(proto.dense)
+        self.row_height: int | str = int(proto.row_height) or "content"
+        self.grid_key = str(proto.key) or None
+        width = layout.WhichOneof("width")
+        self.width: int | str = layout.width_pixels if width == "width_pixels" else "stretch"
+        height = layout.WhichOneof("height")
+        self.height: int | str = (
+            layout.height_pixels
+            if height == "height_pixels"
+            else "stretch"
+            if height == "height_stretch"
+            else "content"
+        )
 
 
 class Popover(Block):

@@ -21,6 +21,7 @@ from stbundle.runtime_py.testing.blocks import (
     ChatMessage,
     Column,
     Expander,
+    Grid,
     Node,
     Popover,
     Status,
@@ -221,12 +222,16 @@ _BLOCKS: dict[str, Callable[[Any, ElementTree], Block]] = {
     "expander": lambda p, t: Status(p, t, "status") if p.state else Expander(p, t, "expander"),
     "form": lambda p, t: Block(p, t, "form"),
     "popover": lambda p, t: Popover(p, t, "popover"),
+    # grid.cell(): a vertical flex container in Streamlit's AppTest too.
+    "grid_cell": lambda p, t: Block(p, t, "flex_container"),
     "chat_message": lambda p, t: ChatMessage(p, t),
 }
 
 
 def _wrap_block(block: pb.Block, tree: ElementTree) -> Block:
     kind = block.WhichOneof("type") or "vertical"
+    if kind == "grid":  # its width and height are the block's, as in Streamlit's AppTest
+        return Grid(block.grid, tree, block.layout)
     make = _BLOCKS.get(kind)
     proto = getattr(block, kind)
     return make(proto, tree) if make else Block(proto, tree, kind)

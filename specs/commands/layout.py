@@ -6,8 +6,6 @@ from stbundle.specs.model import AppTestQuery as Q
 from stbundle.specs.model import Command, Widget
 from stbundle.specs.model import Renderer as R
 
-_CONTAINERS_ISSUE = "planned with the containers issue"
-
 SPECS = [
     Command(
         "container",
@@ -80,7 +78,7 @@ SPECS = [
     Command(
         "grid",
         "A responsive grid; its direct children become cells.",
-        not_yet=_CONTAINERS_ISSUE,
+        proto="block:grid",
         container="one",
     ),
     Command(

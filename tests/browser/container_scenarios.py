@@ -100,3 +100,19 @@ def dialog(page: Page) -> None:
     expect(page.get_by_role("status", name="Loading")).to_be_visible()
     pinned = page.get_by_text("Pinned to the bottom of the page")
     expect(pinned).to_be_in_viewport()  # st.bottom stays in view at the foot of the page
+
+
+def grid(page: Page) -> None:
+    """examples/grid.py: three cards side by side, a cell spanning two columns, a widget in it."""
+    expect(page.get_by_role("heading", name="Grid")).to_be_visible()
+    page.locator(".stb-grid").wait_for(state="attached")  # laid out once its chunk loaded
+    tops = [
+        page.get_by_text(label, exact=True).bounding_box()["y"]  # type: ignore[index]
+        for label in ("Users", "Sales", "Errors")
+    ]
+    assert tops[0] == tops[1] == tops[2]  # one row of three cells
+    wide = page.get_by_text("A wide cell").bounding_box()
+    users = page.get_by_text("Users", exact=True).bounding_box()
+    assert wide is not None and users is not None and wide["y"] > users["y"]
+    page.get_by_role("button", name="Refresh").click()
+    expect(page.get_by_text("Refreshed", exact=True)).to_be_visible()

@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 from tests.browser.chart_scenarios import chart_selection, charts
 from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
-from tests.browser.container_scenarios import dialog, popover, status
+from tests.browser.container_scenarios import dialog, grid, popover, status
 from tests.browser.data_scenarios import data_editor, dataframes
 from tests.browser.media_scenarios import downloads, media
 from tests.browser.menu_scenarios import menus
@@ -303,6 +303,7 @@ SCENARIOS: list[Scenario] = [
     Scenario("status", EXAMPLES / "status.py", status),
     Scenario("popover", EXAMPLES / "popover.py", popover),
     Scenario("dialog", EXAMPLES / "dialog.py", dialog),
+    Scenario("grid", EXAMPLES / "grid.py", grid),
     Scenario("echo", EXAMPLES / "echo.py", echo),
     Scenario("celebrate", EXAMPLES / "celebrate.py", celebrate),
     Scenario("downloads", EXAMPLES / "downloads.py", downloads),

@@ -136,6 +136,22 @@ _DETAILS = {
 _VALUE_IN_DETAILS = frozenset({"image"})
 
 
+# What Streamlit's AppTest rebuilds of an st.grid's arguments.
+_GRID_ATTRS = (
+    "column_count",
+    "wrap",
+    "border",
+    "min_column_width",
+    "gap",
+    "vertical_alignment",
+    "dense",
+    "row_height",
+    "width",
+    "height",
+    "key",
+)
+
+
 def _dialog_details(node: Any) -> tuple[Any, ...]:
     """Streamlit's Block node holds the whole Block proto, ours its Dialog part."""
     d = getattr(node.proto, "dialog", node.proto)
@@ -152,6 +168,8 @@ def _nodes(block: Any) -> list[tuple[Any, ...]]:
             extra = (node.state, node.icon) if node.type == "status" else ()
             if node.type == "dialog":
                 extra = _dialog_details(node)
+            if node.type == "grid_container":
+                extra = tuple(getattr(node, a) for a in _GRID_ATTRS)
             out.append(("block", node.type, _label(node), _nodes(node), *extra))
         else:
             details = _DETAILS.get(node.type)

@@ -11,7 +11,6 @@ import { GraphvizChartEl } from "../elements/graphviz";
 import { DocStringEl } from "../elements/help";
 import { IFrameEl } from "../elements/iframe";
 import { JsonEl } from "../elements/json";
-import { AudioEl, ImageListEl, VideoEl } from "../elements/media";
 import { EmptyEl, HtmlEl, MetricEl } from "../elements/misc";
 import { PlotlyChartEl } from "../elements/plotly";
 import { PyplotEl } from "../elements/pyplot";
@@ -30,6 +29,7 @@ import { NumberInputWidget } from "../widgets/number";
 import { SliderWidget } from "../widgets/slider";
 import { TextAreaWidget, TextInputWidget } from "../widgets/text";
 import type * as Lazy_elements_celebration from "../elements/celebration";
+import type * as Lazy_elements_media from "../elements/media";
 import type * as Lazy_widgets_button_group from "../widgets/button_group";
 import type * as Lazy_widgets_color from "../widgets/color";
 import type * as Lazy_widgets_datetime from "../widgets/datetime";
@@ -66,13 +66,13 @@ export const ELEMENTS: {
   dataframe: (ctx) => new DataframeEl(ctx),
   table: () => new TableEl(),
   vegaLiteChart: (ctx) => new VegaLiteChartEl(ctx),
-  plotlyChart: () => new PlotlyChartEl(),
+  plotlyChart: (ctx) => new PlotlyChartEl(ctx),
   pyplot: () => new PyplotEl(),
   graphvizChart: () => new GraphvizChartEl(),
   deckGlJsonChart: () => new DeckGlJsonChartEl(),
-  imgs: () => new ImageListEl(),
-  audio: () => new AudioEl(),
-  video: () => new VideoEl(),
+  imgs: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.ImageListEl()),
+  audio: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.AudioEl()),
+  video: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.VideoEl()),
   fileUploader: (ctx) => new FileUploaderWidget(ctx),
   cameraInput: (ctx) => new CameraInputWidget(ctx),
   audioInput: (ctx) => new AudioInputWidget(ctx),

@@ -184,6 +184,12 @@ export interface Block {
     | //
     /** @st.dialog (only in the EVENT root) */
     { $case: "dialog"; value: Block_Dialog }
+    | //
+    /** st.grid: its direct children are its cells */
+    { $case: "grid"; value: Block_Grid }
+    | //
+    /** grid.cell(): a vertical block spanning grid tracks */
+    { $case: "gridCell"; value: Block_GridCell }
     | undefined;
   /** Width/height of the block in its parent, outside the oneof as on Element. */
   layout?: Layout | undefined;
@@ -278,6 +284,37 @@ export interface Block_Dialog {
   isOpen: boolean;
   /** Set when on_dismiss is "rerun" or a callable: a dismissal fires this trigger widget. */
   common?: WidgetCommon | undefined;
+}
+
+/** st.grid: a CSS grid; every direct child is a cell. */
+export interface Block_Grid {
+  /** 0: "auto" (as many as fit min_column_width, at most 24) */
+  columns: number;
+  /** pixels; 0: "auto" (about 200 px) */
+  minColumnWidth: number;
+  /** fewer columns when cells would get narrower than the minimum */
+  wrap: boolean;
+  /** a gap size name, "none", or pixels as "<n>px" */
+  rowGap: string;
+  columnGap: string;
+  /** "top", "center", "bottom" */
+  verticalAlignment: string;
+  /** a border around each cell */
+  border: boolean;
+  /** pixels; 0: "content" */
+  rowHeight: number;
+  /** later cells may fill holes left by spanning ones */
+  dense: boolean;
+  /** the user's key (the st-key-<key> class, AppTest's get_by_key) */
+  key: string;
+}
+
+export interface Block_GridCell {
+  /** 0 or 1: one column */
+  columnSpan: number;
+  columnSpanAll: boolean;
+  /** 0 or 1: one row */
+  rowSpan: number;
 }
 
 /** st.empty(): a single-element slot that is replaced in place. */
@@ -1338,6 +1375,8 @@ export interface PlotlyChart {
   id: string;
   selectionMode: string[];
   formId: string;
+  /** Set with `on_select`: the widget the page reports the selection through. */
+  common?: WidgetCommon | undefined;
 }
 
 /**

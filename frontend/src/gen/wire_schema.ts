@@ -30,6 +30,8 @@ export interface MessageTypes {
   Block_Popover: pb.Block_Popover;
   Block_Form: pb.Block_Form;
   Block_Dialog: pb.Block_Dialog;
+  Block_Grid: pb.Block_Grid;
+  Block_GridCell: pb.Block_GridCell;
   Block_Empty: pb.Block_Empty;
   Block_Transparent: pb.Block_Transparent;
   Block_ChatMessage: pb.Block_ChatMessage;
@@ -121,7 +123,7 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   AutoRerun: [[1,"fragmentId",9], [2,"intervalSeconds",1]],
   SessionError: [[1,"message",9]],
   Delta: [[1,"newElement",11,0,"Element","type"], [2,"addBlock",11,0,"Block","type"]],
-  Block: [[1,"vertical",11,0,"Block_Vertical","type"], [2,"horizontal",11,0,"Block_Horizontal","type"], [3,"column",11,0,"Block_Column","type"], [4,"tabContainer",11,0,"Block_TabContainer","type"], [5,"tab",11,0,"Block_Tab","type"], [6,"expander",11,0,"Block_Expander","type"], [7,"form",11,0,"Block_Form","type"], [8,"empty",11,0,"Block_Empty","type"], [9,"transparent",11,0,"Block_Transparent","type"], [300,"chatMessage",11,0,"Block_ChatMessage","type"], [350,"popover",11,0,"Block_Popover","type"], [354,"dialog",11,0,"Block_Dialog","type"], [100,"layout",11,0,"Layout"]],
+  Block: [[1,"vertical",11,0,"Block_Vertical","type"], [2,"horizontal",11,0,"Block_Horizontal","type"], [3,"column",11,0,"Block_Column","type"], [4,"tabContainer",11,0,"Block_TabContainer","type"], [5,"tab",11,0,"Block_Tab","type"], [6,"expander",11,0,"Block_Expander","type"], [7,"form",11,0,"Block_Form","type"], [8,"empty",11,0,"Block_Empty","type"], [9,"transparent",11,0,"Block_Transparent","type"], [300,"chatMessage",11,0,"Block_ChatMessage","type"], [350,"popover",11,0,"Block_Popover","type"], [354,"dialog",11,0,"Block_Dialog","type"], [355,"grid",11,0,"Block_Grid","type"], [356,"gridCell",11,0,"Block_GridCell","type"], [100,"layout",11,0,"Layout"]],
   Block_Vertical: [[1,"border",8]],
   Block_Horizontal: [[1,"gap",9]],
   Block_Column: [[1,"weight",1], [2,"gap",9], [3,"verticalAlignment",9], [4,"border",8]],
@@ -131,6 +133,8 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   Block_Popover: [[1,"label",9], [2,"help",9], [3,"icon",9], [4,"disabled",8], [5,"type",9], [6,"common",11,0,"WidgetCommon"], [7,"open",8]],
   Block_Form: [[1,"formId",9], [2,"clearOnSubmit",8], [3,"border",8], [113,"enterToSubmit",8]],
   Block_Dialog: [[1,"title",9], [2,"dismissible",8], [3,"width",9], [4,"pixelWidth",13], [5,"position",9], [6,"icon",9], [7,"isOpen",8], [8,"common",11,0,"WidgetCommon"]],
+  Block_Grid: [[1,"columns",13], [2,"minColumnWidth",13], [3,"wrap",8], [4,"rowGap",9], [5,"columnGap",9], [6,"verticalAlignment",9], [7,"border",8], [8,"rowHeight",13], [9,"dense",8], [10,"key",9]],
+  Block_GridCell: [[1,"columnSpan",13], [2,"columnSpanAll",8], [3,"rowSpan",13]],
   Block_Empty: [],
   Block_Transparent: [],
   Block_ChatMessage: [[1,"name",9], [2,"avatar",9], [3,"avatarType",14]],
@@ -200,7 +204,7 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   MediaPlayer: [[1,"source",11,0,"MediaRef"], [2,"startTime",13], [3,"endTime",13], [4,"loop",8], [5,"autoplay",8], [6,"muted",8], [7,"subtitles",11,1,"MediaRef"], [8,"youtube",8]],
   Logo: [[1,"image",11,0,"MediaRef"], [2,"iconImage",11,0,"MediaRef"], [3,"link",9], [4,"size",9], [5,"imageText",9], [6,"iconText",9]],
   GraphvizChart: [[1,"spec",9], [2,"engine",9], [3,"alt",9]],
-  PlotlyChart: [[1,"spec",9], [2,"config",9], [3,"theme",9], [4,"alt",9], [5,"id",9], [6,"selectionMode",9,1], [7,"formId",9]],
+  PlotlyChart: [[1,"spec",9], [2,"config",9], [3,"theme",9], [4,"alt",9], [5,"id",9], [6,"selectionMode",9,1], [7,"formId",9], [8,"common",11,0,"WidgetCommon"]],
   DeckGlJsonChart: [[1,"json",9], [2,"tooltip",9], [3,"mapboxToken",9], [4,"alt",9], [5,"id",9], [6,"selectionMode",9,1], [7,"formId",9]],
   ChartDataset: [[1,"name",9], [2,"columns",9]],
   Navigation: [[1,"pages",11,1,"AppPage"], [2,"currentUrlPath",9], [3,"position",14], [4,"expanded",8], [5,"visibleItems",13], [6,"pageNotFound",9]],

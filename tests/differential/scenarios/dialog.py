@@ -1,4 +1,4 @@
-"""Differential scenarios for @st.dialog, st.bottom, st.space, st.skeleton and st.iframe.
+"""Differential scenarios for @st.dialog, st.bottom, st.grid, st.space, st.skeleton, st.iframe.
 
 The dialog's block sits in the event area (compared as "dialogs"): its title, open state,
 dismissibility, icon and whether dismissing reruns; its body is the fragment's container.
@@ -176,5 +176,58 @@ for where in ["sidebar", "dialog"]:
 """,
 )
 
+GRID = Scenario(
+    name="grid",
+    script="""
+import streamlit as st
+g = st.grid(3, gap=("small", 20), border=True, row_height=120, key="cards")
+with g:
+    st.metric("A", 1)
+    st.write("two")
+    with g.cell(column_span=2, row_span=2):
+        st.write("wide")
+        st.button("in cell")
+    st.empty()
+g.write("direct")
+auto = st.grid(
+    min_column_width=150, gap=None, vertical_alignment="center", width=600, height="stretch",
+    dense=True,
+)
+auto.write("auto")
+c = auto.cell(column_span="all")
+c.write("all")
+for bad in [
+    lambda: st.grid(0),
+    lambda: st.grid(25),
+    lambda: st.grid("x"),
+    lambda: st.grid(2.5),
+    lambda: st.grid(wrap=False),
+    lambda: st.grid(min_column_width=0),
+    lambda: st.grid(min_column_width="big"),
+    lambda: st.grid(gap=("small",)),
+    lambda: st.grid(gap="huge"),
+    lambda: st.grid(vertical_alignment="middle"),
+    lambda: st.grid(row_height=0),
+    lambda: st.grid(row_height=1.5),
+    lambda: st.grid(border="yes"),
+    lambda: st.grid(dense=None),
+    lambda: st.grid(wrap="no"),
+    lambda: st.grid(width="content"),
+    lambda: st.grid(2).cell(column_span=3),
+    lambda: st.grid(2).cell(column_span="x"),
+    lambda: st.grid(2).cell(column_span=0),
+    lambda: st.grid(2).cell(row_span=0),
+    lambda: st.grid(2).cell(row_span="2"),
+    lambda: st.grid(key="cards"),
+]:
+    try:
+        bad()
+    except Exception as e:
+        st.write(type(e).__name__, str(e))
+""",
+    steps=[lambda at: at.button[0].click().run()],
+)
+
 SCENARIOS.append(SPACE_SKELETON_IFRAME)
+SCENARIOS.append(GRID)
 SCENARIOS.append(BOTTOM)
