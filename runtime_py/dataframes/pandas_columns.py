@@ -4,6 +4,7 @@ input already is a pandas object, so pandas and numpy are imported here lazily."
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
@@ -85,9 +86,36 @@ def _encode_strings(np: Any, pd: Any, col: Any, series: Any, mask: Any) -> None:
         codes, uniques = pd.factorize(series, use_na_sentinel=True)
         col.ints, col.int_width = numpy_ints(np, np.asarray(codes))
         col.categories.extend(str(u) for u in uniques)
+    elif (packed := arrow_text(np, series, mask)) is not None:
+        col.text, col.text_ends = packed
     else:
         texts = series.tolist()
         if mask is not None and mask.any():
             texts = ["" if m else v for v, m in zip(texts, mask.tolist(), strict=True)]
         col.text, col.text_ends = numpy_text(np, [str(t) for t in texts])
     _set_nulls(np, col, mask)
+
+
+def arrow_text(np: Any, series: Any, mask: Any) -> tuple[bytes, bytes] | None:
+    """The wire's text and cell ends read straight from a pyarrow-backed string column's
+    buffers (pandas 3's default strings): no Python string per cell. None when the column is
+    not one, or its null cells hold bytes (then the per-cell path blanks them)."""
+    chunked = getattr(getattr(series, "array", None), "_pa_array", None)
+    pa = sys.modules.get("pyarrow")
+    if chunked is None or pa is None or not isinstance(chunked, pa.ChunkedArray):
+        return None
+    if not (pa.types.is_string(chunked.type) or pa.types.is_large_string(chunked.type)):
+        return None
+    arr = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    _, offsets_buffer, data_buffer = arr.buffers()
+    width = np.int64 if pa.types.is_large_string(arr.type) else np.int32
+    offsets = np.frombuffer(offsets_buffer, dtype=width)[arr.offset : arr.offset + len(arr) + 1]
+    if not len(offsets):
+        return b"", b""
+    start, end = int(offsets[0]), int(offsets[-1])
+    if end - start >= 2**32:
+        return None
+    if mask is not None and bool(mask.any()) and bool(np.diff(offsets)[mask].any()):
+        return None
+    data = b"" if data_buffer is None else data_buffer.to_pybytes()[start:end]
+    return data, bytes((offsets[1:] - start).astype("<u4").tobytes())
