@@ -6,7 +6,7 @@
 import { RootBlock, SidebarRoot } from "./blocks";
 import { h, setAttr, toggleClass } from "./dom";
 import { PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageConfig } from "./gen/stbundle";
-import { logoMessage } from "./elements/media";
+import { logoMessage } from "./logo";
 import { setMediaChannel, type MediaChannel } from "./media";
 import { PageMenu } from "./navigation";
 import { StatusBar } from "./status";

@@ -12,19 +12,19 @@ SPECS = [
         "An image or a list of images.",
         proto="element:imgs",
         apptest=AppTestQuery("Image"),
-        renderer=Renderer("ImageListEl", "elements/media", chunks=("media",)),
+        renderer=Renderer("ImageListEl", "elements/media", lazy=True),
     ),
     Command(
         "audio",
         "An audio player.",
         proto="element:audio",
-        renderer=Renderer("AudioEl", "elements/media", chunks=("media",)),
+        renderer=Renderer("AudioEl", "elements/media", lazy=True),
     ),
     Command(
         "video",
         "A video player.",
         proto="element:video",
-        renderer=Renderer("VideoEl", "elements/media", chunks=("media",)),
+        renderer=Renderer("VideoEl", "elements/media", lazy=True),
     ),
     Command(
         "logo",
