@@ -143,6 +143,8 @@ class AppSession:
         self._page_switch: str | None = None
         # Widgets the last run's page drew (not the entry script): dropped on a page change.
         self.page_widget_ids: set[str] = set()
+        # What the last Navigation message listed: a run declaring the same pages sends none.
+        self.sent_pages: tuple[Any, ...] | None = None
         self.script = ScriptSource(script_path)
         self.state = SessionState()
         # Streamlit's pages/ folder: used until the app calls st.navigation itself.
@@ -186,6 +188,7 @@ class AppSession:
 
     # -- talking to the page -------------------------------------------------------------------
     def new_session_message(self) -> pb.ForwardMsg:
+        self.sent_pages = None  # a page (re)attaching has no menu yet
         msg = pb.ForwardMsg()
         msg.new_session.session_id = self.id
         msg.new_session.app_name = self.script.path.stem

@@ -329,19 +329,31 @@ def _navigation(
     if current is None:
         nav.page_not_found = wanted
         current = default
-    nav.position = _POSITIONS[position]
-    nav.expanded = expanded is True
-    nav.visible_items = visible_items
     nav.current_url_path = current.url_path
-    for section, page in listed:
-        entry = nav.pages.add()
-        entry.title = page.title
-        entry.icon = page.icon
-        entry.url_path = page.url_path
-        entry.section = section
-        entry.is_default = page._default
-        entry.hidden = page.visibility == "hidden"
-        entry.help = page.help
+    rows = [
+        (section, p.title, p.icon, p.url_path, p._default, p.visibility == "hidden", p.help)
+        for section, p in listed
+    ]
+    menu = (position, expanded is True, visible_items, *rows)
+    if menu == session.sent_pages:
+        # The same menu as the last run's (every rerun of a multipage app declares it again):
+        # only the current page goes out. Building it again is most of a page switch's protobuf
+        # work in a static build, where protobuf is pure Python.
+        nav.same_pages = True
+    else:
+        session.sent_pages = menu
+        nav.position = _POSITIONS[position]
+        nav.expanded = expanded is True
+        nav.visible_items = visible_items
+        for section, title, icon, url_path, is_default, hidden, help_text in rows:
+            entry = nav.pages.add()
+            entry.title = title
+            entry.icon = icon
+            entry.url_path = url_path
+            entry.section = section
+            entry.is_default = is_default
+            entry.hidden = hidden
+            entry.help = help_text
     session.pages = [page for _, page in listed]
     session.current_page = current.url_path
     current._can_be_called = True

@@ -112,8 +112,8 @@ export class App {
         this.autoRerun(t.value.fragmentId, t.value.intervalSeconds);
         break;
       case "navigation": {
-        this.pageMenu.update(t.value);
-        const page = t.value.pages.find((p) => p.urlPath === t.value.currentUrlPath);
+        const nav = this.pageMenu.update(t.value);
+        const page = nav.pages.find((p) => p.urlPath === nav.currentUrlPath);
         if (page && !this.titleSet) document.title = page.title;
         if (page?.icon && !this.iconSet) setFavicon(page.icon);
         break;

@@ -83,7 +83,11 @@ export class PageMenu {
     return this.count;
   }
 
-  update(nav: Navigation): void {
+  /** Takes a run's Navigation message; returns it with the menu filled in when the runtime
+   * said the pages are the previous run's (`samePages`). */
+  update(msg: Navigation): Navigation {
+    const last = this.nav;
+    const nav = msg.samePages && last ? { ...last, currentUrlPath: msg.currentUrlPath, pageNotFound: msg.pageNotFound } : msg;
     if (nav.pageNotFound) this.onNotFound(nav.pageNotFound);
     const shown = currentPage();
     missingPage = null;
@@ -96,6 +100,7 @@ export class PageMenu {
     }
     this.nav = nav;
     this.draw();
+    return nav;
   }
 
   /** Whether the sidebar has elements besides the menu (only then may the menu collapse). */

@@ -305,3 +305,18 @@ def test_set_page_config_sends_only_what_it_names(tmp_path: Path) -> None:
     configs = [m.page_config for m in sent if m.WhichOneof("type") == "page_config"]
     assert [c.HasField("layout") for c in configs] == [False, True]
     assert configs[0].title == "T" and configs[1].layout == pb.PageConfig.WIDE
+
+
+def test_a_rerun_with_the_same_pages_sends_only_the_current_page(app: Path) -> None:
+    session, sent = _session(app)
+    assert len(_navigation(sent).pages) == 3
+    back = pb.BackMsg()
+    back.rerun.page = "settings"
+    if session.handle_back_msg(back):
+        session.run_pending()
+    nav = _navigation(sent)
+    assert nav.same_pages and not nav.pages and nav.current_url_path == "settings"
+    session.new_session_message()  # a page (re)attaching: the next run lists the pages again
+    if session.handle_back_msg(back):
+        session.run_pending()
+    assert not _navigation(sent).same_pages and len(_navigation(sent).pages) == 3

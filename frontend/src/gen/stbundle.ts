@@ -1418,6 +1418,11 @@ export interface Navigation {
   visibleItems: number;
   /** Non-empty: the URL pathname asked for matched no page, so the default page runs. */
   pageNotFound: string;
+  /**
+   * The pages (and position, expanded) are those of the session's previous Navigation: `pages`
+   * is left empty and the renderer keeps its menu (each rerun of a multipage app sends one).
+   */
+  samePages: boolean;
 }
 
 export enum Navigation_Position {
