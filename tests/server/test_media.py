@@ -1,8 +1,10 @@
 """The media route: a session's download is served with its type, name and byte ranges; ids of
-another session, unknown ids and foreign origins are refused."""
+another session, unknown ids and foreign origins are refused; audio is served with its type and
+byte ranges, and a closed session's files go with it."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -91,3 +93,20 @@ def test_audio_is_served_with_its_type_and_byte_ranges(
         httpx.get(f"{server.url}media/{other.session_id}/{audio.source.media_id}").status_code
         == 404
     )
+
+
+def test_a_closed_sessions_files_are_gone_after_its_grace_period(
+    serve: Callable[..., LiveServer],
+    pages: Callable[..., PageClient],
+    write_app: Callable[[str, str], Path],
+) -> None:
+    server = serve(write_app("player.py", PLAYER_APP), reconnect_grace_seconds=0.2)
+    page = pages(server.ws_url)
+    (audio,) = [el.audio for el in page.run().elements() if el.HasField("audio")]
+    url = f"{server.url}media/{page.session_id}/{audio.source.media_id}"
+    assert httpx.get(url).status_code == 200
+    page.close()
+    deadline = time.monotonic() + 5
+    while httpx.get(url).status_code == 200 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert httpx.get(url).status_code == 404
