@@ -36,6 +36,7 @@ from stbundle.runtime_py.media_sources import (
     set_alt,
     stream_bytes,
 )
+from stbundle.runtime_py.widgets.registration import register_element_id
 
 _TIME_ERROR = (
     "Failed to convert '{name}' to a timedelta. Please use a string in a format supported by "
@@ -202,6 +203,25 @@ def _player(player: pb.MediaPlayer, start: int, end: int | None, loop: bool, alt
     set_alt(player.source, alt, allow_empty=False)
 
 
+def _autoplay_id(
+    dg: DeltaGeneratorBase, kind: str, player: pb.MediaPlayer, mimetype: str, **params: Any
+) -> None:
+    """An autoplaying player has an element ID, as in Streamlit (two alike in a run raise)."""
+    register_element_id(
+        dg,
+        kind,
+        {
+            "url": player.source.url or player.source.media_id,
+            "mimetype": mimetype,
+            "start_time": player.start_time,
+            "end_time": player.end_time,
+            "loop": player.loop,
+            "alt": player.source.alt,
+            **params,
+        },
+    )
+
+
 class MediaPlayersMixin(DeltaGeneratorBase):
     def audio(
         self,
@@ -231,7 +251,9 @@ class MediaPlayersMixin(DeltaGeneratorBase):
             if is_ndarray(data) and sample_rate is not None:
                 data = _wav(data, sample_rate)
             _fill_source(player.source, data, format)
-        player.autoplay = bool(autoplay)
+        if autoplay:
+            player.autoplay = True
+            _autoplay_id(self, "audio", player, format, sample_rate=sample_rate, width=width)
         return self._emit(el)
 
     def video(
@@ -273,5 +295,7 @@ class MediaPlayersMixin(DeltaGeneratorBase):
             _fill_source(player.source, data, format)
         if subtitles:
             _fill_subtitles(player, subtitles)
-        player.autoplay = bool(autoplay)
+        if autoplay:
+            player.autoplay = True
+            _autoplay_id(self, "video", player, format, muted=muted, width=width)
         return self._emit(el)

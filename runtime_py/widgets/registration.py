@@ -109,6 +109,26 @@ def _stable_repr(value: Any) -> str:
     return str(value)
 
 
+def register_element_id(dg: DeltaGeneratorBase, kind: str, params: dict[str, Any]) -> None:
+    """Give a non-widget element a widget-like auto-ID for this run (st.audio / st.video with
+    autoplay, as Streamlit): two alike in one run raise Streamlit's duplicate-ID error, unless
+    the compiled app tells their call sites apart."""
+    ctx = get_run_context()
+    if ctx is None:
+        return
+    element_id = compute_widget_id(
+        kind,
+        None,
+        key_as_main_identity=False,
+        form_id=dg._current_form_id(),
+        root=dg._active(ctx)._root_container(ctx),
+        params=params,
+    )
+    if element_id in ctx.widget_ids:
+        element_id = ctx.session.disambiguate_widget_id(ctx, element_id, kind)
+    ctx.widget_ids.add(element_id)
+
+
 @dataclass(frozen=True)
 class Registered:
     """A widget bound for this run: its id, the script's value, and what the page shows."""

@@ -86,6 +86,14 @@ attempt(lambda: st.video("https://youtu.be/dQw4w9WgXcQ", subtitles="WEBVTT"))
 attempt(lambda: st.video(b"x", subtitles="not subtitles"))
 attempt(lambda: st.video(b"x", subtitles=3))
 attempt(lambda: st.video("no/such/clip.mp4"))
+# Autoplaying players have an element ID: a second alike one in the run is an error.
+st.audio("https://example.com/loop.mp3", autoplay=True)
+attempt(lambda: st.audio("https://example.com/loop.mp3", autoplay=True))
+st.audio("https://example.com/loop.mp3", autoplay=True, loop=True)
+st.audio("https://example.com/loop.mp3")
+st.audio("https://example.com/loop.mp3")
+st.video(b"same clip", autoplay=True)
+attempt(lambda: st.video(b"same clip", autoplay=True))
 """,
 )
 
