@@ -48,6 +48,7 @@ attempt(lambda: st.image(np.zeros((2, 2)), channels="BGR"))
 attempt(lambda: st.image(np.zeros(3)))
 attempt(lambda: st.image("no/such/picture.png"))
 st.image(np.full((2, 2), 300), clamp=True, caption="clamped")
+st.write(Image.new("L", (3, 2)))  # st.write shows a PIL image with st.image
 """,
 )
 
