@@ -250,7 +250,10 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     """A name Streamlit 1.67 lacks too: the error Streamlit's own module gives."""
-    raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
+    from stbundle.runtime_py.missing_names import missing_name_message
+
+    public = [n for n in __all__ if n != "errors"] + ["column_config", "components"]
+    raise AttributeError(missing_name_message(name, public), name=name)
 
 
 api_hooks.install()
