@@ -153,3 +153,11 @@ def test_skeleton_shows_loading_and_the_with_form_waits(ui: Harness) -> None:
     )
     assert hidden == "hidden"  # quick work never flashes it
     expect(ui.page.get_by_role("status", name="Loading")).to_have_count(2, timeout=3000)
+
+
+def test_the_title_takes_inline_markdown_but_no_html(ui: Harness) -> None:
+    _dialog(ui, title="Cast **your** vote <img src=x onerror=alert(1)>")
+    dialog = ui.page.get_by_role("dialog", name="Cast your vote")
+    expect(dialog).to_be_visible()
+    expect(dialog.locator("h2 strong")).to_have_text("your")
+    expect(dialog.locator("h2 img")).to_have_count(0)

@@ -35,6 +35,7 @@ export class Modal {
   constructor(
     private readonly el: HTMLDialogElement,
     private readonly dismissed: (widgetId: string) => void,
+    private readonly drawTitle: (el: HTMLElement, markdown: string) => void,
   ) {
     if (!styled) {
       styled = true;
@@ -65,7 +66,7 @@ export class Modal {
 
   update(p: Block_Dialog): void {
     this.p = p;
-    setText(this.title, p.title);
+    this.drawTitle(this.title, p.title);
     setText(this.icon, p.icon);
     this.icon.hidden = !p.icon;
     this.close.hidden = !p.dismissible;
