@@ -266,3 +266,13 @@ def test_the_logo_lives_while_complete_runs_send_it(ui: Harness) -> None:
     expect(side_img).to_be_visible()
     ui.send(started("r4"), finished("r4"))
     expect(page.locator(".stb-logo")).to_have_count(0)
+
+
+def test_a_material_icon_logo_is_drawn_by_the_icon_font(ui: Harness) -> None:
+    ui.send(started("r1"), _logo(image_text=":material/home:", size="small"), finished("r1"))
+    logo = ui.page.get_by_role("img", name="Logo")
+    expect(logo).to_be_visible()
+    icon = logo.locator(".stb-icon")
+    expect(icon).to_have_text("home")
+    assert "Material Symbols" in icon.evaluate("e => getComputedStyle(e).fontFamily")
+    assert icon.evaluate("e => getComputedStyle(e).fontSize") == "20px"  # small

@@ -1,5 +1,5 @@
 /**
- * Lazy chunk: st.logo. The image (or emoji / material icon name) at the top of the sidebar, and
+ * Lazy chunk: st.logo. The image (or emoji / Material icon) at the top of the sidebar, and
  * the icon image (else the same) in the page's corner, which CSS shows only while the sidebar is
  * closed or absent. Once a logo message came, the core hands every message here: the logo is
  * kept while complete runs send it, and a complete run without it removes it (fragment runs
@@ -7,10 +7,12 @@
  */
 import { h, setAttr } from "../dom";
 import { ScriptFinished_Status as Done, type ForwardMsg, type Logo, type MediaRef } from "../gen/stbundle";
+import { materialIconCss } from "../material_icons";
 import { loadRef, safeLink } from "../media_refs";
 import { addStyle } from "../widgets/chunk_style";
 
 const CSS = `
+${materialIconCss(import.meta.url)}
 .stb-logo-side{margin:-2rem 0 1.5rem}
 .stb-logo-corner{position:fixed;top:.5rem;left:1rem;z-index:20}
 .stb-has-sidebar .stb-logo-corner{left:3rem}
@@ -31,15 +33,20 @@ function paint(node: HTMLElement, image: MediaRef | undefined, text: string, p: 
   }
   const height = HEIGHTS[p.size] ?? "1.5rem";
   if (text) {
-    // An emoji, or a material icon's name (the page has no icon font).
+    // An emoji, or a Material Symbols icon drawn from its name by the icon font.
+    const icon = /^:material\/(\w+):$/.exec(text)?.[1];
     let span = holder.querySelector<HTMLElement>(".stb-logo-text");
-    if (!span) holder.replaceChildren((span = h("span", "stb-logo-text")));
-    span.textContent = text.replace(/^:material\/(.*):$/, "$1").replace(/_/g, " ");
+    if (!span) holder.replaceChildren((span = h("span")));
+    span.className = icon ? "stb-logo-text stb-icon" : "stb-logo-text";
+    span.textContent = icon ?? text;
     span.style.fontSize = height;
+    setAttr(span, "aria-hidden", "true");
     setAttr(holder, "aria-label", "Logo");
+    setAttr(holder, "role", link ? null : "img");
     return;
   }
   setAttr(holder, "aria-label", null);
+  setAttr(holder, "role", null);
   let img = holder.querySelector("img");
   if (!img) holder.replaceChildren((img = h("img")));
   img.alt = "Logo";

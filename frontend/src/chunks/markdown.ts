@@ -13,6 +13,7 @@
 import type { Marked, MarkedExtension, Token, Tokens } from "marked";
 import emoji from "markdown-it-emoji/lib/data/full.mjs";
 import { escapeHtml } from "../html_escape";
+import { materialIconCss } from "../material_icons";
 import { addStyle } from "../widgets/chunk_style";
 import type * as KatexChunk from "./katex";
 
@@ -24,10 +25,8 @@ const COLOURS: Record<string, string> = {
   red: "#e0282e", orange: "#e2660c", yellow: "#926c05", green: "#158237",
   blue: "#1c83e1", violet: "#803df5", gray: "#5c5f66", primary: "var(--stb-primary)",
 };
-const font = new URL("material/material-symbols-rounded.woff2", import.meta.url).href;
 const CSS = `
-@font-face{font-family:"Material Symbols Rounded";font-style:normal;font-weight:400;font-display:block;src:url(${font}) format("woff2")}
-.stb-icon{font-family:"Material Symbols Rounded";font-weight:normal;font-style:normal;font-size:1.2em;line-height:1;letter-spacing:normal;text-transform:none;display:inline-block;white-space:nowrap;direction:ltr;font-feature-settings:"liga";vertical-align:-.2em;overflow:hidden;max-width:1.2em}
+${materialIconCss(import.meta.url)}
 ${Object.entries(COLOURS).map(([n, c]) => `.stb-fg-${n}{color:${c}}.stb-bg-${n}{background:color-mix(in srgb,${c} 18%,transparent);border-radius:.25rem;padding:0 .2em}`).join("")}
 .stb-fg-rainbow{background:linear-gradient(to right,#e0282e,#e2660c,#926c05,#158237,#1c83e1,#803df5);-webkit-background-clip:text;background-clip:text;color:transparent}
 .stb-bg-rainbow{background:linear-gradient(to right,#ffd6d6,#ffe6cc,#fff3c4,#d8f5e0,#d6eaff,#eadcff);border-radius:.25rem;padding:0 .2em}
