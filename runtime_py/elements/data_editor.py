@@ -39,7 +39,7 @@ NUM_ROWS = {
 
 
 #: Results that keep the input's index (the others are a plain sequence or matrix).
-_INDEXED = ("dataframe", "series", "column_series_mapping")
+_INDEXED = ("dataframe", "series", "column_series_mapping", "pyarrow_table")
 
 
 class _Input:

@@ -104,6 +104,9 @@ times = pd.DataFrame(
     }
 )
 st.write(repr(st.data_editor(times, key="times").to_dict("list")))
+import pyarrow as pa
+table = st.data_editor(pa.table({"a": [1, 2], "b": ["x", "y"]}), key="arrow")
+st.write(type(table).__name__, repr(table.to_pydict()))
 """,
     steps=[
         _seed("df", {"edited_rows": {"0": {"i": 10, "b": False, "s": "U"}}}),
@@ -118,6 +121,7 @@ st.write(repr(st.data_editor(times, key="times").to_dict("list")))
         _seed("ranged", {"added_rows": [{"v": 30}, {"v": 40}], "deleted_rows": [0]}),
         _seed("series", {"edited_rows": {"1": {"s": 7.5}}}),
         _seed("np", {"edited_rows": {"0": {"1": 9}}}),
+        _seed("arrow", {"edited_rows": {"1": {"a": 5, "b": "z"}}}),
         _seed(
             "times",
             {"edited_rows": {"0": {"t": "2024-05-06T07:08:09", "d": 90, "day": "2024-03-04"}}},
