@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from stbundle.proto import stbundle_pb2 as pb
 
 from stbundle.testing import AppTest
-from tests.frontend.harness import Harness, el, states
+from tests.frontend.harness import Harness, common, el, states
 
 
 def editor_element(script: str) -> pb.Element:
@@ -166,3 +166,18 @@ def test_a_formatted_number_is_edited_as_the_number(ui: Harness) -> None:
     price.press("Enter")
     assert sent(ui)["edited_rows"] == {"0": {"p": 5.5}}
     expect(g.get_by_role("gridcell", name="$5.50")).to_be_visible()
+
+
+def test_on_change_ignore_keeps_the_edit_for_the_next_rerun(ui: Harness) -> None:
+    g = show(ui, 'st.data_editor({"v": [1]}, on_change="ignore")')
+    g.get_by_role("gridcell", name="1", exact=True).dblclick()
+    box = g.get_by_role("spinbutton", name="Edit v, row 0")
+    box.fill("3")
+    box.press("Enter")
+    ui.assert_nothing_sent()
+    expect(g.get_by_role("gridcell", name="3", exact=True)).to_be_visible()
+    ui.send(el([0, 1], button=pb.Button(common=common("go", "Go"))))
+    ui.page.get_by_role("button", name="Go").click()
+    got = states(ui.rerun())
+    editor = next(v for k, v in got.items() if k != "go")
+    assert json.loads(editor[1])["edited_rows"] == {"0": {"v": 3}}
