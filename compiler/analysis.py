@@ -216,6 +216,8 @@ class ModuleAnalyser(ast.NodeVisitor):
         self.values: dict[int, Value] = {}
         self.stmt_calls: set[int] = set()
         self.ender_calls: set[int] = set()
+        # st.Page call node -> the st.navigation call whose list it is written in.
+        self.page_menus: dict[int, str] = {}
         self.loop_bound: dict[int, set[str]] = {}
         self.pending_class: str | None = None
         self.roots = {
@@ -1023,12 +1025,19 @@ class ModuleAnalyser(ast.NodeVisitor):
         """Page declarations (for the page lint rules): st.Page(...) itself, or the file paths
         and functions st.navigation's list names without st.Page."""
         if dotted == "Page":
-            self.model.pages.append(PageSite(self.file, _pos(node), self.ctx, page_args(node)))
+            menu = self.page_menus.get(id(node))
+            site = PageSite(self.file, _pos(node), self.ctx, page_args(node), menu)
+            self.model.pages.append(site)
             return
+        menu = f"{self.file}:{node.lineno}:{node.col_offset}"
         for entry in navigation_entries(node):
             args = bare_entry_args(entry)
             if args is not None:
-                self.model.pages.append(PageSite(self.file, _pos(entry), self.ctx, args))
+                self.model.pages.append(PageSite(self.file, _pos(entry), self.ctx, args, menu))
+            # st.Page calls written inside this call belong to its menu (visited after it).
+            for inner in ast.walk(entry):
+                if isinstance(inner, ast.Call):
+                    self.page_menus[id(inner)] = menu
 
     def _is_widget(self, node: ast.Call, spec: WidgetSpec) -> bool:
         if spec.only_if is None:

@@ -189,6 +189,8 @@ class PageSite:
     pos: Pos
     ctx: Context
     args: PageArgs
+    # The st.navigation call it is written in ("file:line:col"); None when declared apart.
+    menu: str | None = None
 
 
 @dataclass(eq=False)

@@ -1399,6 +1399,12 @@ CASES: dict[str, Case] = {
                 page = st.Page("user/settings.py")
             st.navigation([page]).run()
             """,
+            """\
+            import streamlit as st
+            pg = st.navigation([st.Page("admin/settings.py")])
+            pg = st.navigation([st.Page("admin/settings.py"), "other.py"])
+            pg.run()
+            """,
         ],
         extra={"admin/settings.py": "", "user/settings.py": "", "other.py": ""},
         line=2,

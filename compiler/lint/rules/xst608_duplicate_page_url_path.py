@@ -42,7 +42,8 @@ class DuplicatePageUrlPath(Rule):
             path = inferred_url_path(site.args)
             if path is None:
                 continue
-            earlier = seen.setdefault((site.file, path), [])
+            # Pages written in one st.navigation call, or declared apart in one file.
+            earlier = seen.setdefault((site.menu or site.file, path), [])
             first = next((e for e in earlier if not e.ctx.exclusive_with(site.ctx)), None)
             earlier.append(site)
             if first is not None:
