@@ -276,3 +276,25 @@ def test_a_material_icon_logo_is_drawn_by_the_icon_font(ui: Harness) -> None:
     expect(icon).to_have_text("home")
     assert "Material Symbols" in icon.evaluate("e => getComputedStyle(e).fontFamily")
     assert icon.evaluate("e => getComputedStyle(e).fontSize") == "20px"  # small
+
+
+def test_image_widths_content_stretch_and_pixels(ui: Harness) -> None:
+    def image(path: list[int], alt: str, layout: pb.Layout) -> pb.ForwardMsg:
+        msg = el(path, imgs=_images(pb.MediaRef(url=PNG_URL, alt=alt)))
+        msg.delta.new_element.layout.CopyFrom(layout)
+        return msg
+
+    ui.send(
+        started("r1"),
+        image([0, 0], "natural", pb.Layout(width_content=True)),
+        image([0, 1], "stretched", pb.Layout(width_stretch=True)),
+        image([0, 2], "forty", pb.Layout(width_pixels=40)),
+    )
+    ui.page.wait_for_function(
+        "() => [...document.querySelectorAll('.stb-imgs img')].every(i => i.naturalWidth === 2)"
+    )
+    width = "e => e.getBoundingClientRect().width"
+    column = ui.page.locator("main .stb-root-block").evaluate(width)
+    assert ui.page.get_by_role("img", name="natural").evaluate(width) == 2
+    assert ui.page.get_by_role("img", name="stretched").evaluate(width) == column
+    assert ui.page.get_by_role("img", name="forty").evaluate(width) == 40

@@ -13,7 +13,7 @@ const CSS = `
 .stb-imgs{display:flex;flex-wrap:wrap;gap:.5rem}
 .stb-imgs figure{margin:0;max-width:100%}
 .stb-imgs img{display:block;max-width:100%;height:auto}
-[data-width=stretch].stb-imgs figure,[data-width=stretch].stb-imgs img,[data-width=px].stb-imgs img{width:100%}
+.stb-imgs:is([data-width=stretch],[data-width=px]) :is(figure,img){width:100%}
 .stb-imgs figcaption{color:var(--stb-muted);font-size:.875rem;text-align:center;margin-top:.25rem}
 .stb-media-player{display:block;width:100%}
 iframe.stb-media-player{aspect-ratio:16/9;border:0}
