@@ -95,11 +95,15 @@ def _kind(values: Any) -> str:
     return kind_of_values(values.dropna().tolist()[:1000])
 
 
-def _parse(value: Any, kind: str) -> Any:
+def _parse(value: Any, kind: str, values: Any = None) -> Any:
+    """A sent value for a column (`values`); a wall-clock time for a zoned datetime column is
+    taken in its zone (the page shows and edits them in it)."""
     pd = pandas()
     parsed = parse_value(value, kind)
     if parsed is not None and kind == "datetime":
-        return pd.Timestamp(parsed)
+        stamp = pd.Timestamp(parsed)
+        zone = getattr(getattr(values, "dtype", None), "tz", None)
+        return stamp.tz_localize(zone) if zone is not None and stamp.tzinfo is None else stamp
     if parsed is not None and kind == "timedelta":
         return pd.Timedelta(parsed)
     return parsed
@@ -112,7 +116,8 @@ def apply_edits(df: Any, state: Mapping[str, Any], kinds_: Mapping[str, str]) ->
         row = int(key)
         for name, value in changes.items():
             try:
-                parsed = _parse(value, kinds_.get(name, "unknown"))
+                column = df.index if name == INDEX else df[name]
+                parsed = _parse(value, kinds_.get(name, "unknown"), column)
                 if name == INDEX:
                     df.index = df.index.delete(row).insert(row, parsed)
                 else:
@@ -140,7 +145,10 @@ def _add_rows(df: Any, added: list[Mapping[str, Any]], kinds_: Mapping[str, str]
         step, ranged = 1, False
     for row in added:
         try:
-            values = {n: _parse(v, kinds_.get(n, "unknown")) for n, v in row.items()}
+            values = {
+                n: _parse(v, kinds_.get(n, "unknown"), df.index if n == INDEX else df.get(n))
+                for n, v in row.items()
+            }
         except (TypeError, ValueError, OverflowError):
             continue
         label = values.pop(INDEX, None)

@@ -6,6 +6,7 @@ DataFrame: ints beside a missing value become floats, ints in a float column bec
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -133,7 +134,7 @@ class PythonTable:
             row = int(key)
             for name, value in changes.items():
                 try:
-                    parsed = parse_value(value, kinds.get(name, "unknown"))
+                    parsed = self._parse(name, value, kinds)
                 except ValueError:
                     continue
                 if name == INDEX:
@@ -150,9 +151,20 @@ class PythonTable:
         for added in state.get("added_rows") or ():
             self._add(added, kinds)
 
+    def _parse(self, name: str, value: Any, kinds: Mapping[str, str]) -> Any:
+        """A sent value for a column; a wall-clock time for a column of zoned datetimes is
+        taken in that zone (the page shows and edits them in it)."""
+        parsed = parse_value(value, kinds.get(name, "unknown"))
+        if isinstance(parsed, dt.datetime) and parsed.tzinfo is None:
+            values = self.index if name == INDEX else self.columns.get(name)
+            zone = next((v.tzinfo for v in values or () if isinstance(v, dt.datetime)), None)
+            if zone is not None:
+                parsed = parsed.replace(tzinfo=zone)
+        return parsed
+
     def _add(self, added: Mapping[str, Any], kinds: Mapping[str, str]) -> None:
         try:
-            row = {n: parse_value(v, kinds.get(n, "unknown")) for n, v in added.items()}
+            row = {n: self._parse(n, v, kinds) for n, v in added.items()}
         except ValueError:
             return
         if self.index is not None:

@@ -169,6 +169,28 @@ def test_a_huge_input_sends_the_first_rows_and_edits_reach_only_those(
     assert at.text[0].value == repr([0, 50, *range(2, 10)])
 
 
+def test_a_wall_clock_time_sent_for_a_zoned_column_is_taken_in_its_zone() -> None:
+    at = AppTest.from_string(
+        """
+        import datetime as dt
+        import zoneinfo
+        import pandas as pd
+        import streamlit as st
+        paris = zoneinfo.ZoneInfo("Europe/Paris")
+        rows = st.data_editor([{"at": dt.datetime(2024, 1, 1, 10, tzinfo=paris)}], key="rows")
+        frame = pd.DataFrame({"at": pd.to_datetime(["2024-01-01 10:00"]).tz_localize(paris)})
+        edited = st.data_editor(frame, key="frame")
+        st.text(rows[0]["at"].isoformat())
+        st.text(edited["at"][0].isoformat())
+        """,
+        default_timeout=60,
+    )
+    at.session_state["rows"] = {"edited_rows": {"0": {"at": "2024-06-01T08:30:00"}}}
+    at.session_state["frame"] = {"edited_rows": {"0": {"at": "2024-06-01T08:30:00"}}}
+    at.run()
+    assert [t.value for t in at.text] == ["2024-06-01T08:30:00+02:00"] * 2
+
+
 def test_values_are_parsed_for_their_column_kind() -> None:
     import datetime as dt
 

@@ -104,6 +104,8 @@ times = pd.DataFrame(
     }
 )
 st.write(repr(st.data_editor(times, key="times").to_dict("list")))
+zoned = pd.DataFrame({"at": pd.to_datetime(["2024-01-01 10:00"]).tz_localize("Europe/Paris")})
+st.write(repr(st.data_editor(zoned, key="zoned", num_rows="dynamic")["at"].tolist()))
 import pyarrow as pa
 table = st.data_editor(pa.table({"a": [1, 2], "b": ["x", "y"]}), key="arrow")
 st.write(type(table).__name__, repr(table.to_pydict()))
@@ -122,6 +124,13 @@ st.write(type(table).__name__, repr(table.to_pydict()))
         _seed("series", {"edited_rows": {"1": {"s": 7.5}}}),
         _seed("np", {"edited_rows": {"0": {"1": 9}}}),
         _seed("arrow", {"edited_rows": {"1": {"a": 5, "b": "z"}}}),
+        _seed(
+            "zoned",
+            {
+                "edited_rows": {"0": {"at": "2024-06-01T08:30:00+02:00"}},
+                "added_rows": [{"at": "2024-07-01T09:00:00+02:00"}],
+            },
+        ),
         _seed(
             "times",
             {"edited_rows": {"0": {"t": "2024-05-06T07:08:09", "d": 90, "day": "2024-03-04"}}},
