@@ -1527,7 +1527,7 @@ class PlotlyChart(_message.Message):
     def __init__(self, spec: _Optional[str] = ..., config: _Optional[str] = ..., theme: _Optional[str] = ..., alt: _Optional[str] = ..., id: _Optional[str] = ..., selection_mode: _Optional[_Iterable[str]] = ..., form_id: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ...) -> None: ...
 
 class DeckGlJsonChart(_message.Message):
-    __slots__ = ("json", "tooltip", "mapbox_token", "alt", "id", "selection_mode", "form_id")
+    __slots__ = ("json", "tooltip", "mapbox_token", "alt", "id", "selection_mode", "form_id", "common")
     JSON_FIELD_NUMBER: _ClassVar[int]
     TOOLTIP_FIELD_NUMBER: _ClassVar[int]
     MAPBOX_TOKEN_FIELD_NUMBER: _ClassVar[int]
@@ -1535,6 +1535,7 @@ class DeckGlJsonChart(_message.Message):
     ID_FIELD_NUMBER: _ClassVar[int]
     SELECTION_MODE_FIELD_NUMBER: _ClassVar[int]
     FORM_ID_FIELD_NUMBER: _ClassVar[int]
+    COMMON_FIELD_NUMBER: _ClassVar[int]
     json: str
     tooltip: str
     mapbox_token: str
@@ -1542,7 +1543,8 @@ class DeckGlJsonChart(_message.Message):
     id: str
     selection_mode: _containers.RepeatedScalarFieldContainer[str]
     form_id: str
-    def __init__(self, json: _Optional[str] = ..., tooltip: _Optional[str] = ..., mapbox_token: _Optional[str] = ..., alt: _Optional[str] = ..., id: _Optional[str] = ..., selection_mode: _Optional[_Iterable[str]] = ..., form_id: _Optional[str] = ...) -> None: ...
+    common: WidgetCommon
+    def __init__(self, json: _Optional[str] = ..., tooltip: _Optional[str] = ..., mapbox_token: _Optional[str] = ..., alt: _Optional[str] = ..., id: _Optional[str] = ..., selection_mode: _Optional[_Iterable[str]] = ..., form_id: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ...) -> None: ...
 
 class ChartDataset(_message.Message):
     __slots__ = ("name", "columns")

@@ -20,6 +20,7 @@ from stbundle.runtime_py.charts.vega_lite import (
 )
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.elements.chart_selection import page_selection
 from stbundle.runtime_py.elements.dataframe import DataframeState
 from stbundle.runtime_py.param_checks import check_option
 from stbundle.runtime_py.widgets.registration import (
@@ -36,16 +37,8 @@ class VegaLiteState(DataframeState):
 
 def selection_state(state: pb.WidgetState | None, modes: list[str]) -> VegaLiteState:
     """The selection the page sent (JSON text), or every parameter empty before it sent any."""
-    empty = VegaLiteState(selection=VegaLiteState({m: {} for m in modes}))
-    if state is None or state.WhichOneof("value") != "string_value":
-        return empty
-    try:
-        sent = json.loads(state.string_value)
-    except ValueError:
-        return empty
-    if not isinstance(sent, dict) or not isinstance(sent.get("selection"), dict):
-        return empty
-    return VegaLiteState({**sent, "selection": VegaLiteState(sent["selection"])})
+    sent = page_selection(state)
+    return VegaLiteState(selection=VegaLiteState({m: {} for m in modes} if sent is None else sent))
 
 
 def _alt_text(alt: Any) -> str | None:

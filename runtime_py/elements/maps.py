@@ -1,5 +1,7 @@
 """st.map (points on a map, its deck.gl scene built here in pure Python, as Streamlit 1.67
-builds it) and st.pydeck_chart (a pydeck Deck's own JSON), for the renderer's lazy `deck` chunk."""
+builds it) and st.pydeck_chart (a pydeck Deck's own JSON), for the renderer's lazy `deck` chunk.
+With `on_select` a pydeck chart is a widget whose value is the objects clicked in its pickable
+layers, as Streamlit's PydeckState."""
 
 from __future__ import annotations
 
@@ -13,7 +15,18 @@ from stbundle.runtime_py.charts.kinds import is_missing, json_value
 from stbundle.runtime_py.charts.table import ChartTable, Column, to_table
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
-from stbundle.runtime_py.errors import StreamlitAPIException
+from stbundle.runtime_py.elements.chart_selection import page_selection, typed_selection
+from stbundle.runtime_py.elements.dataframe import DataframeState
+from stbundle.runtime_py.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
+from stbundle.runtime_py.widgets.registration import (
+    fill_common,
+    on_change_callback,
+    register_widget,
+)
 
 EMPTY_MAP: dict[str, Any] = {
     "initialViewState": {"latitude": 0, "longitude": 0, "pitch": 0, "zoom": 1}
@@ -28,6 +41,35 @@ _ZOOM_LEVELS = (
     360, 180, 90, 45, 22.5, 11.25, 5.625, 2.813, 1.406, 0.703, 0.352, 0.176, 0.088, 0.044,
     0.022, 0.011, 0.005, 0.003, 0.001, 0.0005, 0.00025,
 )  # fmt: skip
+
+
+#: How many objects a click may select in a pydeck chart (Streamlit's selection_mode values).
+SELECTION_MODES = ("multi-object", "single-object")
+
+
+class PydeckState(DataframeState):
+    """What a pydeck chart with `on_select` returns: {"selection": {"indices": {layer id:
+    [index, ...]}, "objects": {layer id: [object, ...]}}}, keys also attributes, as Streamlit's."""
+
+
+def pydeck_selection(state: pb.WidgetState | None) -> PydeckState:
+    """The objects the page reported selected; empty before it reported any."""
+    chosen = typed_selection(page_selection(state), {"indices": {}, "objects": {}})
+    return PydeckState(selection=PydeckState(chosen))
+
+
+def parse_selection_mode(selection_mode: Any) -> str:
+    """The one selection mode asked for, checked as Streamlit checks it."""
+    if not isinstance(selection_mode, str):
+        raise StreamlitInvalidParameterTypeError(
+            "selection_mode",
+            type(selection_mode).__name__,
+            ["str"],
+            detail="Selection mode must be a single value.",
+        )
+    if selection_mode not in SELECTION_MODES:
+        raise StreamlitValueError("selection_mode", [f"'{m}'" for m in SELECTION_MODES])
+    return selection_mode
 
 
 def _lat_lon_column(table: ChartTable, human: str, given: Any, defaults: tuple[str, ...]) -> str:
@@ -168,8 +210,11 @@ class MapsMixin(DeltaGeneratorBase):
         on_select: str | Callable[..., Any] = "ignore",
         key: Any = None,
         alt: str | None = None,
-    ) -> Self:
-        """A pydeck Deck drawn with deck.gl from its JSON (no base map)."""
+    ) -> Any:
+        """A pydeck Deck drawn with deck.gl from its JSON (no base map). With `on_select`
+        ("rerun" or a callable) returns the objects clicked in its pickable layers
+        (PydeckState), else the element's handle."""
+        on_change_callback(on_select, param="on_select")  # Streamlit's check of the mode
         if use_container_width:
             width = "stretch"
         el = pb.Element()
@@ -184,4 +229,28 @@ class MapsMixin(DeltaGeneratorBase):
             chart.mapbox_token = str(token)
         if alt is not None and str(alt).strip():
             chart.alt = str(alt).strip()
-        return self._emit(el)
+        if on_select == "ignore":
+            return self._emit(el)
+        chart.selection_mode.append(parse_selection_mode(selection_mode))
+        reg = register_widget(
+            self,
+            "deck_gl_json_chart",
+            key=key,
+            params={
+                "spec": chart.json,
+                "selection_mode": selection_mode,
+                "use_container_width": use_container_width,
+                "alt": chart.alt,
+            },
+            key_as_main_identity=frozenset({"selection_mode"}),
+            deserialize=pydeck_selection,
+            on_change=None if on_select == "rerun" else on_select,
+            writes_allowed=False,
+            on_change_param="on_select",
+        )
+        chart.id = reg.id
+        chart.form_id = reg.form_id
+        fill_common(chart.common, reg, "", help=None, disabled=False, label_visibility="visible")
+        self._emit(el)
+        value = reg.value
+        return value if isinstance(value, PydeckState) else pydeck_selection(None)

@@ -1,17 +1,48 @@
 """st.plotly_chart: a Plotly figure (or anything plotly accepts as one, or a Matplotlib figure)
-as its JSON, for the renderer's lazy `plotly` chunk. plotly is imported only here."""
+as its JSON, for the renderer's lazy `plotly` chunk. plotly is imported only here. With
+`on_select` the chart is a widget whose value is the selection the page sends (points clicked,
+boxes and lassos drawn), as Streamlit's PlotlyState."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from typing import Any, Self
+from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.elements.chart_selection import page_selection, typed_selection
+from stbundle.runtime_py.elements.dataframe import DataframeState
+from stbundle.runtime_py.errors import StreamlitValueError
 from stbundle.runtime_py.param_checks import check_option
-from stbundle.runtime_py.widgets.registration import on_change_callback
+from stbundle.runtime_py.widgets.registration import (
+    fill_common,
+    on_change_callback,
+    register_widget,
+)
+
+#: The ways a person may select in a Plotly chart (Streamlit's selection_mode values).
+SELECTION_MODES = ("box", "lasso", "points")
+
+
+class PlotlyState(DataframeState):
+    """What a Plotly chart with `on_select` returns: {"selection": {"points", "point_indices",
+    "box", "lasso"}}, keys also attributes (`event.selection.points`), as Streamlit's."""
+
+
+def plotly_selection(state: pb.WidgetState | None) -> PlotlyState:
+    """The selection the page sent; empty lists before it sent any."""
+    empty: dict[str, Any] = {"points": [], "point_indices": [], "box": [], "lasso": []}
+    return PlotlyState(selection=PlotlyState(typed_selection(page_selection(state), empty)))
+
+
+def parse_selection_modes(selection_mode: str | Iterable[str]) -> list[str]:
+    """The selection modes asked for, checked as Streamlit checks them."""
+    modes = {selection_mode} if isinstance(selection_mode, str) else set(selection_mode)
+    if not modes <= set(SELECTION_MODES):
+        raise StreamlitValueError("selection_mode", [f"'{m}'" for m in SELECTION_MODES])
+    return sorted(modes)
 
 
 def _is_matplotlib_figure(obj: object) -> bool:
@@ -33,8 +64,10 @@ class PlotlyMixin(DeltaGeneratorBase):
         selection_mode: str | Iterable[str] = ("points", "box", "lasso"),
         config: dict[str, Any] | None = None,
         alt: str | None = None,
-    ) -> Self:
-        """Draw a Plotly figure with plotly.js; `config` goes to plotly.js as given."""
+    ) -> Any:
+        """Draw a Plotly figure with plotly.js; `config` goes to plotly.js as given. With
+        `on_select` ("rerun" or a callable) returns the selection (PlotlyState), else the
+        element's handle."""
         if use_container_width is not None:
             if use_container_width:
                 width = "stretch"
@@ -61,4 +94,32 @@ class PlotlyMixin(DeltaGeneratorBase):
         chart.config = json.dumps(config or {})
         if alt is not None and str(alt).strip():
             chart.alt = str(alt).strip()
-        return self._emit(el)
+        if on_select == "ignore":
+            return self._emit(el)
+        modes = parse_selection_modes(selection_mode)
+        chart.selection_mode.extend(modes)
+        reg = register_widget(
+            self,
+            "plotly_chart",
+            key=key,
+            params={
+                "spec": chart.spec,
+                "config": chart.config,
+                "selection_mode": modes,
+                "theme": theme,
+                "width": width,
+                "height": height,
+                "alt": chart.alt,
+            },
+            key_as_main_identity=False,
+            deserialize=plotly_selection,
+            on_change=None if on_select == "rerun" else on_select,
+            writes_allowed=False,
+            on_change_param="on_select",
+        )
+        chart.id = reg.id
+        chart.form_id = reg.form_id
+        fill_common(chart.common, reg, "", help=None, disabled=False, label_visibility="visible")
+        self._emit(el)
+        value = reg.value
+        return value if isinstance(value, PlotlyState) else plotly_selection(None)

@@ -6,18 +6,13 @@ from stbundle.specs.model import Command, Renderer, Widget
 
 _CHARTS = "planned with the data and charts issue (Vega-Lite, lazily loaded)"
 _SELECTION = Widget(writable=False, callback="on_select", label=None, only_if="on_select")
-_VEGA_SELECTION = Widget(
+# A chart whose selection travels as JSON text (Vega-Lite, Plotly and deck.gl charts).
+_JSON_SELECTION = Widget(
     wire=("string_value",), writable=False, callback="on_select", label=None, only_if="on_select"
 )
 _VEGA = Renderer("VegaLiteChartEl", "elements/vega_lite", widget=True, chunks=("vega",))
 _VEGA_PROTO = "element:vega_lite_chart"
-_DECK = Renderer("DeckGlJsonChartEl", "elements/deck", chunks=("deck",))
-_NO_BASE_MAP = {"key": "used only by map selections, which are not wired yet"}
-_NO_SELECTIONS = "chart selections are not wired to the page yet; the chart is drawn without them"
-_SELECTION_NOT_HONOURED = {
-    "on_select": _NO_SELECTIONS,
-    "selection_mode": _NO_SELECTIONS,
-}
+_DECK = Renderer("DeckGlJsonChartEl", "elements/deck", widget=True, chunks=("deck",))
 
 SPECS = [
     Command("line_chart", "A line chart of wide or long data.", proto=_VEGA_PROTO, renderer=_VEGA),
@@ -34,22 +29,21 @@ SPECS = [
         "An Altair chart.",
         proto=_VEGA_PROTO,
         renderer=_VEGA,
-        widget=_VEGA_SELECTION,
+        widget=_JSON_SELECTION,
     ),
     Command(
         "vega_lite_chart",
         "A Vega-Lite chart from a spec.",
         proto=_VEGA_PROTO,
         renderer=_VEGA,
-        widget=_VEGA_SELECTION,
+        widget=_JSON_SELECTION,
     ),
     Command(
         "plotly_chart",
         "A Plotly figure.",
         proto="element:plotly_chart",
-        renderer=Renderer("PlotlyChartEl", "elements/plotly", chunks=("plotly",)),
-        widget=_SELECTION,
-        not_honoured=_SELECTION_NOT_HONOURED,
+        renderer=Renderer("PlotlyChartEl", "elements/plotly", widget=True, chunks=("plotly",)),
+        widget=_JSON_SELECTION,
     ),
     Command(
         "pyplot",
@@ -68,8 +62,7 @@ SPECS = [
         "A deck.gl map.",
         proto="element:deck_gl_json_chart",
         renderer=_DECK,
-        widget=_SELECTION,
-        not_honoured={**_SELECTION_NOT_HONOURED, **_NO_BASE_MAP},
+        widget=_JSON_SELECTION,
     ),
     Command(
         "map",

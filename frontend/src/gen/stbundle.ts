@@ -1396,6 +1396,8 @@ export interface DeckGlJsonChart {
   id: string;
   selectionMode: string[];
   formId: string;
+  /** Set with `on_select`: the widget the page reports the selection through. */
+  common?: WidgetCommon | undefined;
 }
 
 /**

@@ -227,6 +227,64 @@ for bad in (
 """,
 )
 
+PLOTLY_SELECTIONS = Scenario(
+    name="charts_plotly_selections",
+    script="""
+import json
+import plotly.graph_objects as go
+import streamlit as st
+
+fig = go.Figure(go.Scatter(x=[1, 2, 3], y=[3, 1, 2], mode="markers"))
+event = st.plotly_chart(fig, on_select="rerun", key="dots")
+st.text(json.dumps(event, sort_keys=True))
+st.text(repr(event.selection.point_indices))
+st.text(str(st.session_state.dots == event))
+boxes = st.plotly_chart(fig, on_select=lambda: None, selection_mode="box")
+st.text(json.dumps(boxes, sort_keys=True))
+st.text(type(st.plotly_chart(fig)).__name__)
+for bad in (
+    lambda: st.plotly_chart(fig, on_select="rerun", selection_mode="nope"),
+    lambda: st.plotly_chart(fig, on_select="rerun", selection_mode=["points", "circle"]),
+    lambda: st.plotly_chart(fig, on_select="sometimes"),
+    lambda: st.plotly_chart(fig, on_select="rerun", key="dots"),
+):
+    try:
+        bad()
+    except Exception as err:
+        st.text(type(err).__name__)
+""",
+)
+
+PYDECK_SELECTIONS = Scenario(
+    name="charts_pydeck_selections",
+    script="""
+import json
+import pydeck as pdk
+import streamlit as st
+
+layer = pdk.Layer("ScatterplotLayer", [{"lat": 1.0, "lon": 2.0}], id="dots",
+                  get_position="[lon, lat]", pickable=True)
+deck = pdk.Deck(layers=[layer])
+event = st.pydeck_chart(deck, on_select="rerun", key="map")
+st.text(json.dumps(event, sort_keys=True))
+st.text(repr(event.selection.indices))
+st.text(str(st.session_state.map == event))
+many = st.pydeck_chart(deck, on_select=lambda: None, selection_mode="multi-object")
+st.text(json.dumps(many, sort_keys=True))
+st.text(type(st.pydeck_chart(deck)).__name__)
+for bad in (
+    lambda: st.pydeck_chart(deck, on_select="rerun", selection_mode="nope"),
+    lambda: st.pydeck_chart(deck, on_select="rerun", selection_mode=["single-object"]),
+    lambda: st.pydeck_chart(deck, on_select="sometimes"),
+    lambda: st.pydeck_chart(deck, on_select="rerun", key="map"),
+):
+    try:
+        bad()
+    except Exception as err:
+        st.text(type(err).__name__)
+""",
+)
+
 SCENARIOS = [
     WIDE_PANDAS,
     LONG_PANDAS,
@@ -238,4 +296,6 @@ SCENARIOS = [
     PLOTLY,
     MAPS,
     SELECTIONS,
+    PLOTLY_SELECTIONS,
+    PYDECK_SELECTIONS,
 ]
