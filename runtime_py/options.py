@@ -1,7 +1,8 @@
 """st.get_option and st.set_option for the config options a page has a use for.
 
 stbundle reads `.streamlit/config.toml` (app_config.py) but has no server configuration of
-Streamlit's kind, so it knows the `client.*` and `theme.*` options (and `logger.enableRich`).
+Streamlit's kind, so it knows the `client.*` and `theme.*` options (and `logger.enableRich`),
+plus the few server options whose value it can state truthfully.
 As in Streamlit, only the scriptable ones may be set by a script, and a set value holds for the
 whole process (every session), not just the session that set it. Options of Streamlit's other
 sections (server, browser, runner...) raise a clear error instead of a made-up value.
@@ -10,11 +11,13 @@ sections (server, browser, runner...) raise a clear error instead of a made-up v
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 from stbundle.runtime_py.app_config import load_config
 from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.errors import StreamlitAPIException
+from stbundle.runtime_py.secrets import secrets_paths
 
 #: Options a script may set (Streamlit's scriptable options), with their defaults.
 SCRIPTABLE: dict[str, Any] = {
@@ -24,8 +27,13 @@ SCRIPTABLE: dict[str, Any] = {
     "client.showSidebarNavigation": True,
     "logger.enableRich": None,
 }
-#: Options only config.toml sets, with their defaults.
-READ_ONLY: dict[str, Any] = {"client.showErrorLinks": "auto"}
+#: Options only config.toml sets, with their defaults (or, for server options, what stbundle
+#: does: it has no ./static route and serves pages at relative URLs).
+READ_ONLY: dict[str, Any] = {
+    "client.showErrorLinks": "auto",
+    "server.enableStaticServing": False,
+    "server.baseUrlPath": "",
+}
 _THEME_NAMES = [
     "base",
     "primaryColor",
@@ -127,8 +135,17 @@ def _from_config(key: str) -> tuple[bool, Any]:
     return True, node
 
 
+#: Server options whose value is what stbundle does, whatever config.toml says.
+_FIXED = frozenset({"server.enableStaticServing"})
+
+
 def _known(key: str) -> bool:
-    return key in SCRIPTABLE or key in READ_ONLY or _theme_key(key) is not None
+    return (
+        key in SCRIPTABLE
+        or key in READ_ONLY
+        or key == "secrets.files"
+        or _theme_key(key) is not None
+    )
 
 
 def get_option(key: str) -> Any:
@@ -137,12 +154,19 @@ def get_option(key: str) -> Any:
         if key.partition(".")[0] in STREAMLIT_SECTIONS and "." in key:
             raise StreamlitAPIException(
                 f'Config option "{key}" is not available in stbundle: only the client.* and '
-                "theme.* options (and logger.enableRich) are."
+                "theme.* options, logger.enableRich, server.enableStaticServing, "
+                "server.baseUrlPath and secrets.files are."
             )
         raise RuntimeError(f'Config key "{key}" not defined.')
     with _lock:
         if key in _overrides:
             return _overrides[key]
+    if key in _FIXED:
+        return READ_ONLY[key]
+    if key == "secrets.files":
+        ctx = get_run_context()
+        folder = ctx.session.script.path.parent if ctx is not None else Path.cwd()
+        return [str(p) for p in secrets_paths(folder)]
     found, value = _from_config(key)
     if found:
         return value

@@ -120,3 +120,23 @@ def test_rerun_requests_carry_the_page_facts(ui: Harness) -> None:
     assert context.HasField("timezone_offset")
     assert context.color_scheme == "dark"
     assert context.is_embedded is False
+
+
+def test_menu_button_icons_emoji_or_material_symbol(ui: Harness) -> None:
+    material = common("a", "Save")
+    material.icon = ":material/download:"
+    emoji = common("b", "Party")
+    emoji.icon = "🎉"
+    ui.send(
+        el([0, 0], menu_button=pb.MenuButton(common=material, options=["x"])),
+        el([0, 1], menu_button=pb.MenuButton(common=emoji, options=["y"])),
+    )
+    icon = ui.page.locator(".stb-menu-button .stb-icon")
+    expect(icon).to_have_text("download")
+    expect(icon).to_have_attribute("aria-hidden", "true")
+    ui.page.wait_for_function(
+        "() => [...document.fonts].some(f => f.family.includes('Material Symbols')"
+        " && f.status === 'loaded')"
+    )
+    expect(ui.page.get_by_role("button", name="Save")).to_be_visible()  # the icon is not named
+    expect(ui.page.locator(".stb-btn-icon").nth(1)).to_have_text("🎉")

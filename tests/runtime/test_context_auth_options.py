@@ -100,27 +100,28 @@ def test_get_option_reads_config_toml(tmp_path: Path) -> None:
     (tmp_path / ".streamlit").mkdir()
     (tmp_path / ".streamlit" / "config.toml").write_text(
         '[theme]\nprimaryColor = "#123456"\n[theme.sidebar]\nbackgroundColor = "#eee"\n'
-        '[client]\ntoolbarMode = "viewer"\n',
+        '[client]\ntoolbarMode = "viewer"\n[server]\nenableStaticServing = true\n',
         encoding="utf-8",
     )
     app = tmp_path / "app.py"
     app.write_text(
         "import streamlit as st\n"
         "for k in ['theme.primaryColor', 'theme.sidebar.backgroundColor', 'client.toolbarMode',"
-        " 'theme.textColor']:\n"
+        " 'theme.textColor', 'server.enableStaticServing']:\n"
         "    st.write(k, str(st.get_option(k)))\n"
         "try:\n    st.get_option('server.port')\nexcept Exception as e:\n"
         "    st.write(type(e).__name__, str(e))\n",
         encoding="utf-8",
     )
     at = AppTest.from_file(str(app)).run()
-    assert _texts(at)[:4] == [
+    assert _texts(at)[:5] == [
         "theme.primaryColor #123456",
         "theme.sidebar.backgroundColor #eee",
         "client.toolbarMode viewer",
         "theme.textColor None",
+        "server.enableStaticServing False",  # stbundle serves no ./static, whatever the file says
     ]
-    assert _texts(at)[4].startswith('StreamlitAPIException Config option "server.port" is not')
+    assert _texts(at)[5].startswith('StreamlitAPIException Config option "server.port" is not')
 
 
 def test_set_option_holds_for_every_session() -> None:

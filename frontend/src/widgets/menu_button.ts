@@ -7,6 +7,7 @@ import type { Component } from "../component";
 import { h, setAttr, setText, uid } from "../dom";
 import type { MenuButton } from "../gen/stbundle";
 import type { WidgetCtx } from "./base";
+import { materialIconCss } from "../material_icons";
 import { addStyle } from "./chunk_style";
 
 const CSS = `
@@ -62,9 +63,12 @@ export class MenuButtonWidget implements Component<MenuButton> {
       this.id = id;
     }
     setText(this.text, c?.label ?? "");
-    // Material Symbols need the icon font: only emoji icons are drawn here.
-    const icon = c?.icon && !c.icon.startsWith(":material/") ? c.icon : "";
-    setText(this.icon, icon);
+    // An emoji, or a Material Symbol (":material/name:") drawn by ligature with the icon font.
+    const icon = c?.icon ?? "";
+    const material = /^:material\/([a-z0-9_]+):$/.exec(icon)?.[1];
+    if (material) addStyle("stb-material-css", materialIconCss(import.meta.url));
+    setText(this.icon, material ?? icon);
+    this.icon.className = material ? "stb-btn-icon stb-icon" : "stb-btn-icon";
     this.icon.hidden = !icon;
     const kind = p.type === "primary" || p.type === "tertiary" ? p.type : "secondary";
     const cls = `stb-btn stb-btn-${kind}`;
