@@ -80,6 +80,13 @@ def test_top_navigation(
     section = menu.get_by_role("button", name="People")
     section.click()
     expect(section).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("Escape")  # closes the section, focus back on its button
+    expect(section).to_have_attribute("aria-expanded", "false")
+    expect(section).to_be_focused()
+    section.click()
+    page.get_by_role("heading", name="About this app").click()  # a click outside closes it too
+    expect(menu.get_by_role("link", name="Team")).to_be_hidden()
+    section.click()
     menu.get_by_role("link", name="Team").click()
     expect(page.get_by_role("heading", name="Our team")).to_be_visible()
     expect(page).to_have_url(root + "team")
