@@ -6,6 +6,7 @@ voice message and sees the WAV the script got (at the sample rate asked for), cl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,10 @@ def test_a_photo_and_a_recording(host_app: Callable[[Path], str], page: Any, mod
         "() => { const v = document.querySelector('video'); return v && v.videoWidth > 0; }"
     )
     page.get_by_role("button", name="Take photo").click()
-    expect(page.get_by_text("Photo image.jpg: image/jpeg, JPEG start ffd8")).to_be_visible()
+    photo = re.compile(
+        r"Photo camera-input-\d{4}-\d\d-\d\dT\d\d_\d\d_[\d.]+Z\.jpg: image/jpeg, JPEG start ffd8"
+    )
+    expect(page.get_by_text(photo)).to_be_visible()
     expect(page.get_by_role("img", name="Captured photo")).to_be_visible()
     page.get_by_role("button", name="Clear photo").click()
     expect(page.get_by_text("No photo yet")).to_be_visible()
@@ -53,7 +57,10 @@ def test_a_photo_and_a_recording(host_app: Callable[[Path], str], page: Any, mod
     expect(stop).to_be_visible()
     page.wait_for_timeout(700)
     stop.click()
-    expect(page.get_by_text("Recording audio.wav: audio/wav, RIFF at 16000 Hz")).to_be_visible()
+    recording = re.compile(
+        r"Recording \d{4}-\d\d-\d\dT\d\d-\d\d_audio\.wav: audio/wav, RIFF at 16000 Hz"
+    )
+    expect(page.get_by_text(recording)).to_be_visible()
     duration = page.locator("audio").evaluate(
         """async a => { for (let i = 0; i < 100 && !(a.duration > 0); i++)
             await new Promise(r => setTimeout(r, 50)); return a.duration; }"""

@@ -4,6 +4,8 @@ checks every upload passes, UploadedFile as a file, and when files are freed."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from stbundle.runtime_py.errors import StreamlitAPIException
 from stbundle.runtime_py.uploads import (
@@ -154,3 +156,32 @@ def test_a_widget_without_accept_file_takes_no_files() -> None:
 
     with pytest.raises(AppTestError, match="does not accept files"):
         at.chat_input[0].upload("a.txt", b"a")
+
+
+BAD_STAGING = [
+    ('st.camera_input("c")', lambda w: w.set_value(("a.png", b"x", "image/jpeg"))),
+    ('st.camera_input("c")', lambda w: w.set_value(("a.jpg", b"x", "image/png"))),
+    ('st.camera_input("c")', lambda w: w.set_value([("a.jpg", b"x", "image/jpeg")])),
+    ('st.camera_input("c")', lambda w: w.set_value("a.jpg")),
+    ('st.audio_input("a")', lambda w: w.upload("a.mp3", b"x")),
+    ('st.audio_input("a")', lambda w: w.set_value(("a.wav", b"x", "audio/mpeg"))),
+    ('st.chat_input("m", accept_file=True, file_type="txt")', lambda w: w.upload("a.exe", b"x")),
+    ('st.chat_input("m", accept_file=True)', lambda w: w.upload("", b"x")),
+    ('st.chat_input("m", accept_file=True)', lambda w: w.upload("a", "text")),
+    ('st.chat_input("m")', lambda w: w.clear()),
+    ('st.file_uploader("f", disabled=True)', lambda w: w.upload("a", b"x")),
+]
+
+
+@pytest.mark.parametrize(("call", "stage"), BAD_STAGING, ids=[c for c, _ in BAD_STAGING])
+def test_bad_staging_is_refused_as_streamlits_apptest_does(call: str, stage: Any) -> None:
+    from streamlit.testing.v1 import AppTest as RealAppTest
+
+    messages = []
+    for cls in (RealAppTest, AppTest):
+        at = cls.from_string(f"import streamlit as st\n{call}\n").run()
+        kind = call.split("(")[0].removeprefix("st.")
+        with pytest.raises(Exception) as refused:
+            stage(getattr(at, kind)[0])
+        messages.append((type(refused.value).__name__, str(refused.value)))
+    assert messages[0] == messages[1]

@@ -128,6 +128,8 @@ class FileList {
   readonly el = h("ul", "stb-upload-list");
   entries: Entry[] = [];
   private busy = 0;
+  /** The held files changed since `changed` was last called. */
+  private dirty = false;
 
   constructor(
     private readonly uploads: Uploads,
@@ -139,6 +141,7 @@ class FileList {
   }
 
   add(files: readonly File[], widgetId: string, types: readonly string[], maxMb: number, replace: boolean): void {
+    if (replace && this.entries.some((e) => e.fileId)) this.dirty = true;
     if (replace) this.clear();
     for (const file of files) {
       const entry: Entry = { name: file.webkitRelativePath || file.name, size: file.size, fileId: "", error: "", row: h("li", "stb-upload-file") };
@@ -149,20 +152,28 @@ class FileList {
       this.busy++;
       this.uploads.upload(widgetId, file).then(
         (id) => {
+          if (!this.entries.includes(entry)) return this.uploads.drop(id); // removed meanwhile
           entry.fileId = id;
-          if (!this.entries.includes(entry)) this.uploads.drop(id); // removed while uploading
+          this.dirty = true;
           this.draw(entry, "");
         },
         (err: unknown) => {
           entry.error = err instanceof Error ? err.message : String(err);
-          this.draw(entry, "");
+          if (this.entries.includes(entry)) this.draw(entry, "");
         },
       ).finally(() => {
         this.busy--;
-        if (!this.busy) this.changed();
+        this.settle();
       });
     }
-    if (!this.busy) this.changed();
+    this.settle();
+  }
+
+  /** Once every upload has its answer: report a change of the held files, if there was one. */
+  private settle(): void {
+    if (this.busy || !this.dirty) return;
+    this.dirty = false;
+    this.changed();
   }
 
   remove(entry: Entry): void {
@@ -364,7 +375,9 @@ class CameraInputWidget extends CaptureWidget<CameraInput> {
     this.photo.src = this.url;
     this.photo.hidden = this.clear.hidden = false;
     this.video.hidden = this.take.hidden = true;
-    await this.send(new File([blob], "image.jpg", { type: "image/jpeg" }));
+    // Streamlit's name: camera-input-<ISO time with ":" as "_">.jpg
+    const name = `camera-input-${new Date().toISOString().replace(/:/g, "_")}.jpg`;
+    await this.send(new File([blob], name, { type: "image/jpeg" }));
   }
 
   protected apply(p: CameraInput, c: WidgetCommon): void {
@@ -467,7 +480,9 @@ class AudioInputWidget extends CaptureWidget<AudioInput> {
   private async finish(blob: Blob): Promise<void> {
     try {
       const wav = await toWav(blob, this.rate);
-      const file = new File([wav], "audio.wav", { type: "audio/wav" });
+      // Streamlit's name: <ISO minute with ":" as "-">_audio.wav
+      const name = `${new Date().toISOString().slice(0, 16).replace(/:/g, "-")}_audio.wav`;
+      const file = new File([wav], name, { type: "audio/wav" });
       if (this.url) URL.revokeObjectURL(this.url);
       this.url = URL.createObjectURL(file);
       this.player.src = this.url;
