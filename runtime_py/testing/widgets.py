@@ -609,28 +609,36 @@ class _FileWidget(Widget):
         """The file(s) the last run committed (staged files show after `run()`)."""
         return self.root.state_value(self.id)
 
-    def _held(self) -> list[StagedFile]:
-        if not isinstance(self._files, _Unset):
-            return self._files or []
+    @property
+    def has_pending_value(self) -> bool:
+        return not isinstance(self._files, _Unset)
+
+    def _serialize(self, value: Any) -> pb.WidgetState:
+        """The state naming the files of `value` (the script's UploadedFile(s), or None)."""
         from stbundle.runtime_py.uploads import UploadedFile
 
-        try:
-            current = self.root.state_value(self.id)
-        except KeyError:
-            return []
-        files = current if isinstance(current, list) else [current]
-        return [
+        files = value if isinstance(value, list) else [value]
+        held = [
             (f.file_id, f.name, f.getvalue(), f.type) for f in files if isinstance(f, UploadedFile)
         ]
+        return self._state_of(held)
+
+    def _state_of(self, files: list[StagedFile]) -> pb.WidgetState:
+        state = pb.WidgetState()
+        state.id = self.id
+        if files:
+            _files_state(self, files, state)
+        return state
 
     @property
     def _widget_state(self) -> pb.WidgetState:
-        state = pb.WidgetState()
-        state.id = self.id
-        staged = self._held()
-        if staged:
-            _files_state(self, staged, state)
-        return state
+        """Staged files, else the files the script holds (they stay across runs)."""
+        if not isinstance(self._files, _Unset):
+            return self._state_of(self._files or [])
+        try:
+            return self._serialize(self.root.state_value(self.id))
+        except KeyError:
+            return self._state_of([])
 
     def _check_can_interact(self) -> None:
         if self.disabled:

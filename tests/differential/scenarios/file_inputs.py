@@ -5,6 +5,8 @@ arguments are refused with Streamlit's messages."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.differential.scenario import Scenario
 
 UPLOADER = Scenario(
@@ -96,4 +98,29 @@ except Exception as e:
     ],
 )
 
-SCENARIOS = [UPLOADER, RECORDERS, CHAT_FILES]
+
+def _stage_and_submit(at: Any) -> Any:
+    at.file_uploader[0].set_value(("b.txt", b"bb", "text/plain"))
+    at.camera_input[0].set_value(("p.jpg", b"jpg", "image/jpeg"))
+    return at.button[0].click().run()
+
+
+IN_FORMS = Scenario(
+    name="file_inputs_in_forms",
+    script="""
+import streamlit as st
+with st.form("f", clear_on_submit=True):
+    f = st.file_uploader("In form")
+    photo = st.camera_input("Photo in form")
+    st.form_submit_button("Go")
+st.text(f"seen: {None if f is None else (f.name, f.getvalue())} {photo and photo.name}")
+""",
+    steps=[
+        lambda at: at.file_uploader[0].set_value(("a.txt", b"a", "text/plain")).run(),
+        _stage_and_submit,
+        lambda at: at.run(),
+        lambda at: at.button[0].click().run(),
+    ],
+)
+
+SCENARIOS = [UPLOADER, RECORDERS, CHAT_FILES, IN_FORMS]
