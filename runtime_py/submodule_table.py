@@ -14,4 +14,5 @@ SUBMODULES: dict[str, str | None] = {
     "config": None,
     "runtime": "streamlit_runtime",
     "runtime.scriptrunner": "streamlit_runtime",
+    "runtime.uploaded_file_manager": "uploads",
 }

@@ -23,4 +23,6 @@ SUBMODULES: dict[str, Submodule] = {
     # Not read from the oracle (they are not `st.*` API), but real apps import them:
     "runtime": Submodule(impl="stbundle.runtime_py.streamlit_runtime"),
     "runtime.scriptrunner": Submodule(impl="stbundle.runtime_py.streamlit_runtime"),
+    # `from streamlit.runtime.uploaded_file_manager import UploadedFile`, for type hints.
+    "runtime.uploaded_file_manager": Submodule(impl="stbundle.runtime_py.uploads"),
 }

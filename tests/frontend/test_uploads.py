@@ -151,3 +151,12 @@ def test_a_chat_input_without_accept_file_has_no_attach_button(ui: Harness) -> N
     ui.send(started("r1"), el([0, 0], chat_input=pb.ChatInput(common=common("chat", "Ask"))))
     expect(ui.page.get_by_role("textbox", name="Ask")).to_be_visible()
     expect(ui.page.get_by_role("button", name="Attach files")).to_have_count(0)
+
+
+def test_a_file_name_is_shown_as_text_never_as_html(ui: Harness) -> None:
+    ui.send(started("r1"), _uploader())
+    name = '<img src=x onerror="window.pwned=1">.txt'
+    _choose(ui, ui.page.get_by_role("button", name="Browse files"), (name, "text/plain", b"x"))
+    expect(ui.page.locator(".stb-upload-name")).to_have_text([name])
+    assert ui.page.locator(".stb-file-uploader img").count() == 0
+    assert ui.page.evaluate("() => window.pwned") is None

@@ -185,3 +185,15 @@ def test_bad_staging_is_refused_as_streamlits_apptest_does(call: str, stage: Any
             stage(getattr(at, kind)[0])
         messages.append((type(refused.value).__name__, str(refused.value)))
     assert messages[0] == messages[1]
+
+
+def test_apps_can_name_the_uploaded_file_type() -> None:
+    script = """
+import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
+f = st.file_uploader("f")
+st.write(f"{isinstance(f, UploadedFile)} {f.name if f else None}")
+"""
+    at = AppTest.from_string(script).run()
+    at.file_uploader[0].upload("a.txt", b"a").run()
+    assert at.markdown[0].value == "True a.txt"
