@@ -113,3 +113,6 @@ export function setMarkdown(el: HTMLElement, body: string, allowHtml = false, in
     shown.set(el, html);
   }
 }
+
+// Lazy components (st.image's captions) render markdown with this renderer, not a copy of it.
+(globalThis as { stbSetMarkdown?: typeof setMarkdown }).stbSetMarkdown = setMarkdown;

@@ -298,3 +298,25 @@ def test_image_widths_content_stretch_and_pixels(ui: Harness) -> None:
     assert ui.page.get_by_role("img", name="natural").evaluate(width) == 2
     assert ui.page.get_by_role("img", name="stretched").evaluate(width) == column
     assert ui.page.get_by_role("img", name="forty").evaluate(width) == 40
+
+
+def test_captions_are_markdown_never_html(ui: Harness) -> None:
+    ui.send(
+        started("r1"),
+        el(
+            [0, 0],
+            imgs=_images(
+                pb.MediaRef(
+                    url=PNG_URL, alt="pic", caption="**Bold** [docs](https://example.com/)"
+                ),
+                pb.MediaRef(url=PNG_URL, alt="raw", caption="<b>not html</b>"),
+            ),
+        ),
+    )
+    captions = ui.page.locator("figcaption")
+    expect(captions.first.locator("strong")).to_have_text("Bold")
+    expect(captions.first.get_by_role("link", name="docs")).to_have_attribute(
+        "href", "https://example.com/"
+    )
+    expect(captions.nth(1)).to_have_text("<b>not html</b>")
+    expect(captions.nth(1).locator("b")).to_have_count(0)

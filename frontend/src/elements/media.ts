@@ -1,10 +1,10 @@
 /**
  * st.image, st.audio and st.video: lazy components (their module is a chunk of its own, loaded
  * the first time one is drawn). Sources come through media_refs.ts; nodes are patched in place,
- * so an unchanged source is never reloaded on a rerun.
+ * so an unchanged source is never reloaded on a rerun. Captions are markdown.
  */
 import type { Component } from "../component";
-import { h, setAttr } from "../dom";
+import { h, setAttr, setText } from "../dom";
 import type { ImageList, MediaPlayer, MediaRef } from "../gen/stbundle";
 import { loadRef, safeLink } from "../media_refs";
 import { addStyle } from "../widgets/chunk_style";
@@ -18,6 +18,10 @@ const CSS = `
 .stb-media-player{display:block;width:100%}
 iframe.stb-media-player{aspect-ratio:16/9;border:0}
 `;
+
+/** The core's markdown renderer (captions are markdown, as in Streamlit 1.67). */
+const setMarkdown = (globalThis as { stbSetMarkdown?: (el: HTMLElement, body: string, allowHtml: boolean, inline: boolean) => void })
+  .stbSetMarkdown;
 
 function altText(ref: MediaRef, fallback: string): string {
   return ref.decorative ? "" : ref.alt || ref.caption || fallback;
@@ -55,7 +59,8 @@ export class ImageListEl implements Component<ImageList> {
       let caption = figure.querySelector("figcaption");
       if (ref.caption) {
         if (!caption) figure.append((caption = h("figcaption")));
-        if (caption.textContent !== ref.caption) caption.textContent = ref.caption;
+        if (setMarkdown) setMarkdown(caption, ref.caption, false, true);
+        else setText(caption, ref.caption);
       } else caption?.remove();
     });
   }
