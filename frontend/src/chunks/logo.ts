@@ -1,9 +1,9 @@
 /**
  * Lazy chunk: st.logo. The image (or emoji / Material icon) at the top of the sidebar, and
  * the icon image (else the same) in the page's corner, which CSS shows only while the sidebar is
- * closed or absent. Once a logo message came, the core hands every message here: the logo is
- * kept while complete runs send it, and a complete run without it removes it (fragment runs
- * change nothing), as in Streamlit.
+ * closed or absent. Once a logo message came, the core hands the run start/end messages here
+ * too: the logo is kept while complete runs send it, and a complete run without it removes it
+ * (fragment runs change nothing), as in Streamlit.
  */
 import { h, setAttr } from "../dom";
 import { ScriptFinished_Status as Done, type ForwardMsg, type Logo, type MediaRef } from "../gen/stbundle";
