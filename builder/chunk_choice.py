@@ -21,6 +21,9 @@ WRITE_CHUNKS: dict[str, tuple[str, ...]] = {
     "polars": ("grid",),
     "xarray": ("grid",),
     "altair": ("vega",),
+    "plotly": ("plotly", "component_elements_plotly"),
+    "pydeck": ("deck", "component_elements_deck"),
+    "graphviz": ("graphviz", "component_elements_graphviz"),
 }
 
 #: Every chunk some command names; a chunk outside this set is not chosen here (it ships).

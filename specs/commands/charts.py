@@ -12,7 +12,9 @@ _JSON_SELECTION = Widget(
 )
 _VEGA = Renderer("VegaLiteChartEl", "elements/vega_lite", widget=True, chunks=("vega",))
 _VEGA_PROTO = "element:vega_lite_chart"
-_DECK = Renderer("DeckGlJsonChartEl", "elements/deck", widget=True, chunks=("deck",))
+# Shells of big libraries only some apps use: lazy components (st.write of a plotly, pydeck or
+# graphviz object reaches them too: builder/chunk_choice.py ships them by the app's imports).
+_DECK = Renderer("DeckGlJsonChartEl", "elements/deck", widget=True, chunks=("deck",), lazy=True)
 
 SPECS = [
     Command("line_chart", "A line chart of wide or long data.", proto=_VEGA_PROTO, renderer=_VEGA),
@@ -42,7 +44,9 @@ SPECS = [
         "plotly_chart",
         "A Plotly figure.",
         proto="element:plotly_chart",
-        renderer=Renderer("PlotlyChartEl", "elements/plotly", widget=True, chunks=("plotly",)),
+        renderer=Renderer(
+            "PlotlyChartEl", "elements/plotly", widget=True, chunks=("plotly",), lazy=True
+        ),
         widget=_JSON_SELECTION,
     ),
     Command(
@@ -55,7 +59,9 @@ SPECS = [
         "graphviz_chart",
         "A Graphviz graph.",
         proto="element:graphviz_chart",
-        renderer=Renderer("GraphvizChartEl", "elements/graphviz", chunks=("graphviz",)),
+        renderer=Renderer(
+            "GraphvizChartEl", "elements/graphviz", chunks=("graphviz",), lazy=True
+        ),
     ),
     Command(
         "pydeck_chart",

@@ -103,7 +103,7 @@ SPECS = [
         ),
         apptest=AppTestQuery("ChatInput"),
         renderer=Renderer(
-            "ChatInputWidget", "widgets/chat_input", widget=True, chunks=("uploads",)
+            "ChatInputWidget", "widgets/chat_input", widget=True, chunks=("uploads",), lazy=True
         ),
         not_honoured={
             "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
