@@ -6,6 +6,7 @@ the lazy chunks the app may use."""
 from __future__ import annotations
 
 import hashlib
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -44,12 +45,12 @@ class Assets:
 
 # What in an app's code may make the page need a chunk; a chunk not listed always ships. The
 # sanitiser serves st.html, unsafe_allow_html and objects' _repr_html_: all spelled with "html".
-# KaTeX draws st.latex and $...$ in markdown; the Material Symbols font (chunks/material/) draws
-# :material/name: icons.
-CHUNK_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "sanitize": ("html",),
-    "katex": ("$", "latex"),
-    "material": (":material/",),
+# KaTeX draws st.latex, and $...$ / $$...$$ in markdown (a pair on one line: a lone "$" such as
+# f"${price}" is not maths); the Material Symbols font (chunks/material/) draws :material/ icons.
+CHUNK_TRIGGERS: dict[str, re.Pattern[str]] = {
+    "sanitize": re.compile("html"),
+    "katex": re.compile(r"latex|\$\$|\$[^\s$][^$\n]*\$"),
+    "material": re.compile(":material/"),
 }
 
 
@@ -80,7 +81,7 @@ def lazy_chunks(
 
     def used(name: str) -> bool:
         if name in CHUNK_TRIGGERS:
-            return any(word in text for word in CHUNK_TRIGGERS[name])
+            return CHUNK_TRIGGERS[name].search(text) is not None
         return ships(name, wanted)
 
     files: dict[str, bytes] = {}

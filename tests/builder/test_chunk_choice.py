@@ -68,3 +68,13 @@ def test_chunk_folders_ship_with_their_trigger(tmp_path: Path) -> None:
     assert sorted(maths) == ["chunks/katex.js", "chunks/katex/KaTeX_Main-Regular.woff2"]
     icons = lazy_chunks(tmp_path, ["st.write(':material/home:')"], set())
     assert icons == {"chunks/material/material-symbols-rounded.woff2": b"icons"}
+
+
+def test_katex_ships_for_maths_and_not_for_a_price(tmp_path: Path) -> None:
+    folder = tmp_path / "chunks"
+    folder.mkdir()
+    (folder / "katex.js").write_text("k")
+    for maths in ("st.markdown('Area $\\\\pi r^2$')", "st.write('$$\\nx^2\\n$$')", "st.latex('x')"):
+        assert lazy_chunks(tmp_path, [maths], set()) == {"chunks/katex.js": b"k"}, maths
+    for plain in ("st.metric('Revenue', f'${total:,.0f}')", "st.write('costs $5')"):
+        assert lazy_chunks(tmp_path, [plain], set()) == {}, plain
