@@ -853,18 +853,20 @@ class Celebration(_message.Message):
     def __init__(self, show: _Optional[bool] = ...) -> None: ...
 
 class IFrame(_message.Message):
-    __slots__ = ("src", "srcdoc", "scrolling", "tab_index", "alt")
+    __slots__ = ("src", "srcdoc", "scrolling", "tab_index", "alt", "file")
     SRC_FIELD_NUMBER: _ClassVar[int]
     SRCDOC_FIELD_NUMBER: _ClassVar[int]
     SCROLLING_FIELD_NUMBER: _ClassVar[int]
     TAB_INDEX_FIELD_NUMBER: _ClassVar[int]
     ALT_FIELD_NUMBER: _ClassVar[int]
+    FILE_FIELD_NUMBER: _ClassVar[int]
     src: str
     srcdoc: str
     scrolling: bool
     tab_index: int
     alt: str
-    def __init__(self, src: _Optional[str] = ..., srcdoc: _Optional[str] = ..., scrolling: _Optional[bool] = ..., tab_index: _Optional[int] = ..., alt: _Optional[str] = ...) -> None: ...
+    file: MediaRef
+    def __init__(self, src: _Optional[str] = ..., srcdoc: _Optional[str] = ..., scrolling: _Optional[bool] = ..., tab_index: _Optional[int] = ..., alt: _Optional[str] = ..., file: _Optional[_Union[MediaRef, _Mapping]] = ...) -> None: ...
 
 class Space(_message.Message):
     __slots__ = ("size", "pixels", "rem")

@@ -1,4 +1,4 @@
-"""st.iframe and components.v1's html/iframe: other pages or HTML embedded in a sandboxed frame.
+"""st.iframe and components.v1's html/iframe: other pages, HTML or files in a sandboxed frame.
 
 The renderer gives every frame a sandbox without the page's origin, so scripts in the embedded
 HTML run inside the frame only: they can never read or change the app's page.
@@ -6,6 +6,7 @@ HTML run inside the frame only: they can never read or change the app's page.
 
 from __future__ import annotations
 
+import mimetypes
 from pathlib import Path
 from typing import Any, Self
 
@@ -17,6 +18,7 @@ from stbundle.runtime_py.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from stbundle.runtime_py.media_sources import keep
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _URL_SCHEMES = ("http://", "https://", "data:")
@@ -60,13 +62,15 @@ class IframeMixin(DeltaGeneratorBase):
         set_layout(
             element, width=width, height=height, allow_content_width=True, allow_content_height=True
         )
-        if isinstance(src, Path):
-            if src.suffix.lower() not in _HTML_SUFFIXES:
-                raise StreamlitAPIException(
-                    f"Unable to embed '{src}': stbundle embeds local HTML files only (other "
-                    "files need the media channel)."
-                )
+        if isinstance(src, Path) and src.suffix.lower() in _HTML_SUFFIXES:
             frame.srcdoc = _read_html(src)
+        elif isinstance(src, Path):  # other files: the browser's own viewer, from the media channel
+            try:
+                data = src.read_bytes()
+            except OSError as exc:
+                raise StreamlitAPIException(f"Unable to read file '{src}': {exc}") from exc
+            mimetype = mimetypes.guess_type(src.name)[0] or "application/octet-stream"
+            keep(frame.file, data, mimetype, src.name)
         elif src.startswith(_URL_SCHEMES) or src.startswith("/"):
             frame.src = src
         else:
@@ -74,7 +78,7 @@ class IframeMixin(DeltaGeneratorBase):
         _check_tab_index(frame, tab_index)
         if alt is not None and str(alt).strip():
             frame.alt = str(alt).strip()
-        if frame.src:  # content from elsewhere cannot be measured
+        if not frame.srcdoc:  # content from elsewhere cannot be measured
             if width == "content":
                 element.layout.width_stretch = True
             if height == "content":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 from stbundle.proto import stbundle_pb2 as pb
 
@@ -161,3 +163,15 @@ def test_the_title_takes_inline_markdown_but_no_html(ui: Harness) -> None:
     expect(dialog).to_be_visible()
     expect(dialog.locator("h2 strong")).to_have_text("your")
     expect(dialog.locator("h2 img")).to_have_count(0)
+
+
+def test_a_session_file_loads_from_the_media_channel_still_sandboxed(ui: Harness) -> None:
+    svg = (
+        "<svg xmlns='http://www.w3.org/2000/svg' width='80' height='40'>"
+        "<text y='20'>chart</text></svg>"
+    )
+    ui.page.evaluate("u => { window.fake.media['m1'] = u }", "data:image/svg+xml," + svg)
+    ui.send(el([0, 0], iframe=pb.IFrame(file=pb.MediaRef(media_id="m1"), alt="Report")))
+    frame = ui.page.get_by_title("Report")
+    expect(frame).to_have_attribute("src", re.compile(r"^data:image/svg\+xml,"))
+    assert "allow-same-origin" not in (frame.get_attribute("sandbox") or "")

@@ -105,6 +105,22 @@ st.iframe("data:text/html,hi", width="content")
     assert layouts[4] == ("width_stretch", "height_pixels")
 
 
+def test_a_local_file_that_is_not_html_goes_through_the_media_channel(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.4 tiny")
+    app = tmp_path / "app.py"
+    app.write_text(f"import pathlib, streamlit as st\nst.iframe(pathlib.Path({str(pdf)!r}))\n")
+    sent: list[pb.ForwardMsg] = []
+    session = AppSession(app, sent.append)
+    if session.start():
+        session.run_pending()
+    (frame,) = [e for _, _, e in _elements(sent) if e.WhichOneof("type") == "iframe"]
+    kept = session.media.get(frame.iframe.file.media_id)
+    assert kept is not None and (kept.data, kept.mimetype) == (b"%PDF-1.4 tiny", "application/pdf")
+    assert frame.iframe.src == frame.iframe.srcdoc == ""
+    assert frame.layout.height_pixels == 400  # a file's content cannot be measured
+
+
 def test_an_unreadable_local_file_names_it(tmp_path: Path) -> None:
     missing = tmp_path / "missing.html"
     at = AppTest.from_string(

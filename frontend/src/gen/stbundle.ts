@@ -753,6 +753,8 @@ export interface IFrame {
     | undefined;
   /** the frame's accessible name (empty: "st.iframe") */
   alt: string;
+  /** a local non-HTML file (st.iframe(Path)) on the session's media channel */
+  file?: MediaRef | undefined;
 }
 
 /**

@@ -162,7 +162,7 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   Selectbox: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"hasValue",8], [4,"value",13], [5,"placeholder",9]],
   ButtonGroup: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"value",13,1], [4,"multi",8], [5,"style",9]],
   Celebration: [[1,"show",8]],
-  IFrame: [[1,"src",9], [2,"srcdoc",9], [3,"scrolling",8], [4,"tabIndex",17,2], [5,"alt",9]],
+  IFrame: [[1,"src",9], [2,"srcdoc",9], [3,"scrolling",8], [4,"tabIndex",17,2], [5,"alt",9], [6,"file",11,0,"MediaRef"]],
   Space: [[1,"size",9], [2,"pixels",13], [3,"rem",2]],
   Skeleton: [[1,"delayed",8]],
   Feedback: [[1,"common",11,0,"WidgetCommon"], [2,"type",9], [3,"hasValue",8], [4,"value",13]],
