@@ -15,6 +15,9 @@ from typing import Any
 
 from stbundle.runtime_py.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 
+#: The `type=` of every button-like command (buttons, popover, link/download/menu buttons).
+BUTTON_TYPES = ("primary", "secondary", "tertiary")
+
 
 def as_bool(value: Any, parameter: str) -> bool:
     """`value` as a flag: bools, ints and numpy bools/ints, as Streamlit's protobuf takes them."""

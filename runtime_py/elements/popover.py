@@ -17,7 +17,7 @@ from stbundle.runtime_py.errors import (
     StreamlitMissingRequiredParameterError,
 )
 from stbundle.runtime_py.layout import _check_mode, _with_open
-from stbundle.runtime_py.param_checks import as_bool, check_option
+from stbundle.runtime_py.param_checks import BUTTON_TYPES, as_bool, check_option
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
@@ -25,8 +25,6 @@ from stbundle.runtime_py.widgets.registration import (
     fill_common,
     register_widget,
 )
-
-_BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
 
 class PopoverMixin(DeltaGeneratorBase):
@@ -54,7 +52,7 @@ class PopoverMixin(DeltaGeneratorBase):
             raise StreamlitMissingRequiredParameterError("label")
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"
-        check_option(type, "type", _BUTTON_TYPES)
+        check_option(type, "type", BUTTON_TYPES)
         _check_mode(on_change)
         block = pb.Block()
         popover = block.popover

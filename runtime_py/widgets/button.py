@@ -17,7 +17,7 @@ from stbundle.runtime_py.errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitValueError,
 )
-from stbundle.runtime_py.param_checks import check_option
+from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_option
 from stbundle.runtime_py.session_state import Callback
 from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
@@ -27,8 +27,6 @@ from stbundle.runtime_py.widgets.registration import (
     require_label,
 )
 from stbundle.runtime_py.widgets.shortcuts import normalize_shortcut
-
-_BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
 
 def _trigger(state: pb.WidgetState | None) -> bool:
@@ -69,7 +67,7 @@ class ButtonMixin(DeltaGeneratorBase):
             raise StreamlitInvalidLayoutContextError(
                 f"`st.form_submit_button()` must be used inside an `st.form()`.{FORM_DOCS_INFO}"
             )
-        check_option(type, "type", _BUTTON_TYPES)
+        check_option(type, "type", BUTTON_TYPES)
         reg = register_widget(
             self,
             kind,

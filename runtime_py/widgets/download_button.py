@@ -22,10 +22,9 @@ from stbundle.runtime_py.errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitValueError,
 )
+from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_option
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import fill_common, register_widget, require_label
-
-_TYPES = ("primary", "secondary", "tertiary")
 
 
 def as_bytes(data: Any) -> tuple[bytes, str]:
@@ -75,8 +74,7 @@ class DownloadButtonMixin(DeltaGeneratorBase):
             raise StreamlitInvalidLayoutContextError(
                 f"`st.download_button()` can't be used in an `st.form()`.{FORM_DOCS_INFO}"
             )
-        if type not in _TYPES:
-            raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
+        check_option(type, "type", BUTTON_TYPES)
         if on_click is not None and not callable(on_click) and on_click not in ("rerun", "ignore"):
             raise StreamlitValueError("on_click", ["'rerun'", "'ignore'", "a callback function"])
         content, implied = as_bytes(data() if callable(data) else data)

@@ -10,10 +10,9 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import StreamlitValueError
+from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_option
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import fill_common, register_widget, require_label
-
-_TYPES = ("primary", "secondary", "tertiary")
 
 
 def _trigger(state: pb.WidgetState | None) -> bool:
@@ -43,8 +42,7 @@ class LinkButtonMixin(DeltaGeneratorBase):
         """A button that opens `url` in a new tab; returns True on the run its click caused
         when on_click is "rerun" or a callable (else the element's handle)."""
         label = require_label(label, "link_button")
-        if type not in _TYPES:
-            raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
+        check_option(type, "type", BUTTON_TYPES)
         if not callable(on_click) and on_click not in ("ignore", "rerun"):
             raise StreamlitValueError("on_click", ["'rerun'", "'ignore'", "a callback function"])
         el = pb.Element()

@@ -18,7 +18,7 @@ from stbundle.runtime_py.errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from stbundle.runtime_py.param_checks import check_option
+from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_option
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.choice import as_options, format_options
 from stbundle.runtime_py.widgets.registration import (
@@ -27,7 +27,6 @@ from stbundle.runtime_py.widgets.registration import (
     register_widget,
 )
 
-_TYPES = ("primary", "secondary", "tertiary")
 _FORM_DOCS = (
     "\n\nFor more information, refer to the\n[documentation for forms]"
     "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
@@ -66,7 +65,7 @@ class MenuButtonMixin(DeltaGeneratorBase):
             raise StreamlitInvalidLayoutContextError(
                 f"`st.menu_button()` can't be used in an `st.form()`.{_FORM_DOCS}"
             )
-        check_option(type, "type", _TYPES)
+        check_option(type, "type", BUTTON_TYPES)
         opts = as_options(options)
         if not opts:
             raise StreamlitMissingRequiredParameterError(
