@@ -55,6 +55,11 @@ def render_page(title: str) -> str:
     return env.get_template("serve.html.j2").render(title=title, asset_base="static/")
 
 
+def render_not_found(title: str, root: str) -> str:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates_dir()), autoescape=True)
+    return env.get_template("404.html.j2").render(title=title, root=root)
+
+
 def create_app(
     path: str | os.PathLike[str],
     *,
@@ -90,6 +95,12 @@ def create_app(
 
     async def index(request: Request) -> Response:
         return HTMLResponse(page, headers={"Cache-Control": "no-cache"})
+
+    async def not_a_page(request: Request) -> Response:
+        """A path deeper than a page (pages are one segment): Streamlit's "page not found",
+        the app's default page with a message, through the static site's 404 page."""
+        depth = request.url.path.removeprefix(request.scope.get("root_path", "")).count("/") - 1
+        return HTMLResponse(render_not_found(script.stem, "../" * depth), status_code=404)
 
     async def health(request: Request) -> Response:
         return JSONResponse(
@@ -151,6 +162,7 @@ def create_app(
             # A multipage app's pages (one path segment each): the same page, which asks the
             # session for the page its URL names.
             Route("/{page}", index),
+            Route("/{page}/{rest:path}", not_a_page),
         ],
         lifespan=lifespan,
     )

@@ -111,3 +111,13 @@ def test_page_link_is_a_link_that_switches_pages(mpa_url: str, page: Any) -> Non
     link.click()
     expect(page.get_by_role("heading", name="Quarterly reports")).to_be_visible()
     expect(page).to_have_url(root + "reports")
+
+
+def test_a_path_deeper_than_a_page_shows_the_default_page_with_a_message(
+    mpa_url: str, page: Any
+) -> None:
+    root = mpa_url.rstrip("/") + "/"
+    page.goto(root + "reports/nested/deeper?x=1")
+    expect(page).to_have_url(root + "?x=1")  # the 404 page sends it to the app
+    expect(page.get_by_role("heading", name="Welcome home")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text(re.compile("Page not found"))).to_be_visible()

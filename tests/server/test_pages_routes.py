@@ -20,5 +20,8 @@ def test_page_paths_serve_the_app_page(
     assert page.status_code == 200
     assert page.text == root.text
     assert "stbundle.currentPage()" in page.text  # the socket asks for the URL's page
-    assert httpx.get(server.url + "reports/nested").status_code == 404
+    nested = httpx.get(server.url + "reports/nested/deeper")
+    assert nested.status_code == 404
+    assert "Page not found" in nested.text
+    assert '"../../"' in nested.text  # where the app is, relative to the URL
     assert httpx.get(server.url + "healthz").json()["status"] == "ok"
