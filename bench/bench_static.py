@@ -45,7 +45,7 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from stbundle.builder import BuildOptions, build_site  # noqa: E402
+from stbundle.builder import BuildOptions, build_site, python_pack  # noqa: E402
 from stbundle.builder.pyodide_dist import PYODIDE_VERSION  # noqa: E402
 
 from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, launch_chromium  # noqa: E402
@@ -93,9 +93,7 @@ const indexURL = new URL("pyodide/%(version)s/", location.href).toString();
 const { loadPyodide } = await import(indexURL + "pyodide.mjs");
 const py = await loadPyodide({ indexURL });
 const site = py.runPython("import site; site.getsitepackages()[0]");
-for (const url of %(wheels)s) {
-  py.unpackArchive(await (await fetch(url)).arrayBuffer(), "wheel", { extractDir: site });
-}
+py.unpackArchive(await (await fetch("%(packages)s")).arrayBuffer(), "zip", { extractDir: site });
 py.FS.mkdirTree("/app");
 py.FS.writeFile("/app/app.py", %(app)s);
 window.stbDecode = (bytes) => stbundle.decodeForwardMsg(bytes);
@@ -175,14 +173,15 @@ def marks(page: Any) -> dict[str, float]:
     return {name: float(t) for name, t in entries}
 
 
-# The page stored its bytecode cache (after a start from the snapshot, once it compiled the
-# runtime in idle time), or had nothing new to store: the next visit finds what it compiled.
+# The page stored its bytecode cache, or had nothing new to store (the "stb:code-cache" mark comes
+# first, then the store): the next visit finds what this one compiled.
 STORED = """(() => {
   if (performance.getEntriesByName("stb:code-cache-stored").length > 0) return true;
-  const restored = performance.getEntriesByName("stb:pyodide-loaded")[0]?.detail?.snapshot;
   const mark = performance.getEntriesByName("stb:code-cache")[0];
-  return !restored && mark !== undefined && performance.now() - mark.startTime > 500;
+  return mark !== undefined && performance.now() - mark.startTime > 500;
 })()"""
+# The URLs a visit fetched, to mark what of the site a first visit downloads.
+REQUESTED = "performance.getEntriesByType('resource').map((e) => e.name)"
 TRANSFERRED = """
 performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource"))
   .reduce((sum, e) => sum + (e.transferSize || 0), 0)
@@ -197,6 +196,7 @@ def measure_tti(pw: Any, urls: dict[str, str], runs: int) -> dict[str, Any]:
     """
     times: dict[str, list[float]] = {}
     stages: dict[str, list[dict[str, float]]] = {"cold": [], "warm": []}
+    requested: set[str] = set()
     for _ in range(runs):
         for kind, url in urls.items():
             profile = tempfile.TemporaryDirectory(prefix="stb-bench-profile-")
@@ -213,6 +213,8 @@ def measure_tti(pw: Any, urls: dict[str, str], runs: int) -> dict[str, Any]:
                 times.setdefault(f"bytes_{kind}", []).append(float(page.evaluate(TRANSFERRED)))
                 if kind == "app":
                     stages["cold"].append(marks(page))
+                    fetched = {u.removeprefix(url).split("?")[0] for u in page.evaluate(REQUESTED)}
+                    requested.update(fetched)
                 # the next visit finds the bytecode this one stored (runtime_wasm/codecache.ts)
                 page.wait_for_function(STORED, timeout=30_000)
                 times.setdefault(f"warm_{kind}", []).append(app_tti(page, url, reload=True))
@@ -222,6 +224,7 @@ def measure_tti(pw: Any, urls: dict[str, str], runs: int) -> dict[str, Any]:
             profile.cleanup()
     names = ["stb:pyodide-loaded", "stb:installed", "stb:runtime-imported", "stb:first-run"]
     result: dict[str, Any] = {k: statistics.median(v) for k, v in times.items()}
+    result["requested"] = requested
     for visit, rows in stages.items():
         result[f"stages_{visit}"] = {n: statistics.median(r[n] for r in rows) for n in names}
     return result
@@ -238,11 +241,19 @@ def measure_latency(browser: Any, site_url: str, clicks: int) -> list[float]:
     return samples
 
 
+# The page is between runs (its running indicator hidden) and shows the button named `label`.
+IDLE_WITH_BUTTON = """(label) => {
+  const running = document.querySelector(".stb-running");
+  return (!running || running.hidden) && [...document.querySelectorAll("button")]
+    .some((b) => b.textContent.trim() === label && !b.closest(".stb-stale"));
+}"""
+
 # Click -> the first animation frame (the page paints right after it) showing the progress bar.
 FIRST_PAINT_JS = """
 async () => {
   const button = [...document.querySelectorAll("button")]
     .find((b) => b.textContent.trim() === "Count for 3 seconds");
+  if (!button) throw new Error("no button 'Count for 3 seconds' in the page");
   return await new Promise((resolve, reject) => {
     const t0 = performance.now();
     const frame = () => {
@@ -260,6 +271,7 @@ async () => {
 STOP_JS = """
 async () => {
   const stop = document.querySelector(".stb-running .stb-stop");
+  if (!stop) throw new Error("no Stop control in the page");
   const running = stop.closest(".stb-running");
   return await new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -286,9 +298,12 @@ def measure_live(browser: Any, url: str, samples: int) -> dict[str, list[float]]
     paint, stop = [], []
     for _ in range(samples):
         page.get_by_role("button", name="Say hello").click()  # a run without the bar
+        page.wait_for_function(HAS_TEXT, arg="Hello from the app", timeout=20_000)
+        page.wait_for_function(IDLE_WITH_BUTTON, arg="Count for 3 seconds", timeout=20_000)
         page.wait_for_function("!document.querySelector('[role=progressbar]')")
         paint.append(float(page.evaluate(FIRST_PAINT_JS)))
         page.wait_for_function(HAS_TEXT, arg="Counted to 30", timeout=20_000)
+        page.wait_for_function(IDLE_WITH_BUTTON, arg="Loop for 20 seconds", timeout=20_000)
         page.get_by_role("button", name="Loop for 20 seconds").click()
         page.wait_for_function(HAS_TEXT, arg="Looped 1 s", timeout=20_000)
         stop.append(float(page.evaluate(STOP_JS)))
@@ -310,16 +325,16 @@ def measure_boundary(browser: Any, url: str) -> dict[str, float]:
     return {k: float(v) for k, v in result.items()}
 
 
-def weight(site: Path) -> list[tuple[str, int, int, bool]]:
-    """(file, raw bytes, gzip -9 bytes, loaded by the page) for every non-Pyodide file."""
-    html = (site / "index.html").read_text(encoding="utf-8")
+def weight(site: Path, requested: set[str]) -> list[tuple[str, int, int, bool]]:
+    """(file, raw bytes, gzip -9 bytes, loaded by the page) for every non-Pyodide file;
+    `requested`: the site paths a first visit fetched (lazy renderer chunks included)."""
     rows = []
     for path in sorted(site.rglob("*")):
         rel = path.relative_to(site).as_posix()
         if not path.is_file() or rel.startswith("pyodide/") or rel.endswith(SNAPSHOT):
             continue  # Pyodide and the memory snapshot are reported as first-visit bytes
         data = path.read_bytes()
-        loaded = rel == "index.html" or rel in html
+        loaded = rel == "index.html" or rel in requested
         rows.append((rel, len(data), len(gzip.compress(data, compresslevel=9)), loaded))
     return rows
 
@@ -366,7 +381,7 @@ def table(
 
     def stages(st: dict[str, float]) -> str:
         return (
-            f"Pyodide loaded {st['stb:pyodide-loaded']:.0f} → wheels and app unpacked "
+            f"Pyodide loaded {st['stb:pyodide-loaded']:.0f} → packages and app installed "
             f"{st['stb:installed']:.0f} → runtime imported {st['stb:runtime-imported']:.0f} → "
             f"first run rendered {st['stb:first-run']:.0f}"
         )
@@ -494,20 +509,42 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   `INITIAL_MEMORY`, so the page grows it (`_emscripten_resize_heap`) before the copy. Trade: +8 MB
   gzip on a first visit for the cold start in the table; `--no-snapshot` keeps a light site.
   Missing, corrupt or another build's snapshot (Pyodide checks its build id): a normal start and
-  one console line; browsers without JSPI do not use it. Only a first visit uses it: after a
-  start from the snapshot the page compiles the runtime's modules in idle slices into its
-  bytecode cache (`code_cache.prime`), and a returning visitor, whose cache is stored, starts
-  without the snapshot (the warm rows): the same path as a `--no-snapshot` site's warm start
-  (a check at 12:21: 1.51 s against 1.38 s, both 115 cached modules and 0 compiled; loaded runs
-  of 3 medians swing by seconds either way).
+  one console line; browsers without JSPI do not use it.
+- **Before the changes below** (2026-12-01 13:03, idle machine, `--runs 3`): TTI cold 1.90 s with
+  the snapshot, 3.26 s without, bare Pyodide 5.02 s (x0.38 bare); warm 1.71 s with the snapshot,
+  1.12 s without, bare 3.03 s; click → DOM 9.5 ms (p90 21.8 ms); site weight 416 KB gzip.
+- **Returning visitors start from the snapshot too** (2026-12-01 afternoon). Before, a returning
+  visitor started without it, from the bytecode the first visit had compiled in idle time: that
+  still runs Python's own start, and on the idle machine at 13:03 it measured 1.71 s against
+  1.12 s for a `--no-snapshot` site's warm start. Why slower than the same path on the other site:
+  Chromium keeps compiled WebAssembly for a returning visit only once enough of it was optimised
+  (V8's code cache follows tier-up), and a visit restored from the snapshot runs little of
+  Pyodide's code, so the next visit compiled the interpreter again (its "Pyodide loaded" stage
+  took as long as a cold one: ~2.2 s against 0.67 s). The snapshot itself, from the HTTP cache,
+  was slow to unpack as well: gunzipping 45 MB into one buffer through `Response.arrayBuffer()`
+  measured 450-620 ms in the page, then Pyodide copied it into the new memory.
+- **Snapshot layout and restore** (builder/snapshot_format.py, runtime_wasm/src/snapshot.ts):
+  the shipped snapshot holds Pyodide's header and only the non-zero 4 KiB pages of its memory
+  (26 of 45 MB; same 8.2 MB gzip). The page hands `loadPyodide` the header as soon as it has
+  arrived, so Pyodide instantiates its WebAssembly while the memory still downloads, and the
+  decompressed stream is written page run by page run straight into the new module's memory (no
+  45 MB buffer, no copy); zero runs are cleared where instantiation wrote. Streaming 26 MB
+  through `DecompressionStream` without collecting it measured 123-160 ms in the page.
+- **One pack for the Python packages** (builder/python_pack.py, runtime_wasm/src/pack.ts):
+  protobuf, the runtime and pure-Python requirements ship as one gzip stream of files written
+  straight into site-packages by the page (no zipfile in Python), without RECORD files,
+  protobuf's benchmarks and test helpers, and without the comments and docstrings of protobuf
+  and the runtime (builder/source_slim.py; lines kept, so tracebacks name the same lines; never
+  for the app's requirements, some of which read their docstrings). The two wheels were 239 +
+  174 KB gzip -9 as shipped, the pack is 220 KB (solid compression alone: 323 KB).
 - **Live runs** (runtime_wasm/live.py): where the browser has JSPI, each run is started with
   `callPromising()`; after an element the runtime waits on a promise that resolves after the next
   paint (at most once per 1/60 s of script time, at once for a spinner), and `time.sleep` waits on
   a timer. Clicks during a run reach the session (`handle_back_msg`) and stop the run at its next
   element, as in serve mode; the Stop control also ends a sleep. A Web Worker was not needed:
   clicks stay in-page function calls (the click → DOM row above).
-- Overlap: archives and the stored bytecode are fetched/read while Pyodide starts; nothing else
-  on the critical path is left to overlap (Python runs on the page's only thread).
+- Overlap: the packages, the app and the stored bytecode are fetched/read while Pyodide starts,
+  and Pyodide's WebAssembly is instantiated while the snapshot's memory downloads.
 """
 
 
@@ -553,21 +590,21 @@ def main() -> None:
         }
         (site / "bare.html").write_text(BARE_HTML % {"version": PYODIDE_VERSION})
         config = (site / "index.html").read_text(encoding="utf-8")
-        wheels = re.findall(r'"(assets/[0-9a-f]+/[^"]+\.whl)"', config)
         renderer = re.search(r"(assets/[0-9a-f]+/renderer\.js)", config)
         assert renderer is not None
+        # The site's packages as a zip the boundary page unpacks (the site's own pack is read by
+        # its bootstrap only).
+        installed = python_pack.unpack((site / stdlib["sitePackages"]).read_bytes())
+        (site / "boundary-packages.zip").write_bytes(python_pack.as_wheel(installed))
         (site / "boundary.html").write_text(
             BOUNDARY_HTML
             % {
                 "version": PYODIDE_VERSION,
-                "wheels": wheels,
+                "packages": "boundary-packages.zip",
                 "renderer": renderer.group(1),
                 "app": repr(app.read_text(encoding="utf-8")),
             }
         )
-        rows = weight(site)
-        for extra in ("bare.html", "boundary.html"):
-            rows = [r for r in rows if r[0] != extra]
         httpd, base = serve(root / "www")
         try:
             with sync_playwright() as pw:
@@ -579,6 +616,8 @@ def main() -> None:
                     "sources": base + "sources/",
                 }
                 tti = measure_tti(pw, urls, args.runs)
+                extras = ("bare.html", "boundary.html", "boundary-packages.zip")
+                rows = [r for r in weight(site, tti["requested"]) if r[0] not in extras]
                 lat = measure_latency(browser, base + "repo/", args.clicks)
                 live = measure_live(browser, base + "live/", args.live)
                 boundary = measure_boundary(browser, base + "repo/boundary.html")

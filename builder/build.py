@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stbundle.builder import app_files, bytecode, output, pyodide_dist
+from stbundle.builder import app_files, bytecode, output, pyodide_dist, python_pack
 from stbundle.builder.assets import Assets, code_of, lazy_chunks
 from stbundle.builder.chunk_choice import chunks_for
 from stbundle.builder.dependencies import ImportSite, Resolution, Resolver
@@ -224,10 +224,18 @@ class _Build:
         asset_base = assets.add_group(renderer)
         bootstrap_url = assets.add(BOOTSTRAP, _static(BOOTSTRAP, build_js))
         protobuf = _protobuf_wheel(self.cache)
-        wheels = [protobuf, *resolution.wheels]
-        wheel_urls = [assets.add(w.name, w.read_bytes()) for w in wheels]
         runtime = build_runtime_wheel()
-        wheel_urls.append(assets.add(runtime.filename, runtime.data))
+        installed = python_pack.site_files(
+            [
+                (protobuf.read_bytes(), True),
+                *((w.read_bytes(), False) for w in resolution.wheels),
+                (runtime.data, True),
+            ],
+            self.tool_cache(),
+        )
+        site_packages_url = assets.add("site-packages.pack.gz", python_pack.pack(installed))
+        # What the snapshot and bytecode makers install: the same files, as one wheel.
+        installed_wheel = [("site-packages-0-py3-none-any.whl", python_pack.as_wheel(installed))]
         app_url = assets.add("app.zip", files.archive())
 
         package_base: str | None = None
@@ -251,14 +259,10 @@ class _Build:
                 )
             pyodide_dist.copy_into(source, site, local)
             if self.o.precompile:
-                stdlib_url = self.precompiled_stdlib(
-                    source.local_dir,
-                    site,
-                    [(protobuf.name, protobuf.read_bytes()), (runtime.filename, runtime.data)],
-                )
+                stdlib_url = self.precompiled_stdlib(source.local_dir, site, installed_wheel)
             if self.o.snapshot:
                 snapshot_url = self.memory_snapshot(
-                    source.local_dir, site, stdlib_url, wheels, runtime, model, resolution, assets
+                    source.local_dir, site, stdlib_url, installed_wheel, model, resolution, assets
                 )
 
         config = {
@@ -268,7 +272,7 @@ class _Build:
             "packages": resolution.pyodide_packages,
             "stdlibUrl": stdlib_url,
             "snapshotUrl": snapshot_url,
-            "wheels": wheel_urls,
+            "sitePackages": site_packages_url,
             "appArchive": app_url,
             "appDir": APP_DIR,
             "entry": app.name,
@@ -306,12 +310,15 @@ class _Build:
             },
         )
 
+    def tool_cache(self) -> Path:
+        """Where made things (precompiled stdlib, snapshots, slimmed wheels) are kept."""
+        return self.o.bytecode_cache or Path.home() / ".cache" / "stbundle" / "bytecode"
+
     def precompiled_stdlib(
         self, pyodide_dir: Path, site: Path, wheels: list[tuple[str, bytes]]
     ) -> str | None:
         """Write the precompiled standard library into the site's Pyodide; its URL, or None."""
-        cache = self.o.bytecode_cache or Path.home() / ".cache" / "stbundle" / "bytecode"
-        pre = bytecode.precompile_stdlib(pyodide_dir, wheels, cache)
+        pre = bytecode.precompile_stdlib(pyodide_dir, wheels, self.tool_cache())
         self.notes.append(pre.note)
         if pre.data is None:
             return None
@@ -324,8 +331,7 @@ class _Build:
         pyodide_dir: Path,
         site: Path,
         stdlib_url: str | None,
-        wheels: list[Path],
-        runtime: Any,
+        wheels: list[tuple[str, bytes]],
         model: Any,
         resolution: Resolution,
         assets: Assets,
@@ -339,10 +345,7 @@ class _Build:
                 f"{', '.join(resolution.pyodide_packages)}): a snapshot cannot hold their libraries"
             )
             return None
-        cache = self.o.bytecode_cache or Path.home() / ".cache" / "stbundle" / "bytecode"
         stdlib = (site / stdlib_url).read_bytes() if stdlib_url else None
-        shipped = [(w.name, w.read_bytes()) for w in wheels]
-        shipped.append((runtime.filename, runtime.data))
         # Third-party imports only: apps that differ in their standard-library imports then share
         # one snapshot (cached), and those modules are precompiled in the stdlib zip anyway.
         imports = [
@@ -352,7 +355,7 @@ class _Build:
             and entry["top"] != "streamlit"
             and not entry["conditional"]
         ]
-        made = snapshot.make_snapshot(pyodide_dir, stdlib, shipped, imports, cache)
+        made = snapshot.make_snapshot(pyodide_dir, stdlib, wheels, imports, self.tool_cache())
         self.notes.append(made.note)
         if made.data is None:
             return None

@@ -5,7 +5,8 @@ runtime. Pyodide can save its WebAssembly memory once that is done (`loadPyodide
 true})`, then `makeMemorySnapshot()`) and a later `loadPyodide({_loadSnapshot})` continues from
 there. The build does it with the site's own Pyodide, standard library (the same zip the page
 loads: zipimport keeps offsets into it in memory), wheels and the app's imports, and ships the
-memory gzip-compressed (about 43 MB raw, 8 MB gzip) as a hashed asset.
+memory's non-zero pages gzip-compressed (snapshot_format.py: about 26 of 45 MB, 8 MB gzip) as a
+hashed asset.
 
 The snapshot holds memory only: the page still unpacks the wheels and the app (the file system
 is not in it) and reseeds `random`, which would otherwise start every visit in the same state.
@@ -31,11 +32,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from stbundle.builder import snapshot_browser
+from stbundle.builder import snapshot_browser, snapshot_format
 from stbundle.builder.bytecode import find_node
 
 #: Bumped when what the snapshot holds, or how it is made, changes (part of the cache key).
-FORMAT = "memory-snapshot-4"
+FORMAT = "memory-snapshot-5"
 TIMEOUT_S = 240
 #: What the page imports first (runtime_wasm/src/main.ts): in the snapshot, nothing is left to do.
 RUNTIME_MODULES = (
@@ -146,7 +147,11 @@ def make_snapshot(
             made = snapshot_browser.make(browser, pyodide_dir, stdlib, wheels, modules, PREPARE)
             if isinstance(made, str):
                 return Snapshot(None, f"no memory snapshot: {made}")
-    data = gzip.compress(made, compresslevel=6, mtime=0)
+    try:
+        shipped = snapshot_format.encode(made)
+    except ValueError as exc:
+        return Snapshot(None, f"no memory snapshot: {exc}")
+    data = gzip.compress(shipped, compresslevel=6, mtime=0)
     cache.mkdir(parents=True, exist_ok=True)
     part = cached.with_suffix(f".{os.getpid()}.part")
     part.write_bytes(data)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import marshal
 import sys
-import time
 from importlib.machinery import PathFinder, SourceFileLoader
 from importlib.util import MAGIC_NUMBER, source_hash
 from types import CodeType, ModuleType
@@ -37,7 +36,6 @@ class CodeCache:
         self.used: dict[str, tuple[bytes, bytes | CodeType]] = {}  # what this visit ran
         self.hits = 0
         self.misses = 0
-        self.skipped: set[str] = set()  # what prime() could not read
         #: Why stored data was not used (for the page's console), None when it was or was none.
         self.rejected: str | None = None
         if not data:
@@ -149,37 +147,6 @@ def install(data: Any = None) -> CodeCache:
 
 def uninstall() -> None:
     sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, CachingFinder)]
-
-
-def prime(cache: CodeCache, budget_s: float) -> bool:
-    """Record code for modules already imported without the cache; True when none is left.
-
-    A page restored from a memory snapshot (builder/snapshot.py) imported protobuf and the
-    runtime at build time, so its visit compiles nothing the cache could keep, and a returning
-    visitor (who starts without the snapshot: runtime_wasm/src/main.ts) would compile them all.
-    Called from idle time with a small budget, so the page stays responsive.
-    """
-    deadline = time.perf_counter() + budget_s
-    for module in list(sys.modules.values()):
-        spec = getattr(module, "__spec__", None)
-        origin = getattr(spec, "origin", None)
-        loader = getattr(spec, "loader", None)
-        if not isinstance(origin, str) or not origin.endswith(".py"):
-            continue
-        if origin in cache.used or origin in cache.skipped:
-            continue
-        if isinstance(loader, _CachedLoader):
-            loader = loader._loader
-        if loader is None or type(loader) not in (SourceFileLoader, zipimporter):
-            continue
-        try:
-            cache.code(origin, loader.get_data(origin))
-        except (OSError, SyntaxError, ValueError):
-            cache.skipped.add(origin)  # not readable now: not tried again this visit
-            continue
-        if time.perf_counter() > deadline:
-            return False
-    return True
 
 
 def dump_for_js(cache: CodeCache) -> Any:

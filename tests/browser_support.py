@@ -8,7 +8,9 @@ their own pages with ``static_server.write(name, text)``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import shutil
 import subprocess
 import threading
@@ -37,6 +39,21 @@ RENDERER_FILES = ("renderer.js", "renderer.css")
 def launch_chromium(playwright: Any, **kwargs: Any) -> Any:
     """Launch Debian's Chromium (Playwright's own browser download is unavailable here)."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, **kwargs)
+
+
+def machine_state() -> str:
+    """Free memory and load, for the message of a page whose renderer crashed: Chromium gives
+    its renderers oom_score_adj 300, so under memory pressure the kernel kills them first."""
+    fields = {}
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            name, _, value = line.partition(":")
+            fields[name] = value.strip()
+    load = os.getloadavg() if hasattr(os, "getloadavg") else ()
+    return (
+        f"MemAvailable {fields.get('MemAvailable', '?')}, MemTotal {fields.get('MemTotal', '?')}, "
+        f"load average {' '.join(f'{x:.1f}' for x in load)}"
+    )
 
 
 def _newest_source_mtime() -> float:

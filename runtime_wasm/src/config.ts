@@ -20,8 +20,11 @@ export interface SiteConfig {
   snapshotUrl?: string | null;
   /** Packages Pyodide provides, loaded by name (their dependencies come with them). */
   packages: string[];
-  /** Pure-Python wheels unpacked into site-packages: protobuf, the runtime, requirements. */
-  wheels: string[];
+  /**
+   * The pure-Python packages (protobuf, the runtime, requirements) as one pack of files for
+   * site-packages (builder/python_pack.py).
+   */
+  sitePackages: string;
   /** The app and its local modules and data files, unpacked into appDir. */
   appArchive: string;
   appDir: string;

@@ -1,10 +1,12 @@
 /**
- * Loading Pyodide and installing the site's archives into it, without micropip: wheels are
- * unpacked straight into site-packages and the app into its own folder. Archives are fetched
- * while Pyodide starts, so the network and the WebAssembly start-up overlap.
+ * Loading Pyodide and installing the site's archives into it, without micropip: the packages'
+ * files are written straight into site-packages (pack.ts), the app is unpacked into its own
+ * folder. Archives are fetched while Pyodide starts, so the network and the WebAssembly start-up
+ * overlap.
  */
 import { absolute, type SiteConfig } from "./config";
-import { growingTo, type CreateModule } from "./snapshot";
+import { installPack, type PackFS } from "./pack";
+import { restoringFrom, type CreateModule, type Snapshot } from "./snapshot";
 
 /** The part of Pyodide's API the page uses (pyodide.d.ts is not a build dependency). */
 export interface Pyodide {
@@ -12,6 +14,7 @@ export interface Pyodide {
   unpackArchive(buffer: ArrayBuffer | Uint8Array, format: string, options?: { extractDir?: string }): void;
   runPython(code: string): unknown;
   pyimport(name: string): PyModule;
+  FS: PackFS;
 }
 
 export interface PyModule {
@@ -63,7 +66,7 @@ export async function fetchBytes(url: string): Promise<ArrayBuffer> {
 
 export async function loadPyodideRuntime(
   config: SiteConfig,
-  snapshot: Promise<Uint8Array> | null = null,
+  snapshot: Snapshot | null = null,
 ): Promise<Started> {
   const indexURL = absolute(config.pyodideUrl);
   let mod: { loadPyodide?: LoadPyodide };
@@ -86,12 +89,13 @@ export async function loadPyodideRuntime(
   if (config.stdlibUrl) options.stdLibURL = absolute(config.stdlibUrl);
   if (snapshot) {
     try {
-      // Handed over as promises: Pyodide starts fetching its wasm while the snapshot downloads.
+      // Pyodide waits for the snapshot's header only: it instantiates its WebAssembly while the
+      // memory downloads, which is then written into the new module (snapshot.ts).
       const factory = import(/* webpackIgnore: true */ `${indexURL}pyodide.asm.mjs`) as Promise<{
         default: CreateModule;
       }>;
-      const createPyodideModule = growingTo(factory, snapshot);
-      return { pyodide: await load({ ...options, _loadSnapshot: snapshot, createPyodideModule }), restored: true };
+      const createPyodideModule = restoringFrom(factory, snapshot);
+      return { pyodide: await load({ ...options, _loadSnapshot: snapshot.header, createPyodideModule }), restored: true };
     } catch (err) {
       // The snapshot is an optimisation: start as a site without one does.
       console.warn(`stbundle: starting without the memory snapshot (${errorText(err)}); the start is slower`);
@@ -114,10 +118,10 @@ function errorText(err: unknown): string {
   return String(err instanceof Error ? err.message : err).trim().split("\n")[0] ?? "";
 }
 
-/** Unpack the wheels into site-packages and the app into its folder. */
-export function install(pyodide: Pyodide, wheels: ArrayBuffer[], app: ArrayBuffer, appDir: string): void {
+/** Write the Python packages into site-packages and unpack the app into its folder. */
+export function install(pyodide: Pyodide, packages: Uint8Array, app: ArrayBuffer, appDir: string): void {
   const sitePackages = String(pyodide.runPython("import site; site.getsitepackages()[0]"));
-  for (const wheel of wheels) pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
+  installPack(pyodide.FS, packages, sitePackages);
   pyodide.unpackArchive(app, "zip", { extractDir: appDir });
   pyodide.runPython(FORGET_DIRECTORY_LISTINGS);
 }

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from stbundle.server import ServerSettings, create_app
 
-from tests.browser_support import ensure_renderer_built
+from tests.browser_support import ensure_renderer_built, machine_state
 from tests.builder.static_site import SiteHost, site_host, wait_until_ready
 from tests.server.live import LiveServer
 
@@ -79,6 +79,9 @@ def page(browser: Any) -> Iterator[Any]:
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda e: errors.append(str(e)))
+    # A renderer that dies ("Target crashed") is a failure even after the test's last check; the
+    # machine's state then says whether memory ran short (renderers are the first OOM victims).
+    tab.on("crash", lambda _: errors.append(f"the page's renderer crashed ({machine_state()})"))
     tab.set_default_timeout(10_000)
     yield tab
     context.close()

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
+from stbundle.builder import snapshot_format
 
 from tests.browser.conftest import host_static
 from tests.builder.static_site import wait_until_ready
@@ -52,16 +53,24 @@ def test_the_page_starts_from_the_snapshot_and_runs_stay_live(page: Any) -> None
 
 
 def other_build(route: Any) -> None:
-    """The real snapshot with another Pyodide build id in its header (bytes 16-48)."""
+    """The real snapshot with another Pyodide build id in Pyodide's header (its bytes 16-48)."""
     raw = bytearray(gzip.decompress(route.fetch().body()))
-    raw[16:48] = bytes(32)
+    at = len(snapshot_format.MAGIC) + 12  # where Pyodide's header starts
+    raw[at + 16 : at + 48] = bytes(32)
     route.fulfill(status=200, body=gzip.compress(bytes(raw), compresslevel=1))
+
+
+def truncated(route: Any) -> None:
+    """The real snapshot cut short in the middle of its memory."""
+    raw = gzip.decompress(route.fetch().body())
+    route.fulfill(status=200, body=gzip.compress(raw[: len(raw) // 2], compresslevel=1))
 
 
 FAULTS: dict[str, Callable[[Any], None]] = {
     "missing": lambda route: route.fulfill(status=404, body="gone"),
     "corrupt": lambda route: route.fulfill(status=200, body=b"\x1f\x8b" + os.urandom(4096)),
     "another Pyodide build": other_build,
+    "truncated": truncated,
 }
 
 
@@ -75,6 +84,7 @@ def test_an_unusable_snapshot_falls_back_to_a_normal_start(page: Any, fault: str
     answers_a_click(page)
 
 
+# The site's record (runtime_wasm/src/codecache.ts: its folder and Pyodide version) overwritten.
 CORRUPT_CODE_CACHE = """
 async () => {
   const db = await new Promise((resolve, reject) => {
@@ -82,23 +92,19 @@ async () => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
+  const { pyodideVersion } = JSON.parse(document.getElementById("stb-config").textContent);
+  const key = `${new URL(".", document.baseURI).pathname}|pyodide ${pyodideVersion}`;
   const store = db.transaction("code-cache", "readwrite").objectStore("code-cache");
-  const keys = await new Promise((resolve) => {
-    const request = store.getAllKeys();
-    request.onsuccess = () => resolve(request.result);
-  });
-  for (const key of keys) store.put(new Uint8Array([1, 2, 3, 4]), key);
+  store.put(new Uint8Array([1, 2, 3, 4]), key);
   await new Promise((resolve) => { store.transaction.oncomplete = resolve; });
   db.close();
-  return keys.length;
 }
 """
 
 
 def test_a_corrupt_code_cache_is_said_once_and_the_app_still_starts(page: Any) -> None:
     messages = open_site(page)
-    page.wait_for_function("performance.getEntriesByName('stb:code-cache-stored').length > 0")
-    assert page.evaluate(CORRUPT_CODE_CACHE) >= 1
+    page.evaluate(CORRUPT_CODE_CACHE)
     messages.clear()
     page.reload()
     wait_until_ready(page)
@@ -107,16 +113,12 @@ def test_a_corrupt_code_cache_is_said_once_and_the_app_still_starts(page: Any) -
     answers_a_click(page)
 
 
-def test_a_returning_visitor_starts_from_the_stored_bytecode(page: Any) -> None:
-    """The first visit restored the snapshot and then stored the runtime's bytecode (compiled in
-    idle time); the next visit starts without the snapshot and compiles nothing."""
+def test_a_returning_visitor_starts_from_the_snapshot_too(page: Any) -> None:
+    """The next visit restores the snapshot again (a visitor's HTTP cache holds it): measured
+    faster than starting Python from the stored bytecode (bench/README.md)."""
     open_site(page)
     assert page.evaluate(RESTORED) is True
-    page.wait_for_function("performance.getEntriesByName('stb:code-cache-stored').length > 0")
     page.reload()
     wait_until_ready(page)
-    assert page.evaluate(RESTORED) is False
-    page.wait_for_function("performance.getEntriesByName('stb:code-cache').length > 0")
-    detail = page.evaluate("performance.getEntriesByName('stb:code-cache')[0].detail")
-    assert detail["hits"] > 40 and detail["misses"] == 0, detail
+    assert page.evaluate(RESTORED) is True
     answers_a_click(page)

@@ -133,19 +133,3 @@ def test_unusable_stored_data_is_ignored_and_says_why(data: bytes, reason: str) 
     assert cache.stored == {} and cache.rejected is not None and reason in cache.rejected
     assert code_cache.CodeCache(None).rejected is None
     assert code_cache.CodeCache(code_cache.CodeCache().dump()).rejected is None
-
-
-def test_prime_records_modules_imported_before_the_cache(package: Path) -> None:
-    """A page restored from a snapshot imported its modules without the cache: prime() compiles
-    them from their sources, a little at a time, so the next visit finds them."""
-    code_cache.uninstall()
-    importlib.import_module("cc_pkg.sub")  # imported normally, as at snapshot time
-    cache = code_cache.CodeCache()
-    origin = str(package / "sub.py")
-    while not code_cache.prime(cache, 0.0):  # no budget: one module per call
-        pass
-    assert origin in cache.used and cache.misses >= 2 and cache.changed
-    restored = code_cache.CodeCache(cache.dump())
-    assert origin in restored.stored
-    misses = cache.misses
-    assert code_cache.prime(cache, 1.0) and cache.misses == misses  # nothing left to do

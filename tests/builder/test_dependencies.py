@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from stbundle.builder import BuildError
+from stbundle.builder import BuildError, python_pack
 from stbundle.builder.dependencies import ImportSite, Resolver
 from stbundle.builder.lockfile import PyodidePackages
 from stbundle.builder.pyodide_dist import CDN_URL
@@ -158,9 +158,9 @@ def test_build_ships_a_requirement_wheel(write_app: Callable[..., Path], tmp_pat
     (app.parent / "requirements.txt").write_text("fake-pkg==1.0\n")
     build(app, tmp_path / "dist", wheel_cache=cache, requirements=app.parent / "requirements.txt")
     config = config_of(tmp_path / "dist")
-    names = [Path(u).name for u in config["wheels"]]
-    assert "fake_pkg-1.0-py3-none-any.whl" in names
-    assert all((tmp_path / "dist" / u).is_file() for u in config["wheels"])
+    installed = python_pack.unpack((tmp_path / "dist" / config["sitePackages"]).read_bytes())
+    assert installed["fakepkg.py"] == b"X = 1\n"
+    assert "fake_pkg-1.0.dist-info/METADATA" in installed
 
 
 def test_build_with_core_only_pyodide_loads_packages_from_the_cdn(

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import struct
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from stbundle.builder import snapshot
+from stbundle.builder import snapshot, snapshot_format
 
 from stbundle.cli import main
 from tests.builder.static_site import PYODIDE_DIR, WHEEL_CACHE, build, require_offline_inputs
@@ -33,8 +34,10 @@ def test_a_site_with_a_local_pyodide_ships_a_snapshot_of_the_started_runtime(
     result = build(write_app(), tmp_path / "site")
     url = config(tmp_path / "site")["snapshotUrl"]
     assert url is not None and url.startswith("assets/") and url.endswith("/snapshot.bin.gz")
-    raw = gzip.decompress((tmp_path / "site" / url).read_bytes())
+    shipped = gzip.decompress((tmp_path / "site" / url).read_bytes())
+    raw = snapshot_format.decode(shipped)
     assert len(raw) > 20 * 2**20  # Pyodide's whole memory, runtime imported
+    assert len(shipped) < 0.8 * len(raw)  # its zero pages left out
     assert any(n.startswith("memory snapshot of the started runtime") for n in result.notes)
 
 
@@ -45,18 +48,44 @@ def test_a_snapshot_is_made_once_for_the_same_inputs(
 
     def fake_node(pyodide_dir: Path, stdlib: Any, wheels: Any, modules: list[str], work: Path):
         made.append(modules)
-        return b"memory" * 1000
+        return pyodide_snapshot(b"memory" * 1000)
 
     monkeypatch.setattr(snapshot, "_with_node", fake_node)
     wheels = [("w-1-py3-none-any.whl", b"wheel")]
     first = snapshot.make_snapshot(PYODIDE_DIR, None, wheels, ["yaml"], tmp_path)
     again = snapshot.make_snapshot(PYODIDE_DIR, None, wheels, ["yaml"], tmp_path)
-    assert first.data == again.data and gzip.decompress(first.data or b"") == b"memory" * 1000
+    assert first.data == again.data
+    assert snapshot_format.decode(gzip.decompress(first.data or b"")) == pyodide_snapshot(
+        b"memory" * 1000
+    )
     assert again.note == "memory snapshot of the started runtime (cached)"
     assert made == [[*snapshot.RUNTIME_MODULES, "yaml"]]
     snapshot.make_snapshot(PYODIDE_DIR, None, wheels, ["attrs"], tmp_path)  # other imports
     snapshot.make_snapshot(PYODIDE_DIR, b"zip", wheels, ["yaml"], tmp_path)  # another stdlib
     assert len(made) == 3
+
+
+def pyodide_snapshot(memory: bytes) -> bytes:
+    """What Pyodide's makeMemorySnapshot() returns: a header (magic, where the memory starts,
+    JSON length, build id, JSON), padded to 4 bytes, then the memory."""
+    meta = b'{"hiwireKeys":[],"immortalKeys":[]}'
+    memory_at = 48 + (len(meta) + 3) // 4 * 4
+    head = b"\x00snp" + struct.pack("<III", memory_at, len(meta), 0) + bytes(range(32)) + meta
+    return head.ljust(memory_at, b"\x00") + memory
+
+
+def test_the_shipped_layout_keeps_only_non_zero_pages_and_decodes_to_the_same_bytes() -> None:
+    page = snapshot_format.PAGE
+    memory = bytes(page) + b"\x01" * 10 + bytes(3 * page - 10) + b"x" * page + b"y" * (page + 5)
+    original = pyodide_snapshot(memory)
+    shipped = snapshot_format.encode(original)
+    assert snapshot_format.nonzero_runs(memory) == [(page, page), (4 * page, 2 * page + 5)]
+    assert len(shipped) < len(original) - 2 * page
+    assert snapshot_format.decode(shipped) == original
+    with pytest.raises(ValueError, match="not a Pyodide memory snapshot"):
+        snapshot_format.encode(b"memory" * 10)
+    with pytest.raises(ValueError, match="trailing or missing"):
+        snapshot_format.decode(shipped[:-1])
 
 
 def test_no_snapshot_on_request_or_without_a_local_pyodide(
