@@ -123,9 +123,9 @@ def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = No
     if kinds <= {"int", "float"} and kinds and (has_null or "float" in kinds):
         col.kind, col.dtype = Kind.FLOAT, "float64"
         col.floats = pack_floats([math.nan if n else float(v) for v, n in pairs])
-    elif kind == "bool" and not has_null:
-        col.kind, col.dtype = Kind.BOOL, "bool"
-        col.bools = pack_bits(values)
+    elif kind == "bool":  # with a null pandas keeps the column as objects
+        col.kind, col.dtype = Kind.BOOL, "object" if has_null else "bool"
+        col.bools = pack_bits(bool(v) and not n for v, n in pairs)
     elif kind in _INT_KINDS:
         col.kind, col.dtype, convert = _INT_KINDS[kind]
         col.unit = "us" if kind == "timedelta" else ""
@@ -141,6 +141,8 @@ def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = No
         col.text, col.text_ends = pack_text(["" if n else text(v) for v, n in pairs])
     if has_null and col.kind != Kind.FLOAT:
         col.nulls = pack_bits(nulls)
+    if not values:
+        col.dtype = "float64"  # an empty column reads back from Arrow as float64 in Streamlit
     if dtype is not None:
         col.dtype = dtype
     return col

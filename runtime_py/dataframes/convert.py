@@ -54,10 +54,11 @@ def to_pandas_input(data: Any) -> Any | None:
     if pd is not None:
         if isinstance(data, pd.DataFrame):
             return data
+        # Unnamed, they make a column named 0 (pandas' name), as in Streamlit.
         if isinstance(data, pd.Series):
-            return data.to_frame(name="value" if data.name is None else data.name)
+            return data.to_frame(name=0 if data.name is None else data.name)
         if isinstance(data, pd.Index):
-            return data.to_frame(name="value" if data.name is None else data.name, index=False)
+            return data.to_frame(name=0 if data.name is None else data.name, index=False)
         style = _module("pandas.io.formats.style")  # imported by DataFrame.style only
         if style is not None and isinstance(data, style.Styler):
             return data
@@ -69,8 +70,9 @@ def to_pandas_input(data: Any) -> Any | None:
             return pd.DataFrame({"value": [data.item()]})
         if data.ndim == 1:
             return pd.DataFrame({"value": data})
-        if data.ndim == 2:
-            return pd.DataFrame(data)
+        if data.ndim == 2:  # one column is named "value", as Streamlit names it
+            frame = pd.DataFrame(data)
+            return frame.rename(columns={0: "value"}) if frame.shape[1] == 1 else frame
         raise StreamlitAPIException(
             f"A numpy array with {data.ndim} dimensions cannot be shown as a table: "
             "use one or two dimensions."
@@ -111,7 +113,9 @@ def index_hidden_by_default(data: Any) -> bool:
 
 def _python_columns(data: Any) -> tuple[list[tuple[object, list[Any]]], list[Any] | None]:
     """Columns (label, values) and index values (None: numbered rows) of plain Python data,
-    shaped as pandas.DataFrame(data) shapes them."""
+    shaped as pandas.DataFrame(data) shapes them (nothing at all: no columns)."""
+    if not data:
+        return [], None
     if isinstance(data, Mapping):
         values = list(data.values())
         if values and all(isinstance(v, (list, tuple)) for v in values):

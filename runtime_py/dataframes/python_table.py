@@ -73,7 +73,7 @@ class PythonTable:
     @classmethod
     def of(cls, data: Any, shape: str) -> PythonTable:
         if shape in (LIST_OF_VALUES, TUPLE_OF_VALUES, SET_OF_VALUES):
-            return cls(shape, {"value": list(data)}, None)
+            return cls(shape, {"value": list(data)} if data else {}, None)  # empty: no column
         if shape == LIST_OF_RECORDS:
             names: dict[str, None] = {}
             for item in data:
@@ -99,6 +99,8 @@ class PythonTable:
             index = list(labels)
             cols = {str(k): [inner.get(i) for i in index] for k, inner in data.items()}
             return cls(shape, cols, index)
+        if not data:
+            return cls(shape, {}, None)
         return cls(shape, {"value": list(data.values())}, list(data.keys()))
 
     @property

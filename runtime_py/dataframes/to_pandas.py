@@ -106,6 +106,35 @@ def _label(col: Any) -> object:
     return int(col.name) if col.int_name else col.name
 
 
+def _index_values(values: Any) -> Any:
+    """An index level as Streamlit's AppTest reads it back from Arrow: index levels lose
+    pandas' nullable dtypes (nullable numbers become float64 when they hold a null, nullable
+    booleans with a null become objects, nullable strings pandas' default `str`)."""
+    pd = pandas()
+    dtype = values.dtype
+    if not isinstance(dtype, pd.api.extensions.ExtensionDtype) or isinstance(
+        dtype, (pd.CategoricalDtype, pd.DatetimeTZDtype)
+    ):
+        return values
+    if isinstance(dtype, pd.StringDtype):
+        return values.astype("str")
+    missing = values.isna()
+    has_null = bool(missing.any())
+    kind = getattr(dtype, "kind", "O")
+    if kind in "iu":
+        return values.astype("float64") if has_null else values.astype(dtype.numpy_dtype)
+    if kind == "f":
+        return values.astype("float64")
+    if kind == "b":
+        if not has_null:
+            return values.astype(bool)
+        cells = values.astype(object).tolist()
+        return pd.Series(
+            [None if m else v for v, m in zip(cells, missing, strict=True)], dtype=object
+        )
+    return values
+
+
 def to_dataframe(frame: Any) -> Any:
     """The Frame as a pandas DataFrame (index levels restored)."""
     pd = pandas()
@@ -116,13 +145,15 @@ def to_dataframe(frame: Any) -> Any:
         index = pd.RangeIndex(rows)
     elif len(frame.index) == 1:
         level = frame.index[0]
-        index = pd.Index(series(level, rows), name=_label(level) or None)
+        index = pd.Index(_index_values(series(level, rows)), name=_label(level) or None)
     else:
         index = pd.MultiIndex.from_arrays(
-            [series(level, rows) for level in frame.index],
+            [_index_values(series(level, rows)) for level in frame.index],
             names=[_label(level) or None for level in frame.index],
         )
-    df = pd.DataFrame({k: v.array for k, v in data.items()}, index=index)
+    # Series on the frame's index (not bare arrays, which pandas 3 would re-infer: an object
+    # column of texts would become `str`, where Streamlit's AppTest keeps `object`).
+    df = pd.DataFrame({k: v.set_axis(index) for k, v in data.items()}, index=index)
     if not frame.columns:
         df = pd.DataFrame(index=index)
     return df

@@ -197,4 +197,50 @@ st.session_state.e = {}
 """,
 )
 
-SCENARIOS = [PLAIN, SHAPES, PANDAS, CONFIG, ERRORS]
+INDEX_TYPES = Scenario(
+    name="data_editor_index_types",
+    script="""
+import pandas as pd
+import streamlit as st
+
+for i, values in enumerate(
+    (
+        pd.array([-5, 1, 2], dtype="Int64"),
+        pd.array([-5, 1, None], dtype="Int64"),
+        pd.array([1, None, 3], dtype="UInt8"),
+        pd.array([True, None, False], dtype="boolean"),
+        pd.array([1.5, None, 2.0], dtype="Float64"),
+        pd.array(["a", None, "c"], dtype="string"),
+    )
+):
+    df = pd.DataFrame({"f": [1.0, 2.0, 3.0]}, index=pd.Index(values, name="k"))
+    st.dataframe(df)
+    st.write(repr(st.data_editor(df, key=f"e{i}")["f"].tolist()))
+""",
+    steps=[_seed("e1", {"edited_rows": {"0": {"f": 9.5}}})],
+)
+
+VALUES_READ_BACK = Scenario(
+    name="data_editor_and_dataframe_values_read_back",
+    script="""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+inputs = (
+    pd.Series([1, 2]),
+    pd.Index(["a", "b"]),
+    np.array([[1], [2]]),
+    {"name": [], "type": []},
+    {},
+    [],
+    pd.DataFrame({"b": pd.Series([True, False, None], dtype=object), "o": ["x", None, "z"]}),
+    [{"b": True}, {"b": None}],
+)
+for i, data in enumerate(inputs):
+    st.dataframe(data, key=f"d{i}")
+    st.data_editor(data, key=f"e{i}")
+""",
+)
+
+SCENARIOS = [PLAIN, SHAPES, PANDAS, CONFIG, ERRORS, INDEX_TYPES, VALUES_READ_BACK]
