@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import pytest
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.server.app import create_app
 from stbundle.server.settings import ServerSettings
@@ -53,17 +54,22 @@ def test_an_upload_reaches_the_script_and_is_freed_when_removed(
     serve: Callable[..., LiveServer],
     pages: Callable[..., PageClient],
     write_app: Callable[[str, str], Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server = serve(write_app("up.py", APP))
     page = pages(server.ws_url)
     assert page.run().texts() == ["no file"]
-    before = set(os.listdir(tempfile.gettempdir()))
+    # This process's temporary files go to a folder of its own (other processes share /tmp).
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     answer = _upload(server, page, "data.csv", b"a,b\n1,2")
     assert answer.status_code == 200, answer.text
     file_id = answer.json()["file_id"]
     _send_files(page, file_id)
     assert page.settled_run().texts() == ["data.csv: 7 bytes, a,b\n1,2"]
-    assert set(os.listdir(tempfile.gettempdir())) == before  # kept in memory only
+    assert os.listdir(private_tmp) == []  # kept in memory only
     store = server.app.state.registry.get(page.session_id).app.uploads
     assert len(store) == 1
     _send_files(page)  # the person removed it
@@ -125,6 +131,8 @@ def test_other_sessions_foreign_origins_and_ended_sessions_are_refused(
     assert second.settled_run().texts() == ["no file"]
     foreign = _upload(server, first, "data.csv", b"1", Origin="https://evil.example")
     assert (foreign.status_code, foreign.text) == (403, "origin not allowed")
+    rebound = _upload(server, first, "data.csv", b"1", Host="evil.example")  # DNS rebinding
+    assert rebound.status_code == 403
     session_id = first.session_id
     widget = first.widgets["Data"]
     first.close()
