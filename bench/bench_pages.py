@@ -58,6 +58,8 @@ def measure(browser: Any, url: str, switches: int, ready: Any = None) -> list[fl
     if ready is not None:
         ready(page)
     page.get_by_text("Home page").first.wait_for(timeout=60_000)
+    # The menu is drawn by a lazy chunk: wait for its links before the first click.
+    page.locator("nav a").first.wait_for(timeout=60_000)
     times: list[float] = []
     for i in range(switches + 2):
         label, title = TARGETS[i % 2]
