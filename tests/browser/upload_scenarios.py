@@ -23,7 +23,7 @@ def uploads(page: Page) -> None:
     expect(page.get_by_role("heading", name="Uploads")).to_be_visible()
     expect(page.get_by_text("No CSV yet")).to_be_visible()
     browse = page.get_by_role("button", name="Browse files")
-    expect(page.get_by_text("Limit 1MB per file • CSV")).to_be_visible()
+    expect(page.get_by_text("1MB per file • CSV")).to_be_visible()
     _choose(page, browse.first, ("data.csv", "text/csv", b"a,b\n1,2\n3,4"))
     expect(page.get_by_text("Got data.csv: 11 bytes, first line a,b")).to_be_visible()
     expect(page.locator(".stb-upload-name", has_text="data.csv")).to_be_visible()

@@ -36,7 +36,8 @@ def test_chosen_files_are_uploaded_listed_and_sent_by_id(ui: Harness) -> None:
     ui.send(started("r1"), _uploader(type=[".csv"], multiple_files=True))
     page = ui.page
     expect(page.get_by_text("Data")).to_be_visible()
-    expect(page.get_by_text("Limit 1MB per file • CSV")).to_be_visible()
+    expect(page.get_by_text("1MB per file • CSV")).to_be_visible()
+    expect(page.get_by_text("Drag and drop files here")).to_be_visible()
     chooser = page.locator("input[type=file]")
     assert chooser.get_attribute("accept") == ".csv"
     assert chooser.evaluate("i => i.multiple") is True
@@ -59,14 +60,16 @@ def test_chosen_files_are_uploaded_listed_and_sent_by_id(ui: Harness) -> None:
 
 
 def test_a_single_file_uploader_replaces_its_file(ui: Harness) -> None:
-    ui.send(started("r1"), _uploader())
+    ui.send(started("r1"), _uploader(type=["image/*", ".jpg", ".jpeg", ".tif", ".tiff", ".csv"]))
+    expect(ui.page.get_by_text("1MB per file • image, JPG, TIF, CSV")).to_be_visible()
+    expect(ui.page.get_by_text("Drag and drop a file here")).to_be_visible()
     browse = ui.page.get_by_role("button", name="Browse files")
-    _choose(ui, browse, ("a.txt", "text/plain", b"a"))
-    assert _files(ui.rerun(), "up") == [("up1", "a.txt", 1)]
-    _choose(ui, browse, ("b.txt", "text/plain", b"b"))
-    assert _files(ui.rerun(), "up") == [("up2", "b.txt", 1)]
+    _choose(ui, browse, ("a.csv", "text/csv", b"a"))
+    assert _files(ui.rerun(), "up") == [("up1", "a.csv", 1)]
+    _choose(ui, browse, ("b.JPEG", "image/jpeg", b"b"))
+    assert _files(ui.rerun(), "up") == [("up2", "b.JPEG", 1)]
     assert ui.page.evaluate("() => window.fake.dropped") == ["up1"]
-    expect(ui.page.locator(".stb-upload-name")).to_have_text(["b.txt"])
+    expect(ui.page.locator(".stb-upload-name")).to_have_text(["b.JPEG"])
 
 
 def test_wrong_types_and_oversized_files_are_refused_before_uploading(ui: Harness) -> None:
@@ -109,6 +112,7 @@ def test_directory_disabled_and_ignored_changes(ui: Harness, tmp_path: Path) -> 
     )
     page = ui.page
     browse = page.get_by_role("button", name="Browse directories")
+    expect(page.get_by_text("Drag and drop directories here")).to_be_visible()
     assert page.locator("input[type=file]").first.evaluate("i => i.webkitdirectory") is True
     expect(page.get_by_role("button", name="Browse files")).to_be_disabled()
     folder = tmp_path / "docs"

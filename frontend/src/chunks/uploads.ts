@@ -98,6 +98,17 @@ export function sizeText(bytes: number): string {
   return `${n.toFixed(1)}${units[i]}`;
 }
 
+/** An extension's usual twin, listed once (Streamlit's pairs). */
+const TWINS: Record<string, string> = { jpeg: "jpg", tiff: "tif", htm: "html", mpeg: "mpg", mpeg4: "mp4" };
+
+/** The allowed types as Streamlit lists them under the drop zone: "CSV, JPG, image". */
+export function typesText(types: readonly string[]): string {
+  const shown = types.map((t) =>
+    t.endsWith("/*") ? t.slice(0, -2) : t.includes("/") ? t : (TWINS[t.slice(1)] ?? t.slice(1)).toUpperCase(),
+  );
+  return [...new Set(shown)].join(", ");
+}
+
 /** The chooser's `accept` attribute for the normalised types (".csv", "image/*"). */
 function acceptAttr(types: readonly string[]): string {
   return types.join(",");
@@ -216,6 +227,7 @@ class FileUploaderWidget extends Widget<FileUploader> {
   private readonly input = h("input");
   private readonly zone = h("div", "stb-upload-zone");
   private readonly browse = h("button", "stb-btn stb-btn-secondary", "Browse files");
+  private readonly prompt = h("span");
   private readonly hint = h("small", "stb-upload-hint");
   private readonly list: FileList;
   private p: FileUploader | null = null;
@@ -238,8 +250,8 @@ class FileUploaderWidget extends Widget<FileUploader> {
       e.preventDefault();
       if (!this.input.disabled) this.choose([...(e.dataTransfer?.files ?? [])]);
     });
-    const text = h("div", "stb-upload-text", "Drag and drop files here");
-    text.append(this.hint);
+    const text = h("div", "stb-upload-text");
+    text.append(this.prompt, this.hint);
     this.zone.append(text, this.browse, this.input);
     this.el.append(this.zone, this.list.el);
     this.ariaTargets = [this.input];
@@ -260,8 +272,10 @@ class FileUploaderWidget extends Widget<FileUploader> {
     this.input.webkitdirectory = p.acceptDirectory;
     const accept = acceptAttr(p.type);
     if (this.input.accept !== accept) this.input.accept = accept;
-    const kinds = p.type.length ? ` • ${p.type.map((t) => t.replace(/^\./, "").toUpperCase()).join(", ")}` : "";
-    setText(this.hint, `Limit ${p.maxUploadSizeMb}MB per file${kinds}`);
+    const kinds = p.type.length ? ` • ${typesText(p.type)}` : "";
+    setText(this.hint, `${p.maxUploadSizeMb}MB per file${kinds}`);
+    const what = p.acceptDirectory ? "directories" : p.multipleFiles ? "files" : "a file";
+    setText(this.prompt, `Drag and drop ${what} here`);
     setText(this.browse, p.acceptDirectory ? "Browse directories" : "Browse files");
     this.setDisabled([this.input, this.browse], c.disabled);
   }
