@@ -37,7 +37,9 @@ class MediaFiles:
         self._lock = threading.Lock()
 
     def add(self, data: bytes, mimetype: str, filename: str = "") -> str:
-        """Keep `data` for the page; returns its id."""
+        """Keep `data` for the page; returns its id. A file always has a type (the page's
+        static-build channel reads "no type" as "no such file")."""
+        mimetype = mimetype or "application/octet-stream"
         digest = hmac.new(self._key, digestmod=hashlib.sha256)
         for part in (mimetype.encode(), b"\0", filename.encode(), b"\0", data):
             digest.update(part)

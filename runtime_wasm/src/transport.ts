@@ -112,8 +112,20 @@ export class InPageTransport implements Transport {
   }
 
   private run(session: PythonSession): Promise<void> {
-    if (this.live) return session.run.callPromising();
+    if (this.live) return session.run.callPromising().then(() => this.freeBlobs(session));
     session.run();
+    this.freeBlobs(session);
     return Promise.resolve();
+  }
+
+  /** After a run: Blob URLs of files the session has freed (no run uses them) are revoked, so a
+   * long session whose images change does not keep every old image in memory. */
+  private freeBlobs(session: PythonSession): void {
+    for (const [id, url] of this.blobs) {
+      if (!session.media_type(id)) {
+        URL.revokeObjectURL(url);
+        this.blobs.delete(id);
+      }
+    }
   }
 }

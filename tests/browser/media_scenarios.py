@@ -47,9 +47,13 @@ def _loaded(page: Page, selector: str, check: str) -> None:
     )
 
 
+_LOADS = "u => fetch(u, { cache: 'no-store' }).then(r => r.ok, () => false)"
+
+
 def media(page: Page) -> None:
     """examples/media.py: images with captions load (naturalWidth > 0), audio and video load
-    their sound and subtitles, the logo shows in the corner; a rerun with a new image shows it."""
+    their sound and subtitles, the logo shows in the corner; a rerun with a new image shows it
+    and frees the old one."""
     expect(page.get_by_role("heading", name="Media")).to_be_visible()
     bar = page.get_by_role("img", name="Blue bar")
     expect(bar).to_be_visible()
@@ -72,8 +76,17 @@ def media(page: Page) -> None:
     logo = page.locator(".stb-logo-corner")
     expect(logo.get_by_role("link", name="Logo")).to_have_attribute("href", "https://streamlit.io/")
     expect(logo).to_contain_text("🎈")
+    old_src = bar.get_attribute("src")
+    assert old_src and page.evaluate(_LOADS, old_src)
     page.get_by_role("button", name="Bigger").click()
     page.wait_for_function(
         "() => document.querySelector('.stb-imgs img')?.naturalWidth === 80", timeout=15_000
     )
     expect(page.get_by_role("img", name="Blue bar")).to_be_visible()
+    # The old image is freed when the run that no longer shows it ends (serve: the route says
+    # 404; static: its Blob URL is revoked).
+    for _ in range(100):
+        if not page.evaluate(_LOADS, old_src):
+            break
+        page.wait_for_timeout(100)
+    assert not page.evaluate(_LOADS, old_src)
