@@ -43,7 +43,7 @@ class NotYetMixin:
     def pdf(self, data: Any, *, height: Any = 500, key: Any = None, alt: Any = None) -> Any:
         """Not supported by stbundle yet (docs/api-coverage.md).
 
-        Streamlit 1.67's st.pdf is the streamlit-pdf custom component; stbundle runs no components.
+        1.67's st.pdf is the streamlit-pdf custom component (declare_component), not supported yet.
         """
         raise_not_yet("pdf")
 

@@ -36,10 +36,10 @@ SPECS = [
         "pdf",
         "A PDF viewer.",
         # 1.67's st.pdf calls the separately installed `streamlit-pdf` component (pip install
-        # streamlit[pdf]) and raises without it; stbundle runs no custom components.
+        # streamlit[pdf]) and raises without it; stbundle runs no declare_component components.
         not_yet=(
-            "Streamlit 1.67's st.pdf is the streamlit-pdf custom component; "
-            "stbundle runs no components"
+            "1.67's st.pdf is the streamlit-pdf custom component (declare_component), "
+            "not supported yet"
         ),
     ),
     Command(
