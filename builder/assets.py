@@ -51,6 +51,8 @@ CHUNK_TRIGGERS: dict[str, re.Pattern[str]] = {
     "sanitize": re.compile("html"),
     "katex": re.compile(r"latex|\$\$|\$[^\s$][^$\n]*\$"),
     "material": re.compile(":material/"),
+    # st.mermaid_chart and ```mermaid fences in markdown.
+    "mermaid": re.compile("mermaid"),
 }
 
 

@@ -26,6 +26,7 @@ from stbundle.runtime_py.elements.iframe import IframeMixin
 from stbundle.runtime_py.elements.image import ImageMixin
 from stbundle.runtime_py.elements.maps import MapsMixin
 from stbundle.runtime_py.elements.media_players import MediaPlayersMixin
+from stbundle.runtime_py.elements.mermaid import MermaidMixin
 from stbundle.runtime_py.elements.page_link import PageLinkMixin
 from stbundle.runtime_py.elements.plotly import PlotlyMixin
 from stbundle.runtime_py.elements.popover import PopoverMixin
@@ -55,6 +56,7 @@ from stbundle.runtime_py.widgets.text_inputs import TextInputMixin
 
 
 class DeltaGenerator(
+    MermaidMixin,
     TextMixin,
     WriteMixin,
     WriteStreamMixin,

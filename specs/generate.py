@@ -522,7 +522,14 @@ def render_elements_ts() -> str:
             continue
         case = element_case(spec)
         assert case is not None, spec.name
-        if by_case.setdefault(case, spec.renderer) != spec.renderer:
+        # Commands sharing a proto case share its component (their chunks may differ).
+        first = by_case.setdefault(case, spec.renderer)
+        if (first.component, first.module, first.widget, first.lazy) != (
+            spec.renderer.component,
+            spec.renderer.module,
+            spec.renderer.widget,
+            spec.renderer.lazy,
+        ):
             raise SystemExit(f"proto case {case}: specs name two renderers")
     modules: dict[str, set[str]] = {}
     lazy_modules: set[str] = set()

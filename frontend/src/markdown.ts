@@ -7,6 +7,7 @@
 import { Marked, type Tokens } from "marked";
 import type * as Extras from "./chunks/markdown";
 import { loadChunk } from "./lazy";
+import { drawMermaidBlocks } from "./mermaid_blocks";
 import { forgetSanitizedHtml, setSanitizedHtml } from "./sanitize";
 import { safeUrl } from "./url_safety";
 
@@ -111,6 +112,7 @@ export function setMarkdown(el: HTMLElement, body: string, allowHtml = false, in
     forgetSanitizedHtml(el); // a sanitiser still loading must not overwrite this later
     el.innerHTML = html;
     shown.set(el, html);
+    if (html.includes("language-mermaid")) drawMermaidBlocks(el);
   }
 }
 

@@ -77,5 +77,12 @@ SPECS = [
         renderer=_DECK,
     ),
     Command("echarts_chart", "An ECharts chart.", not_yet=_CHARTS, widget=_SELECTION),
-    Command("mermaid_chart", "A Mermaid diagram.", not_yet=_CHARTS),
+    Command(
+        "mermaid_chart",
+        "A Mermaid diagram.",
+        # As in Streamlit: a Markdown element holding a ```mermaid fence (AppTest lists it
+        # with the markdown); the renderer draws such fences with the lazy "mermaid" chunk.
+        proto="element:markdown",
+        renderer=Renderer("MarkdownEl", "elements/text", chunks=("mermaid",)),
+    ),
 ]

@@ -87,3 +87,28 @@ def chart_selection(page: Page) -> None:
     page.mouse.move(frame["x"] + frame["width"] * 0.55, y, steps=8)  # just past day 3
     page.mouse.up()
     expect(page.get_by_text("Selected days: [1, 2, 3]")).to_be_visible()
+
+
+def mermaid(page: Page) -> None:
+    expect(page.get_by_role("heading", name="Diagrams")).to_be_visible()
+    flow = page.get_by_role("img", name="Release flow")
+    expect(flow.locator("svg")).to_be_visible(timeout=30_000)  # the first use loads mermaid.js
+    expect(flow.get_by_text("Review1", exact=True)).to_be_visible()
+    expect(flow.get_by_text("Ship", exact=True)).to_be_visible()
+    # A ```mermaid fence in st.markdown is drawn too, named by its type.
+    sequence = page.get_by_role("img", name="Mermaid sequence")
+    expect(sequence.get_by_text("Hello Bob")).to_be_visible()
+    # Labels are text: the img tag in a label is not an element of the page.
+    escaped = page.get_by_role("img", name="Escaped label")
+    expect(escaped.locator("svg")).to_be_visible()
+    assert page.locator("main img").count() == 0
+    # A diagram Mermaid cannot parse stays readable as code, with the reason.
+    expect(page.get_by_text("This Mermaid diagram could not be drawn")).to_be_visible()
+    assert page.locator("body > div[id^=dstb-mermaid]").count() == 0  # no leftovers
+    # Moving the slider reruns the script: the diagram is redrawn with three review steps.
+    slider = page.get_by_role("slider", name="Review steps")
+    slider.focus()
+    page.keyboard.press("End")
+    expect(
+        page.get_by_role("img", name="Release flow").get_by_text("Review3", exact=True)
+    ).to_be_visible()

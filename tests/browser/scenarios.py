@@ -15,7 +15,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.chart_scenarios import chart_selection, charts
+from tests.browser.chart_scenarios import chart_selection, charts, mermaid
 from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
 from tests.browser.container_scenarios import dialog, grid, popover, status
@@ -294,6 +294,7 @@ SCENARIOS: list[Scenario] = [
     Scenario("card_fragment", EXAMPLES / "card_fragment.py", card_fragment),
     Scenario("charts", EXAMPLES / "charts.py", charts),
     Scenario("chart_selection", EXAMPLES / "chart_selection.py", chart_selection),
+    Scenario("mermaid", EXAMPLES / "mermaid.py", mermaid),
     Scenario("dataframes", EXAMPLES / "dataframes.py", dataframes),
     Scenario("data_editor", EXAMPLES / "data_editor.py", data_editor),
     Scenario("chat", EXAMPLES / "chat.py", chat),

@@ -123,7 +123,7 @@ def test_apptest_api(name: str) -> None:
 # -- what a user sees ----------------------------------------------------------------------------
 
 NOT_YET_CALLS = {
-    "mermaid_chart": "st.sidebar.mermaid_chart('graph TD; A-->B')",
+    "echarts_chart": "st.sidebar.echarts_chart({'series': []})",
     "pdf": "with st.container():\n    st.pdf(b'')",
     "connection": "st.connection('db')",
     "components.v1.declare_component": "import streamlit.components.v1 as c\n"

@@ -285,6 +285,20 @@ for bad in (
 """,
 )
 
+MERMAID = Scenario(
+    name="charts_mermaid",
+    script=r'''
+import streamlit as st
+
+st.mermaid_chart("graph LR\n    A --> B")
+st.mermaid_chart("graph TD\n  A[`code`] --> B", alt="  Two\n lines  ", width="content")
+st.mermaid_chart("%%{init: {'theme': 'dark'}}%%\n%% a comment\nsequenceDiagram\n  A->>B: hi", alt="Hi")
+st.mermaid_chart("---\ntitle: T\n---\nflowchart LR\n  x --> y", alt="With front matter")
+st.mermaid_chart("%% stAlt: old\ngraph LR\n  a --> b", alt="new")
+st.mermaid_chart("%%{init:\n {}\n}%%\npie\n  \"a\": 1", alt="Pie ```` fence", width=300)
+''',
+)
+
 SCENARIOS = [
     WIDE_PANDAS,
     LONG_PANDAS,
@@ -298,4 +312,5 @@ SCENARIOS = [
     SELECTIONS,
     PLOTLY_SELECTIONS,
     PYDECK_SELECTIONS,
+    MERMAID,
 ]
