@@ -292,7 +292,8 @@ import streamlit as st
 
 st.mermaid_chart("graph LR\n    A --> B")
 st.mermaid_chart("graph TD\n  A[`code`] --> B", alt="  Two\n lines  ", width="content")
-st.mermaid_chart("%%{init: {'theme': 'dark'}}%%\n%% a comment\nsequenceDiagram\n  A->>B: hi", alt="Hi")
+init = "%%{init: {'theme': 'dark'}}%%\n%% a comment\n"
+st.mermaid_chart(init + "sequenceDiagram\n  A->>B: hi", alt="Hi")
 st.mermaid_chart("---\ntitle: T\n---\nflowchart LR\n  x --> y", alt="With front matter")
 st.mermaid_chart("%% stAlt: old\ngraph LR\n  a --> b", alt="new")
 st.mermaid_chart("%%{init:\n {}\n}%%\npie\n  \"a\": 1", alt="Pie ```` fence", width=300)
