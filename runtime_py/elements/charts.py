@@ -20,13 +20,11 @@ from stbundle.runtime_py.charts.vega_lite import (
 )
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
-from stbundle.runtime_py.elements.chart_selection import page_selection
+from stbundle.runtime_py.elements.chart_selection import emit_selection_chart, page_selection
 from stbundle.runtime_py.elements.dataframe import DataframeState
 from stbundle.runtime_py.param_checks import check_option
 from stbundle.runtime_py.widgets.registration import (
-    fill_common,
     on_change_callback,
-    register_widget,
 )
 
 
@@ -97,9 +95,11 @@ class ChartsMixin(DeltaGeneratorBase):
             return self._emit(el)
         modes = parse_selection_mode(json.loads(chart.spec), selection_mode)
         chart.selection_mode.extend(modes)
-        reg = register_widget(
+        return emit_selection_chart(
             self,
             "vega_lite_chart",
+            el,
+            chart,
             key=key,
             params={
                 "spec": chart.spec,
@@ -109,18 +109,10 @@ class ChartsMixin(DeltaGeneratorBase):
                 "selection_mode": modes,
                 "alt": text,
             },
-            key_as_main_identity=frozenset({"selection_mode"}),
-            deserialize=lambda state: selection_state(state, modes),
-            on_change=None if on_select == "rerun" else on_select,
-            writes_allowed=False,
-            on_change_param="on_select",
+            key_identity=frozenset({"selection_mode"}),
+            on_select=on_select,
+            read=lambda state: selection_state(state, modes),
         )
-        chart.id = reg.id
-        chart.form_id = reg.form_id
-        fill_common(chart.common, reg, "", help=None, disabled=False, label_visibility="visible")
-        self._emit(el)
-        value = reg.value
-        return value if isinstance(value, VegaLiteState) else selection_state(None, modes)
 
     def _built_in_chart(
         self,

@@ -15,7 +15,11 @@ from stbundle.runtime_py.charts.kinds import is_missing, json_value
 from stbundle.runtime_py.charts.table import ChartTable, Column, to_table
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
-from stbundle.runtime_py.elements.chart_selection import page_selection, typed_selection
+from stbundle.runtime_py.elements.chart_selection import (
+    emit_selection_chart,
+    page_selection,
+    typed_selection,
+)
 from stbundle.runtime_py.elements.dataframe import DataframeState
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
@@ -23,9 +27,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueError,
 )
 from stbundle.runtime_py.widgets.registration import (
-    fill_common,
     on_change_callback,
-    register_widget,
 )
 
 EMPTY_MAP: dict[str, Any] = {
@@ -232,9 +234,11 @@ class MapsMixin(DeltaGeneratorBase):
         if on_select == "ignore":
             return self._emit(el)
         chart.selection_mode.append(parse_selection_mode(selection_mode))
-        reg = register_widget(
+        return emit_selection_chart(
             self,
             "deck_gl_json_chart",
+            el,
+            chart,
             key=key,
             params={
                 "spec": chart.json,
@@ -242,15 +246,7 @@ class MapsMixin(DeltaGeneratorBase):
                 "use_container_width": use_container_width,
                 "alt": chart.alt,
             },
-            key_as_main_identity=frozenset({"selection_mode"}),
-            deserialize=pydeck_selection,
-            on_change=None if on_select == "rerun" else on_select,
-            writes_allowed=False,
-            on_change_param="on_select",
+            key_identity=frozenset({"selection_mode"}),
+            on_select=on_select,
+            read=pydeck_selection,
         )
-        chart.id = reg.id
-        chart.form_id = reg.form_id
-        fill_common(chart.common, reg, "", help=None, disabled=False, label_visibility="visible")
-        self._emit(el)
-        value = reg.value
-        return value if isinstance(value, PydeckState) else pydeck_selection(None)

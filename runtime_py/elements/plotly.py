@@ -12,14 +12,16 @@ from typing import Any
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
-from stbundle.runtime_py.elements.chart_selection import page_selection, typed_selection
+from stbundle.runtime_py.elements.chart_selection import (
+    emit_selection_chart,
+    page_selection,
+    typed_selection,
+)
 from stbundle.runtime_py.elements.dataframe import DataframeState
 from stbundle.runtime_py.errors import StreamlitValueError
 from stbundle.runtime_py.param_checks import check_option
 from stbundle.runtime_py.widgets.registration import (
-    fill_common,
     on_change_callback,
-    register_widget,
 )
 
 #: The ways a person may select in a Plotly chart (Streamlit's selection_mode values).
@@ -98,9 +100,11 @@ class PlotlyMixin(DeltaGeneratorBase):
             return self._emit(el)
         modes = parse_selection_modes(selection_mode)
         chart.selection_mode.extend(modes)
-        reg = register_widget(
+        return emit_selection_chart(
             self,
             "plotly_chart",
+            el,
+            chart,
             key=key,
             params={
                 "spec": chart.spec,
@@ -111,15 +115,7 @@ class PlotlyMixin(DeltaGeneratorBase):
                 "height": height,
                 "alt": chart.alt,
             },
-            key_as_main_identity=False,
-            deserialize=plotly_selection,
-            on_change=None if on_select == "rerun" else on_select,
-            writes_allowed=False,
-            on_change_param="on_select",
+            key_identity=False,
+            on_select=on_select,
+            read=plotly_selection,
         )
-        chart.id = reg.id
-        chart.form_id = reg.form_id
-        fill_common(chart.common, reg, "", help=None, disabled=False, label_visibility="visible")
-        self._emit(el)
-        value = reg.value
-        return value if isinstance(value, PlotlyState) else plotly_selection(None)
