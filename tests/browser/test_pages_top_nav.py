@@ -155,3 +155,29 @@ def test_a_long_sidebar_menu_collapses_unless_expanded(tmp_path: Path, page: Any
         expect(page.get_by_role("heading", name="Page 1")).to_be_visible()
         expect(menu.get_by_role("link")).to_have_count(14)
         expect(menu.get_by_role("button")).to_have_count(0)
+
+
+def test_a_sidebar_section_folds_when_its_header_is_clicked(tmp_path: Path, page: Any) -> None:
+    from tests.browser.conftest import host_serve
+
+    (tmp_path / "app.py").write_text(APP.replace('position="top"', 'position="sidebar"'))
+    with host_serve(tmp_path / "app.py") as url:
+        page.goto(url)
+        menu = page.get_by_role("complementary", name="Sidebar").get_by_role(
+            "navigation", name="Pages"
+        )
+        header = menu.get_by_role("button", name="People")
+        expect(header).to_have_attribute("aria-expanded", "true")
+        expect(menu.get_by_role("link", name="Team")).to_be_visible()
+        header.click()
+        expect(menu.get_by_role("button", name="People")).to_have_attribute(
+            "aria-expanded", "false"
+        )
+        expect(menu.get_by_role("button", name="People")).to_be_focused()
+        expect(menu.get_by_role("link", name="Team")).to_have_count(0)
+        menu.get_by_role("link", name="About").click()  # folded stays folded across runs
+        expect(page.get_by_role("heading", name="About this app")).to_be_visible()
+        expect(menu.get_by_role("link", name="Team")).to_have_count(0)
+        menu.get_by_role("button", name="People").click()
+        menu.get_by_role("link", name="Team").click()
+        expect(page.get_by_role("heading", name="Our team")).to_be_visible()

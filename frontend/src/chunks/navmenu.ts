@@ -1,6 +1,7 @@
 /**
  * Lazy chunk: draws a multipage app's page menu, fetched by the first run that declares pages.
- * In the sidebar: section headers, and (st.navigation(expanded=False|n)) only the first pages
+ * In the sidebar: section headers (a click folds a section, as in Streamlit 1.67), and
+ * (st.navigation(expanded=False|n)) only the first pages
  * with a "View N more" / "View less" button when the list is long; at the top
  * (position="top"): a bar of links, each named section a button opening its pages. A rerun
  * that declares the same pages only moves the current-page mark (no DOM rebuilt).
@@ -16,6 +17,9 @@ const CSS = `
 .stb-nav-group>button{font:inherit;color:inherit;background:none;border:0;border-radius:.4rem;padding:.3rem .5rem;cursor:pointer}
 .stb-nav-group>button:hover,.stb-nav-group>button[aria-expanded=true]{background:var(--stb-border)}
 .stb-nav-group>ul{position:absolute;z-index:30;top:100%;left:0;min-width:12rem;list-style:none;margin:.25rem 0 0;padding:.25rem;background:var(--stb-bg);border:1px solid var(--stb-border);border-radius:.5rem;box-shadow:0 4px 16px rgba(0,0,0,.12)}
+.stb-nav-section>button{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;width:100%;text-align:left}
+.stb-nav-section>button::after{content:" ▾"}
+.stb-nav-section>button[aria-expanded=false]::after{content:" ▸"}
 .stb-nav-more{font:inherit;font-size:.9rem;color:inherit;opacity:.8;background:none;border:0;padding:.3rem .5rem;cursor:pointer}
 `;
 
@@ -37,6 +41,8 @@ export interface MenuOptions {
 interface MenuState {
   key: string;
   showAll: boolean;
+  /** Sidebar sections folded by a click on their header. */
+  folded: Set<string>;
 }
 const states = new WeakMap<HTMLElement, MenuState>();
 let styled = false;
@@ -53,7 +59,7 @@ export function drawMenu(nav: HTMLElement, msg: Navigation, pages: AppPage[], op
   let state = states.get(nav);
   if (!state || state.key !== key) {
     // An expanded menu stays expanded when the pages change (as Streamlit's does).
-    state = { key, showAll: state?.showAll ?? false };
+    state = { key, showAll: state?.showAll ?? false, folded: state?.folded ?? new Set() };
     states.set(nav, state);
     toggleClass(nav, "stb-nav-top", opts.top);
     nav.replaceChildren(opts.top ? topList(pages, opts) : sideList(pages, opts, collapses, limit, state));
@@ -85,9 +91,9 @@ function sideList(
     const items: HTMLElement[] = [];
     let section: string | null = null;
     for (const page of shown) {
-      if (page.section && page.section !== section) items.push(h("li", "stb-nav-section", page.section));
+      if (page.section && page.section !== section) items.push(sectionHeader(page.section, state, redraw));
       section = page.section;
-      items.push(link(page, opts));
+      if (!state.folded.has(page.section)) items.push(link(page, opts));
     }
     if (collapses) {
       const label = state.showAll ? "View less" : `View ${pages.length - limit} more`;
@@ -95,8 +101,7 @@ function sideList(
       more.type = "button";
       more.addEventListener("click", () => {
         state.showAll = !state.showAll;
-        draw();
-        markCurrent(list, list.parentElement?.dataset.current ?? "");
+        redraw();
       });
       const li = h("li");
       li.append(more);
@@ -104,8 +109,28 @@ function sideList(
     }
     list.replaceChildren(...items);
   };
+  const redraw = (): void => {
+    draw();
+    markCurrent(list, list.parentElement?.dataset.current ?? "");
+  };
   draw();
   return list;
+}
+
+function sectionHeader(label: string, state: MenuState, redraw: () => void): HTMLLIElement {
+  const li = h("li", "stb-nav-section");
+  const button = h("button", undefined, label);
+  button.type = "button";
+  button.setAttribute("aria-expanded", String(!state.folded.has(label)));
+  button.addEventListener("click", () => {
+    if (!state.folded.delete(label)) state.folded.add(label);
+    const list = li.parentElement;
+    redraw(); // the list is drawn again: keep the focus on this section's (new) header
+    for (const b of list?.querySelectorAll<HTMLButtonElement>(".stb-nav-section>button") ?? [])
+      if (b.textContent === label) b.focus();
+  });
+  li.append(button);
+  return li;
 }
 
 /** Pages without a section first, then one disclosure button per section (Streamlit's top bar). */
