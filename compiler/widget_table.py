@@ -279,12 +279,10 @@ NON_ELEMENTS: frozenset[str] = frozenset(
     ]
 )
 #: Commands stbundle does not support yet (why: docs/api-coverage.md).
-NOT_YET: frozenset[str] = frozenset(["App", "connection", "echarts_chart", "mermaid_chart", "pdf"])
+NOT_YET: frozenset[str] = frozenset(["App", "connection", "echarts_chart", "pdf"])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
-    "markdown": ("anchors",),
     "dataframe": ("column_config", "selection_default", "lazy"),
-    "pydeck_chart": ("on_select", "selection_mode", "key"),
     "download_button": ("icon_position", "shortcut"),
     "chat_input": ("audio_sample_rate", "submit_mode"),
     "selectbox": ("accept_new_options", "filter_mode"),
@@ -316,10 +314,11 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "scatter_chart": ("vega",),
     "altair_chart": ("vega",),
     "vega_lite_chart": ("vega",),
-    "plotly_chart": ("plotly",),
-    "graphviz_chart": ("graphviz",),
-    "pydeck_chart": ("deck",),
-    "map": ("deck",),
+    "plotly_chart": ("component_elements_plotly", "plotly"),
+    "graphviz_chart": ("component_elements_graphviz", "graphviz"),
+    "pydeck_chart": ("component_elements_deck", "deck"),
+    "map": ("component_elements_deck", "deck"),
+    "mermaid_chart": ("mermaid",),
     "image": ("component_elements_media",),
     "audio": ("component_elements_media",),
     "video": ("component_elements_media",),
@@ -327,7 +326,7 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "camera_input": ("uploads",),
     "audio_input": ("uploads",),
     "download_button": ("component_widgets_download_button",),
-    "chat_input": ("uploads",),
+    "chat_input": ("component_widgets_chat_input", "uploads"),
     "button": ("shortcuts",),
     "form_submit_button": ("shortcuts",),
     "date_input": ("component_widgets_datetime",),

@@ -545,7 +545,7 @@ class Heading(_message.Message):
     def __init__(self, tag: _Optional[str] = ..., body: _Optional[str] = ..., anchor: _Optional[str] = ..., help: _Optional[str] = ..., divider: _Optional[str] = ..., icon: _Optional[str] = ...) -> None: ...
 
 class Markdown(_message.Message):
-    __slots__ = ("body", "allow_html", "kind", "help")
+    __slots__ = ("body", "allow_html", "kind", "help", "hide_anchors")
     class Kind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         NATIVE: _ClassVar[Markdown.Kind]
@@ -560,11 +560,13 @@ class Markdown(_message.Message):
     ALLOW_HTML_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     HELP_FIELD_NUMBER: _ClassVar[int]
+    HIDE_ANCHORS_FIELD_NUMBER: _ClassVar[int]
     body: str
     allow_html: bool
     kind: Markdown.Kind
     help: str
-    def __init__(self, body: _Optional[str] = ..., allow_html: _Optional[bool] = ..., kind: _Optional[_Union[Markdown.Kind, str]] = ..., help: _Optional[str] = ...) -> None: ...
+    hide_anchors: bool
+    def __init__(self, body: _Optional[str] = ..., allow_html: _Optional[bool] = ..., kind: _Optional[_Union[Markdown.Kind, str]] = ..., help: _Optional[str] = ..., hide_anchors: _Optional[bool] = ...) -> None: ...
 
 class Text(_message.Message):
     __slots__ = ("body", "help")

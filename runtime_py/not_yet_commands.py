@@ -33,13 +33,6 @@ class NotYetMixin:
         """
         raise_not_yet("echarts_chart")
 
-    def mermaid_chart(self, body: Any, *, width: Any = "stretch", alt: Any = None) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        planned with the data and charts issue (Vega-Lite, lazily loaded).
-        """
-        raise_not_yet("mermaid_chart")
-
     def pdf(self, data: Any, *, height: Any = 500, key: Any = None, alt: Any = None) -> Any:
         """Not supported by stbundle yet (docs/api-coverage.md).
 

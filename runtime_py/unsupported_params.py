@@ -9,16 +9,10 @@ from typing import Any
 
 #: command -> (parameter, position among positional parameters or None, its default)
 CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
-    "markdown": (("anchors", None, True),),
     "dataframe": (
         ("column_config", None, None),
         ("selection_default", None, None),
         ("lazy", None, None),
-    ),
-    "pydeck_chart": (
-        ("on_select", None, "ignore"),
-        ("selection_mode", None, "single-object"),
-        ("key", None, None),
     ),
     "download_button": (
         ("icon_position", None, "left"),
@@ -53,9 +47,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
 
 #: command -> parameter -> why it is not honoured yet
 REASONS: dict[str, dict[str, str]] = {
-    "markdown": {
-        "anchors": "headings inside Markdown get no anchor links",
-    },
     "dataframe": {
         "column_config": (
             "label, width, help, hidden, alignment and number/progress formats and "
@@ -63,15 +54,6 @@ REASONS: dict[str, dict[str, str]] = {
         ),
         "selection_default": "the selection starts empty",
         "lazy": "every row up to the row limit is sent at once",
-    },
-    "pydeck_chart": {
-        "on_select": (
-            "chart selections are not wired to the page yet; the chart is drawn without them"
-        ),
-        "selection_mode": (
-            "chart selections are not wired to the page yet; the chart is drawn without them"
-        ),
-        "key": "used only by map selections, which are not wired yet",
     },
     "download_button": {
         "icon_position": "the icon is drawn before the label",

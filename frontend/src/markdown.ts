@@ -15,6 +15,11 @@ import { escapeHtml } from "./html_escape";
 
 export { escapeHtml };
 
+/** A heading's anchor from its text (HTML tags dropped), as Streamlit makes it. */
+export function slugify(s: string): string {
+  return s.toLowerCase().replace(/<[^>]*>/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+}
+
 const BADGE = /^:(red|orange|yellow|blue|green|violet|gray|grey|primary)-badge\[((?:\\.|[^\]\\])*)\]/;
 
 /** Streamlit's badge directive, `:blue-badge[text]` (st.badge sends one): a coloured span. */
@@ -45,6 +50,14 @@ function make(allowHtml: boolean): Marked {
     renderer: {
       html({ text }: Tokens.HTML | Tokens.Tag): string {
         return allowHtml ? text : escapeHtml(text);
+      },
+      heading({ tokens, depth }: Tokens.Heading): string {
+        // An id for URL fragments, and a link to it (the icon shows on hover unless the
+        // element says anchors=False, see .stb-no-anchors).
+        const inner = this.parser.parseInline(tokens);
+        const id = escapeHtml(slugify(inner));
+        const link = id ? `<a class="stb-anchor" href="#${id}" aria-label="Link to this heading"></a>` : "";
+        return `<h${depth}${id ? ` id="${id}"` : ""}>${inner}${link}</h${depth}>\n`;
       },
       link({ href, title, tokens }: Tokens.Link): string {
         const inner = this.parser.parseInline(tokens);

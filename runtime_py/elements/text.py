@@ -126,11 +126,13 @@ class TextMixin(DeltaGeneratorBase):
         width: Any,
         text_alignment: str | None = None,
         wrap: bool | None = None,
+        anchors: bool = True,
     ) -> Self:
         el = pb.Element()
         el.markdown.body = body
         el.markdown.kind = kind
         el.markdown.allow_html = as_bool(allow_html, "unsafe_allow_html")
+        el.markdown.hide_anchors = not as_bool(anchors, "anchors")
         if help:
             el.markdown.help = str(help)
         set_layout(
@@ -155,9 +157,8 @@ class TextMixin(DeltaGeneratorBase):
         wrap: bool = True,
     ) -> Self:
         """Show `body` as GitHub-flavoured Markdown; HTML only with `unsafe_allow_html=True`.
-
-        Returns a handle whose next element replaces it. Differs from Streamlit: `anchors`
-        is not honoured yet (headings inside Markdown get no anchor links).
+        Its headings get ids (URL fragments link to them) and, unless `anchors=False`, a link
+        icon on hover. Returns a handle whose next element replaces it.
         """
         return self._markdown(
             clean_text(body),
@@ -167,6 +168,7 @@ class TextMixin(DeltaGeneratorBase):
             width=width,
             text_alignment=text_alignment,
             wrap=wrap,
+            anchors=anchors,
         )
 
     def caption(

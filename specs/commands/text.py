@@ -29,9 +29,6 @@ SPECS = [
         proto="element:markdown",
         apptest=Q("Markdown"),
         renderer=_MARKDOWN,
-        not_honoured={
-            "anchors": "headings inside Markdown get no anchor links",
-        },
     ),
     Command(
         "caption",

@@ -164,3 +164,11 @@ def test_element_handles_replace_their_element() -> None:
     )
     assert not at.info
     assert at.success[0].value == "loaded"
+
+
+def test_markdown_anchors_travel_to_the_page() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\nst.markdown('# A')\nst.markdown('# B', anchors=False)"
+    ).run()
+    assert [m.proto.hide_anchors for m in at.markdown] == [False, True]
+    assert not at.warning  # honoured: no "not honoured yet" notice

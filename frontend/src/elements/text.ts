@@ -2,12 +2,7 @@
 import type { Component } from "../component";
 import { h, HelpBadge, setAttr, setText } from "../dom";
 import { Markdown_Kind, type Code, type Heading, type Markdown, type Text } from "../gen/stbundle";
-import { setMarkdown } from "../markdown";
-
-/** Streamlit-style anchor for a heading without an explicit one. */
-export function slugify(s: string): string {
-  return s.toLowerCase().replace(/<[^>]*>/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
-}
+import { setMarkdown, slugify } from "../markdown";
 
 export class HeadingEl implements Component<Heading> {
   readonly el = h("div", "stb-heading");
@@ -45,7 +40,7 @@ export class MarkdownEl implements Component<Markdown> {
 
   update(p: Markdown): void {
     const kind = p.kind;
-    this.el.className = `stb-markdown${kind === Markdown_Kind.CAPTION ? " stb-caption" : ""}`;
+    this.el.className = `stb-markdown${kind === Markdown_Kind.CAPTION ? " stb-caption" : ""}${p.hideAnchors ? " stb-no-anchors" : ""}`;
     if (kind === Markdown_Kind.DIVIDER) {
       if (!(this.body.firstChild instanceof HTMLHRElement)) this.body.replaceChildren(h("hr"));
     } else {

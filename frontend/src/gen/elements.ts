@@ -5,14 +5,11 @@
 import type { Component } from "../component";
 import { lazyComponent } from "../lazy_component";
 import { DataframeEl } from "../elements/dataframe";
-import { DeckGlJsonChartEl } from "../elements/deck";
 import { AlertEl, ExceptionEl, ProgressEl, SpinnerEl, ToastEl } from "../elements/feedback";
-import { GraphvizChartEl } from "../elements/graphviz";
 import { DocStringEl } from "../elements/help";
 import { IFrameEl } from "../elements/iframe";
 import { JsonEl } from "../elements/json";
 import { EmptyEl, HtmlEl, MetricEl } from "../elements/misc";
-import { PlotlyChartEl } from "../elements/plotly";
 import { PyplotEl } from "../elements/pyplot";
 import { SkeletonEl } from "../elements/skeleton";
 import { SpaceEl } from "../elements/space";
@@ -21,7 +18,6 @@ import { CodeEl, HeadingEl, MarkdownEl, TextEl } from "../elements/text";
 import { VegaLiteChartEl } from "../elements/vega_lite";
 import { PageLinkEl } from "../navigation";
 import { ButtonWidget } from "../widgets/button";
-import { ChatInputWidget } from "../widgets/chat_input";
 import { CheckboxWidget } from "../widgets/checkbox";
 import { MultiSelectWidget, RadioWidget, SelectboxWidget } from "../widgets/choice";
 import { AudioInputWidget, CameraInputWidget, FileUploaderWidget } from "../widgets/file_inputs";
@@ -29,8 +25,12 @@ import { NumberInputWidget } from "../widgets/number";
 import { SliderWidget } from "../widgets/slider";
 import { TextAreaWidget, TextInputWidget } from "../widgets/text";
 import type * as Lazy_elements_celebration from "../elements/celebration";
+import type * as Lazy_elements_deck from "../elements/deck";
+import type * as Lazy_elements_graphviz from "../elements/graphviz";
 import type * as Lazy_elements_media from "../elements/media";
+import type * as Lazy_elements_plotly from "../elements/plotly";
 import type * as Lazy_widgets_button_group from "../widgets/button_group";
+import type * as Lazy_widgets_chat_input from "../widgets/chat_input";
 import type * as Lazy_widgets_color from "../widgets/color";
 import type * as Lazy_widgets_datetime from "../widgets/datetime";
 import type * as Lazy_widgets_download_button from "../widgets/download_button";
@@ -66,10 +66,10 @@ export const ELEMENTS: {
   dataframe: (ctx) => new DataframeEl(ctx),
   table: () => new TableEl(),
   vegaLiteChart: (ctx) => new VegaLiteChartEl(ctx),
-  plotlyChart: (ctx) => new PlotlyChartEl(ctx),
+  plotlyChart: (ctx) => lazyComponent("component_elements_plotly", (m: typeof Lazy_elements_plotly) => new m.PlotlyChartEl(ctx)),
   pyplot: () => new PyplotEl(),
-  graphvizChart: () => new GraphvizChartEl(),
-  deckGlJsonChart: () => new DeckGlJsonChartEl(),
+  graphvizChart: () => lazyComponent("component_elements_graphviz", (m: typeof Lazy_elements_graphviz) => new m.GraphvizChartEl()),
+  deckGlJsonChart: (ctx) => lazyComponent("component_elements_deck", (m: typeof Lazy_elements_deck) => new m.DeckGlJsonChartEl(ctx)),
   imgs: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.ImageListEl()),
   audio: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.AudioEl()),
   video: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.VideoEl()),
@@ -77,7 +77,7 @@ export const ELEMENTS: {
   cameraInput: (ctx) => new CameraInputWidget(ctx),
   audioInput: (ctx) => new AudioInputWidget(ctx),
   downloadButton: (ctx) => lazyComponent("component_widgets_download_button", (m: typeof Lazy_widgets_download_button) => new m.DownloadButtonWidget(ctx)),
-  chatInput: (ctx) => new ChatInputWidget(ctx),
+  chatInput: (ctx) => lazyComponent("component_widgets_chat_input", (m: typeof Lazy_widgets_chat_input) => new m.ChatInputWidget(ctx)),
   button: (ctx) => new ButtonWidget(ctx),
   checkbox: (ctx) => new CheckboxWidget(ctx),
   radio: (ctx) => new RadioWidget(ctx),

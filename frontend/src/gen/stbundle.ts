@@ -510,6 +510,8 @@ export interface Markdown {
   allowHtml: boolean;
   kind: Markdown_Kind;
   help: string;
+  /** st.markdown(anchors=False): headings keep their ids but show no link icon. */
+  hideAnchors: boolean;
 }
 
 export enum Markdown_Kind {
