@@ -4,8 +4,8 @@ element says anchors=False (Streamlit 1.67's `anchors`)."""
 from __future__ import annotations
 
 from playwright.sync_api import expect
-
 from stbundle.proto import stbundle_pb2 as pb
+
 from tests.frontend.harness import Harness, el
 
 
