@@ -132,7 +132,7 @@ class TextMixin(DeltaGeneratorBase):
         el.markdown.body = body
         el.markdown.kind = kind
         el.markdown.allow_html = as_bool(allow_html, "unsafe_allow_html")
-        el.markdown.hide_anchors = not as_bool(anchors, "anchors")
+        el.markdown.hide_anchors = not anchors  # any value, as Streamlit takes it
         if help:
             el.markdown.help = str(help)
         set_layout(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from stbundle.specs.model import AppTestQuery, Command, Renderer, Widget
 
-_DATA_ISSUE = "planned with the data and charts issue (columnar wire, virtualised grid)"
 _SELECTION = Widget(
     wire=("string_value",), writable=False, callback="on_select", label=None, only_if="on_select"
 )
@@ -33,10 +32,16 @@ SPECS = [
     ),
     Command(
         "data_editor",
-        "An editable table whose edits return to the script.",
+        "An editable table whose edits return to the script. Text, number, checkbox, select, "
+        "list, date/time and link columns are editable; chart, image, JSON, progress, markdown, "
+        "audio, video and button columns are read-only (no button clicks, pinned columns or "
+        "paste yet).",
         proto="element:dataframe",
         widget=Widget(
-            wire=("string_value",), writable=False, label=None, key_identity=("data_signature", "num_rows")
+            wire=("string_value",),
+            writable=False,
+            label=None,
+            key_identity=("data_signature", "num_rows"),
         ),
         renderer=Renderer("DataframeEl", "elements/dataframe", widget=True, chunks=("grid",)),
     ),
