@@ -46,3 +46,10 @@ def iframe(
 def declare_component(name: str, path: str | None = None, url: str | None = None) -> Any:
     """Custom components are not supported yet (they talk to their frame both ways)."""
     raise_not_yet("components.v1.declare_component", "submodules")
+
+
+class CustomComponent:
+    """What declare_component returns in Streamlit; not supported yet, so creating one says so."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise_not_yet("components.v1.CustomComponent", "submodules")

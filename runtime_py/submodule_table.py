@@ -11,6 +11,7 @@ SUBMODULES: dict[str, str | None] = {
     "errors": "errors",
     "column_config": "column_config",
     "components.v1": "components_v1",
+    "components.v1.components": "components_v1",
     "config": None,
     "runtime": "streamlit_runtime",
     "runtime.scriptrunner": "streamlit_runtime",

@@ -159,9 +159,11 @@ try:
     components.declare_component("x", url="http://localhost:3001")
 except StreamlitAPIException:
     st.write("caught")
+from streamlit.components.v1 import components as legacy  # the module's old path
+st.write(legacy.html is components.html, callable(legacy.CustomComponent))
 """
     at = AppTest.from_string(script).run()
-    assert [m.value for m in at.markdown] == ["`True` `True`", "caught"]
+    assert [m.value for m in at.markdown] == ["`True` `True`", "caught", "`True` `True`"]
 
 
 def test_a_parameter_not_honoured_yet_warns_once_per_session() -> None:
