@@ -602,7 +602,7 @@ class _FileWidget(Widget):
 
     def __init__(self, proto: Any, root: ElementTree) -> None:
         super().__init__(proto, root)
-        self._files: list[StagedFile] | None | _Unset = UNSET
+        self._files: list[StagedFile] | _Unset | None = UNSET
 
     @property
     def value(self) -> Any:

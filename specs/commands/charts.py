@@ -59,9 +59,7 @@ SPECS = [
         "graphviz_chart",
         "A Graphviz graph.",
         proto="element:graphviz_chart",
-        renderer=Renderer(
-            "GraphvizChartEl", "elements/graphviz", chunks=("graphviz",), lazy=True
-        ),
+        renderer=Renderer("GraphvizChartEl", "elements/graphviz", chunks=("graphviz",), lazy=True),
     ),
     Command(
         "pydeck_chart",

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from playwright.sync_api import expect
-
 from stbundle.proto import stbundle_pb2 as pb
+
 from tests.frontend.harness import Harness, common, el, states, text
 
 CHUNK = "component_widgets_color.js"

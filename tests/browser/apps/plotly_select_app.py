@@ -1,4 +1,4 @@
-"""A Plotly scatter whose selection reruns the app (serve mode: plotly is not offline in Pyodide)."""
+"""A Plotly scatter whose selection reruns the app (serve mode: plotly is not in Pyodide)."""
 
 import plotly.graph_objects as go
 import streamlit as st

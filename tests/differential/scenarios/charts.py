@@ -287,7 +287,7 @@ for bad in (
 
 MERMAID = Scenario(
     name="charts_mermaid",
-    script=r'''
+    script=r"""
 import streamlit as st
 
 st.mermaid_chart("graph LR\n    A --> B")
@@ -297,7 +297,7 @@ st.mermaid_chart(init + "sequenceDiagram\n  A->>B: hi", alt="Hi")
 st.mermaid_chart("---\ntitle: T\n---\nflowchart LR\n  x --> y", alt="With front matter")
 st.mermaid_chart("%% stAlt: old\ngraph LR\n  a --> b", alt="new")
 st.mermaid_chart("%%{init:\n {}\n}%%\npie\n  \"a\": 1", alt="Pie ```` fence", width=300)
-''',
+""",
 )
 
 SCENARIOS = [
