@@ -52,3 +52,16 @@ def static_server() -> Iterator[StaticServer]:
         server = StaticServer(root)
         yield server
         server.close()
+
+
+@pytest.fixture(autouse=True)
+def _process_wide_options() -> Iterator[None]:
+    """st.set_option sets client options for the whole process (as in Streamlit): each test
+    starts from config files and defaults, whatever an earlier test's script set."""
+    from stbundle.runtime_py import options
+
+    saved = dict(options._overrides)
+    options._overrides.clear()
+    yield
+    options._overrides.clear()
+    options._overrides.update(saved)

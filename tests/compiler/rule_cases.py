@@ -1304,7 +1304,7 @@ CASES: dict[str, Case] = {
         positive=[
             """\
             import streamlit as st
-            st.login()
+            st.connection("db")
             """,
             """\
             import streamlit as s
@@ -1317,7 +1317,7 @@ CASES: dict[str, Case] = {
             """\
             import streamlit as st
             with st.sidebar:
-                st.write(st.context.headers)
+                st.pdf(b"")
             """,
         ],
         negative=[

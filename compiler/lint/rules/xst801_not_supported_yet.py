@@ -23,7 +23,7 @@ class NotSupportedYet(Rule):
         "commands these are comes from the command specs (specs/commands/), so this rule and "
         "the runtime always agree."
     )
-    example_bad = "st.login()  # authentication is not supported yet"
+    example_bad = 'st.connection("db")  # data connections are not supported yet'
     example_good = 'st.write("Welcome")  # a supported command'
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
