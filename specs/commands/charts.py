@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from stbundle.specs.model import Command, Renderer, Widget
 
-_CHARTS = "planned with the data and charts issue (Vega-Lite, lazily loaded)"
+_CHARTS = (
+    "1.67's st.echarts_chart converts ECharts options, datasets and pyecharts objects and has "
+    "its own selection events; not implemented yet"
+)
 _SELECTION = Widget(writable=False, callback="on_select", label=None, only_if="on_select")
 # A chart whose selection travels as JSON text (Vega-Lite, Plotly and deck.gl charts).
 _JSON_SELECTION = Widget(
