@@ -29,7 +29,8 @@ class NotYetMixin:
     ) -> Any:
         """Not supported by stbundle yet (docs/api-coverage.md).
 
-        1.67's st.echarts_chart converts ECharts options, datasets and pyecharts objects and has its own selection events; not implemented yet.
+        1.67's st.echarts_chart converts ECharts options, datasets and pyecharts objects and has its
+        own selection events; not implemented yet.
         """
         raise_not_yet("echarts_chart")
 

@@ -25,6 +25,7 @@ import importlib
 import inspect
 import json
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -183,10 +184,10 @@ def render_not_yet(oracle: dict[str, Any]) -> str:
         if spec.supported:
             continue
         entry = oracle["commands"][spec.name]
-        doc = (
-            f'        """Not supported by stbundle yet ({COVERAGE}).\n\n'
-            f'        {spec.not_yet}.\n        """'
+        reason = textwrap.fill(
+            f"{spec.not_yet}.", width=100, initial_indent=" " * 8, subsequent_indent=" " * 8
         )
+        doc = f'        """Not supported by stbundle yet ({COVERAGE}).\n\n{reason}\n        """'
         if on_containers(oracle, spec):
             sig = _signature_text(_params(oracle, spec.name), method=True)
             methods += [
