@@ -387,7 +387,7 @@ class Block(_message.Message):
     def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., popover: _Optional[_Union[Block.Popover, _Mapping]] = ..., dialog: _Optional[_Union[Block.Dialog, _Mapping]] = ..., grid: _Optional[_Union[Block.Grid, _Mapping]] = ..., grid_cell: _Optional[_Union[Block.GridCell, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
-    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "imgs", "audio", "video", "page_link", "file_uploader", "camera_input", "audio_input", "button_group", "feedback", "balloons", "snow", "iframe", "space", "skeleton", "date_time_input", "menu_button", "pagination", "layout")
+    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "imgs", "audio", "video", "page_link", "file_uploader", "camera_input", "audio_input", "button_group", "feedback", "balloons", "snow", "iframe", "space", "skeleton", "date_time_input", "menu_button", "pagination", "component_instance", "layout")
     HEADING_FIELD_NUMBER: _ClassVar[int]
     MARKDOWN_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -441,6 +441,7 @@ class Element(_message.Message):
     DATE_TIME_INPUT_FIELD_NUMBER: _ClassVar[int]
     MENU_BUTTON_FIELD_NUMBER: _ClassVar[int]
     PAGINATION_FIELD_NUMBER: _ClassVar[int]
+    COMPONENT_INSTANCE_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     heading: Heading
     markdown: Markdown
@@ -495,8 +496,9 @@ class Element(_message.Message):
     date_time_input: DateTimeInput
     menu_button: MenuButton
     pagination: Pagination
+    component_instance: ComponentInstance
     layout: Layout
-    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., download_button: _Optional[_Union[DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[LinkButton, _Mapping]] = ..., imgs: _Optional[_Union[ImageList, _Mapping]] = ..., audio: _Optional[_Union[MediaPlayer, _Mapping]] = ..., video: _Optional[_Union[MediaPlayer, _Mapping]] = ..., page_link: _Optional[_Union[PageLink, _Mapping]] = ..., file_uploader: _Optional[_Union[FileUploader, _Mapping]] = ..., camera_input: _Optional[_Union[CameraInput, _Mapping]] = ..., audio_input: _Optional[_Union[AudioInput, _Mapping]] = ..., button_group: _Optional[_Union[ButtonGroup, _Mapping]] = ..., feedback: _Optional[_Union[Feedback, _Mapping]] = ..., balloons: _Optional[_Union[Celebration, _Mapping]] = ..., snow: _Optional[_Union[Celebration, _Mapping]] = ..., iframe: _Optional[_Union[IFrame, _Mapping]] = ..., space: _Optional[_Union[Space, _Mapping]] = ..., skeleton: _Optional[_Union[Skeleton, _Mapping]] = ..., date_time_input: _Optional[_Union[DateTimeInput, _Mapping]] = ..., menu_button: _Optional[_Union[MenuButton, _Mapping]] = ..., pagination: _Optional[_Union[Pagination, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., download_button: _Optional[_Union[DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[LinkButton, _Mapping]] = ..., imgs: _Optional[_Union[ImageList, _Mapping]] = ..., audio: _Optional[_Union[MediaPlayer, _Mapping]] = ..., video: _Optional[_Union[MediaPlayer, _Mapping]] = ..., page_link: _Optional[_Union[PageLink, _Mapping]] = ..., file_uploader: _Optional[_Union[FileUploader, _Mapping]] = ..., camera_input: _Optional[_Union[CameraInput, _Mapping]] = ..., audio_input: _Optional[_Union[AudioInput, _Mapping]] = ..., button_group: _Optional[_Union[ButtonGroup, _Mapping]] = ..., feedback: _Optional[_Union[Feedback, _Mapping]] = ..., balloons: _Optional[_Union[Celebration, _Mapping]] = ..., snow: _Optional[_Union[Celebration, _Mapping]] = ..., iframe: _Optional[_Union[IFrame, _Mapping]] = ..., space: _Optional[_Union[Space, _Mapping]] = ..., skeleton: _Optional[_Union[Skeleton, _Mapping]] = ..., date_time_input: _Optional[_Union[DateTimeInput, _Mapping]] = ..., menu_button: _Optional[_Union[MenuButton, _Mapping]] = ..., pagination: _Optional[_Union[Pagination, _Mapping]] = ..., component_instance: _Optional[_Union[ComponentInstance, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Layout(_message.Message):
     __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap", "horizontal", "gap", "horizontal_alignment", "vertical_alignment", "autoscroll")
@@ -821,18 +823,24 @@ class Radio(_message.Message):
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., has_value: _Optional[bool] = ..., value: _Optional[int] = ..., horizontal: _Optional[bool] = ..., captions: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Selectbox(_message.Message):
-    __slots__ = ("common", "options", "has_value", "value", "placeholder")
+    __slots__ = ("common", "options", "has_value", "value", "placeholder", "accept_new_options", "filter_mode", "added_value")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     OPTIONS_FIELD_NUMBER: _ClassVar[int]
     HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
+    ACCEPT_NEW_OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    FILTER_MODE_FIELD_NUMBER: _ClassVar[int]
+    ADDED_VALUE_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     options: _containers.RepeatedScalarFieldContainer[str]
     has_value: bool
     value: int
     placeholder: str
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., has_value: _Optional[bool] = ..., value: _Optional[int] = ..., placeholder: _Optional[str] = ...) -> None: ...
+    accept_new_options: bool
+    filter_mode: str
+    added_value: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., has_value: _Optional[bool] = ..., value: _Optional[int] = ..., placeholder: _Optional[str] = ..., accept_new_options: _Optional[bool] = ..., filter_mode: _Optional[str] = ..., added_value: _Optional[str] = ...) -> None: ...
 
 class ButtonGroup(_message.Message):
     __slots__ = ("common", "options", "value", "multi", "style")
@@ -870,6 +878,44 @@ class IFrame(_message.Message):
     file: MediaRef
     def __init__(self, src: _Optional[str] = ..., srcdoc: _Optional[str] = ..., scrolling: _Optional[bool] = ..., tab_index: _Optional[int] = ..., alt: _Optional[str] = ..., file: _Optional[_Union[MediaRef, _Mapping]] = ...) -> None: ...
 
+class ComponentInstance(_message.Message):
+    __slots__ = ("id", "component_name", "url", "json_args", "special_args", "form_id", "tab_index")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    COMPONENT_NAME_FIELD_NUMBER: _ClassVar[int]
+    URL_FIELD_NUMBER: _ClassVar[int]
+    JSON_ARGS_FIELD_NUMBER: _ClassVar[int]
+    SPECIAL_ARGS_FIELD_NUMBER: _ClassVar[int]
+    FORM_ID_FIELD_NUMBER: _ClassVar[int]
+    TAB_INDEX_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    component_name: str
+    url: str
+    json_args: str
+    special_args: _containers.RepeatedCompositeFieldContainer[SpecialArg]
+    form_id: str
+    tab_index: int
+    def __init__(self, id: _Optional[str] = ..., component_name: _Optional[str] = ..., url: _Optional[str] = ..., json_args: _Optional[str] = ..., special_args: _Optional[_Iterable[_Union[SpecialArg, _Mapping]]] = ..., form_id: _Optional[str] = ..., tab_index: _Optional[int] = ...) -> None: ...
+
+class SpecialArg(_message.Message):
+    __slots__ = ("key", "bytes", "arrow_dataframe")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    BYTES_FIELD_NUMBER: _ClassVar[int]
+    ARROW_DATAFRAME_FIELD_NUMBER: _ClassVar[int]
+    key: str
+    bytes: bytes
+    arrow_dataframe: ArrowTable
+    def __init__(self, key: _Optional[str] = ..., bytes: _Optional[bytes] = ..., arrow_dataframe: _Optional[_Union[ArrowTable, _Mapping]] = ...) -> None: ...
+
+class ArrowTable(_message.Message):
+    __slots__ = ("data", "index", "columns")
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    INDEX_FIELD_NUMBER: _ClassVar[int]
+    COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    data: bytes
+    index: bytes
+    columns: bytes
+    def __init__(self, data: _Optional[bytes] = ..., index: _Optional[bytes] = ..., columns: _Optional[bytes] = ...) -> None: ...
+
 class Space(_message.Message):
     __slots__ = ("size", "pixels", "rem")
     SIZE_FIELD_NUMBER: _ClassVar[int]
@@ -899,18 +945,26 @@ class Feedback(_message.Message):
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., type: _Optional[str] = ..., has_value: _Optional[bool] = ..., value: _Optional[int] = ...) -> None: ...
 
 class MultiSelect(_message.Message):
-    __slots__ = ("common", "options", "value", "placeholder", "max_selections")
+    __slots__ = ("common", "options", "value", "placeholder", "max_selections", "accept_new_options", "filter_mode", "select_all", "added")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     OPTIONS_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
     MAX_SELECTIONS_FIELD_NUMBER: _ClassVar[int]
+    ACCEPT_NEW_OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    FILTER_MODE_FIELD_NUMBER: _ClassVar[int]
+    SELECT_ALL_FIELD_NUMBER: _ClassVar[int]
+    ADDED_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     options: _containers.RepeatedScalarFieldContainer[str]
     value: _containers.RepeatedScalarFieldContainer[int]
     placeholder: str
     max_selections: int
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., value: _Optional[_Iterable[int]] = ..., placeholder: _Optional[str] = ..., max_selections: _Optional[int] = ...) -> None: ...
+    accept_new_options: bool
+    filter_mode: str
+    select_all: int
+    added: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., value: _Optional[_Iterable[int]] = ..., placeholder: _Optional[str] = ..., max_selections: _Optional[int] = ..., accept_new_options: _Optional[bool] = ..., filter_mode: _Optional[str] = ..., select_all: _Optional[int] = ..., added: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Slider(_message.Message):
     __slots__ = ("common", "data_type", "min", "max", "step", "value", "format", "options", "is_select_slider")
@@ -1035,16 +1089,18 @@ class DateInput(_message.Message):
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., value: _Optional[_Iterable[str]] = ..., min: _Optional[str] = ..., max: _Optional[str] = ..., is_range: _Optional[bool] = ..., format: _Optional[str] = ...) -> None: ...
 
 class TimeInput(_message.Message):
-    __slots__ = ("common", "has_value", "value", "step_seconds")
+    __slots__ = ("common", "has_value", "value", "step_seconds", "format")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     STEP_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     has_value: bool
     value: str
     step_seconds: int
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., step_seconds: _Optional[int] = ...) -> None: ...
+    format: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., has_value: _Optional[bool] = ..., value: _Optional[str] = ..., step_seconds: _Optional[int] = ..., format: _Optional[str] = ...) -> None: ...
 
 class ColorPicker(_message.Message):
     __slots__ = ("common", "value")
@@ -1095,48 +1151,58 @@ class Pagination(_message.Message):
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., num_pages: _Optional[int] = ..., value: _Optional[int] = ..., max_visible_pages: _Optional[int] = ...) -> None: ...
 
 class DownloadButton(_message.Message):
-    __slots__ = ("common", "media_id", "file_name", "type", "icon", "rerun")
+    __slots__ = ("common", "media_id", "file_name", "type", "icon", "rerun", "icon_position", "shortcut")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     MEDIA_ID_FIELD_NUMBER: _ClassVar[int]
     FILE_NAME_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
     RERUN_FIELD_NUMBER: _ClassVar[int]
+    ICON_POSITION_FIELD_NUMBER: _ClassVar[int]
+    SHORTCUT_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     media_id: str
     file_name: str
     type: str
     icon: str
     rerun: bool
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., media_id: _Optional[str] = ..., file_name: _Optional[str] = ..., type: _Optional[str] = ..., icon: _Optional[str] = ..., rerun: _Optional[bool] = ...) -> None: ...
+    icon_position: str
+    shortcut: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., media_id: _Optional[str] = ..., file_name: _Optional[str] = ..., type: _Optional[str] = ..., icon: _Optional[str] = ..., rerun: _Optional[bool] = ..., icon_position: _Optional[str] = ..., shortcut: _Optional[str] = ...) -> None: ...
 
 class LinkButton(_message.Message):
-    __slots__ = ("common", "url", "type", "icon")
+    __slots__ = ("common", "url", "type", "icon", "icon_position", "shortcut")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     URL_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
+    ICON_POSITION_FIELD_NUMBER: _ClassVar[int]
+    SHORTCUT_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     url: str
     type: str
     icon: str
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., url: _Optional[str] = ..., type: _Optional[str] = ..., icon: _Optional[str] = ...) -> None: ...
+    icon_position: str
+    shortcut: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., url: _Optional[str] = ..., type: _Optional[str] = ..., icon: _Optional[str] = ..., icon_position: _Optional[str] = ..., shortcut: _Optional[str] = ...) -> None: ...
 
 class ChatInput(_message.Message):
-    __slots__ = ("common", "max_chars", "value", "accept_file", "file_type", "max_upload_size_mb")
+    __slots__ = ("common", "max_chars", "value", "accept_file", "file_type", "max_upload_size_mb", "submit_mode")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     MAX_CHARS_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     ACCEPT_FILE_FIELD_NUMBER: _ClassVar[int]
     FILE_TYPE_FIELD_NUMBER: _ClassVar[int]
     MAX_UPLOAD_SIZE_MB_FIELD_NUMBER: _ClassVar[int]
+    SUBMIT_MODE_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     max_chars: int
     value: str
     accept_file: FileAccept
     file_type: _containers.RepeatedScalarFieldContainer[str]
     max_upload_size_mb: int
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., max_chars: _Optional[int] = ..., value: _Optional[str] = ..., accept_file: _Optional[_Union[FileAccept, str]] = ..., file_type: _Optional[_Iterable[str]] = ..., max_upload_size_mb: _Optional[int] = ...) -> None: ...
+    submit_mode: str
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., max_chars: _Optional[int] = ..., value: _Optional[str] = ..., accept_file: _Optional[_Union[FileAccept, str]] = ..., file_type: _Optional[_Iterable[str]] = ..., max_upload_size_mb: _Optional[int] = ..., submit_mode: _Optional[str] = ...) -> None: ...
 
 class FileUploader(_message.Message):
     __slots__ = ("common", "type", "multiple_files", "accept_directory", "max_upload_size_mb")
@@ -1231,7 +1297,7 @@ class WidgetStates(_message.Message):
     def __init__(self, widgets: _Optional[_Iterable[_Union[WidgetState, _Mapping]]] = ...) -> None: ...
 
 class WidgetState(_message.Message):
-    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "string_trigger_value", "file_uploader_state_value", "files")
+    __slots__ = ("id", "trigger_value", "bool_value", "double_value", "int_value", "string_value", "double_array_value", "int_array_value", "string_array_value", "null_value", "string_trigger_value", "file_uploader_state_value", "json_value", "bytes_value", "arrow_value", "files")
     ID_FIELD_NUMBER: _ClassVar[int]
     TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
     BOOL_VALUE_FIELD_NUMBER: _ClassVar[int]
@@ -1244,6 +1310,9 @@ class WidgetState(_message.Message):
     NULL_VALUE_FIELD_NUMBER: _ClassVar[int]
     STRING_TRIGGER_VALUE_FIELD_NUMBER: _ClassVar[int]
     FILE_UPLOADER_STATE_VALUE_FIELD_NUMBER: _ClassVar[int]
+    JSON_VALUE_FIELD_NUMBER: _ClassVar[int]
+    BYTES_VALUE_FIELD_NUMBER: _ClassVar[int]
+    ARROW_VALUE_FIELD_NUMBER: _ClassVar[int]
     FILES_FIELD_NUMBER: _ClassVar[int]
     id: str
     trigger_value: bool
@@ -1257,8 +1326,11 @@ class WidgetState(_message.Message):
     null_value: bool
     string_trigger_value: str
     file_uploader_state_value: UploadedFiles
+    json_value: str
+    bytes_value: bytes
+    arrow_value: ArrowTable
     files: UploadedFiles
-    def __init__(self, id: _Optional[str] = ..., trigger_value: _Optional[bool] = ..., bool_value: _Optional[bool] = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[SInt64Array, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: _Optional[bool] = ..., string_trigger_value: _Optional[str] = ..., file_uploader_state_value: _Optional[_Union[UploadedFiles, _Mapping]] = ..., files: _Optional[_Union[UploadedFiles, _Mapping]] = ...) -> None: ...
+    def __init__(self, id: _Optional[str] = ..., trigger_value: _Optional[bool] = ..., bool_value: _Optional[bool] = ..., double_value: _Optional[float] = ..., int_value: _Optional[int] = ..., string_value: _Optional[str] = ..., double_array_value: _Optional[_Union[DoubleArray, _Mapping]] = ..., int_array_value: _Optional[_Union[SInt64Array, _Mapping]] = ..., string_array_value: _Optional[_Union[StringArray, _Mapping]] = ..., null_value: _Optional[bool] = ..., string_trigger_value: _Optional[str] = ..., file_uploader_state_value: _Optional[_Union[UploadedFiles, _Mapping]] = ..., json_value: _Optional[str] = ..., bytes_value: _Optional[bytes] = ..., arrow_value: _Optional[_Union[ArrowTable, _Mapping]] = ..., files: _Optional[_Union[UploadedFiles, _Mapping]] = ...) -> None: ...
 
 class DoubleArray(_message.Message):
     __slots__ = ("data",)
@@ -1603,7 +1675,7 @@ class AppPage(_message.Message):
     def __init__(self, title: _Optional[str] = ..., icon: _Optional[str] = ..., url_path: _Optional[str] = ..., section: _Optional[str] = ..., is_default: _Optional[bool] = ..., hidden: _Optional[bool] = ..., help: _Optional[str] = ...) -> None: ...
 
 class PageLink(_message.Message):
-    __slots__ = ("page", "label", "icon", "help", "disabled", "external", "query_string")
+    __slots__ = ("page", "label", "icon", "help", "disabled", "external", "query_string", "icon_position")
     PAGE_FIELD_NUMBER: _ClassVar[int]
     LABEL_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
@@ -1611,6 +1683,7 @@ class PageLink(_message.Message):
     DISABLED_FIELD_NUMBER: _ClassVar[int]
     EXTERNAL_FIELD_NUMBER: _ClassVar[int]
     QUERY_STRING_FIELD_NUMBER: _ClassVar[int]
+    ICON_POSITION_FIELD_NUMBER: _ClassVar[int]
     page: str
     label: str
     icon: str
@@ -1618,4 +1691,5 @@ class PageLink(_message.Message):
     disabled: bool
     external: bool
     query_string: str
-    def __init__(self, page: _Optional[str] = ..., label: _Optional[str] = ..., icon: _Optional[str] = ..., help: _Optional[str] = ..., disabled: _Optional[bool] = ..., external: _Optional[bool] = ..., query_string: _Optional[str] = ...) -> None: ...
+    icon_position: str
+    def __init__(self, page: _Optional[str] = ..., label: _Optional[str] = ..., icon: _Optional[str] = ..., help: _Optional[str] = ..., disabled: _Optional[bool] = ..., external: _Optional[bool] = ..., query_string: _Optional[str] = ..., icon_position: _Optional[str] = ...) -> None: ...

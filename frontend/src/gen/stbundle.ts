@@ -454,6 +454,9 @@ export interface Element {
     | //
     /** st.pagination */
     { $case: "pagination"; value: Pagination }
+    | //
+    /** a components.v1.declare_component call */
+    { $case: "componentInstance"; value: ComponentInstance }
     | undefined;
   /**
    * Size and text layout in the parent, for every kind of element (Streamlit's width/height
@@ -719,6 +722,15 @@ export interface Selectbox {
   hasValue: boolean;
   value: number;
   placeholder: string;
+  /**
+   * accept_new_options: the user may type a value that is not an option; it travels back as
+   * string_value (an option's label chooses that option).
+   */
+  acceptNewOptions: boolean;
+  /** typing filters the options: "fuzzy", "contains", "prefix"; "": off */
+  filterMode: string;
+  /** The chosen value when it is a typed one (not among the options); has_value is false then. */
+  addedValue: string;
 }
 
 /**
@@ -760,6 +772,39 @@ export interface IFrame {
 }
 
 /**
+ * One call of a custom component (components.v1.declare_component): the renderer loads the
+ * component's page (`url`, or the files served under component/<component_name>/) in a frame
+ * and speaks Streamlit's component message protocol with it.
+ */
+export interface ComponentInstance {
+  /** its widget id: the value the frame sets is this widget's */
+  id: string;
+  /** "<module>.<name>", as Streamlit names it */
+  componentName: string;
+  /** a dev server's URL; empty: the declared folder's files */
+  url: string;
+  /** the keyword arguments that are JSON, as a JSON object */
+  jsonArgs: string;
+  /** the others: bytes and dataframes */
+  specialArgs: SpecialArg[];
+  formId: string;
+  tabIndex?: number | undefined;
+}
+
+/** A component argument JSON cannot carry. */
+export interface SpecialArg {
+  key: string;
+  value?: { $case: "bytes"; value: Uint8Array } | { $case: "arrowDataframe"; value: ArrowTable } | undefined;
+}
+
+/** A dataframe as streamlit-component-lib reads it: three Arrow IPC streams. */
+export interface ArrowTable {
+  data: Uint8Array;
+  index: Uint8Array;
+  columns: Uint8Array;
+}
+
+/**
  * st.space: empty space along the parent's direction (its height in a column, its width in a
  * row): a size name ("xxsmall".."xxlarge", "stretch") or, when `size` is empty, `pixels`.
  */
@@ -795,6 +840,17 @@ export interface MultiSelect {
   placeholder: string;
   /** 0 = unlimited */
   maxSelections: number;
+  /**
+   * accept_new_options: typed values join the selection; the choice then travels back as the
+   * labels (string_array_value) instead of indices.
+   */
+  acceptNewOptions: boolean;
+  /** "fuzzy", "contains", "prefix"; "": no filter box */
+  filterMode: string;
+  /** "Select all" is offered while at most this many options are selectable; -1 always, 0 never. */
+  selectAll: number;
+  /** Typed values in the selection. `value` indexes options followed by these. */
+  added: string[];
 }
 
 /** st.slider (numbers, dates, times as microsecond/day numbers) and st.select_slider (indices). */
@@ -887,6 +943,8 @@ export interface TimeInput {
   /** "HH:MM" */
   value: string;
   stepSeconds: number;
+  /** "24h" (also ""), "12h" (with AM/PM) or "localized" (the browser's) */
+  format: string;
 }
 
 export interface ColorPicker {
@@ -950,6 +1008,10 @@ export interface DownloadButton {
   icon: string;
   /** on_click other than "ignore": the click reruns the script */
   rerun: boolean;
+  /** "left" (default) or "right" of the label */
+  iconPosition: string;
+  /** normalised as Button.shortcut; "" none */
+  shortcut: string;
 }
 
 /**
@@ -963,6 +1025,10 @@ export interface LinkButton {
   /** "primary", "secondary", "tertiary" */
   type: string;
   icon: string;
+  /** "left" (default) or "right" of the label */
+  iconPosition: string;
+  /** normalised as Button.shortcut; "" none */
+  shortcut: string;
 }
 
 /** st.chat_input: a message box whose submit is a trigger carrying the text (string_trigger_value). */
@@ -981,6 +1047,11 @@ export interface ChatInput {
   fileType: string[];
   /** per file */
   maxUploadSizeMb: number;
+  /**
+   * After a submit, while the script runs: "submit" (stays usable), "disable", or "stop" (the
+   * send button becomes a Stop button).
+   */
+  submitMode: string;
 }
 
 /** st.file_uploader. */
@@ -1111,6 +1182,14 @@ export interface WidgetState {
     | //
     /** The files a file uploader, camera input or audio input holds. */
     { $case: "fileUploaderStateValue"; value: UploadedFiles }
+    | //
+    /**
+     * What a custom component's frame set (components.v1.declare_component): JSON text,
+     * bytes, or a dataframe as Arrow IPC tables.
+     */
+    { $case: "jsonValue"; value: string }
+    | { $case: "bytesValue"; value: Uint8Array }
+    | { $case: "arrowValue"; value: ArrowTable }
     | undefined;
   /** Files attached to a chat message (sent with its string_trigger_value). */
   files?: UploadedFiles | undefined;
@@ -1460,4 +1539,6 @@ export interface PageLink {
   external: boolean;
   /** The query string the page opens with (without "?"). */
   queryString: string;
+  /** "left" (default) or "right" of the label */
+  iconPosition: string;
 }

@@ -60,6 +60,9 @@ export interface MessageTypes {
   ButtonGroup: pb.ButtonGroup;
   Celebration: pb.Celebration;
   IFrame: pb.IFrame;
+  ComponentInstance: pb.ComponentInstance;
+  SpecialArg: pb.SpecialArg;
+  ArrowTable: pb.ArrowTable;
   Space: pb.Space;
   Skeleton: pb.Skeleton;
   Feedback: pb.Feedback;
@@ -138,7 +141,7 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   Block_Empty: [],
   Block_Transparent: [],
   Block_ChatMessage: [[1,"name",9], [2,"avatar",9], [3,"avatarType",14]],
-  Element: [[1,"heading",11,0,"Heading","type"], [2,"markdown",11,0,"Markdown","type"], [3,"text",11,0,"Text","type"], [4,"code",11,0,"Code","type"], [5,"json",11,0,"Json","type"], [6,"metric",11,0,"Metric","type"], [7,"alert",11,0,"Alert","type"], [8,"exception",11,0,"Exception","type"], [9,"html",11,0,"Html","type"], [10,"empty",11,0,"Empty","type"], [11,"progress",11,0,"Progress","type"], [12,"spinner",11,0,"Spinner","type"], [13,"toast",11,0,"Toast","type"], [240,"helpInfo",11,0,"DocString","type"], [260,"dataframe",11,0,"Dataframe","type"], [261,"table",11,0,"Table","type"], [280,"vegaLiteChart",11,0,"VegaLiteChart","type"], [281,"pyplot",11,0,"Pyplot","type"], [282,"graphvizChart",11,0,"GraphvizChart","type"], [283,"plotlyChart",11,0,"PlotlyChart","type"], [284,"deckGlJsonChart",11,0,"DeckGlJsonChart","type"], [30,"button",11,0,"Button","type"], [31,"checkbox",11,0,"Checkbox","type"], [32,"radio",11,0,"Radio","type"], [33,"selectbox",11,0,"Selectbox","type"], [34,"multiselect",11,0,"MultiSelect","type"], [35,"slider",11,0,"Slider","type"], [36,"textInput",11,0,"TextInput","type"], [37,"textArea",11,0,"TextArea","type"], [38,"numberInput",11,0,"NumberInput","type"], [39,"dateInput",11,0,"DateInput","type"], [40,"timeInput",11,0,"TimeInput","type"], [41,"colorPicker",11,0,"ColorPicker","type"], [300,"chatInput",11,0,"ChatInput","type"], [301,"downloadButton",11,0,"DownloadButton","type"], [302,"linkButton",11,0,"LinkButton","type"], [303,"imgs",11,0,"ImageList","type"], [304,"audio",11,0,"MediaPlayer","type"], [305,"video",11,0,"MediaPlayer","type"], [331,"pageLink",11,0,"PageLink","type"], [315,"fileUploader",11,0,"FileUploader","type"], [316,"cameraInput",11,0,"CameraInput","type"], [317,"audioInput",11,0,"AudioInput","type"], [350,"buttonGroup",11,0,"ButtonGroup","type"], [351,"feedback",11,0,"Feedback","type"], [352,"balloons",11,0,"Celebration","type"], [353,"snow",11,0,"Celebration","type"], [355,"iframe",11,0,"IFrame","type"], [356,"space",11,0,"Space","type"], [357,"skeleton",11,0,"Skeleton","type"], [365,"dateTimeInput",11,0,"DateTimeInput","type"], [366,"menuButton",11,0,"MenuButton","type"], [367,"pagination",11,0,"Pagination","type"], [100,"layout",11,0,"Layout"]],
+  Element: [[1,"heading",11,0,"Heading","type"], [2,"markdown",11,0,"Markdown","type"], [3,"text",11,0,"Text","type"], [4,"code",11,0,"Code","type"], [5,"json",11,0,"Json","type"], [6,"metric",11,0,"Metric","type"], [7,"alert",11,0,"Alert","type"], [8,"exception",11,0,"Exception","type"], [9,"html",11,0,"Html","type"], [10,"empty",11,0,"Empty","type"], [11,"progress",11,0,"Progress","type"], [12,"spinner",11,0,"Spinner","type"], [13,"toast",11,0,"Toast","type"], [240,"helpInfo",11,0,"DocString","type"], [260,"dataframe",11,0,"Dataframe","type"], [261,"table",11,0,"Table","type"], [280,"vegaLiteChart",11,0,"VegaLiteChart","type"], [281,"pyplot",11,0,"Pyplot","type"], [282,"graphvizChart",11,0,"GraphvizChart","type"], [283,"plotlyChart",11,0,"PlotlyChart","type"], [284,"deckGlJsonChart",11,0,"DeckGlJsonChart","type"], [30,"button",11,0,"Button","type"], [31,"checkbox",11,0,"Checkbox","type"], [32,"radio",11,0,"Radio","type"], [33,"selectbox",11,0,"Selectbox","type"], [34,"multiselect",11,0,"MultiSelect","type"], [35,"slider",11,0,"Slider","type"], [36,"textInput",11,0,"TextInput","type"], [37,"textArea",11,0,"TextArea","type"], [38,"numberInput",11,0,"NumberInput","type"], [39,"dateInput",11,0,"DateInput","type"], [40,"timeInput",11,0,"TimeInput","type"], [41,"colorPicker",11,0,"ColorPicker","type"], [300,"chatInput",11,0,"ChatInput","type"], [301,"downloadButton",11,0,"DownloadButton","type"], [302,"linkButton",11,0,"LinkButton","type"], [303,"imgs",11,0,"ImageList","type"], [304,"audio",11,0,"MediaPlayer","type"], [305,"video",11,0,"MediaPlayer","type"], [331,"pageLink",11,0,"PageLink","type"], [315,"fileUploader",11,0,"FileUploader","type"], [316,"cameraInput",11,0,"CameraInput","type"], [317,"audioInput",11,0,"AudioInput","type"], [350,"buttonGroup",11,0,"ButtonGroup","type"], [351,"feedback",11,0,"Feedback","type"], [352,"balloons",11,0,"Celebration","type"], [353,"snow",11,0,"Celebration","type"], [355,"iframe",11,0,"IFrame","type"], [356,"space",11,0,"Space","type"], [357,"skeleton",11,0,"Skeleton","type"], [365,"dateTimeInput",11,0,"DateTimeInput","type"], [366,"menuButton",11,0,"MenuButton","type"], [367,"pagination",11,0,"Pagination","type"], [440,"componentInstance",11,0,"ComponentInstance","type"], [100,"layout",11,0,"Layout"]],
   Layout: [[1,"widthStretch",8,0,"","width"], [2,"widthContent",8,0,"","width"], [3,"widthPixels",13,0,"","width"], [4,"heightStretch",8,0,"","height"], [5,"heightContent",8,0,"","height"], [6,"heightPixels",13,0,"","height"], [7,"textAlignment",9], [8,"noWrap",8], [9,"horizontal",8], [10,"gap",9], [11,"horizontalAlignment",9], [12,"verticalAlignment",9], [13,"autoscroll",8]],
   Heading: [[1,"tag",9], [2,"body",9], [3,"anchor",9], [4,"help",9], [5,"divider",9], [103,"icon",9]],
   Markdown: [[1,"body",9], [2,"allowHtml",8], [3,"kind",14], [4,"help",9], [390,"hideAnchors",8]],
@@ -159,27 +162,30 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   Button: [[1,"common",11,0,"WidgetCommon"], [2,"type",9], [3,"isFormSubmitter",8], [4,"icon",9], [117,"iconPosition",9], [119,"shortcut",9]],
   Checkbox: [[1,"common",11,0,"WidgetCommon"], [2,"value",8], [3,"style",14]],
   Radio: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"hasValue",8], [4,"value",13], [5,"horizontal",8], [6,"captions",9,1]],
-  Selectbox: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"hasValue",8], [4,"value",13], [5,"placeholder",9]],
+  Selectbox: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"hasValue",8], [4,"value",13], [5,"placeholder",9], [480,"acceptNewOptions",8], [481,"filterMode",9], [482,"addedValue",9]],
   ButtonGroup: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"value",13,1], [4,"multi",8], [5,"style",9]],
   Celebration: [[1,"show",8]],
   IFrame: [[1,"src",9], [2,"srcdoc",9], [3,"scrolling",8], [4,"tabIndex",17,2], [5,"alt",9], [6,"file",11,0,"MediaRef"]],
+  ComponentInstance: [[1,"id",9], [2,"componentName",9], [3,"url",9], [4,"jsonArgs",9], [5,"specialArgs",11,1,"SpecialArg"], [6,"formId",9], [7,"tabIndex",17,2]],
+  SpecialArg: [[1,"key",9], [2,"bytes",12,0,"","value"], [3,"arrowDataframe",11,0,"ArrowTable","value"]],
+  ArrowTable: [[1,"data",12], [2,"index",12], [3,"columns",12]],
   Space: [[1,"size",9], [2,"pixels",13], [3,"rem",2]],
   Skeleton: [[1,"delayed",8]],
   Feedback: [[1,"common",11,0,"WidgetCommon"], [2,"type",9], [3,"hasValue",8], [4,"value",13]],
-  MultiSelect: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"value",13,1], [4,"placeholder",9], [5,"maxSelections",13]],
+  MultiSelect: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"value",13,1], [4,"placeholder",9], [5,"maxSelections",13], [480,"acceptNewOptions",8], [481,"filterMode",9], [482,"selectAll",5], [483,"added",9,1]],
   Slider: [[1,"common",11,0,"WidgetCommon"], [2,"dataType",14], [3,"min",1], [4,"max",1], [5,"step",1], [6,"value",1,1], [7,"format",9], [8,"options",9,1], [9,"isSelectSlider",8]],
   TextInput: [[1,"common",11,0,"WidgetCommon"], [2,"hasValue",8], [3,"value",9], [4,"maxChars",13], [6,"placeholder",9], [7,"autocomplete",9], [104,"type",9], [106,"validateRegex",9], [107,"validateMessage",9], [108,"live",8], [109,"liveDebounceMs",13]],
   TextArea: [[1,"common",11,0,"WidgetCommon"], [2,"hasValue",8], [3,"value",9], [4,"maxChars",13], [5,"placeholder",9]],
   NumberInput: [[1,"common",11,0,"WidgetCommon"], [2,"dataType",14], [3,"hasValue",8], [4,"value",1], [5,"hasMin",8], [6,"min",1], [7,"hasMax",8], [8,"max",1], [9,"step",1], [10,"format",9], [11,"placeholder",9]],
   DateInput: [[1,"common",11,0,"WidgetCommon"], [2,"value",9,1], [3,"min",9], [4,"max",9], [5,"isRange",8], [6,"format",9]],
-  TimeInput: [[1,"common",11,0,"WidgetCommon"], [2,"hasValue",8], [3,"value",9], [4,"stepSeconds",13]],
+  TimeInput: [[1,"common",11,0,"WidgetCommon"], [2,"hasValue",8], [3,"value",9], [4,"stepSeconds",13], [480,"format",9]],
   ColorPicker: [[1,"common",11,0,"WidgetCommon"], [2,"value",9]],
   DateTimeInput: [[1,"common",11,0,"WidgetCommon"], [2,"hasValue",8], [3,"value",9], [4,"min",9], [5,"max",9], [6,"stepSeconds",13], [7,"format",9]],
   MenuButton: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"type",9]],
   Pagination: [[1,"common",11,0,"WidgetCommon"], [2,"numPages",13], [3,"value",13], [4,"maxVisiblePages",13,2]],
-  DownloadButton: [[1,"common",11,0,"WidgetCommon"], [2,"mediaId",9], [3,"fileName",9], [4,"type",9], [5,"icon",9], [6,"rerun",8]],
-  LinkButton: [[1,"common",11,0,"WidgetCommon"], [2,"url",9], [3,"type",9], [4,"icon",9]],
-  ChatInput: [[1,"common",11,0,"WidgetCommon"], [2,"maxChars",13], [3,"value",9], [320,"acceptFile",14], [321,"fileType",9,1], [322,"maxUploadSizeMb",13]],
+  DownloadButton: [[1,"common",11,0,"WidgetCommon"], [2,"mediaId",9], [3,"fileName",9], [4,"type",9], [5,"icon",9], [6,"rerun",8], [480,"iconPosition",9], [481,"shortcut",9]],
+  LinkButton: [[1,"common",11,0,"WidgetCommon"], [2,"url",9], [3,"type",9], [4,"icon",9], [480,"iconPosition",9], [481,"shortcut",9]],
+  ChatInput: [[1,"common",11,0,"WidgetCommon"], [2,"maxChars",13], [3,"value",9], [320,"acceptFile",14], [321,"fileType",9,1], [322,"maxUploadSizeMb",13], [480,"submitMode",9]],
   FileUploader: [[1,"common",11,0,"WidgetCommon"], [2,"type",9,1], [3,"multipleFiles",8], [4,"acceptDirectory",8], [5,"maxUploadSizeMb",13]],
   CameraInput: [[1,"common",11,0,"WidgetCommon"], [2,"resolutionHeight",13]],
   AudioInput: [[1,"common",11,0,"WidgetCommon"], [2,"sampleRate",13,2]],
@@ -189,7 +195,7 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   RerunRequest: [[1,"widgetStates",11,0,"WidgetStates"], [2,"fragmentId",9], [3,"queryString",9], [330,"page",9,2], [332,"leavingPage",8], [368,"context",11,0,"ClientContext"]],
   ClientContext: [[1,"url",9,2], [2,"locale",9,2], [3,"timezone",9,2], [4,"timezoneOffset",17,2], [5,"colorScheme",9,2], [6,"isEmbedded",8,2]],
   WidgetStates: [[1,"widgets",11,1,"WidgetState"]],
-  WidgetState: [[1,"id",9], [2,"triggerValue",8,0,"","value"], [3,"boolValue",8,0,"","value"], [4,"doubleValue",1,0,"","value"], [5,"intValue",18,0,"","value"], [6,"stringValue",9,0,"","value"], [7,"doubleArrayValue",11,0,"DoubleArray","value"], [8,"intArrayValue",11,0,"SInt64Array","value"], [9,"stringArrayValue",11,0,"StringArray","value"], [10,"nullValue",8,0,"","value"], [300,"stringTriggerValue",9,0,"","value"], [315,"fileUploaderStateValue",11,0,"UploadedFiles","value"], [316,"files",11,0,"UploadedFiles"]],
+  WidgetState: [[1,"id",9], [2,"triggerValue",8,0,"","value"], [3,"boolValue",8,0,"","value"], [4,"doubleValue",1,0,"","value"], [5,"intValue",18,0,"","value"], [6,"stringValue",9,0,"","value"], [7,"doubleArrayValue",11,0,"DoubleArray","value"], [8,"intArrayValue",11,0,"SInt64Array","value"], [9,"stringArrayValue",11,0,"StringArray","value"], [10,"nullValue",8,0,"","value"], [300,"stringTriggerValue",9,0,"","value"], [315,"fileUploaderStateValue",11,0,"UploadedFiles","value"], [440,"jsonValue",9,0,"","value"], [441,"bytesValue",12,0,"","value"], [442,"arrowValue",11,0,"ArrowTable","value"], [316,"files",11,0,"UploadedFiles"]],
   DoubleArray: [[1,"data",1,1]],
   SInt64Array: [[1,"data",18,1]],
   StringArray: [[1,"data",9,1]],
@@ -209,5 +215,5 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   ChartDataset: [[1,"name",9], [2,"columns",9]],
   Navigation: [[1,"pages",11,1,"AppPage"], [2,"currentUrlPath",9], [3,"position",14], [4,"expanded",8], [5,"visibleItems",13], [6,"pageNotFound",9], [7,"samePages",8]],
   AppPage: [[1,"title",9], [2,"icon",9], [3,"urlPath",9], [4,"section",9], [5,"isDefault",8], [6,"hidden",8], [7,"help",9]],
-  PageLink: [[1,"page",9], [2,"label",9], [3,"icon",9], [4,"help",9], [5,"disabled",8], [6,"external",8], [7,"queryString",9]],
+  PageLink: [[1,"page",9], [2,"label",9], [3,"icon",9], [4,"help",9], [5,"disabled",8], [6,"external",8], [7,"queryString",9], [480,"iconPosition",9]],
 };
