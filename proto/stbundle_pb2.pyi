@@ -843,18 +843,20 @@ class Selectbox(_message.Message):
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., has_value: _Optional[bool] = ..., value: _Optional[int] = ..., placeholder: _Optional[str] = ..., accept_new_options: _Optional[bool] = ..., filter_mode: _Optional[str] = ..., added_value: _Optional[str] = ...) -> None: ...
 
 class ButtonGroup(_message.Message):
-    __slots__ = ("common", "options", "value", "multi", "style")
+    __slots__ = ("common", "options", "value", "multi", "style", "option_icons")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     OPTIONS_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     MULTI_FIELD_NUMBER: _ClassVar[int]
     STYLE_FIELD_NUMBER: _ClassVar[int]
+    OPTION_ICONS_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     options: _containers.RepeatedScalarFieldContainer[str]
     value: _containers.RepeatedScalarFieldContainer[int]
     multi: bool
     style: str
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., value: _Optional[_Iterable[int]] = ..., multi: _Optional[bool] = ..., style: _Optional[str] = ...) -> None: ...
+    option_icons: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., value: _Optional[_Iterable[int]] = ..., multi: _Optional[bool] = ..., style: _Optional[str] = ..., option_icons: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Celebration(_message.Message):
     __slots__ = ("show",)

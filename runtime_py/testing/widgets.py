@@ -360,16 +360,22 @@ class ButtonGroup(Widget):
     @property
     def indices(self) -> Sequence[int]:
         option_at = self._option_at()
-        return [wv.option_index(v, self.options, option_at) for v in self._chosen()]
+        return [wv.option_index(v, self._labels, option_at) for v in self._chosen()]
 
     @property
     def formatted_values(self) -> Sequence[str]:
-        """The chosen options' labels (format_func's text)."""
-        return [self.options[i] for i in self.indices]
+        """The chosen options' labels (format_func's text, a leading icon included)."""
+        return [self._labels[i] for i in self.indices]
+
+    @property
+    def _labels(self) -> list[str]:
+        """format_func's text of each option: its icon and text joined again."""
+        icons = list(self.proto.option_icons) or [""] * len(self.options)
+        return [f"{i} {t}" if i and t else i or t for i, t in zip(icons, self.options, strict=True)]
 
     def _serialize(self, value: Any) -> pb.WidgetState:
         chosen = [] if value is None else [value] if self._is_single_select else list(value)
-        return wv.multi_choice(self.id, chosen, self.options, self._option_at())
+        return wv.multi_choice(self.id, chosen, self._labels, self._option_at())
 
     def select(self, v: Any) -> Self:
         if self._is_single_select:

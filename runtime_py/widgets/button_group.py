@@ -7,10 +7,12 @@ most one long in single mode); the script gets the option objects back: one opti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.chat import is_emoji
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
@@ -34,6 +36,16 @@ from stbundle.runtime_py.widgets.registration import (
 )
 
 _SELECTION_MODES = ("single", "multi")
+_MATERIAL_ICON = re.compile(r":material/[a-z0-9_]+:")
+
+
+def split_leading_icon(label: str) -> tuple[str, str]:
+    """(icon, text) of an option label: as in Streamlit, a first space-separated word that is
+    wholly one emoji or one `:material/name:` icon is drawn as the option's icon."""
+    first, _, rest = label.partition(" ")
+    if is_emoji(first.strip()) or _MATERIAL_ICON.fullmatch(first.strip()):
+        return first.strip(), rest
+    return "", label
 
 
 def _default_indices(opts: list[Any], default: Any) -> list[int]:
@@ -153,7 +165,9 @@ class ButtonGroupMixin(DeltaGeneratorBase):
             label_visibility=label_visibility,
             required=required,
         )
-        group.options.extend(labels)
+        for icon, text in map(split_leading_icon, labels):
+            group.options.append(text)
+            group.option_icons.append(icon)
         group.value.extend(i for i in shown if i is not None)
         group.multi = multi
         group.style = style

@@ -107,7 +107,7 @@ def _player_details(node: Any) -> tuple[Any, ...]:
     subtitle refs whose caption is the label."""
     p = node.proto
     if hasattr(p, "source"):
-        url = p.source.url or f"media/{p.source.media_id}"
+        url = p.source.url or (f"media/{p.source.media_id}" if p.source.media_id else "")
         labels = [s.caption for s in p.subtitles]
         youtube = p.youtube
     else:

@@ -98,3 +98,24 @@ def test_feedback_stars_light_up_and_clear(ui: Harness) -> None:
     )
     ui.page.get_by_role("button", name="Thumbs up").click()
     assert states(ui.rerun()) == {"f": ("null_value", True), "t": ("int_value", 1)}
+
+
+def test_option_icons_are_drawn_before_the_option_text(ui: Harness) -> None:
+    ui.send(
+        el(
+            [0, 0],
+            button_group=pb.ButtonGroup(
+                common=common("i", "Areas"),
+                options=["Charts", "", "Zoom"],
+                option_icons=["📊", ":material/add:", ""],
+                style="pills",
+            ),
+        )
+    )
+    group = ui.page.get_by_role("group", name="Areas")
+    charts = group.get_by_role("button", name="Charts")
+    expect(charts).to_have_text("📊Charts")
+    expect(charts.locator(".stb-bg-icon")).to_have_attribute("aria-hidden", "true")
+    expect(group.locator(".stb-icon")).to_have_text("add")  # drawn by the icon font
+    group.get_by_role("button", name="Zoom").click()
+    assert states(ui.rerun()) == {"i": ("int_array_value", [2])}

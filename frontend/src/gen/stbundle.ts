@@ -744,6 +744,11 @@ export interface ButtonGroup {
   multi: boolean;
   /** "pills" or "segmented_control" */
   style: string;
+  /**
+   * Each option's leading icon (an emoji or ":material/name:"), split from its text as
+   * Streamlit does; "" for none. `options` holds the text after the icon.
+   */
+  optionIcons: string[];
 }
 
 /**

@@ -5,7 +5,9 @@
  */
 import { h, setAttr } from "../dom";
 import type { ButtonGroup, WidgetCommon } from "../gen/stbundle";
+import { materialIconCss } from "../material_icons";
 import { Widget, type WidgetCtx } from "./base";
+import { addStyle } from "./chunk_style";
 
 export class ButtonGroupWidget extends Widget<ButtonGroup> {
   private readonly group = h("div", "stb-button-group");
@@ -24,11 +26,16 @@ export class ButtonGroupWidget extends Widget<ButtonGroup> {
   }
 
   protected apply(p: ButtonGroup, c: WidgetCommon): void {
-    const key = `${p.style}\u0000${p.options.join("\u0000")}`;
+    const key = `${p.style}\u0000${p.options.join("\u0000")}\u0000${p.optionIcons.join("\u0000")}`;
     if (key !== this.key) {
       this.key = key;
       this.buttons = p.options.map((opt, i) => {
         const button = h("button", "stb-bg-option", opt);
+        const icon = optionIcon(p.optionIcons[i] ?? "");
+        if (icon) {
+          if (opt) icon.style.marginRight = ".4em";
+          button.prepend(icon);
+        }
         button.type = "button";
         button.addEventListener("click", () => this.press(i));
         return button;
@@ -66,4 +73,14 @@ export class ButtonGroupWidget extends Widget<ButtonGroup> {
       button.classList.toggle("stb-bg-selected", on);
     });
   }
+}
+
+/** An option's leading icon: an emoji as text, ":material/name:" drawn by the icon font. */
+function optionIcon(icon: string): HTMLElement | null {
+  if (!icon) return null;
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon)?.[1];
+  if (material) addStyle("stb-material-css", materialIconCss(import.meta.url));
+  const span = h("span", material ? "stb-bg-icon stb-icon" : "stb-bg-icon", material ?? icon);
+  span.setAttribute("aria-hidden", "true");
+  return span;
 }

