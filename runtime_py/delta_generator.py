@@ -14,7 +14,7 @@ from stbundle.runtime_py.dg_base import EVENT, MAIN, SIDEBAR
 from stbundle.runtime_py.elements.alerts import AlertsMixin
 from stbundle.runtime_py.elements.badge import BadgeMixin
 from stbundle.runtime_py.elements.celebration import CelebrationMixin
-from stbundle.runtime_py.elements.charts import ChartsMixin
+from stbundle.runtime_py.elements.charts import VegaChartsMixin
 from stbundle.runtime_py.elements.data import DataMixin
 from stbundle.runtime_py.elements.data_editor import DataEditorMixin
 from stbundle.runtime_py.elements.dataframe import DataframeMixin
@@ -64,7 +64,7 @@ class DeltaGenerator(
     DataMixin,
     DataframeMixin,
     DataEditorMixin,
-    ChartsMixin,
+    VegaChartsMixin,
     PyplotMixin,
     GraphvizMixin,
     PlotlyMixin,

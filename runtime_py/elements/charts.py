@@ -47,7 +47,10 @@ def _alt_text(alt: Any) -> str | None:
     return text or None
 
 
-class ChartsMixin(DeltaGeneratorBase):
+class VegaChartsMixin(DeltaGeneratorBase):
+    """The Vega-Lite charts (named as Streamlit names its mixin, so a wrong argument's
+    TypeError reads the same)."""
+
     def _vega_element(
         self,
         spec: dict[str, Any] | None,

@@ -49,4 +49,17 @@ st.audio(clip)
 """,
 )
 
-SCENARIOS = [BUTTON_GROUP_ICONS, EMPTY_PLAYERS]
+CHART_KEYWORD_ERRORS = Scenario(
+    name="e2e_chart_keyword_errors",
+    script="""
+import streamlit as st
+"""
+    + _TRY
+    + """
+attempt(lambda: st.vega_lite_chart(None, mark="bar"))
+attempt(lambda: st.line_chart(None, colour="red"))
+attempt(lambda: st.altair_chart(None, spec={}))
+""",
+)
+
+SCENARIOS = [BUTTON_GROUP_ICONS, EMPTY_PLAYERS, CHART_KEYWORD_ERRORS]
