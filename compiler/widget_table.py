@@ -282,17 +282,14 @@ NON_ELEMENTS: frozenset[str] = frozenset(
 NOT_YET: frozenset[str] = frozenset(["App", "connection", "echarts_chart", "pdf"])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
-    "dataframe": ("column_config", "selection_default", "lazy"),
-    "download_button": ("icon_position", "shortcut"),
+    "dataframe": ("selection_default", "lazy"),
     "chat_input": ("audio_sample_rate", "submit_mode"),
     "selectbox": ("accept_new_options", "filter_mode"),
     "multiselect": ("accept_new_options", "filter_mode", "select_all"),
     "time_input": ("format",),
     "datetime_input": ("format",),
-    "link_button": ("icon_position", "shortcut"),
     "fragment": ("parallel", "key"),
     "set_page_config": ("menu_items",),
-    "page_link": ("icon_position",),
 }
 #: The renderer's lazy chunks each command may need (frontend/src/chunks/).
 RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
@@ -325,7 +322,7 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "file_uploader": ("uploads",),
     "camera_input": ("uploads",),
     "audio_input": ("uploads",),
-    "download_button": ("component_widgets_download_button",),
+    "download_button": ("component_widgets_download_button", "shortcuts"),
     "chat_input": ("component_widgets_chat_input", "uploads"),
     "button": ("shortcuts",),
     "form_submit_button": ("shortcuts",),
@@ -338,7 +335,7 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "feedback": ("component_widgets_feedback",),
     "pagination": ("component_widgets_pagination",),
     "menu_button": ("component_widgets_menu_button",),
-    "link_button": ("component_widgets_link_button",),
+    "link_button": ("component_widgets_link_button", "shortcuts"),
 }
 #: Every public name of Streamlit 1.67's ``st`` module.
 ST_NAMES: frozenset[str] = frozenset(

@@ -39,6 +39,13 @@ def check_option(value: Any, parameter: str, options: Collection[Any], *, got: b
     raise StreamlitValueError(parameter, shown, detail=f"Got {value!r}." if got else "")
 
 
+def check_icon_position(value: Any) -> str:
+    """A button-like command's `icon_position`: "left" or "right" (None means "left")."""
+    if value is None:
+        return "left"
+    return str(check_option(value, "icon_position", ("left", "right")))
+
+
 def check_type(value: Any, parameter: str, types: tuple[type, ...], names: list[str]) -> Any:
     """`value` when it is an instance of `types`; else StreamlitInvalidParameterTypeError."""
     if isinstance(value, types):

@@ -10,13 +10,8 @@ from typing import Any
 #: command -> (parameter, position among positional parameters or None, its default)
 CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
     "dataframe": (
-        ("column_config", None, None),
         ("selection_default", None, None),
         ("lazy", None, None),
-    ),
-    "download_button": (
-        ("icon_position", None, "left"),
-        ("shortcut", None, None),
     ),
     "chat_input": (
         ("audio_sample_rate", None, 16000),
@@ -33,31 +28,18 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
     ),
     "time_input": (("format", None, "24h"),),
     "datetime_input": (("format", None, "YYYY/MM/DD"),),
-    "link_button": (
-        ("icon_position", None, "left"),
-        ("shortcut", None, None),
-    ),
     "fragment": (
         ("parallel", None, False),
         ("key", None, None),
     ),
     "set_page_config": (("menu_items", 4, None),),
-    "page_link": (("icon_position", None, "left"),),
 }
 
 #: command -> parameter -> why it is not honoured yet
 REASONS: dict[str, dict[str, str]] = {
     "dataframe": {
-        "column_config": (
-            "label, width, help, hidden, alignment and number/progress formats and "
-            "links are shown; other column types show their values as text"
-        ),
         "selection_default": "the selection starts empty",
         "lazy": "every row up to the row limit is sent at once",
-    },
-    "download_button": {
-        "icon_position": "the icon is drawn before the label",
-        "shortcut": "no keyboard shortcut is bound",
     },
     "chat_input": {
         "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
@@ -78,18 +60,11 @@ REASONS: dict[str, dict[str, str]] = {
     "datetime_input": {
         "format": "the browser's date-time field shows dates in the browser locale's order",
     },
-    "link_button": {
-        "icon_position": "the icon is drawn before the label",
-        "shortcut": "no keyboard shortcut is bound",
-    },
     "fragment": {
         "parallel": "parallel fragments run inline (sequentially), never in a thread pool",
         "key": "a fragment key cannot be targeted by st.rerun(scope=key) yet",
     },
     "set_page_config": {
         "menu_items": "stbundle has no app menu",
-    },
-    "page_link": {
-        "icon_position": "the icon is drawn before the label",
     },
 }

@@ -165,6 +165,7 @@ export class PageLinkEl implements Component<PageLink> {
     setAttr(this.a, "title", p.help || null);
     const current = !p.external && p.page === currentPage();
     setAttr(this.a, "aria-current", current ? "page" : null);
-    setText(this.a, p.icon ? `${p.icon} ${p.label}` : p.label);
+    // icon_position="right": the icon follows the label.
+    setText(this.a, !p.icon ? p.label : p.iconPosition === "right" ? `${p.label} ${p.icon}` : `${p.icon} ${p.label}`);
   }
 }

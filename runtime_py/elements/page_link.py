@@ -20,6 +20,7 @@ from stbundle.runtime_py.errors import (
     StreamlitMissingRequiredParameterError,
 )
 from stbundle.runtime_py.pages import Page, StreamlitPageNotFoundError, registered_page
+from stbundle.runtime_py.param_checks import check_icon_position
 
 _URL = re.compile(r"(?i)https?://")
 
@@ -58,6 +59,7 @@ class PageLinkMixin(DeltaGeneratorBase):
             width = "stretch" if use_container_width else "content"
         el = pb.Element()
         link = el.page_link
+        link.icon_position = check_icon_position(icon_position)
         if query_params:
             link.query_string = _query_string(query_params)
         link.disabled = bool(disabled)

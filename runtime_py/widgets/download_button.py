@@ -22,9 +22,10 @@ from stbundle.runtime_py.errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitValueError,
 )
-from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_option
+from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_icon_position, check_option
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import fill_common, register_widget, require_label
+from stbundle.runtime_py.widgets.shortcuts import normalize_shortcut
 
 
 def as_bytes(data: Any) -> tuple[bytes, str]:
@@ -75,6 +76,8 @@ class DownloadButtonMixin(DeltaGeneratorBase):
                 f"`st.download_button()` can't be used in an `st.form()`.{FORM_DOCS_INFO}"
             )
         check_option(type, "type", BUTTON_TYPES)
+        icon_position = check_icon_position(icon_position)
+        keys = None if shortcut is None else normalize_shortcut(shortcut)
         if on_click is not None and not callable(on_click) and on_click not in ("rerun", "ignore"):
             raise StreamlitValueError("on_click", ["'rerun'", "'ignore'", "a callback function"])
         content, implied = as_bytes(data() if callable(data) else data)
@@ -90,6 +93,8 @@ class DownloadButtonMixin(DeltaGeneratorBase):
                 "help": help,
                 "type": type,
                 "width": width,
+                "icon_position": icon_position,
+                "shortcut": keys,
             },
             key_as_main_identity=True,
             deserialize=_trigger,
@@ -113,6 +118,8 @@ class DownloadButtonMixin(DeltaGeneratorBase):
         button.file_name = file_name or ""
         button.type = type
         button.icon = icon or ""
+        button.icon_position = icon_position
+        button.shortcut = keys or ""
         button.rerun = on_click != "ignore"
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"

@@ -10,9 +10,10 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import StreamlitValueError
-from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_option
+from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_icon_position, check_option
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import fill_common, register_widget, require_label
+from stbundle.runtime_py.widgets.shortcuts import normalize_shortcut
 
 
 def _trigger(state: pb.WidgetState | None) -> bool:
@@ -43,6 +44,8 @@ class LinkButtonMixin(DeltaGeneratorBase):
         when on_click is "rerun" or a callable (else the element's handle)."""
         label = require_label(label, "link_button")
         check_option(type, "type", BUTTON_TYPES)
+        icon_position = check_icon_position(icon_position)
+        keys = None if shortcut is None else normalize_shortcut(shortcut)
         if not callable(on_click) and on_click not in ("ignore", "rerun"):
             raise StreamlitValueError("on_click", ["'rerun'", "'ignore'", "a callback function"])
         el = pb.Element()
@@ -54,6 +57,8 @@ class LinkButtonMixin(DeltaGeneratorBase):
         button.url = str(url)
         button.type = type
         button.icon = icon or ""
+        button.icon_position = icon_position
+        button.shortcut = keys or ""
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"
         set_layout(el, width=width, allow_content_width=True, wrap=wrap)
@@ -63,7 +68,15 @@ class LinkButtonMixin(DeltaGeneratorBase):
             self,
             "link_button",
             key=key,
-            params={"label": label, "url": url, "help": help, "type": type, "icon": icon},
+            params={
+                "label": label,
+                "url": url,
+                "help": help,
+                "type": type,
+                "icon": icon,
+                "icon_position": icon_position,
+                "shortcut": keys,
+            },
             key_as_main_identity=True,
             deserialize=_trigger,
             on_change=None if on_click == "rerun" else on_click,

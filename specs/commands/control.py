@@ -85,7 +85,6 @@ SPECS = [
         proto="element:page_link",
         apptest=AppTestQuery("PageLink"),
         renderer=Renderer("PageLinkEl", "navigation", widget=True),
-        not_honoured={"icon_position": "the icon is drawn before the label"},
     ),
     Command(
         "App",

@@ -83,12 +83,12 @@ SPECS = [
         widget=Widget(("trigger_value",), life="trigger", writable=False, callback="on_click"),
         apptest=AppTestQuery("DownloadButton"),
         renderer=Renderer(
-            "DownloadButtonWidget", "widgets/download_button", widget=True, lazy=True
+            "DownloadButtonWidget",
+            "widgets/download_button",
+            widget=True,
+            lazy=True,
+            chunks=("shortcuts",),
         ),
-        not_honoured={
-            "icon_position": "the icon is drawn before the label",
-            "shortcut": "no keyboard shortcut is bound",
-        },
     ),
     Command(
         "chat_input",

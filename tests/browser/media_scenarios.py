@@ -36,6 +36,23 @@ def downloads(page: Page) -> None:
     expect(docs).to_have_attribute("target", "_blank")
     expect(page.get_by_text("Sneaky")).to_be_visible()
     assert page.get_by_text("Sneaky").evaluate("e => e.closest('a').hasAttribute('href')") is False
+    # icon_position="right": the icon follows the label (button and page link); a shortcut
+    # clicks its button from the keyboard (a download, a link opening its tab).
+    table = page.get_by_role("button", name="Save table")
+    expect(table).to_have_attribute("aria-keyshortcuts", "alt+shift+d")
+    assert table.inner_text().split() == ["Save", "table", "💾"], table.inner_text()
+    assert page.get_by_role("link", name="Read guide").inner_text().startswith("📖")
+    expect(page.get_by_role("link", name="Streamlit site 🌍")).to_be_visible()
+    page.get_by_text("Saved 1 time(s)").click()  # focus the page, not a field
+    with page.expect_download() as info:
+        page.keyboard.press("Alt+Shift+D")
+    assert info.value.suggested_filename == "table.csv"
+    expect(page.get_by_text("Saved 2 time(s)")).to_be_visible()
+    page.context.route("https://docs.streamlit.io/**", lambda route: route.fulfill(body="guide"))
+    with page.context.expect_page() as opened:
+        page.keyboard.press("Alt+Shift+G")
+    assert opened.value.url == "https://docs.streamlit.io/guide"
+    opened.value.close()
 
 
 def _loaded(page: Page, selector: str, check: str) -> None:

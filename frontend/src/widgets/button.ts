@@ -6,8 +6,7 @@ import type { Component } from "../component";
 import { h, setAttr, setText, toggleClass } from "../dom";
 import type { Button } from "../gen/stbundle";
 import type { WidgetCtx } from "./base";
-import type * as ShortcutsChunk from "../chunks/shortcuts";
-import { loadChunk } from "../lazy";
+import { buttonShortcut, placeIcon } from "./button_shortcut";
 
 export class ButtonWidget implements Component<Button> {
   readonly el = h("div", "stb-widget stb-button");
@@ -16,11 +15,9 @@ export class ButtonWidget implements Component<Button> {
   private readonly icon = h("span", "stb-btn-icon");
   private id = "";
   private submitsForm = "";
-  private shortcut = "";
-  private unbind: (() => void) | null = null;
-  private readonly keyClick = (): void => {
+  private readonly shortcut = buttonShortcut(() => {
     if (!this.button.disabled) this.click();
-  };
+  });
   private readonly click = (): void => {
     if (this.id) this.ctx.widgets.trigger(this.id, this.ctx.node.fragmentId, this.submitsForm);
   };
@@ -50,23 +47,8 @@ export class ButtonWidget implements Component<Button> {
     setText(this.text, c?.label ?? "");
     setText(this.icon, b.icon);
     this.icon.hidden = !b.icon;
-    // icon_position="right": the icon follows the label.
-    const iconFirst = b.iconPosition !== "right";
-    if ((this.button.firstChild === this.icon) !== iconFirst) {
-      if (iconFirst) this.button.prepend(this.icon);
-      else this.button.append(this.icon);
-    }
-    if (b.shortcut !== this.shortcut) {
-      this.unbind?.();
-      this.unbind = null;
-      const shortcut = (this.shortcut = b.shortcut);
-      if (shortcut) {
-        loadChunk<typeof ShortcutsChunk>("shortcuts").then((m) => {
-          if (this.shortcut === shortcut && !this.unbind) this.unbind = m.bindShortcut(shortcut, this.keyClick);
-        }, () => undefined); // unreachable chunk: the button still works by click
-      }
-    }
-    setAttr(this.button, "aria-keyshortcuts", b.shortcut || null);
+    placeIcon(this.button, this.icon, b.iconPosition);
+    this.shortcut(b.shortcut, this.button);
     const kind = b.type === "primary" || b.type === "tertiary" ? b.type : "secondary";
     const cls = `stb-btn stb-btn-${kind}`;
     if (this.button.className !== cls) this.button.className = cls;
@@ -76,8 +58,7 @@ export class ButtonWidget implements Component<Button> {
   }
 
   destroy(): void {
-    this.unbind?.();
-    this.shortcut = ""; // a chunk that arrives later must not bind a destroyed button
+    this.shortcut("");
     if (this.submitsForm) this.ctx.widgets.setSubmitter(this.submitsForm, null);
     if (this.id) this.ctx.widgets.detach(this.id);
     this.id = "";

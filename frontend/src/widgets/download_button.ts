@@ -8,6 +8,7 @@ import { h, setText } from "../dom";
 import type { DownloadButton } from "../gen/stbundle";
 import { mediaUrl } from "../media";
 import type { WidgetCtx } from "./base";
+import { buttonShortcut, placeIcon } from "./button_shortcut";
 
 export class DownloadButtonWidget implements Component<DownloadButton> {
   readonly el = h("div", "stb-widget stb-button stb-download-button");
@@ -17,6 +18,9 @@ export class DownloadButtonWidget implements Component<DownloadButton> {
   private readonly problem = h("div", "stb-widget-error");
   private p: DownloadButton | null = null;
   private id = "";
+  private readonly shortcut = buttonShortcut(() => {
+    if (!this.button.disabled) this.button.click();
+  });
 
   constructor(private readonly ctx: WidgetCtx) {
     this.button.type = "button";
@@ -60,6 +64,8 @@ export class DownloadButtonWidget implements Component<DownloadButton> {
     setText(this.text, c?.label ?? "");
     setText(this.icon, p.icon);
     this.icon.hidden = !p.icon;
+    placeIcon(this.button, this.icon, p.iconPosition);
+    this.shortcut(p.shortcut, this.button);
     const kind = p.type === "primary" || p.type === "tertiary" ? p.type : "secondary";
     const cls = `stb-btn stb-btn-${kind}`;
     if (this.button.className !== cls) this.button.className = cls;
@@ -68,6 +74,7 @@ export class DownloadButtonWidget implements Component<DownloadButton> {
   }
 
   destroy(): void {
+    this.shortcut("");
     if (this.id) this.ctx.widgets.detach(this.id);
     this.id = "";
   }

@@ -8,6 +8,7 @@ import { h, setAttr, setText } from "../dom";
 import type { LinkButton } from "../gen/stbundle";
 import { safeUrl } from "../url_safety";
 import type { WidgetCtx } from "./base";
+import { buttonShortcut, placeIcon } from "./button_shortcut";
 
 export class LinkButtonEl implements Component<LinkButton> {
   readonly el = h("div", "stb-widget stb-button stb-link-button");
@@ -16,6 +17,9 @@ export class LinkButtonEl implements Component<LinkButton> {
   private readonly text = h("span");
   private id = "";
   private disabled = false;
+  private readonly shortcut = buttonShortcut(() => {
+    if (!this.disabled) this.link.click();
+  });
 
   constructor(private readonly ctx: WidgetCtx) {
     this.link.target = "_blank";
@@ -40,6 +44,8 @@ export class LinkButtonEl implements Component<LinkButton> {
     setText(this.text, c?.label ?? "");
     setText(this.icon, p.icon);
     this.icon.hidden = !p.icon;
+    placeIcon(this.link, this.icon, p.iconPosition);
+    this.shortcut(p.shortcut, this.link);
     const kind = p.type === "primary" || p.type === "tertiary" ? p.type : "secondary";
     const cls = `stb-btn stb-btn-${kind}`;
     if (this.link.className !== cls) this.link.className = cls;
@@ -50,6 +56,7 @@ export class LinkButtonEl implements Component<LinkButton> {
   }
 
   destroy(): void {
+    this.shortcut("");
     if (this.id) this.ctx.widgets.detach(this.id);
     this.id = "";
   }

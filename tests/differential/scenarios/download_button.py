@@ -33,4 +33,22 @@ for bad in [dict(label="x", data=object()), dict(label="y", data="z", type="huge
     ],
 )
 
-SCENARIOS = [DOWNLOADS]
+# icon_position and shortcut: accepted (a shortcut is normalised into the widget's identity),
+# and bad values refused with Streamlit's messages.
+DOWNLOAD_ICON_SHORTCUT = Scenario(
+    name="download_button_icon_shortcut",
+    script="""
+import streamlit as st
+r = st.download_button("Save", "x", icon="💾", icon_position="right", shortcut="Ctrl+S")
+st.download_button("Other", "y", icon_position=None, shortcut="alt+shift+d")
+st.text(f"returned {r!r}")
+for bad in [dict(icon_position="middle"), dict(shortcut="Ctrl+Shift"), dict(shortcut="ctrl+c")]:
+    try:
+        st.download_button("z", "z", **bad)
+    except Exception as e:
+        st.text(type(e).__name__ + ": " + str(e))
+""",
+    steps=[lambda at: at.download_button[0].click().run()],
+)
+
+SCENARIOS = [DOWNLOADS, DOWNLOAD_ICON_SHORTCUT]
