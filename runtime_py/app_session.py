@@ -33,7 +33,7 @@ from stbundle.runtime_py.media_files import MediaFiles
 from stbundle.runtime_py.pages import uses_pages_directory
 from stbundle.runtime_py.query_params import QueryParams
 from stbundle.runtime_py.script_source import MAGIC_NAME, ScriptSource
-from stbundle.runtime_py.secrets import AttrDict, load_secrets, secrets_paths
+from stbundle.runtime_py.secrets import AttrDict, load_secrets
 from stbundle.runtime_py.session_state import SessionState, WidgetMetadata
 from stbundle.runtime_py.site_keys import SiteKeys, repeat_widget_id
 from stbundle.runtime_py.uploads import UploadStore
@@ -429,8 +429,14 @@ class AppSession:
         if self._secrets_override is not None:
             return self._secrets_override
         if self._secrets is None:
-            self._secrets = load_secrets(secrets_paths(self.script.path.parent))
+            from stbundle.runtime_py.options import get_option  # options reads secrets' paths
+
+            self._secrets = load_secrets([Path(p) for p in get_option("secrets.files")])
         return self._secrets
+
+    def forget_secrets(self) -> None:
+        """Read the secrets files again on next use (after `secrets.files` changed)."""
+        self._secrets = None
 
     def override_secrets(self, secrets: Mapping[str, Any] | None) -> None:
         """Use these secrets instead of secrets.toml (None: back to the file)."""

@@ -10,6 +10,7 @@ sections (server, browser, runner...) raise a clear error instead of a made-up v
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import Any
@@ -148,15 +149,24 @@ def _known(key: str) -> bool:
     )
 
 
+def _is_streamlits(key: str) -> bool:
+    """Whether key names an option of one of Streamlit's sections (known here or not)."""
+    return key.partition(".")[0] in STREAMLIT_SECTIONS and "." in key
+
+
+def _not_available(key: str) -> StreamlitAPIException:
+    return StreamlitAPIException(
+        f'Config option "{key}" is not available in stbundle: only the client.* and '
+        "theme.* options, logger.enableRich, server.enableStaticServing, "
+        "server.baseUrlPath and secrets.files are."
+    )
+
+
 def get_option(key: str) -> Any:
     """The value of a config option: set by a script, else config.toml's, else the default."""
     if not _known(key):
-        if key.partition(".")[0] in STREAMLIT_SECTIONS and "." in key:
-            raise StreamlitAPIException(
-                f'Config option "{key}" is not available in stbundle: only the client.* and '
-                "theme.* options, logger.enableRich, server.enableStaticServing, "
-                "server.baseUrlPath and secrets.files are."
-            )
+        if _is_streamlits(key):
+            raise _not_available(key)
         raise RuntimeError(f'Config key "{key}" not defined.')
     with _lock:
         if key in _overrides:
@@ -185,4 +195,26 @@ def set_option(key: str, value: Any) -> None:
     raise StreamlitAPIException(
         f"{key} cannot be set on the fly. Set as command line option, e.g. streamlit run "
         f"script.py --{key}, or in config.toml instead."
+    )
+
+
+def set_config_option(key: str, value: Any, where_defined: str = "<user defined>") -> None:
+    """`streamlit.config.set_option`, the internal setter: any option stbundle knows, not only
+    the scriptable ones, for the whole process. `where_defined` only labels the value in
+    Streamlit (`streamlit config show`); stbundle has no such listing."""
+    if key in _FIXED:
+        raise StreamlitAPIException(
+            f"{key} cannot be changed in stbundle: it is {READ_ONLY[key]!r}, what stbundle does."
+        )
+    if _known(key):
+        with _lock:
+            _overrides[key] = value
+        return
+    if _is_streamlits(key):
+        raise _not_available(key)
+    # Streamlit logs an unknown key and carries on.
+    logging.getLogger("streamlit.config").warning(
+        '"%s" is not a valid config option. If you previously had this config option set, '
+        "it may have been removed.",
+        key,
     )

@@ -91,25 +91,39 @@ def load_secrets(paths: list[Path]) -> AttrDict:
 class SecretsProxy(Mapping[str, Any]):
     """`st.secrets`: the current session's secrets."""
 
-    def _secrets(self) -> AttrDict:
+    def _current(self) -> AttrDict:
         ctx = get_run_context()
         if ctx is None:
             raise RuntimeError("st.secrets is only available while a script runs.")
         return ctx.session.secrets()
 
+    @property
+    def _secrets(self) -> AttrDict:
+        return self._current()
+
+    @_secrets.setter
+    def _secrets(self, value: None) -> None:
+        """`st.secrets._secrets = None`, Streamlit's way to read the files again (its own
+        scripts do it after changing `secrets.files` with streamlit.config.set_option)."""
+        if value is not None:
+            raise TypeError("st.secrets._secrets can only be set to None (read the files again).")
+        ctx = get_run_context()
+        if ctx is not None:
+            ctx.session.forget_secrets()
+
     def __getitem__(self, key: str) -> Any:
-        return self._secrets()[key]
+        return self._current()[key]
 
     def __getattr__(self, key: str) -> Any:
         if key.startswith("_"):
             raise AttributeError(key)
-        return getattr(self._secrets(), key)
+        return getattr(self._current(), key)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._secrets())
+        return iter(self._current())
 
     def __len__(self) -> int:
-        return len(self._secrets())
+        return len(self._current())
 
     def to_dict(self) -> dict[str, Any]:
-        return self._secrets().to_dict()
+        return self._current().to_dict()

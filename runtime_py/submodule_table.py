@@ -12,7 +12,7 @@ SUBMODULES: dict[str, str | None] = {
     "column_config": "column_config",
     "components.v1": "components_v1",
     "components.v1.components": "components_v1",
-    "config": None,
+    "config": "streamlit_config",
     "runtime": "streamlit_runtime",
     "runtime.scriptrunner": "streamlit_runtime",
     "runtime.uploaded_file_manager": "uploads",

@@ -21,7 +21,7 @@ SUBMODULES: dict[str, Submodule] = {
     "components.v1": Submodule(impl="stbundle.runtime_py.components_v1"),
     # The module's legacy path (`from streamlit.components.v1 import components`).
     "components.v1.components": Submodule(impl="stbundle.runtime_py.components_v1"),
-    "config": Submodule(not_yet="config options are not exposed yet"),
+    "config": Submodule(impl="stbundle.runtime_py.streamlit_config"),
     # Not read from the oracle (they are not `st.*` API), but real apps import them:
     "runtime": Submodule(impl="stbundle.runtime_py.streamlit_runtime"),
     "runtime.scriptrunner": Submodule(impl="stbundle.runtime_py.streamlit_runtime"),

@@ -62,4 +62,41 @@ attempt(lambda: st.altair_chart(None, spec={}))
 """,
 )
 
-SCENARIOS = [BUTTON_GROUP_ICONS, EMPTY_PLAYERS, CHART_KEYWORD_ERRORS]
+CONFIG_MODULE = Scenario(
+    name="e2e_config_module",
+    script="""
+import os
+import tempfile
+import streamlit as st
+from streamlit import config
+"""
+    + _TRY
+    + """
+st.write(config.get_option("client.toolbarMode"), st.get_option("client.showErrorDetails"))
+config.set_option("client.toolbarMode", "minimal")
+st.write(config.get_option("client.toolbarMode"), st.get_option("client.toolbarMode"))
+config.set_option("client.toolbarMode", "auto")
+attempt(lambda: config.get_option("nosuch.option"))
+
+folder = tempfile.mkdtemp()
+first, second = os.path.join(folder, "a.toml"), os.path.join(folder, "b.toml")
+with open(first, "w") as f:
+    f.write('[fake]\\nSECRET = "from a"\\n')
+with open(second, "w") as f:
+    f.write('[fake]\\nSECRET = "from b"\\n[other]\\nX = 1\\n')
+original = st.get_option("secrets.files")
+try:
+    config.set_option("secrets.files", [first])
+    st.secrets._secrets = None
+    st.write("one file:", st.secrets["fake"]["SECRET"], "other" in st.secrets)
+    config.set_option("secrets.files", [first, second])
+    st.secrets._secrets = None
+    st.write("two files:", st.secrets.fake.SECRET, st.secrets["other"]["X"])
+    st.write(st.get_option("secrets.files") == [first, second])
+finally:
+    config.set_option("secrets.files", original)
+    st.secrets._secrets = None
+""",
+)
+
+SCENARIOS = [BUTTON_GROUP_ICONS, EMPTY_PLAYERS, CHART_KEYWORD_ERRORS, CONFIG_MODULE]
