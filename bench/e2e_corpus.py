@@ -64,6 +64,16 @@ def _canonical(snap: dict[str, Any]) -> Any:
     return json.loads(json.dumps(snap, default=repr))
 
 
+def _forget_local_modules(folder: Path) -> None:
+    """Drop the modules the script imported from its own folder (e2e's `shared/` helpers):
+    imported under Streamlit's render they hold the real `streamlit`, and stbundle's render
+    must import them afresh, as its own process would."""
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None)
+        if file and Path(file).resolve().is_relative_to(folder.resolve()):
+            del sys.modules[name]
+
+
 def worker(script: Path, timeout: float, *, with_stbundle: bool) -> dict[str, Any]:
     """Streamlit's render of script, and with_stbundle also stbundle's (as plain data)."""
     sys.path[:0] = [str(REPO), str(script.parent)]
@@ -79,6 +89,7 @@ def worker(script: Path, timeout: float, *, with_stbundle: bool) -> dict[str, An
         out["streamlit_error"] = f"{type(exc).__name__}: {exc}"[:200]
         return out
     if with_stbundle:
+        _forget_local_modules(script.parent)
         try:
             out["stbundle"] = _canonical(_render(StbundleAppTest, script, timeout))
         except BaseException as exc:
