@@ -283,7 +283,7 @@ NOT_YET: frozenset[str] = frozenset(["App", "connection", "echarts_chart", "pdf"
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "dataframe": ("selection_default", "lazy"),
-    "chat_input": ("audio_sample_rate", "submit_mode"),
+    "chat_input": ("audio_sample_rate",),
     "selectbox": ("accept_new_options", "filter_mode"),
     "multiselect": ("accept_new_options", "filter_mode", "select_all"),
     "time_input": ("format",),

@@ -236,6 +236,7 @@ class ChatMixin(DeltaGeneratorBase):
             if ctx is not None:  # the state holds what was submitted: nothing yet
                 ctx.session.state.set_widget_value(reg.id, None)
         el.chat_input.max_chars = limit
+        el.chat_input.submit_mode = submit_mode
         if takes_files:
             store = session_uploads()
             policy = store.set_policy(reg.id, types, max_upload_size) if store else None

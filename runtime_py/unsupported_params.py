@@ -13,10 +13,7 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("selection_default", None, None),
         ("lazy", None, None),
     ),
-    "chat_input": (
-        ("audio_sample_rate", None, 16000),
-        ("submit_mode", None, "submit"),
-    ),
+    "chat_input": (("audio_sample_rate", None, 16000),),
     "selectbox": (
         ("accept_new_options", None, False),
         ("filter_mode", None, "fuzzy"),
@@ -43,7 +40,6 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "chat_input": {
         "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
-        "submit_mode": "the box stays enabled while the script runs",
     },
     "selectbox": {
         "accept_new_options": "the renderer's select cannot add options typed by the user",

@@ -107,7 +107,6 @@ SPECS = [
         ),
         not_honoured={
             "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
-            "submit_mode": "the box stays enabled while the script runs",
         },
     ),
     Command(

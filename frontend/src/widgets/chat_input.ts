@@ -1,9 +1,11 @@
 /**
  * st.chat_input: a message box. Enter (or the send button) submits the text as a one-run trigger
  * (string_trigger_value) and clears the box; Shift+Enter starts a new line. Empty text is not sent.
+ * submit_mode "disable" keeps the box disabled, and "stop" turns the send button into a Stop
+ * button, until the run the message started has ended.
  */
 import type { Component } from "../component";
-import { h, setAttr } from "../dom";
+import { h, setAttr, setText } from "../dom";
 import type { ChatInput } from "../gen/stbundle";
 import { loadChunk } from "../lazy";
 import { mediaChannel } from "../media";
@@ -15,6 +17,10 @@ export class ChatInputWidget implements Component<ChatInput> {
   private readonly field = h("textarea");
   private readonly send = h("button", "stb-chat-send", "➤");
   private id = "";
+  private submitMode = "submit";
+  /** A submitted message's run is under way (submit_mode "disable" or "stop"). */
+  private busy = false;
+  private disabled = false;
   /** accept_file: the attachments (lazy `uploads` chunk); a promise while it loads. */
   private files: UploadsChunk.ChatAttachments | Promise<void> | null = null;
 
@@ -30,7 +36,7 @@ export class ChatInputWidget implements Component<ChatInput> {
       }
     });
     this.field.addEventListener("input", () => this.syncSend());
-    this.send.addEventListener("click", () => this.submit());
+    this.send.addEventListener("click", () => (this.busy && this.submitMode === "stop" ? stopRun() : this.submit()));
   }
 
   private attached(): UploadsChunk.ChatAttachments | undefined {
@@ -38,17 +44,29 @@ export class ChatInputWidget implements Component<ChatInput> {
   }
 
   private syncSend(): void {
+    const stop = this.busy && this.submitMode === "stop";
+    const fieldOff = this.disabled || (this.busy && this.submitMode === "disable");
+    if (this.field.disabled !== fieldOff) this.field.disabled = fieldOff;
     const text = this.field.value.trim() !== "";
-    const off = this.field.disabled || !(this.attached()?.canSend(text) ?? text);
+    const off = !stop && (fieldOff || !(this.attached()?.canSend(text) ?? text));
     if (this.send.disabled !== off) this.send.disabled = off;
+    setAttr(this.send, "aria-label", stop ? "Stop" : "Send message");
+    setText(this.send, stop ? "■" : "➤");
   }
 
   private submit(): void {
     this.syncSend();
-    if (!this.id || this.send.disabled) return;
+    if (!this.id || this.send.disabled || this.busy) return;
     const text = this.field.value;
     this.field.value = "";
     const files = this.attached()?.take();
+    if (this.submitMode !== "submit") {
+      this.busy = true;
+      afterRun(() => {
+        this.busy = false;
+        this.syncSend();
+      });
+    }
     this.syncSend();
     this.ctx.widgets.fire(this.id, this.ctx.node.fragmentId, { $case: "stringTriggerValue", value: text }, files);
   }
@@ -66,8 +84,8 @@ export class ChatInputWidget implements Component<ChatInput> {
     setAttr(this.field, "aria-label", placeholder || "Chat message");
     setAttr(this.field, "maxlength", p.maxChars ? String(p.maxChars) : null);
     if (c?.setValue) this.field.value = p.value;
-    const disabled = c?.disabled ?? false;
-    if (this.field.disabled !== disabled) this.field.disabled = disabled;
+    const disabled = (this.disabled = c?.disabled ?? false);
+    this.submitMode = p.submitMode || "submit";
     if (p.acceptFile && !this.files) {
       this.files = loadChunk<typeof UploadsChunk>("uploads").then((m) => {
         this.files = m.chatAttachments(this.el, mediaChannel(), () => this.id, () => this.syncSend());
@@ -82,4 +100,26 @@ export class ChatInputWidget implements Component<ChatInput> {
     if (this.id) this.ctx.widgets.detach(this.id);
     this.id = "";
   }
+}
+
+/**
+ * Calls `done` when the script run under way ends: the page's running indicator (status.ts)
+ * goes from shown to hidden. Records keep each change, so a run too short to be seen shown still
+ * counts once it is over.
+ */
+function afterRun(done: () => void): void {
+  const indicator = document.querySelector<HTMLElement>(".stb-running");
+  if (!indicator) return done();
+  const watch = new MutationObserver((records) => {
+    if (indicator.hidden && records.some((r) => r.oldValue === null)) {
+      watch.disconnect();
+      done();
+    }
+  });
+  watch.observe(indicator, { attributeFilter: ["hidden"], attributeOldValue: true });
+}
+
+/** The page's Stop button (status.ts) stops the run, as the status corner's own does. */
+function stopRun(): void {
+  document.querySelector<HTMLButtonElement>(".stb-running .stb-stop")?.click();
 }
