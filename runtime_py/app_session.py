@@ -22,7 +22,12 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py import streamlit_module
 from stbundle.runtime_py.app_config import load_theme
 from stbundle.runtime_py.browser_context import ClientFacts
-from stbundle.runtime_py.context import RunContext, reset_run_context, set_run_context
+from stbundle.runtime_py.context import (
+    OutgoingDelta,
+    RunContext,
+    reset_run_context,
+    set_run_context,
+)
 from stbundle.runtime_py.errors import (
     RerunException,
     StopException,
@@ -133,6 +138,7 @@ class AppSession:
         session_id: str | None = None,
         manifest: Mapping[str, Any] | None = None,
         page: str = "",
+        send_delta: Callable[[OutgoingDelta], None] | None = None,
     ) -> None:
         self.id = session_id or f"s{next(_session_ids)}"
         # Multipage apps (pages.py): the pages st.navigation declared last, the URL pathname of
@@ -153,6 +159,8 @@ class AppSession:
         self.fragments: dict[str, Fragment] = {}
         self._seen_fragments: dict[str, Fragment] = {}
         self._send = send
+        # A transport that encodes deltas itself (the static build's bridge) takes them unwrapped.
+        self._send_delta = send_delta
         self._secrets_override = AttrDict(secrets) if secrets is not None else None
         self._secrets: AttrDict | None = None
         # Extra names for the script's module (AppTest.from_function passes its args so).
@@ -298,6 +306,7 @@ class AppSession:
             run_id=run_id,
             emit=self._send,
             check_interrupt=self._check_interrupt,
+            emit_delta_out=self._send_delta,
             fragment_ids=fragment_ids,
         )
         started = pb.ForwardMsg()

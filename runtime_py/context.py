@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from stbundle.proto import encode
 from stbundle.proto import stbundle_pb2 as pb
 
 if TYPE_CHECKING:
@@ -45,6 +46,72 @@ class Cursor:
         return path
 
 
+_META = pb.ForwardMsgMetadata.DESCRIPTOR.fields_by_name
+_DELTA_PATH = _META["delta_path"].number
+_RUN_ID = _META["run_id"].number
+_FRAGMENT_ID = _META["fragment_id"].number
+_TRANSIENT = encode.tag(_META["transient"].number, 0) + b"\x01"
+_METADATA = pb.ForwardMsg.DESCRIPTOR.fields_by_name["metadata"].number
+_DELTA = pb.ForwardMsg.DESCRIPTOR.fields_by_name["delta"].number
+_NEW_ELEMENT = pb.Delta.DESCRIPTOR.fields_by_name["new_element"].number
+_ADD_BLOCK = pb.Delta.DESCRIPTOR.fields_by_name["add_block"].number
+
+
+@dataclass(slots=True)
+class OutgoingDelta:
+    """An element or block on its way to the page, before it is wrapped in a ForwardMsg.
+
+    Wrapping copies the element (CopyFrom), which costs as much as building it where protobuf
+    is pure Python (static builds); a transport that sends bytes takes this instead and calls
+    `wire_bytes()`, which writes the wrapper around the element's own bytes without a copy.
+    """
+
+    path: tuple[int, ...]
+    run_id: str
+    fragment_id: str
+    transient: bool
+    element: pb.Element | None
+    block: pb.Block | None
+
+    def forward_msg(self) -> pb.ForwardMsg:
+        msg = pb.ForwardMsg()
+        meta = msg.metadata
+        meta.delta_path.extend(self.path)
+        meta.run_id = self.run_id
+        meta.transient = self.transient
+        if self.fragment_id:
+            meta.fragment_id = self.fragment_id
+        if self.element is not None:
+            msg.delta.new_element.CopyFrom(self.element)
+        elif self.block is not None:
+            msg.delta.add_block.CopyFrom(self.block)
+        return msg
+
+    def wire_bytes(self) -> bytes:
+        """The bytes of `forward_msg()`, without building it where protobuf is pure Python."""
+        if not encode.PURE_PYTHON:
+            return self.forward_msg().SerializeToString()
+        meta = [encode.length_delimited(_DELTA_PATH, encode.packed_varints(self.path))]
+        if self.run_id:
+            meta.append(encode.length_delimited(_RUN_ID, self.run_id.encode()))
+        if self.fragment_id:
+            meta.append(encode.length_delimited(_FRAGMENT_ID, self.fragment_id.encode()))
+        if self.transient:
+            meta.append(_TRANSIENT)
+        if self.element is not None:
+            inner = encode.length_delimited(_NEW_ELEMENT, encode.serialize_pure(self.element))
+        elif self.block is not None:
+            inner = encode.length_delimited(_ADD_BLOCK, encode.serialize_pure(self.block))
+        else:
+            inner = b""
+        return b"".join(
+            (
+                encode.length_delimited(_METADATA, b"".join(meta)),
+                encode.length_delimited(_DELTA, inner) if inner else b"",
+            )
+        )
+
+
 @dataclass
 class RunContext:
     """Everything one script run needs to know; a new one for every run."""
@@ -53,6 +120,8 @@ class RunContext:
     run_id: str
     emit: Callable[[pb.ForwardMsg], None]
     check_interrupt: Callable[[], None]
+    # Where deltas go when the transport encodes them itself (None: as ForwardMsgs, to `emit`).
+    emit_delta_out: Callable[[OutgoingDelta], None] | None = None
     # Non-empty for a fragment-only run.
     fragment_ids: tuple[str, ...] = ()
     # The fragment whose body is executing now (elements it writes belong to it).
@@ -150,19 +219,12 @@ class RunContext:
         the whole app).
         """
         self.check_interrupt()
-        msg = pb.ForwardMsg()
-        meta = msg.metadata
-        meta.delta_path.extend(path)
-        meta.run_id = self.run_id
-        meta.transient = transient
         fragment_id = self.fragment_id if owner is None else owner
-        if fragment_id:
-            meta.fragment_id = fragment_id
-        if element is not None:
-            msg.delta.new_element.CopyFrom(element)
-        elif block is not None:
-            msg.delta.add_block.CopyFrom(block)
-        self.emit(msg)
+        delta = OutgoingDelta(path, self.run_id, fragment_id, transient, element, block)
+        if self.emit_delta_out is not None:
+            self.emit_delta_out(delta)
+        else:
+            self.emit(delta.forward_msg())
 
 
 def _no_interrupt() -> None:

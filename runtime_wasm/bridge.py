@@ -18,9 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from stbundle.proto import encode
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
 from stbundle.runtime_py.browser_context import client_context_from_json
+from stbundle.runtime_py.context import OutgoingDelta
 from stbundle.runtime_py.site_keys import SITES_FILE
 from stbundle.runtime_py.uploads import UploadRefused
 from stbundle.runtime_wasm.live import LiveRuns
@@ -74,14 +76,21 @@ class Bridge:
             session_id="page",
             manifest=manifest,
             page=start_page,
+            send_delta=self._forward_delta,
         )
         # No handshake in a static build: st.context's first run reads what the page says.
         self.session.client.browser = _page_context()
 
     def _forward(self, msg: pb.ForwardMsg) -> None:
-        self._send_js(_to_js(msg.SerializeToString()))
+        self._send_js(_to_js(encode.serialize(msg)))
         if self.live is not None:
             self.live.after_send(msg)
+
+    def _forward_delta(self, delta: OutgoingDelta) -> None:
+        """An element or block: its bytes are written around the element's, never copied."""
+        self._send_js(_to_js(delta.wire_bytes()))
+        if self.live is not None:
+            self.live.after_element(delta.element)
 
     def begin(self) -> bool:
         """Greet the page and ask for the first run; True: call `run()`."""

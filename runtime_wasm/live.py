@@ -76,6 +76,10 @@ class LiveRuns:
         if msg.WhichOneof("type") != "delta":
             return
         element = msg.delta.new_element if msg.delta.HasField("new_element") else None
+        self.after_element(element)
+
+    def after_element(self, element: pb.Element | None) -> None:
+        """The same for a delta sent unwrapped (`element` None: a block)."""
         spinner = element is not None and element.WhichOneof("type") == "spinner"
         if not spinner and self._clock() - self._last_turn < FRAME_S:
             return
