@@ -9,6 +9,7 @@ import { h } from "../dom";
 import type { Dataframe } from "../gen/stbundle";
 import { loadChunk } from "../lazy";
 import type { WidgetCtx } from "../widgets/base";
+import { SelectionValue } from "../widgets/selection_value";
 
 type Grid = InstanceType<typeof GridChunk.Grid>;
 
@@ -16,13 +17,14 @@ export class DataframeEl implements Component<Dataframe> {
   readonly el = h("div", "stb-dataframe");
   private grid: Grid | null = null;
   private latest: Dataframe | null = null;
-  private id = "";
+  private readonly selection: SelectionValue;
 
-  constructor(private readonly ctx: WidgetCtx) {
+  constructor(ctx: WidgetCtx) {
+    this.selection = new SelectionValue(ctx);
     this.el.setAttribute("aria-busy", "true");
     loadChunk<typeof GridChunk>("grid").then(
       (chunk) => {
-        this.grid = new chunk.Grid(this.el, (json) => this.select(json));
+        this.grid = new chunk.Grid(this.el, (json) => this.selection.send(json));
         this.el.removeAttribute("aria-busy");
         if (this.latest) this.grid.update(this.latest);
       },
@@ -32,23 +34,11 @@ export class DataframeEl implements Component<Dataframe> {
 
   update(p: Dataframe): void {
     this.latest = p;
-    const id = p.common?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      this.id = id;
-      if (id) this.ctx.widgets.attach(id);
-    }
+    this.selection.follow(p.common);
     this.grid?.update(p);
   }
 
   destroy(): void {
-    if (this.id) this.ctx.widgets.detach(this.id);
-    this.id = "";
-  }
-
-  private select(json: string): void {
-    if (!this.id) return;
-    const c = this.latest?.common;
-    this.ctx.widgets.change(this.id, c?.formId ?? "", this.ctx.node.fragmentId, { $case: "stringValue", value: json }, !c?.ignoreRerun);
+    this.selection.release();
   }
 }

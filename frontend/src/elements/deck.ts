@@ -9,42 +9,32 @@ import type { DeckGlJsonChart } from "../gen/stbundle";
 import { loadChunk } from "../lazy";
 import type * as DeckChunk from "../chunks/deck";
 import type { WidgetCtx } from "../widgets/base";
+import { SelectionValue } from "../widgets/selection_value";
 
 export class DeckGlJsonChartEl implements Component<DeckGlJsonChart> {
   readonly el = h("div", "stb-map");
   private map: Promise<DeckChunk.DeckMap> | null = null;
   private key = "";
-  private latest: DeckGlJsonChart | null = null;
-  private id = "";
+  private readonly selection: SelectionValue;
 
-  constructor(private readonly ctx: WidgetCtx) {}
+  constructor(ctx: WidgetCtx) {
+    this.selection = new SelectionValue(ctx);
+  }
 
   update(p: DeckGlJsonChart): void {
-    this.latest = p;
-    const id = p.common?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      this.id = id;
-      if (id) this.ctx.widgets.attach(id);
-    }
+    this.selection.follow(p.common);
     const key = `${p.alt}\0${p.tooltip}\0${p.selectionMode.join()}\0${p.json}`;
     if (key === this.key) return;
     this.key = key;
-    this.map ??= loadChunk<typeof DeckChunk>("deck").then((d) => new d.DeckMap(this.el, (json) => this.select(json)));
+    this.map ??= loadChunk<typeof DeckChunk>("deck").then((d) => new d.DeckMap(this.el, (json) => this.selection.send(json)));
     this.map.then(
       (map) => key === this.key && map.update(p),
       () => (this.el.textContent = "The map library could not be loaded."),
     );
   }
 
-  private select(json: string): void {
-    const c = this.latest?.common;
-    if (!this.id) return;
-    this.ctx.widgets.change(this.id, c?.formId ?? "", this.ctx.node.fragmentId, { $case: "stringValue", value: json }, !c?.ignoreRerun);
-  }
-
   destroy(): void {
-    if (this.id) this.ctx.widgets.detach(this.id);
+    this.selection.release();
     this.map?.then((map) => map.destroy(), () => undefined);
   }
 }

@@ -9,45 +9,34 @@ import type { PlotlyChart } from "../gen/stbundle";
 import { loadChunk } from "../lazy";
 import type * as PlotlyChunk from "../chunks/plotly";
 import type { WidgetCtx } from "../widgets/base";
+import { SelectionValue } from "../widgets/selection_value";
 
 export class PlotlyChartEl implements Component<PlotlyChart> {
   readonly el = h("div", "stb-plotly");
   private key = "";
   private chunk: typeof PlotlyChunk | null = null;
-  private latest: PlotlyChart | null = null;
-  private id = "";
+  private readonly selection: SelectionValue;
 
-  constructor(private readonly ctx: WidgetCtx) {}
+  constructor(ctx: WidgetCtx) {
+    this.selection = new SelectionValue(ctx);
+  }
 
   update(p: PlotlyChart): void {
-    this.latest = p;
-    const id = p.common?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      this.id = id;
-      if (id) this.ctx.widgets.attach(id);
-    }
+    const id = this.selection.follow(p.common);
     const key = `${p.theme}\0${p.alt}\0${p.config}\0${p.selectionMode.join()}\0${p.spec}`;
     if (key === this.key) return;
     this.key = key;
     loadChunk<typeof PlotlyChunk>("plotly").then(
       (chunk) => {
         this.chunk = chunk;
-        if (key === this.key) void chunk.render(this.el, p, id ? (json) => this.select(json) : null);
+        if (key === this.key) void chunk.render(this.el, p, id ? (json) => this.selection.send(json) : null);
       },
       () => (this.el.textContent = "The chart library could not be loaded."),
     );
   }
 
-  private select(json: string): void {
-    const c = this.latest?.common;
-    const now = this.id ? this.ctx.widgets.formValue(c?.formId ?? "", this.id) : undefined;
-    if (!this.id || (now?.$case === "stringValue" && now.value === json)) return; // unchanged
-    this.ctx.widgets.change(this.id, c?.formId ?? "", this.ctx.node.fragmentId, { $case: "stringValue", value: json }, !c?.ignoreRerun);
-  }
-
   destroy(): void {
-    if (this.id) this.ctx.widgets.detach(this.id);
+    this.selection.release();
     this.chunk?.purge(this.el);
   }
 }

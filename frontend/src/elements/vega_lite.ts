@@ -10,39 +10,29 @@ import type { VegaLiteChart } from "../gen/stbundle";
 import { loadChunk } from "../lazy";
 import type * as VegaChunk from "../chunks/vega";
 import type { WidgetCtx } from "../widgets/base";
+import { SelectionValue } from "../widgets/selection_value";
 
 export class VegaLiteChartEl implements Component<VegaLiteChart> {
   readonly el = h("div", "stb-chart");
   private chart: Promise<VegaChunk.Chart> | null = null;
-  private latest: VegaLiteChart | null = null;
-  private id = "";
+  private readonly selection: SelectionValue;
 
-  constructor(private readonly ctx: WidgetCtx) {
+  constructor(ctx: WidgetCtx) {
+    this.selection = new SelectionValue(ctx);
     this.el.style.minHeight = "350px"; // the default chart height, until the chunk has drawn
   }
 
   update(p: VegaLiteChart): void {
-    this.latest = p;
-    const id = p.common?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      this.id = id;
-      if (id) this.ctx.widgets.attach(id);
-    }
-    this.chart ??= loadChunk<typeof VegaChunk>("vega").then((vega) => new vega.Chart(this.el, (json) => this.select(json)));
+    this.selection.follow(p.common);
+    this.chart ??= loadChunk<typeof VegaChunk>("vega").then((vega) => new vega.Chart(this.el, (json) => this.selection.send(json)));
     this.chart.then(
       (chart) => chart.update(p),
       () => (this.el.textContent = "The chart library could not be loaded."),
     );
   }
 
-  private select(json: string): void {
-    const c = this.latest?.common;
-    if (this.id) this.ctx.widgets.change(this.id, c?.formId ?? "", this.ctx.node.fragmentId, { $case: "stringValue", value: json }, !c?.ignoreRerun);
-  }
-
   destroy(): void {
-    if (this.id) this.ctx.widgets.detach(this.id);
+    this.selection.release();
     this.chart?.then((chart) => chart.destroy(), () => undefined);
   }
 }
