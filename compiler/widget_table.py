@@ -319,6 +319,7 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "image": ("component_elements_media",),
     "audio": ("component_elements_media",),
     "video": ("component_elements_media",),
+    "logo": ("logo",),
     "file_uploader": ("uploads",),
     "camera_input": ("uploads",),
     "audio_input": ("uploads",),
@@ -336,6 +337,8 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "pagination": ("component_widgets_pagination",),
     "menu_button": ("component_widgets_menu_button",),
     "link_button": ("component_widgets_link_button", "shortcuts"),
+    "dialog": ("dialog",),
+    "grid": ("grid_layout",),
 }
 #: Every public name of Streamlit 1.67's ``st`` module.
 ST_NAMES: frozenset[str] = frozenset(

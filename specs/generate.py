@@ -376,7 +376,11 @@ def render_widget_table(oracle: dict[str, Any]) -> str:
     namespaces = {dotted.split(".")[0] for dotted in SUBMODULES}
     non_elements = sorted({s.name for s in ALL if not s.draws} | namespaces)
     not_yet = sorted(s.name for s in ALL if s.not_yet)
-    chunks = {s.name: s.renderer.all_chunks for s in ALL if s.renderer and s.renderer.all_chunks}
+    chunks = {
+        s.name: (*(s.renderer.all_chunks if s.renderer else ()), *s.chunks)
+        for s in ALL
+        if s.chunks or (s.renderer and s.renderer.all_chunks)
+    }
     not_honoured = {s.name: tuple(s.not_honoured) for s in ALL if s.not_honoured}
     lines = [
         '"""What the compiler knows of Streamlit 1.67\'s widgets and containers, as data.',

@@ -102,6 +102,9 @@ class Command:
     container: Literal["one", "sequence"] | None = None
     #: Draws nothing (state, caching, control, config): not an element of a fragment.
     draws: bool = True
+    #: Lazy chunks its output needs when no Renderer of its own draws it (a block, the page's
+    #: chrome): `bundle build` ships them only to apps that call the command.
+    chunks: tuple[str, ...] = ()
 
     @property
     def supported(self) -> bool:

@@ -68,6 +68,7 @@ SPECS = [
         impl="stbundle.runtime_py.elements.dialog:dialog",
         proto="block:dialog",
         draws=False,
+        chunks=("dialog",),
     ),
     Command(
         "bottom",
@@ -80,6 +81,7 @@ SPECS = [
         "A responsive grid; its direct children become cells.",
         proto="block:grid",
         container="one",
+        chunks=("grid_layout",),
     ),
     Command(
         "space",

@@ -31,6 +31,7 @@ SPECS = [
         "The app's logo in the sidebar/top corner.",
         impl="stbundle.runtime_py.logo:logo",
         draws=False,
+        chunks=("logo",),
     ),
     Command(
         "pdf",

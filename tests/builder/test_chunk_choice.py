@@ -26,6 +26,17 @@ def test_commands_the_app_calls_choose_their_chunks(tmp_path: Path) -> None:
     assert wanted(tmp_path, selection) == {"grid"}
 
 
+def test_blocks_and_page_chrome_name_their_chunks(tmp_path: Path) -> None:
+    # Commands drawn without a renderer of their own (a block, the sidebar logo) still choose
+    # their chunks, so apps that do not call them do not ship those.
+    dialog = "import streamlit as st\n@st.dialog('Hi')\ndef hi():\n    st.write(1)\n"
+    assert wanted(tmp_path, dialog) == {"dialog"}
+    assert wanted(tmp_path, "import streamlit as st\nwith st.grid(2):\n    pass\n") == {
+        "grid_layout"
+    }
+    assert wanted(tmp_path, "import streamlit as st\nst.logo('logo.png')\n") == {"logo"}
+
+
 def test_write_and_magic_of_data_libraries_choose_the_grid(tmp_path: Path) -> None:
     assert wanted(tmp_path, "import pandas as pd\nimport streamlit as st\npd.DataFrame()\n") == {
         "grid"
