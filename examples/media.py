@@ -58,3 +58,6 @@ st.image(
 )
 st.audio(tone(2.0), start_time=1)
 st.video(tone(2.0), format="audio/wav", subtitles={"English": SUBTITLES})
+# A chat avatar made here (bytes, as a PIL image or a local file would be): a session media file.
+with st.chat_message("painter", avatar=png(12, 12, (200, 40, 160))):
+    st.write("My avatar is a purple square.")

@@ -17,6 +17,7 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.dg_base import MAIN, DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.elements.image import fill_image
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitInvalidLayoutContextError,
@@ -97,8 +98,10 @@ def is_emoji(text: str) -> bool:
     return saw_symbol
 
 
-def avatar_of(avatar: Any) -> tuple[int, str]:
-    """(avatar type, avatar text) for the renderer, by Streamlit's rules."""
+def avatar_of(avatar: Any, image: pb.MediaRef) -> tuple[int, str]:
+    """(avatar type, avatar text) for the renderer, by Streamlit's rules; an image avatar is
+    also set in `image`: a URL as given, any other image (a file path, PIL image, NumPy array,
+    bytes or file object) as a session media file, as st.image keeps it."""
     if avatar is None:
         return _AVATAR.ICON, ""
     if isinstance(avatar, str):
@@ -109,8 +112,15 @@ def avatar_of(avatar: Any) -> tuple[int, str]:
         if avatar.startswith(":material/") and avatar.endswith(":"):
             return _AVATAR.ICON, avatar
         if avatar.startswith(("http://", "https://", "data:image/")):
+            image.url = avatar
             return _AVATAR.IMAGE, avatar
-    raise StreamlitAPIException("Failed to load the provided avatar value as an image.")
+    try:
+        fill_image(image, avatar)
+    except Exception as exc:
+        raise StreamlitAPIException(
+            "Failed to load the provided avatar value as an image."
+        ) from exc
+    return _AVATAR.IMAGE, ""
 
 
 class ChatMixin(DeltaGeneratorBase):
@@ -128,8 +138,8 @@ class ChatMixin(DeltaGeneratorBase):
         name = str(name)
         if avatar is None and (name.lower() in _PRESETS or is_emoji(name)):
             avatar = name.lower()
-        kind, text = avatar_of(avatar)
         block = pb.Block()
+        kind, text = avatar_of(avatar, block.chat_message.avatar_image)
         block.chat_message.name = name
         block.chat_message.avatar = text
         block.chat_message.avatar_type = kind  # type: ignore[assignment]

@@ -4,7 +4,9 @@
  */
 import type { BlockComponent } from "./component";
 import { h, setAttr, setText } from "./dom";
+import type * as MediaRefChunk from "./chunks/media_ref";
 import { Block_ChatMessage_AvatarType, type Block_ChatMessage } from "./gen/stbundle";
+import { loadChunk } from "./lazy";
 
 const PRESET_ICONS: Record<string, string> = { user: "🧑", assistant: "🤖" };
 
@@ -22,12 +24,13 @@ export class ChatMessageBlock implements BlockComponent<Block_ChatMessage> {
   update(p: Block_ChatMessage): void {
     setAttr(this.el, "aria-label", `Chat message from ${p.name}`);
     setAttr(this.el, "data-name", p.name);
-    const image = p.avatarType === Block_ChatMessage_AvatarType.IMAGE && /^(https?:|data:image\/)/.test(p.avatar);
-    if (image) {
+    // An image: a URL, or a session media file (a local file, PIL image, array or bytes),
+    // loaded by a small lazy chunk (the media channel's rules: an unchanged source is kept).
+    if (p.avatarType === Block_ChatMessage_AvatarType.IMAGE) {
       let img = this.avatar.querySelector("img");
       if (!img) this.avatar.replaceChildren((img = h("img")));
-      if (img.getAttribute("src") !== p.avatar) img.src = p.avatar;
       img.alt = "";
+      void loadChunk<typeof MediaRefChunk>("media_ref").then((m) => m.loadRef(img, p.avatarImage));
       return;
     }
     let text: string;

@@ -69,7 +69,8 @@ _LOADS = "u => fetch(u, { cache: 'no-store' }).then(r => r.ok, () => false)"
 
 def media(page: Page) -> None:
     """examples/media.py: images with captions load (naturalWidth > 0), audio and video load
-    their sound and subtitles, the logo shows in the corner; a rerun with a new image shows it
+    their sound and subtitles, a chat avatar made of bytes loads, the logo shows in the corner;
+    a rerun with a new image shows it
     and frees the old one."""
     expect(page.get_by_role("heading", name="Media")).to_be_visible()
     bar = page.get_by_role("img", name="Blue bar")
@@ -90,6 +91,10 @@ def media(page: Page) -> None:
         return [...t.track.cues].map(c => c.text); }"""
     )
     assert cues == ["A calm tone"]  # SRT converted to WebVTT
+    # A chat avatar given as image bytes loads through the same channel (decoration: no name).
+    painter = page.get_by_role("group", name="Chat message from painter")
+    expect(painter).to_contain_text("My avatar is a purple square.")
+    _loaded(page, ".stb-chat-avatar img", "e.complete && e.naturalWidth === 12")
     logo = page.locator(".stb-logo-corner")
     expect(logo.get_by_role("link", name="Logo")).to_have_attribute("href", "https://streamlit.io/")
     expect(logo).to_contain_text("🎈")

@@ -9,6 +9,8 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession, RerunRequest
 from stbundle.runtime_py.chat import avatar_of, is_emoji
 
+from stbundle.testing import AppTest
+
 CHAT_APP = """
 import streamlit as st
 st.session_state.setdefault("seen", [])
@@ -111,8 +113,51 @@ def test_the_input_on_the_main_area_goes_to_the_bottom_root(tmp_path: Path) -> N
 def test_avatars_follow_streamlits_rules() -> None:
     icon, emoji, image = (pb.Block.ChatMessage.ICON, pb.Block.ChatMessage.EMOJI,
                           pb.Block.ChatMessage.IMAGE)  # fmt: skip
-    assert avatar_of("ai") == (icon, "assistant")
-    assert avatar_of("human") == (icon, "user")
-    assert avatar_of("🧑‍💻") == (emoji, "🧑‍💻")
-    assert avatar_of("https://example.com/a.png") == (image, "https://example.com/a.png")
+    ref = pb.MediaRef()
+    assert avatar_of("ai", ref) == (icon, "assistant")
+    assert avatar_of("human", ref) == (icon, "user")
+    assert avatar_of("🧑‍💻", ref) == (emoji, "🧑‍💻")
+    assert ref == pb.MediaRef()
+    assert avatar_of("https://example.com/a.png", ref) == (image, "https://example.com/a.png")
+    assert ref == pb.MediaRef(url="https://example.com/a.png")
     assert is_emoji("🦖") and not is_emoji("Bob") and not is_emoji("")
+
+
+def test_an_image_avatar_is_a_session_media_file(tmp_path: Path) -> None:
+    """A PIL image, a NumPy array or a local file as avatar: served on the media channel;
+    an avatar that is no image gets Streamlit's error."""
+    (tmp_path / "face.png").write_bytes(_png())
+    script = f"""
+import numpy as np
+import streamlit as st
+from PIL import Image
+
+st.chat_message("user", avatar=Image.new("RGB", (4, 4), "red")).write("pil")
+st.chat_message("assistant", avatar=np.zeros((3, 3, 3), dtype=np.uint8)).write("array")
+st.chat_message("user", avatar={str(tmp_path / "face.png")!r}).write("file")
+try:
+    st.chat_message("user", avatar="no/such/face.png")
+except Exception as e:
+    st.text(f"{{type(e).__name__}}: {{e}}")
+"""
+    at = AppTest.from_string(script).run()
+    messages = at.chat_message
+    assert [m.markdown[0].value for m in messages] == ["pil", "array", "file"]
+    for message in messages:
+        ref = message.proto.avatar_image
+        assert message.proto.avatar_type == pb.Block.ChatMessage.IMAGE and ref.media_id
+        kept = at._session.media.get(ref.media_id)
+        assert kept is not None and kept.mimetype.startswith("image/")
+    assert at.text[0].value == (
+        "StreamlitAPIException: Failed to load the provided avatar value as an image."
+    )
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (2, 2), "blue").save(out, format="PNG")
+    return out.getvalue()

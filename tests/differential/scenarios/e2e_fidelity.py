@@ -99,4 +99,32 @@ finally:
 """,
 )
 
-SCENARIOS = [BUTTON_GROUP_ICONS, EMPTY_PLAYERS, CHART_KEYWORD_ERRORS, CONFIG_MODULE]
+CHAT_AVATAR_IMAGES = Scenario(
+    name="e2e_chat_avatar_images",
+    script="""
+import io
+import numpy as np
+import streamlit as st
+from PIL import Image
+"""
+    + _TRY
+    + """
+red = Image.new("RGB", (8, 8), "red")
+st.chat_message("user", avatar=red).write("PIL image")
+st.chat_message("assistant", avatar=np.zeros((4, 4, 3), dtype=np.uint8)).write("array")
+buf = io.BytesIO()
+red.save(buf, format="PNG")
+st.chat_message("painter", avatar=buf.getvalue()).write("bytes")
+st.chat_message("reader", avatar=io.BytesIO(buf.getvalue())).write("file object")
+attempt(lambda: st.chat_message("user", avatar="no/such/face.png"))
+attempt(lambda: st.chat_message("user", avatar=42))
+""",
+)
+
+SCENARIOS = [
+    BUTTON_GROUP_ICONS,
+    EMPTY_PLAYERS,
+    CHART_KEYWORD_ERRORS,
+    CONFIG_MODULE,
+    CHAT_AVATAR_IMAGES,
+]
