@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stbundle.builder import app_files, bytecode, output, pyodide_dist, python_pack
+from stbundle.builder import app_files, bytecode, components, output, pyodide_dist, python_pack
 from stbundle.builder.assets import Assets, code_of, lazy_chunks
 from stbundle.builder.chunk_choice import chunks_for
 from stbundle.builder.dependencies import ImportSite, Resolution, Resolver
@@ -264,6 +264,13 @@ class _Build:
                 snapshot_url = self.memory_snapshot(
                     source.local_dir, site, stdlib_url, installed_wheel, model, resolution, assets
                 )
+
+        declared, problems = components.find_components(model)
+        problems += components.copy_components(site, declared, model.root)
+        self.warnings.extend(problems)
+        copied = sorted(c.name for c in declared if c.folder is not None)
+        if copied:
+            self.notes.append(f"custom components copied into component/: {', '.join(copied)}")
 
         config = {
             "pyodideUrl": source.url,

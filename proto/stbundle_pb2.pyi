@@ -338,7 +338,7 @@ class Block(_message.Message):
         __slots__ = ()
         def __init__(self) -> None: ...
     class ChatMessage(_message.Message):
-        __slots__ = ("name", "avatar", "avatar_type", "avatar_image")
+        __slots__ = ("name", "avatar", "avatar_type")
         class AvatarType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
             __slots__ = ()
             ICON: _ClassVar[Block.ChatMessage.AvatarType]
@@ -350,12 +350,10 @@ class Block(_message.Message):
         NAME_FIELD_NUMBER: _ClassVar[int]
         AVATAR_FIELD_NUMBER: _ClassVar[int]
         AVATAR_TYPE_FIELD_NUMBER: _ClassVar[int]
-        AVATAR_IMAGE_FIELD_NUMBER: _ClassVar[int]
         name: str
         avatar: str
         avatar_type: Block.ChatMessage.AvatarType
-        avatar_image: MediaRef
-        def __init__(self, name: _Optional[str] = ..., avatar: _Optional[str] = ..., avatar_type: _Optional[_Union[Block.ChatMessage.AvatarType, str]] = ..., avatar_image: _Optional[_Union[MediaRef, _Mapping]] = ...) -> None: ...
+        def __init__(self, name: _Optional[str] = ..., avatar: _Optional[str] = ..., avatar_type: _Optional[_Union[Block.ChatMessage.AvatarType, str]] = ...) -> None: ...
     VERTICAL_FIELD_NUMBER: _ClassVar[int]
     HORIZONTAL_FIELD_NUMBER: _ClassVar[int]
     COLUMN_FIELD_NUMBER: _ClassVar[int]
@@ -883,22 +881,20 @@ class IFrame(_message.Message):
     def __init__(self, src: _Optional[str] = ..., srcdoc: _Optional[str] = ..., scrolling: _Optional[bool] = ..., tab_index: _Optional[int] = ..., alt: _Optional[str] = ..., file: _Optional[_Union[MediaRef, _Mapping]] = ...) -> None: ...
 
 class ComponentInstance(_message.Message):
-    __slots__ = ("id", "component_name", "url", "json_args", "special_args", "form_id", "tab_index")
-    ID_FIELD_NUMBER: _ClassVar[int]
+    __slots__ = ("common", "component_name", "url", "json_args", "special_args", "tab_index")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
     COMPONENT_NAME_FIELD_NUMBER: _ClassVar[int]
     URL_FIELD_NUMBER: _ClassVar[int]
     JSON_ARGS_FIELD_NUMBER: _ClassVar[int]
     SPECIAL_ARGS_FIELD_NUMBER: _ClassVar[int]
-    FORM_ID_FIELD_NUMBER: _ClassVar[int]
     TAB_INDEX_FIELD_NUMBER: _ClassVar[int]
-    id: str
+    common: WidgetCommon
     component_name: str
     url: str
     json_args: str
     special_args: _containers.RepeatedCompositeFieldContainer[SpecialArg]
-    form_id: str
     tab_index: int
-    def __init__(self, id: _Optional[str] = ..., component_name: _Optional[str] = ..., url: _Optional[str] = ..., json_args: _Optional[str] = ..., special_args: _Optional[_Iterable[_Union[SpecialArg, _Mapping]]] = ..., form_id: _Optional[str] = ..., tab_index: _Optional[int] = ...) -> None: ...
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., component_name: _Optional[str] = ..., url: _Optional[str] = ..., json_args: _Optional[str] = ..., special_args: _Optional[_Iterable[_Union[SpecialArg, _Mapping]]] = ..., tab_index: _Optional[int] = ...) -> None: ...
 
 class SpecialArg(_message.Message):
     __slots__ = ("key", "bytes", "arrow_dataframe")

@@ -1,14 +1,17 @@
 """`streamlit.components.v1`: html() and iframe() (sandboxed frames, see elements/iframe.py).
 
-Custom components (declare_component) need a two-way channel with their frame that stbundle
-does not have yet: using one says so at the user's line.
+declare_component: custom components, which talk to their frame both ways (custom_components.py).
 """
 
 from __future__ import annotations
 
+import inspect
+from pathlib import Path
 from typing import Any
 
-from stbundle.runtime_py.unsupported import raise_not_yet
+from stbundle.runtime_py.custom_components import CustomComponent, declare, module_name_of
+
+__all__ = ["CustomComponent", "declare_component", "html", "iframe"]
 
 
 def html(
@@ -43,13 +46,16 @@ def iframe(
     )
 
 
-def declare_component(name: str, path: str | None = None, url: str | None = None) -> Any:
-    """Custom components are not supported yet (they talk to their frame both ways)."""
-    raise_not_yet("components.v1.declare_component", "submodules")
-
-
-class CustomComponent:
-    """What declare_component returns in Streamlit; not supported yet, so creating one says so."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        raise_not_yet("components.v1.CustomComponent", "submodules")
+def declare_component(
+    name: str, path: str | Path | None = None, url: str | None = None
+) -> CustomComponent:
+    """A custom component: its page is the `index.html` of the folder `path`, or the dev
+    server at `url` (which wins when both are given). Call the result to show an instance."""
+    caller = inspect.currentframe()
+    caller = caller.f_back if caller is not None else None
+    module = (
+        module_name_of(caller.f_globals, caller.f_code.co_filename)
+        if caller is not None
+        else "__main__"
+    )
+    return declare(name, path, url, module)

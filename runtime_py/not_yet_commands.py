@@ -37,27 +37,10 @@ class NotYetMixin:
     def pdf(self, data: Any, *, height: Any = 500, key: Any = None, alt: Any = None) -> Any:
         """Not supported by stbundle yet (docs/api-coverage.md).
 
-        1.67's st.pdf is the streamlit-pdf custom component (declare_component), not supported yet.
+        1.67's st.pdf is the separately installed streamlit-pdf custom component; st.pdf does not
+        call it yet.
         """
         raise_not_yet("pdf")
-
-
-def App(
-    script_path: Any,
-    *,
-    secrets: Any = None,
-    lifespan: Any = None,
-    routes: Any = None,
-    middleware: Any = None,
-    on_script_error: Any = None,
-    exception_handlers: Any = None,
-    debug: Any = False,
-) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    stbundle serves apps with `bundle serve`/`create_app` instead.
-    """
-    raise_not_yet("App")
 
 
 def connection(

@@ -228,7 +228,7 @@ class SessionState:
             meta = self._metadata.get(widget_id)
             if meta is None or meta.disabled or meta.callback is None:
                 continue
-            if value != self._old.get(widget_id):
+            if _differs(value, self._old.get(widget_id)):
                 changed.append(meta)
         return changed
 
@@ -395,3 +395,15 @@ class SessionStateProxy(MutableMapping[str, Any]):
 
     def to_dict(self) -> dict[str, Any]:
         return self._state().user_items()
+
+
+def _differs(new: Any, old: Any) -> bool:
+    """Whether a widget's value changed; dataframes (a custom component's value) compare with
+    `equals`, since `!=` on them is elementwise and has no truth value."""
+    equals = getattr(new, "equals", None)
+    if callable(equals) and type(new) is type(old):
+        return not bool(equals(old))
+    try:
+        return bool(new != old)
+    except (TypeError, ValueError):
+        return new is not old

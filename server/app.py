@@ -3,7 +3,8 @@
 Routes (all relative to wherever the app is mounted, so it works behind a path prefix):
 `/` the page (and `/<page>`, a multipage app's other pages), `/static/...` the renderer's
 assets, `/healthz` a JSON health check, `/media/...` and `/upload/...` a session's files
-(server/media.py, server/uploads.py), and `/ws` the WebSocket that carries binary protobuf
+(server/media.py, server/uploads.py), `/component/...` the files of the app's custom
+components (server/components.py), and `/ws` the WebSocket that carries binary protobuf
 ForwardMsg/BackMsg frames.
 """
 
@@ -24,6 +25,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
+from stbundle.server.components import serve_component_file
 from stbundle.server.hosts import HostCheck
 from stbundle.server.media import MediaRoute
 from stbundle.server.origin import OriginPolicy
@@ -156,6 +158,7 @@ def create_app(
                 "/media/{session_id}/{file_id}",
                 MediaRoute(registry, OriginPolicy(settings.allowed_origins)).respond,
             ),
+            Route("/component/{name}/{path:path}", serve_component_file),
             Route("/upload/{session_id}", uploads.put, methods=["PUT"]),
             Route("/upload/{session_id}/{file_id}", uploads.delete, methods=["DELETE"]),
             Mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static"),

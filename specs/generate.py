@@ -520,20 +520,33 @@ def _camel(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-def render_elements_ts() -> str:
-    by_case: dict[str, Renderer] = {}
+def element_renderers() -> list[tuple[str, Renderer]]:
+    """(Element case, renderer) of every supported command, then those of the elements that
+    submodule functions draw (components.v1.declare_component's component_instance)."""
+    from stbundle.specs.submodules import SUBMODULES
+
+    found = []
     for spec in ALL:
         if spec.renderer is None or not spec.supported:
             continue
         case = element_case(spec)
         assert case is not None, spec.name
+        found.append((case, spec.renderer))
+    for sub in SUBMODULES.values():
+        found.extend(sub.renderers.items())
+    return found
+
+
+def render_elements_ts() -> str:
+    by_case: dict[str, Renderer] = {}
+    for case, renderer in element_renderers():
         # Commands sharing a proto case share its component (their chunks may differ).
-        first = by_case.setdefault(case, spec.renderer)
+        first = by_case.setdefault(case, renderer)
         if (first.component, first.module, first.widget, first.lazy) != (
-            spec.renderer.component,
-            spec.renderer.module,
-            spec.renderer.widget,
-            spec.renderer.lazy,
+            renderer.component,
+            renderer.module,
+            renderer.widget,
+            renderer.lazy,
         ):
             raise SystemExit(f"proto case {case}: specs name two renderers")
     modules: dict[str, set[str]] = {}
@@ -589,9 +602,8 @@ def lazy_component_chunks() -> dict[str, str]:
     re-exports the components the registry builds from it."""
     by_module: dict[str, set[str]] = {}
     chunk_of: dict[str, str] = {}
-    for spec in ALL:
-        r = spec.renderer
-        if r is not None and r.lazy and r.lazy_chunk and spec.supported:
+    for _case, r in element_renderers():
+        if r.lazy and r.lazy_chunk:
             by_module.setdefault(r.module, set()).add(r.component)
             chunk_of[r.module] = r.lazy_chunk
     return {

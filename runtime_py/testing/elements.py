@@ -72,6 +72,8 @@ class UnknownElement(Element):
         """A widget's state when the element is one (a chart with `on_select`), as Streamlit's
         UnknownElement reads it; else None."""
         widget_id = getattr(self.proto, "id", "")
+        if not widget_id and "common" in self.proto.DESCRIPTOR.fields_by_name:
+            widget_id = self.proto.common.id  # a custom component (Streamlit's proto has `id`)
         if isinstance(widget_id, str) and widget_id:
             try:
                 return self.root.state_value(widget_id)

@@ -37,10 +37,11 @@ SPECS = [
         "pdf",
         "A PDF viewer.",
         # 1.67's st.pdf calls the separately installed `streamlit-pdf` component (pip install
-        # streamlit[pdf]) and raises without it; stbundle runs no declare_component components.
+        # streamlit[pdf]) and raises without it; stbundle runs declare_component components
+        # (components.v1), but st.pdf does not call that package yet.
         not_yet=(
-            "1.67's st.pdf is the streamlit-pdf custom component (declare_component), "
-            "not supported yet"
+            "1.67's st.pdf is the separately installed streamlit-pdf custom component; "
+            "st.pdf does not call it yet"
         ),
     ),
     Command(

@@ -18,6 +18,7 @@ from playwright.sync_api import expect
 from tests.browser.chart_scenarios import chart_selection, charts, mermaid
 from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
+from tests.browser.component_scenarios import COMPONENT_APP, custom_component
 from tests.browser.container_scenarios import dialog, grid, popover, status
 from tests.browser.data_scenarios import data_editor, dataframes
 from tests.browser.media_scenarios import downloads, media
@@ -280,6 +281,7 @@ def card_fragment(page: Page) -> None:
 
 
 SCENARIOS: list[Scenario] = [
+    Scenario("custom_component", COMPONENT_APP, custom_component),
     Scenario("counter", EXAMPLES / "counter.py", counter),
     Scenario("mirrored", EXAMPLES / "mirrored.py", mirrored),
     Scenario("toggle", EXAMPLES / "toggle.py", toggle),

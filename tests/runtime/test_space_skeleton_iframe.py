@@ -147,8 +147,12 @@ def test_components_v1_html_and_iframe_are_fixed_size_frames(tmp_path: Path) -> 
     assert frame[1].iframe.scrolling and frame[1].iframe.tab_index == 0
 
 
-def test_declare_component_says_it_is_not_supported_yet() -> None:
+def test_declare_component_declares_a_component_the_page_can_show() -> None:
+    # Values, identity and errors: tests/runtime/test_custom_components.py and the
+    # custom_component differential scenarios.
     at = AppTest.from_string(
-        "import streamlit.components.v1 as c\nc.declare_component('x', url='http://h')\n"
+        "import streamlit.components.v1 as c\nc.declare_component('x', url='http://h')()\n"
     ).run()
-    assert "`st.components.v1.declare_component` is not supported" in at.exception[0].message
+    assert not at.exception
+    (node,) = at.main.children.values()
+    assert node.type == "component_instance" and node.proto.url == "http://h"

@@ -126,8 +126,6 @@ NOT_YET_CALLS = {
     "echarts_chart": "st.sidebar.echarts_chart({'series': []})",
     "pdf": "with st.container():\n    st.pdf(b'')",
     "connection": "st.connection('db')",
-    "components.v1.declare_component": "import streamlit.components.v1 as c\n"
-    "c.declare_component('x', url='http://localhost:3001')",
 }
 
 
@@ -156,7 +154,7 @@ from streamlit.errors import StreamlitAPIException
 st.write(st.runtime.exists(), get_script_run_ctx() is not None)
 import streamlit.components.v1 as components
 try:
-    components.declare_component("x", url="http://localhost:3001")
+    components.declare_component("x")  # neither path nor url
 except StreamlitAPIException:
     st.write("caught")
 from streamlit.components.v1 import components as legacy  # the module's old path

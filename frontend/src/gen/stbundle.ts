@@ -334,8 +334,6 @@ export interface Block_ChatMessage {
   /** an emoji or text; empty: the default icon for `avatar_type` */
   avatar: string;
   avatarType: Block_ChatMessage_AvatarType;
-  /** An IMAGE avatar: its URL, or a media file (a local file, PIL image, array or bytes). */
-  avatarImage?: MediaRef | undefined;
 }
 
 export enum Block_ChatMessage_AvatarType {
@@ -343,7 +341,7 @@ export enum Block_ChatMessage_AvatarType {
   ICON = 0,
   /** EMOJI - `avatar` is an emoji or short text */
   EMOJI = 1,
-  /** IMAGE - `avatar` is an image URL, or `avatar_image` holds the image */
+  /** IMAGE - `avatar` is an image URL */
   IMAGE = 2,
 }
 
@@ -784,8 +782,10 @@ export interface IFrame {
  * and speaks Streamlit's component message protocol with it.
  */
 export interface ComponentInstance {
-  /** its widget id: the value the frame sets is this widget's */
-  id: string;
+  /** Its widget id and form (the value the frame sets is this widget's); no label. */
+  common?:
+    | WidgetCommon
+    | undefined;
   /** "<module>.<name>", as Streamlit names it */
   componentName: string;
   /** a dev server's URL; empty: the declared folder's files */
@@ -794,7 +794,6 @@ export interface ComponentInstance {
   jsonArgs: string;
   /** the others: bytes and dataframes */
   specialArgs: SpecialArg[];
-  formId: string;
   tabIndex?: number | undefined;
 }
 
