@@ -338,7 +338,7 @@ class Block(_message.Message):
         __slots__ = ()
         def __init__(self) -> None: ...
     class ChatMessage(_message.Message):
-        __slots__ = ("name", "avatar", "avatar_type")
+        __slots__ = ("name", "avatar", "avatar_type", "avatar_image")
         class AvatarType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
             __slots__ = ()
             ICON: _ClassVar[Block.ChatMessage.AvatarType]
@@ -350,10 +350,12 @@ class Block(_message.Message):
         NAME_FIELD_NUMBER: _ClassVar[int]
         AVATAR_FIELD_NUMBER: _ClassVar[int]
         AVATAR_TYPE_FIELD_NUMBER: _ClassVar[int]
+        AVATAR_IMAGE_FIELD_NUMBER: _ClassVar[int]
         name: str
         avatar: str
         avatar_type: Block.ChatMessage.AvatarType
-        def __init__(self, name: _Optional[str] = ..., avatar: _Optional[str] = ..., avatar_type: _Optional[_Union[Block.ChatMessage.AvatarType, str]] = ...) -> None: ...
+        avatar_image: MediaRef
+        def __init__(self, name: _Optional[str] = ..., avatar: _Optional[str] = ..., avatar_type: _Optional[_Union[Block.ChatMessage.AvatarType, str]] = ..., avatar_image: _Optional[_Union[MediaRef, _Mapping]] = ...) -> None: ...
     VERTICAL_FIELD_NUMBER: _ClassVar[int]
     HORIZONTAL_FIELD_NUMBER: _ClassVar[int]
     COLUMN_FIELD_NUMBER: _ClassVar[int]

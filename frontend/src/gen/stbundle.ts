@@ -334,6 +334,8 @@ export interface Block_ChatMessage {
   /** an emoji or text; empty: the default icon for `avatar_type` */
   avatar: string;
   avatarType: Block_ChatMessage_AvatarType;
+  /** An IMAGE avatar: its URL, or a media file (a local file, PIL image, array or bytes). */
+  avatarImage?: MediaRef | undefined;
 }
 
 export enum Block_ChatMessage_AvatarType {
@@ -341,7 +343,7 @@ export enum Block_ChatMessage_AvatarType {
   ICON = 0,
   /** EMOJI - `avatar` is an emoji or short text */
   EMOJI = 1,
-  /** IMAGE - `avatar` is an image URL */
+  /** IMAGE - `avatar` is an image URL, or `avatar_image` holds the image */
   IMAGE = 2,
 }
 
