@@ -30,7 +30,7 @@ from stbundle.builder.requirements import Requirement, default_cache, fetch_whee
 from stbundle.builder.requirements import parse_requirements as read_requirements
 from stbundle.builder.site import write_manifest, write_pages
 from stbundle.builder.wheel import build_runtime_wheel
-from stbundle.compiler.page_paths import page_url_paths
+from stbundle.compiler.page_paths import SITE_FILES, page_url_paths, site_file_clashes
 from stbundle.runtime_py.site_keys import SITES_FILE, sites_json
 
 import stbundle
@@ -114,6 +114,22 @@ def compile_app(app: Path, strict: bool) -> tuple[Any, list[str]]:
     return model, shown
 
 
+def site_page_paths(app: Path, taken: frozenset[str] = SITE_FILES) -> list[str]:
+    """The app's page paths a site writes folders for; a page path naming one of the site's
+    own files or folders (`taken`) stops the build: its folder would replace that file, or
+    the page's deep links would open the file instead of the page."""
+    paths = page_url_paths(app)
+    clashes = site_file_clashes(paths, taken)
+    if clashes:
+        names = ", ".join(f"`{name}`" for name in clashes)
+        raise BuildError(
+            f"{display(app)}: page URL path {names} is the name of a file or folder of the "
+            f"static site itself ({', '.join(sorted(taken))}): give the page another "
+            "`url_path=` in st.Page (XST611)"
+        )
+    return paths
+
+
 def _protobuf_wheel(cache: Path) -> Path:
     """The pure-Python protobuf the generated module was made for (the one installed here)."""
     version = importlib.metadata.version("protobuf")
@@ -169,6 +185,7 @@ class _Build:
         source = self.pyodide_source()
         model, lint = compile_app(app, self.o.strict)
         self.warnings.extend(lint)
+        site_page_paths(app)  # refused before the slow work, checked again once written
         resolution, packages = self.resolve(model, source)
         self.warnings.extend(resolution.warnings)
         files = app_files.collect(model, exclude=out)
@@ -292,7 +309,7 @@ class _Build:
             bootstrap_url=bootstrap_url,
             config=config,
             version=stbundle.__version__,
-            page_paths=page_url_paths(app, frozenset(p.name for p in site.iterdir())),
+            page_paths=site_page_paths(app, SITE_FILES | {p.name for p in site.iterdir()}),
         )
         write_manifest(
             site,

@@ -9,6 +9,8 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
+from stbundle.runtime_py.external_pages import is_external_url
+
 
 @dataclass(frozen=True)
 class PageArgs:
@@ -19,6 +21,9 @@ class PageArgs:
     url_path: str | None  # url_path=, stripped of slashes and spaces
     default: bool
     via_page: bool  # written as st.Page(...) (else a bare entry of st.navigation's list)
+    # A link to another site (st.Page("https://...", title=...)): no file, no URL of its own.
+    external: bool = False
+    title: str | None = None  # title=, when literal
 
 
 def call_name(node: ast.Call) -> str:
@@ -47,12 +52,16 @@ def page_args(call: ast.Call) -> PageArgs:
     keywords = {k.arg: k.value for k in call.keywords if k.arg}
     source, function = _source_args(call.args[0] if call.args else keywords.get("page"))
     url_path = _literal(keywords.get("url_path"))
+    title = _literal(keywords.get("title"))
+    external = is_external_url(source)
     return PageArgs(
-        source=source,
+        source=None if external else source,
         function=function,
         url_path=url_path.strip().strip("/") if isinstance(url_path, str) else None,
         default=_literal(keywords.get("default")) is True,
         via_page=True,
+        external=external,
+        title=title if isinstance(title, str) else None,
     )
 
 
@@ -72,6 +81,8 @@ def bare_entry_args(entry: ast.expr) -> PageArgs | None:
     source, function = _source_args(entry)
     if source is None and function is None:
         return None
+    if is_external_url(source):  # st.Page raises for it (an external page needs a title)
+        return PageArgs(None, None, None, default=False, via_page=False, external=True)
     return PageArgs(source, function, None, default=False, via_page=False)
 
 

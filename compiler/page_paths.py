@@ -3,20 +3,37 @@
 A static site needs one file per page path so a deep link or a reload of a page URL finds the
 app. The paths come from the literal `st.Page(...)` calls of an entry script that calls
 `st.navigation`, or else from Streamlit's pages/ folder. A path that could leave the site's
-folder, or that a site file already uses, is left out (that page still works in-page).
+folder is left out (that page still works in-page); one that names the site's own files
+(`SITE_FILES`) is refused by `bundle build` and reported by lint (XST611).
 """
 
 from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from stbundle.compiler.page_decls import PageArgs, declared_pages
+from stbundle.runtime_py.external_pages import url_path_from_title
 from stbundle.runtime_py.pages import calls_navigation, page_icon_and_name, pages_folder_files
 
 # One path segment without characters a URL or a file name would treat specially.
 _SAFE = re.compile(r"[^/\\?#%<>\"'&:*|\x00-\x1f]+")
+
+
+# What a static site keeps at its root besides the page folders (builder/site.py and
+# builder/build.py write them; a builder test checks a real site against this list).
+SITE_FILES = frozenset(
+    {"index.html", "404.html", ".nojekyll", "manifest.json", "assets", "pyodide", "component"}
+)
+
+
+def site_file_clashes(paths: Iterable[str], taken: Iterable[str] = SITE_FILES) -> list[str]:
+    """The page paths that name one of a site's own files or folders (compared without case:
+    a site is often built or served on a case-insensitive file system)."""
+    names = {name.casefold() for name in taken}
+    return [path for path in paths if path.casefold() in names]
 
 
 def inferred_url_path(args: PageArgs) -> str | None:
@@ -24,6 +41,8 @@ def inferred_url_path(args: PageArgs) -> str | None:
     pages apart by it); None when it is not literal."""
     if args.url_path is not None:
         return args.url_path
+    if args.external:
+        return url_path_from_title(args.title) if args.title is not None else None
     if args.function is not None:
         return args.function
     if args.source is not None:
@@ -36,16 +55,17 @@ def _page_path(args: PageArgs) -> str | None:
     return "" if args.default else inferred_url_path(args)
 
 
-def page_url_paths(entry: Path, taken: frozenset[str] = frozenset()) -> list[str]:
-    """The non-default pages' URL paths, in declaration order, minus unsafe or `taken` ones."""
+def page_url_paths(entry: Path) -> list[str]:
+    """The non-default pages' URL paths, in declaration order, minus unsafe ones."""
     tree = ast.parse(entry.read_text(encoding="utf-8"), str(entry))
     if calls_navigation(tree):
-        found = [_page_path(args) for _, args in declared_pages(tree)]
+        # An external page is a link to another site: it has no page file of its own.
+        found = [_page_path(args) for _, args in declared_pages(tree) if not args.external]
     else:
         found = [page_icon_and_name(p)[1] for p in pages_folder_files(entry)]
     paths: list[str] = []
     for path in found:
-        if not path or path in paths or path in taken or path in (".", ".."):
+        if not path or path in paths or path in (".", ".."):
             continue
         if _SAFE.fullmatch(path):
             paths.append(path)

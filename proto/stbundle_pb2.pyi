@@ -1659,7 +1659,7 @@ class Navigation(_message.Message):
     def __init__(self, pages: _Optional[_Iterable[_Union[AppPage, _Mapping]]] = ..., current_url_path: _Optional[str] = ..., position: _Optional[_Union[Navigation.Position, str]] = ..., expanded: _Optional[bool] = ..., visible_items: _Optional[int] = ..., page_not_found: _Optional[str] = ..., same_pages: _Optional[bool] = ...) -> None: ...
 
 class AppPage(_message.Message):
-    __slots__ = ("title", "icon", "url_path", "section", "is_default", "hidden", "help")
+    __slots__ = ("title", "icon", "url_path", "section", "is_default", "hidden", "help", "external_url")
     TITLE_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
     URL_PATH_FIELD_NUMBER: _ClassVar[int]
@@ -1667,6 +1667,7 @@ class AppPage(_message.Message):
     IS_DEFAULT_FIELD_NUMBER: _ClassVar[int]
     HIDDEN_FIELD_NUMBER: _ClassVar[int]
     HELP_FIELD_NUMBER: _ClassVar[int]
+    EXTERNAL_URL_FIELD_NUMBER: _ClassVar[int]
     title: str
     icon: str
     url_path: str
@@ -1674,7 +1675,8 @@ class AppPage(_message.Message):
     is_default: bool
     hidden: bool
     help: str
-    def __init__(self, title: _Optional[str] = ..., icon: _Optional[str] = ..., url_path: _Optional[str] = ..., section: _Optional[str] = ..., is_default: _Optional[bool] = ..., hidden: _Optional[bool] = ..., help: _Optional[str] = ...) -> None: ...
+    external_url: str
+    def __init__(self, title: _Optional[str] = ..., icon: _Optional[str] = ..., url_path: _Optional[str] = ..., section: _Optional[str] = ..., is_default: _Optional[bool] = ..., hidden: _Optional[bool] = ..., help: _Optional[str] = ..., external_url: _Optional[str] = ...) -> None: ...
 
 class PageLink(_message.Message):
     __slots__ = ("page", "label", "icon", "help", "disabled", "external", "query_string", "icon_position")

@@ -23,10 +23,13 @@ from stbundle.runtime_py.context import RunContext, get_run_context
 from stbundle.runtime_py.errors import (
     RerunException,
     StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
+    StreamlitPageNotFoundError,
     StreamlitValueError,
 )
+from stbundle.runtime_py.external_pages import is_external_url, url_path_from_title
 from stbundle.runtime_py.query_params import QueryParamsProxy
 from stbundle.runtime_py.script_source import AST_LOCK, MAGIC_NAME, ScriptSource
 
@@ -40,10 +43,6 @@ _POSITIONS = {
     "top": pb.Navigation.TOP,
     "hidden": pb.Navigation.HIDDEN,
 }
-
-
-class StreamlitPageNotFoundError(StreamlitAPIException):
-    """A page file that does not exist, or a switch to a page the app did not declare."""
 
 
 def page_icon_and_name(path: Path) -> tuple[str, str]:
@@ -73,8 +72,10 @@ def _split_leading_emoji(text: str) -> tuple[str, str]:
 def _check_url_path(url_path: str) -> None:
     if "/" in url_path:
         raise StreamlitAPIException(
-            f"The `url_path` `{url_path}` cannot include `/`. Use a single path segment "
-            "(e.g. `foo_bar`): nested URL pathnames are not supported."
+            f"The `url_path` `{url_path}` cannot include `/`. Streamlit does not support nested "
+            "URL pathnames yet, so use a single path segment (e.g. `foo_bar`). To upvote "
+            "support for nested pathnames, see GitHub issue "
+            "[#8971](https://github.com/streamlit/streamlit/issues/8971)."
         )
 
 
@@ -108,12 +109,13 @@ class Page:
         self._visibility = visibility
         self._help = "" if help is None or not str(help).strip() else str(help)
         self._can_be_called = False
+        self._page: Path | Callable[[], None] | None = None
         source: Path | Callable[[], None]
         inferred_icon = inferred_name = ""
-        if isinstance(page, str) and re.match(r"(?i)https?://", page):
-            raise StreamlitAPIException(
-                "External URL pages (st.Page with a URL) are not supported by stbundle yet."
-            )
+        self._external_url: str | None = None
+        if is_external_url(page):
+            self._init_external(str(page), title=title, icon=icon, url_path=url_path)
+            return
         if isinstance(page, (str, Path)):
             _check_safe_path(str(page))
             source = page_file(_app_folder(), page)
@@ -152,6 +154,36 @@ class Page:
             _check_url_path(stripped)
             self._url_path = stripped
 
+    def _init_external(
+        self, url: str, *, title: str | None, icon: str | None, url_path: str | None
+    ) -> None:
+        """A page that is a link to another site: listed in the menu, opened in a new tab,
+        never run and never reachable at its own URL path."""
+        if title is None or not title.strip():
+            raise StreamlitMissingRequiredParameterError(
+                "title",
+                detail="External URL pages require a non-empty title. Please provide a title "
+                f"for the URL: {url}",
+            )
+        if self._default:
+            raise StreamlitIncompatibleParametersError(
+                "`page=<external URL>` and `default=True` cannot be used together. External "
+                "URL pages cannot be set as the default page."
+            )
+        self._external_url = url
+        self._page = None
+        self._title = title
+        self._icon = icon or ""
+        path = url_path_from_title(title) if url_path is None else url_path
+        self._url_path = path.strip().strip("/")
+        if not self._url_path:
+            raise StreamlitMissingRequiredParameterError(
+                "url_path",
+                detail="Provide a non-empty `url_path`, or omit it and provide a `title` that "
+                "can be converted to a valid URL path.",
+            )
+        _check_url_path(self._url_path)
+
     @property
     def title(self) -> str:
         return self._title
@@ -175,11 +207,12 @@ class Page:
 
     @property
     def is_external(self) -> bool:
-        return False
+        """A link to another site (opened in a new tab from the menu or a page link)."""
+        return self._external_url is not None
 
     @property
     def external_url(self) -> str | None:
-        return None
+        return self._external_url
 
     @property
     def script_path(self) -> Path | None:
@@ -194,6 +227,8 @@ class Page:
                 "st.navigation can be called once."
             )
         self._can_be_called = False
+        if self._page is None:  # an external page: the browser opens it, nothing runs
+            return
         ctx = get_run_context()
         before = set(ctx.widget_ids) if ctx is not None else set()
         try:
@@ -293,7 +328,13 @@ def _navigation(
         raise StreamlitAPIException(
             "Multiple Pages specified with `default=True`. At most one Page can be set to default."
         )
-    default = defaults[0] if defaults else listed[0][1]
+    internal = [page for _, page in listed if not page.is_external]
+    if not defaults and not internal:
+        raise StreamlitAPIException(
+            "At least one non-external page is required. External URL pages cannot be the "
+            "default page."
+        )
+    default = defaults[0] if defaults else internal[0]
     default._default = True
     by_path: dict[str, Page] = {}
     for _, page in listed:
@@ -324,6 +365,8 @@ def _navigation(
     current = (
         default if wanted == "" else next((p for _, p in listed if p.url_path == wanted), None)
     )
+    if current is not None and current.is_external:
+        current = None  # an external page has no URL of its own in the app
     msg = pb.ForwardMsg()
     nav = msg.navigation
     if current is None:
@@ -331,7 +374,16 @@ def _navigation(
         current = default
     nav.current_url_path = current.url_path
     rows = [
-        (section, p.title, p.icon, p.url_path, p._default, p.visibility == "hidden", p.help)
+        (
+            section,
+            p.title,
+            p.icon,
+            p.url_path,
+            p._default,
+            p.visibility == "hidden",
+            p.help,
+            p.external_url or "",
+        )
         for section, p in listed
     ]
     menu = (position, expanded is True, visible_items, *rows)
@@ -345,8 +397,9 @@ def _navigation(
         nav.position = _POSITIONS[position]
         nav.expanded = expanded is True
         nav.visible_items = visible_items
-        for section, title, icon, url_path, is_default, hidden, help_text in rows:
+        for section, title, icon, url_path, is_default, hidden, help_text, external in rows:
             entry = nav.pages.add()
+            entry.external_url = external
             entry.title = title
             entry.icon = icon
             entry.url_path = url_path
@@ -402,6 +455,11 @@ def _resolve_switch_target(ctx: RunContext, page: str | Path | Page) -> str:
     """The URL pathname of the page to switch to."""
     session: AppSession = ctx.session
     if isinstance(page, Page):
+        if page.is_external:
+            raise StreamlitAPIException(
+                "Cannot use st.switch_page with external URL pages. Use st.page_link instead to "
+                "create a link to external pages."
+            )
         registered = next((p for p in session.pages if p._url_path == page._url_path), None)
         if registered is None or registered._page != page._page:
             raise StreamlitAPIException(

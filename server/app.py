@@ -6,6 +6,11 @@ assets, `/healthz` a JSON health check, `/media/...` and `/upload/...` a session
 (server/media.py, server/uploads.py), `/component/...` the files of the app's custom
 components (server/components.py), and `/ws` the WebSocket that carries binary protobuf
 ForwardMsg/BackMsg frames.
+
+Pages are one path segment, so of these only `/healthz` could take a page's URL (`/static`,
+`/media`, `/upload`, `/component` and `/ws` alone are pages: those routes need more segments or
+a WebSocket). An app that declares a page `healthz` gets its page there; its health check is
+also at `/_stcore/health` (Streamlit's path), which no page can take.
 """
 
 from __future__ import annotations
@@ -104,6 +109,16 @@ def create_app(
         depth = request.url.path.removeprefix(request.scope.get("root_path", "")).count("/") - 1
         return HTMLResponse(render_not_found(script.stem, "../" * depth), status_code=404)
 
+    # The page paths the entry script declares literally, read again on every compile.
+    declared: dict[str, frozenset[str]] = {"paths": _declared_page_paths(script)}
+
+    async def health_or_page(request: Request) -> Response:
+        """`/healthz` is a page's URL when the app declares such a page (literally, or in a
+        session's run), else the health check."""
+        if "healthz" in declared["paths"] or registry.declares_page("healthz"):
+            return await index(request)
+        return await health(request)
+
     async def health(request: Request) -> Response:
         return JSONResponse(
             {
@@ -115,6 +130,7 @@ def create_app(
         )
 
     def compile_and_report() -> None:
+        declared["paths"] = _declared_page_paths(script)
         report(registry.recompile())
 
     async def recompile_and_rerun(names: str) -> None:
@@ -152,7 +168,8 @@ def create_app(
         middleware=[Middleware(HostCheck, allowed=settings.allowed_hosts)],
         routes=[
             Route("/", index),
-            Route("/healthz", health),
+            Route("/healthz", health_or_page),
+            Route("/_stcore/health", health),
             WebSocketRoute("/ws", endpoint.handle),
             Route(
                 "/media/{session_id}/{file_id}",
@@ -172,6 +189,16 @@ def create_app(
     app.state.registry = registry
     app.state.settings = settings
     return app
+
+
+def _declared_page_paths(script: Path) -> frozenset[str]:
+    """The URL paths of the pages the app declares literally (none when it does not parse)."""
+    from stbundle.compiler.page_paths import page_url_paths
+
+    try:
+        return frozenset(page_url_paths(script))
+    except (OSError, SyntaxError, ValueError):
+        return frozenset()
 
 
 def _log_findings(lines: list[str]) -> None:

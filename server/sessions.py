@@ -143,6 +143,10 @@ class SessionRegistry:
         with self._lock:
             return sum(1 for s in self._sessions.values() if s.connection is not None)
 
+    def declares_page(self, url_path: str) -> bool:
+        """Whether a session's last run declared a page at this URL path."""
+        return any(p.url_path == url_path for s in self.sessions() for p in list(s.app.pages))
+
     def get(self, session_id: str) -> ServerSession | None:
         return self._sessions.get(session_id)
 

@@ -6,7 +6,6 @@ renderer can give it a real href and switch to it like the page menu does.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Self
@@ -19,10 +18,9 @@ from stbundle.runtime_py.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
 )
+from stbundle.runtime_py.external_pages import is_external_url
 from stbundle.runtime_py.pages import Page, StreamlitPageNotFoundError, registered_page
 from stbundle.runtime_py.param_checks import check_icon_position
-
-_URL = re.compile(r"(?i)https?://")
 
 
 def _query_string(params: Any) -> str:
@@ -73,7 +71,16 @@ class PageLinkMixin(DeltaGeneratorBase):
         if ctx is not None:
             if self._root_container(ctx) == SIDEBAR:
                 width = "stretch"
-            if isinstance(page, (str, Path)) and _URL.match(str(page)):
+            if isinstance(page, Page) and page.is_external:
+                link.page = page.external_url or ""
+                link.external = True
+                if label is None:
+                    link.label = page.title
+                if icon is None:
+                    link.icon = page.icon
+                if help is None:
+                    link.help = page.help
+            elif isinstance(page, (str, Path)) and is_external_url(str(page)):
                 if not label:
                     raise StreamlitMissingRequiredParameterError(
                         "label", detail="Streamlit cannot infer a label for an external URL."

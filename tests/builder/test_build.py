@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 from stbundle.builder import BuildError, python_pack
 from stbundle.builder.pyodide_dist import CDN_URL, PYODIDE_VERSION
+from stbundle.compiler.page_paths import SITE_FILES
 
 from stbundle.cli import main
 from tests.builder.static_site import PYODIDE_DIR, WHEEL_CACHE, build, require_offline_inputs
@@ -67,6 +68,8 @@ def test_site_layout_relative_urls_and_manifest(write_app: Callable[..., Path], 
     result = build(app, out)
 
     assert (out / ".nojekyll").is_file() and (out / "404.html").is_file()
+    # What a page's URL path may not be called (compiler/page_paths.py, lint XST611).
+    assert {p.name for p in out.iterdir()} <= SITE_FILES
     names = {name for name, _ in result.files}
     assert f"pyodide/{PYODIDE_VERSION}/pyodide.asm.wasm" in names
     assert not any(n.endswith((".d.ts", ".map", "console.html")) for n in names)

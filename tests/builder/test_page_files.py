@@ -3,11 +3,15 @@ path, and never a file outside the site whatever a url_path says."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from stbundle.builder import BuildError
 from stbundle.builder.site import write_pages
 from stbundle.compiler.page_paths import page_url_paths
+
+from tests.builder.static_site import build, require_offline_inputs
 
 OPTIONS = {
     "title": "t",
@@ -48,3 +52,20 @@ def test_build_page_paths_leave_out_path_like_url_paths(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert page_url_paths(entry) == ["ok"]
+
+
+@pytest.mark.parametrize("url_path", ["assets", "Pyodide", "index.html", "404.html"])
+def test_build_refuses_a_page_path_that_names_a_site_file(tmp_path: Path, url_path: str) -> None:
+    """A page folder named like the site's own files would replace them (or a deep link would
+    open the file): the build stops before its slow work, naming the page path and the fix."""
+    require_offline_inputs()
+    entry = tmp_path / "app.py"
+    entry.write_text(
+        "import streamlit as st\n"
+        "def a(): pass\n"
+        f"st.navigation([st.Page(a), st.Page(a, title='b', url_path={url_path!r})]).run()\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BuildError, match=rf"page URL path `{re.escape(url_path)}` is the name"):
+        build(entry, tmp_path / "dist")
+    assert not (tmp_path / "dist").exists()

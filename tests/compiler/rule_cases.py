@@ -1367,6 +1367,11 @@ CASES: dict[str, Case] = {
             pg = st.navigation([st.Page("pages/reports.py"), st.Page("home.py")])
             pg.run()
             """,
+            """\
+            import streamlit as st
+            pg = st.navigation([st.Page("home.py"), st.Page("https://example.org", title="Docs")])
+            pg.run()
+            """,
         ],
         extra={"pages/reports.py": "import streamlit as st\n", "home.py": "import streamlit\n"},
         line=2,
@@ -1463,5 +1468,36 @@ CASES: dict[str, Case] = {
             "two.py": "import streamlit as st\n",
         },
         line=3,
+    ),
+    "XST611": Case(
+        positive=[
+            """\
+            import streamlit as st
+            st.navigation([st.Page("home.py"), st.Page("reports/assets.py")]).run()
+            """,
+            """\
+            import streamlit as st
+            def home():
+                pass
+            st.navigation([home, st.Page(home, title="Files", url_path="/Pyodide/")]).run()
+            """,
+        ],
+        negative=[
+            """\
+            import streamlit as st
+            st.navigation(
+                [st.Page("home.py"), st.Page("reports/assets.py", url_path="our-assets")]
+            ).run()
+            """,
+            """\
+            import streamlit as st
+            st.navigation(
+                [st.Page("reports/assets.py", default=True),
+                 st.Page("https://example.org/pyodide", title="Pyodide", url_path="pyodide")]
+            ).run()
+            """,
+        ],
+        extra={"home.py": "", "reports/assets.py": ""},
+        line=2,
     ),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stbundle.compiler.page_paths import page_url_paths
+from stbundle.compiler.page_paths import page_url_paths, site_file_clashes
 
 
 def test_paths_of_literal_st_page_calls(tmp_path: Path) -> None:
@@ -16,10 +16,18 @@ def test_paths_of_literal_st_page_calls(tmp_path: Path) -> None:
         "pg = st.navigation({'Main': [st.Page(home, default=True), st.Page(about)],\n"
         "  'More': [st.Page('pages/02_📈_charts.py'), st.Page('x.py', url_path='/custom/'),\n"
         "           st.Page('y.py', url_path='../../escape'),\n"
-        "           st.Page(about, url_path='static')]})\n",
+        "           st.Page(about, url_path='static'),\n"
+        "           st.Page('https://example.org', title='Our docs')]})\n",
         encoding="utf-8",
     )
-    assert page_url_paths(entry, frozenset({"static"})) == ["about", "charts", "custom"]
+    # An external page is a link to another site: no page file is written for it.
+    assert page_url_paths(entry) == ["about", "charts", "custom", "static"]
+
+
+def test_page_paths_that_name_the_sites_own_files() -> None:
+    paths = ["reports", "assets", "Pyodide", "index.html", "component", "static"]
+    assert site_file_clashes(paths) == ["assets", "Pyodide", "index.html", "component"]
+    assert site_file_clashes(paths, {"static"}) == ["static"]
 
 
 def test_paths_of_a_pages_folder(tmp_path: Path) -> None:

@@ -168,3 +168,73 @@ def test_query_params_entry_widgets_and_page_config_per_page(tmp_path: Path) -> 
         lambda at: at.run(),  # a plain rerun stays on beta
     ]
     _compare(_query_app, tmp_path, steps)
+
+
+EXTERNAL_AND_SWITCH_ERRORS = """
+import streamlit as st
+
+def home():
+    st.title("Home")
+    st.page_link(docs)
+    st.page_link("https://example.org/x", label="Ext")
+    mode = st.selectbox("mode", MODES, key="mode")
+    if mode == "switch to the external page":
+        st.switch_page(docs)
+    elif mode == "switch to a URL":
+        st.switch_page("https://example.org")
+    elif mode == "switch to a missing file":
+        st.switch_page("nope.py")
+    elif mode == "switch to a page made again":
+        st.switch_page(st.Page(other))
+    elif mode == "run the external page":
+        docs.run()
+    elif mode == "external page without a title":
+        st.Page("https://example.org")
+    elif mode == "external default page":
+        st.Page("https://example.org", title="X", default=True)
+    elif mode == "nested url_path":
+        st.Page("https://example.org", title="X", url_path="a/b")
+    elif mode == "only external pages":
+        st.navigation([st.Page("https://example.org", title="X")])
+
+def other():
+    st.title("Other")
+
+MODES = [
+    "", "switch to the external page", "switch to a URL", "switch to a missing file",
+    "run the external page", "external page without a title", "external default page",
+    "nested url_path", "only external pages", "switch to a page made again",
+]
+docs = st.Page("https://docs.streamlit.io", title="Streamlit Docs!", icon="📘")
+pg = st.navigation({"": [st.Page(home), docs], "More": [st.Page(other)]})
+st.sidebar.write(pg.title, pg.url_path, docs.url_path, docs.is_external, docs.external_url)
+pg.run()
+"""
+
+
+def _external_app(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "app.py").write_text(EXTERNAL_AND_SWITCH_ERRORS, encoding="utf-8")
+    return folder / "app.py"
+
+
+def test_external_pages_and_switch_page_errors_same_as_streamlit(tmp_path: Path) -> None:
+    """st.Page with an http(s) URL (title required, never the default, never run, its URL
+    path from its title), st.page_link to it, and st.switch_page to an external page, a URL,
+    a missing file and a page made again: Streamlit 1.67's errors and pages."""
+    modes = [
+        "switch to the external page",
+        "switch to a URL",
+        "switch to a missing file",
+        "run the external page",
+        "external page without a title",
+        "external default page",
+        "nested url_path",
+        "only external pages",
+        "switch to a page made again",
+    ]
+    steps: list[Step] = [
+        (lambda at, m=m: at.selectbox(key="mode").select(m).run())  # type: ignore[misc]
+        for m in modes
+    ]
+    _compare(_external_app, tmp_path, steps)

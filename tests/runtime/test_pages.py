@@ -158,7 +158,7 @@ def test_apptest_switch_page_by_file(app: Path) -> None:
         ),
         ("st.navigation([st.Page(lambda: None, title='a')], position='left')", "position"),
         ("st.switch_page('pages/missing.py')", "Could not find page"),
-        ("st.Page('https://example.com', title='x')", "External URL pages"),
+        ("st.Page('https://example.com')", "External URL pages require a non-empty title"),
         ("st.page_link('pages/missing.py')", "Could not find page"),
         ("st.page_link('https://example.com')", "The `label` parameter is required"),
     ],
@@ -320,3 +320,31 @@ def test_a_rerun_with_the_same_pages_sends_only_the_current_page(app: Path) -> N
     if session.handle_back_msg(back):
         session.run_pending()
     assert not _navigation(sent).same_pages and len(_navigation(sent).pages) == 3
+
+
+EXTERNAL = """
+import streamlit as st
+
+def home():
+    st.header("Home")
+
+st.navigation([st.Page(home), st.Page("https://example.org/docs", title="Our docs")]).run()
+"""
+
+
+def test_an_external_page_is_listed_with_its_url_and_never_runs(tmp_path: Path) -> None:
+    """The menu lists an external page with its URL (the renderer opens it in a new tab); its
+    URL path, taken from its title, is not a page of the app: "page not found", as in 1.67."""
+    (tmp_path / "app.py").write_text(EXTERNAL, encoding="utf-8")
+    _, sent = _session(tmp_path / "app.py")
+    nav = _navigation(sent)
+    rows = [(p.title, p.url_path, p.is_default, p.external_url) for p in nav.pages]
+    assert rows == [
+        ("home", "", True, ""),
+        ("Our docs", "our_docs", False, "https://example.org/docs"),
+    ]
+    _, sent = _session(tmp_path / "app.py", page="our_docs")
+    nav = _navigation(sent)
+    assert nav.page_not_found == "our_docs"
+    assert nav.current_url_path == ""
+    assert _headers(sent) == ["Home"]

@@ -1534,6 +1534,8 @@ export interface AppPage {
   isDefault: boolean;
   hidden: boolean;
   help: string;
+  /** Non-empty: the page is a link to this http(s) URL (opened in a new tab, never run). */
+  externalUrl: string;
 }
 
 /** st.page_link: a link to one of the app's pages (its URL pathname) or to an external URL. */
