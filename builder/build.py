@@ -435,7 +435,12 @@ def gzip_size(path: Path) -> int:
 
 def build_site(options: BuildOptions) -> BuildResult:
     """Build the static site for `options.app` into `options.out` (see module docstring)."""
-    return _Build(options).run()
+    from stbundle.builder.launcher import script_options
+
+    options, notes = script_options(options)
+    result = _Build(options).run()
+    result.notes[0:0] = notes
+    return result
 
 
 def report(result: BuildResult) -> str:

@@ -279,10 +279,10 @@ NON_ELEMENTS: frozenset[str] = frozenset(
     ]
 )
 #: Commands stbundle does not support yet (why: docs/api-coverage.md).
-NOT_YET: frozenset[str] = frozenset(["App", "connection", "echarts_chart", "pdf"])
+NOT_YET: frozenset[str] = frozenset(["connection", "echarts_chart", "pdf"])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
-    "dataframe": ("selection_default", "lazy"),
+    "dataframe": ("column_config", "selection_default", "lazy"),
     "chat_input": ("audio_sample_rate",),
     "selectbox": ("accept_new_options", "filter_mode"),
     "multiselect": ("accept_new_options", "filter_mode", "select_all"),

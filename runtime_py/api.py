@@ -27,6 +27,7 @@ from stbundle.runtime_py.pages import Page, navigation, switch_page
 from stbundle.runtime_py.query_params import QueryParamsProxy
 from stbundle.runtime_py.secrets import SecretsProxy
 from stbundle.runtime_py.session_state import SessionStateProxy
+from stbundle.runtime_py.st_app import App
 
 __version__ = "1.67.0"  # the Streamlit version whose behaviour this API follows
 
@@ -124,7 +125,6 @@ secrets = SecretsProxy()
 fragment = unsupported.checked("fragment", fragment)
 set_page_config = unsupported.checked("set_page_config", set_page_config)
 page_link = main_dg.page_link
-App = not_yet_commands.App
 context = ContextProxy()
 user = UserInfoProxy()
 connection = not_yet_commands.connection

@@ -32,11 +32,13 @@ from stbundle.runtime_py.errors import (
     RerunException,
     StopException,
     StreamlitDuplicateElementId,
+    StreamlitSecretNotFoundError,
 )
 from stbundle.runtime_py.fragment import Fragment, FragmentHandledException, run_fragment_body
 from stbundle.runtime_py.media_files import MediaFiles
 from stbundle.runtime_py.pages import uses_pages_directory
 from stbundle.runtime_py.query_params import QueryParams
+from stbundle.runtime_py.script_hooks import NO_HOOKS
 from stbundle.runtime_py.script_source import MAGIC_NAME, ScriptSource
 from stbundle.runtime_py.secrets import AttrDict, load_secrets
 from stbundle.runtime_py.session_state import SessionState, WidgetMetadata
@@ -163,6 +165,8 @@ class AppSession:
         self._send_delta = send_delta
         self._secrets_override = AttrDict(secrets) if secrets is not None else None
         self._secrets: AttrDict | None = None
+        # What an st.App adds (secrets in code, on_script_error); the server sets it.
+        self.hooks = NO_HOOKS
         # Extra names for the script's module (AppTest.from_function passes its args so).
         self.script_globals: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -415,6 +419,10 @@ class AppSession:
     def _show_exception(self, ctx: RunContext, exc: BaseException) -> None:
         from stbundle.runtime_py.delta_generator import main_dg
 
+        # The script's own syntax errors are not given to st.App's on_script_error (as 1.67).
+        compile_error = isinstance(exc, SyntaxError) and exc.filename == str(self.script.path)
+        if not compile_error and self.hooks.error_handled(exc):
+            return
         try:
             with ctx.uninterruptible():
                 main_dg.uncaught_exception(exc)
@@ -440,7 +448,16 @@ class AppSession:
         if self._secrets is None:
             from stbundle.runtime_py.options import get_option  # options reads secrets' paths
 
-            self._secrets = load_secrets([Path(p) for p in get_option("secrets.files")])
+            paths = [Path(p) for p in get_option("secrets.files")]
+            extra = self.hooks.secrets
+            if extra is None:
+                self._secrets = load_secrets(paths)
+            else:  # st.App(secrets=...): over the files' top-level keys, files optional
+                try:
+                    files = load_secrets(paths).to_dict()
+                except StreamlitSecretNotFoundError:
+                    files = {}
+                self._secrets = AttrDict({**files, **extra})
         return self._secrets
 
     def forget_secrets(self) -> None:

@@ -79,8 +79,9 @@ def run_fragment_body(ctx: RunContext, fragment: Fragment) -> Any:
     try:
         return fragment.func(*fragment.args, **fragment.kwargs)
     except Exception as exc:
-        with ctx.uninterruptible():
-            block.uncaught_exception(exc)
+        if not ctx.session.hooks.error_handled(exc):
+            with ctx.uninterruptible():
+                block.uncaught_exception(exc)
         raise FragmentHandledException() from exc
     finally:
         ctx.dg_stack, ctx.fragment_id, ctx.fragment, ctx.fragment_scope = saved

@@ -43,24 +43,6 @@ class NotYetMixin:
         raise_not_yet("pdf")
 
 
-def App(
-    script_path: Any,
-    *,
-    secrets: Any = None,
-    lifespan: Any = None,
-    routes: Any = None,
-    middleware: Any = None,
-    on_script_error: Any = None,
-    exception_handlers: Any = None,
-    debug: Any = False,
-) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    stbundle serves apps with `bundle serve`/`create_app` instead.
-    """
-    raise_not_yet("App")
-
-
 def connection(
     name: Any, type: Any = None, max_entries: Any = None, ttl: Any = None, **kwargs: Any
 ) -> Any:

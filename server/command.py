@@ -102,7 +102,11 @@ def serve_command(
     max_upload_size: int,
     log_level: str,
 ) -> None:
-    """Serve APP at http://HOST:PORT; connected pages rerun when its files change."""
+    """Serve APP at http://HOST:PORT; connected pages rerun when its files change.
+
+    APP is a script, or a launcher file assigning an `st.App` (served with its routes)."""
+    from stbundle.compiler.launcher import find_launcher
+    from stbundle.runtime_py.st_app import load_app
     from stbundle.server.hosts import default_allowed_hosts
     from stbundle.server.runner import serve
     from stbundle.server.settings import ServerSettings
@@ -117,5 +121,7 @@ def serve_command(
         max_upload_size_mb=max_upload_size,
         watch=not no_watch,
     )
-    serve(app, host=host, port=port, headless=headless, settings=settings)
+    launcher = find_launcher(app)
+    target = load_app(app, launcher.variable) if launcher else app
+    serve(target, host=host, port=port, headless=headless, settings=settings)
     click.echo("  Stopped.")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 import uvicorn
+from stbundle.runtime_py.st_app import App
 from stbundle.server.app import create_app
 from stbundle.server.settings import ServerSettings
 
@@ -42,10 +43,17 @@ def _print_findings(lines: list[str]) -> None:
         click.echo(line, err=True)
 
 
-def serve(app: Path, *, host: str, port: int, headless: bool, settings: ServerSettings) -> None:
-    """Serve until Ctrl-C (or SIGTERM); returns after a clean shutdown."""
+def serve(
+    app: Path | App, *, host: str, port: int, headless: bool, settings: ServerSettings
+) -> None:
+    """Serve a script (or an st.App) until Ctrl-C (or SIGTERM); returns after a clean
+    shutdown."""
+    if isinstance(app, App):
+        asgi = app.asgi(settings, report_findings=_print_findings)
+    else:
+        asgi = create_app(app, settings=settings, report_findings=_print_findings)
     config = uvicorn.Config(
-        create_app(app, settings=settings, report_findings=_print_findings),
+        asgi,
         host=host,
         port=port,
         log_level="warning",

@@ -178,6 +178,7 @@ class SessionRegistry:
                 page=page,
             )
             session.app.uploads.default_max_mb = self.settings.max_upload_size_mb
+            session.app.hooks = self.settings.script_hooks
             if client is not None:
                 session.app.client = client
             with self._lock:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from stbundle.runtime_py.script_hooks import NO_HOOKS, ScriptHooks
 from stbundle.runtime_py.uploads import DEFAULT_MAX_UPLOAD_SIZE_MB
 
 # 16 MiB: a page that keeps up never lags this far (one larger message still goes through),
@@ -40,3 +41,5 @@ class ServerSettings:
     max_upload_size_mb: int = DEFAULT_MAX_UPLOAD_SIZE_MB
     # Watch the app's folder and rerun connected pages when its Python files change.
     watch: bool = True
+    # What an st.App gives every session (secrets in code, on_script_error); none otherwise.
+    script_hooks: ScriptHooks = NO_HOOKS

@@ -88,8 +88,10 @@ SPECS = [
     ),
     Command(
         "App",
-        "A multi-app router (1.67's experimental ASGI app).",
-        not_yet="stbundle serves apps with `bundle serve`/`create_app` instead",
+        "An ASGI app for a script, with custom routes, middleware, lifespan, exception "
+        "handlers, secrets and on_script_error: `bundle serve launcher.py` serves it, "
+        "`bundle build launcher.py` builds its script (without the server-only parts).",
+        impl="stbundle.runtime_py.st_app:App",
         draws=False,
     ),
     Command(
