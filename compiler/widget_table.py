@@ -282,7 +282,7 @@ NON_ELEMENTS: frozenset[str] = frozenset(
 NOT_YET: frozenset[str] = frozenset(["connection", "echarts_chart", "pdf"])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
-    "dataframe": ("column_config", "selection_default", "lazy"),
+    "dataframe": ("selection_default", "lazy"),
     "chat_input": ("audio_sample_rate",),
     "selectbox": ("accept_new_options", "filter_mode"),
     "multiselect": ("accept_new_options", "filter_mode", "select_all"),

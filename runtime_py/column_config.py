@@ -5,6 +5,7 @@ the same thing); st.dataframe sends them to the grid as JSON."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -187,10 +188,20 @@ def MultiselectColumn(
     color: Any = None,
     format_func: Callable[[Any], str] | None = None,
 ) -> ColumnConfig:
-    """Several of a set of options."""
-    values = None if options is None else list(options)
-    if format_func is not None and values is not None:
-        values = [{"value": v, "label": format_func(v)} for v in values]
+    """Several of a set of options, shown as tags (in `color`: one for all, or cycled)."""
+    values = None
+    if options is not None:
+        colours = None
+        if color is not None:
+            colours = itertools.repeat(color) if isinstance(color, str) else itertools.cycle(color)
+        values = []
+        for option in options:
+            item: dict[str, Any] = {"value": option}
+            if format_func is not None:
+                item["label"] = format_func(option)
+            if colours is not None:
+                item["color"] = next(colours)
+            values.append(item)
     return _base(
         label,
         width,
@@ -198,7 +209,7 @@ def MultiselectColumn(
         disabled=disabled,
         required=required,
         pinned=pinned,
-        default=default,
+        default=None if default is None else list(default),
         type_config={
             "type": "multiselect",
             "options": values,

@@ -10,7 +10,6 @@ from typing import Any
 #: command -> (parameter, position among positional parameters or None, its default)
 CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
     "dataframe": (
-        ("column_config", None, None),
         ("selection_default", None, None),
         ("lazy", None, None),
     ),
@@ -36,10 +35,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
 #: command -> parameter -> why it is not honoured yet
 REASONS: dict[str, dict[str, str]] = {
     "dataframe": {
-        "column_config": (
-            "label, width, help, hidden, alignment and number/progress formats and "
-            "links are shown; other column types show their values as text"
-        ),
         "selection_default": "the selection starts empty",
         "lazy": "every row up to the row limit is sent at once",
     },

@@ -2,20 +2,22 @@
  * st.column_config as the grid applies it: a column's label, width, help, alignment and
  * visibility, number formats (printf-style like "%.2f" / "$%d", or Streamlit's names: "plain",
  * "localized", "percent", "dollar", "euro", "yen", "accounting", "compact", "scientific",
- * "engineering"), progress bars, and links (http/https only). Other column types show their
- * values as text. Used by the grid chunk only.
+ * "engineering"), date/time formats (moment_format.ts), select option labels, and what each
+ * typed column draws in its cells (grid_cells.ts). Used by the grid chunk only.
  */
 import type { ShownColumn } from "./frame";
+import { type CellDraw, type TypeConfig, cellDrawer, optionLabels } from "./grid_cells";
+import { formatMoment, parseMoment } from "./moment_format";
 
 export interface ConfiguredColumn extends ShownColumn {
   readonly label: string;
   readonly help: string;
   readonly width: number | null;
   readonly align: string;
-  /** A link cell: where it goes and what it says (null: not a safe URL, shown as text). */
-  readonly link: ((r: number) => { href: string; text: string } | null) | null;
-  /** A progress cell: the bar's fill from 0 to 1 (null: no bar). */
-  readonly progress: ((r: number) => number | null) | null;
+  /** Stays in view on the left when the grid scrolls sideways (index columns by default). */
+  readonly pinned: boolean;
+  /** Fills a cell beyond its text (links, images, bars, charts...); null: the text alone. */
+  readonly draw: CellDraw | null;
 }
 
 interface Config {
@@ -24,7 +26,8 @@ interface Config {
   help?: string | null;
   hidden?: boolean | null;
   alignment?: string | null;
-  type_config?: { type?: string; format?: string | null; min_value?: number | null; max_value?: number | null; display_text?: string | null } | null;
+  pinned?: boolean | null;
+  type_config?: TypeConfig | null;
 }
 
 const WIDTHS: Record<string, number> = { small: 75, medium: 200, large: 400 };
@@ -69,15 +72,6 @@ export function formatNumber(format: string, v: number): string {
   }
 }
 
-function safeUrl(text: string): string | null {
-  try {
-    const url = new URL(text);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export function parse(json: string): Record<string, Config> {
   if (!json) return {};
   try {
@@ -88,7 +82,29 @@ export function parse(json: string): Record<string, Config> {
   }
 }
 
-/** The columns as the app configured them (hidden ones left out). */
+/** A cell's text in the column's format: numbers, dates and times, option labels. */
+function configuredText(c: ShownColumn, type: string, tc: TypeConfig): (r: number) => string {
+  const format = tc.format ?? null;
+  if ((type === "number" || type === "progress") && format) {
+    return (r) => {
+      const k = c.sortKey(r);
+      return typeof k === "number" && !Number.isNaN(k) ? formatNumber(format, k) : c.text(r);
+    };
+  }
+  if ((type === "date" || type === "time" || type === "datetime") && format) {
+    return (r) => {
+      const m = parseMoment(c.text(r));
+      return m === null ? c.text(r) : formatMoment(format, type, m);
+    };
+  }
+  if (type === "selectbox" && tc.options?.length) {
+    const labels = optionLabels(tc.options);
+    return (r) => labels.get(c.text(r)) ?? c.text(r);
+  }
+  return c.text;
+}
+
+/** The columns as the app configured them (hidden ones left out, pinned ones first). */
 export function configured(cols: readonly ShownColumn[], json: string): ConfiguredColumn[] {
   const all = parse(json);
   const out: ConfiguredColumn[] = [];
@@ -96,42 +112,19 @@ export function configured(cols: readonly ShownColumn[], json: string): Configur
     const cfg: Config = (c.isIndex ? all._index : all[c.name]) ?? {};
     if (cfg.hidden) continue;
     const type = cfg.type_config?.type ?? "";
-    const format = cfg.type_config?.format ?? null;
-    const num = (r: number): number | null => {
-      const k = c.sortKey(r);
-      return typeof k === "number" && !Number.isNaN(k) ? k : null;
-    };
-    let text = c.text;
-    if ((type === "number" || type === "progress") && format) {
-      text = (r) => {
-        const v = num(r);
-        return v === null ? c.text(r) : formatNumber(format, v);
-      };
-    }
-    const lo = cfg.type_config?.min_value ?? 0;
-    const hi = cfg.type_config?.max_value ?? (type === "progress" ? 100 : 1);
-    const display = cfg.type_config?.display_text ?? null;
+    const text = configuredText(c, type, cfg.type_config ?? {});
     const width = typeof cfg.width === "number" ? cfg.width : cfg.width ? (WIDTHS[cfg.width] ?? null) : null;
+    const label = cfg.label ?? c.name;
     out.push({
       ...c,
       text,
-      label: cfg.label ?? c.name,
+      label,
       help: cfg.help ?? "",
       width,
       align: cfg.alignment ?? "",
-      link: type === "link"
-        ? (r) => {
-            const href = safeUrl(c.text(r));
-            return href === null ? null : { href, text: display ?? c.text(r) };
-          }
-        : null,
-      progress: type === "progress"
-        ? (r) => {
-            const v = num(r);
-            return v === null || hi === lo ? null : Math.max(0, Math.min(1, (v - lo) / (hi - lo)));
-          }
-        : null,
+      pinned: cfg.pinned ?? c.isIndex,
+      draw: cellDrawer({ dtype: c.dtype, label, text: c.text, sortKey: c.sortKey }, cfg.type_config ?? {}),
     });
   }
-  return out;
+  return [...out.filter((c) => c.pinned), ...out.filter((c) => !c.pinned)];
 }

@@ -31,7 +31,7 @@ interface RawConfig {
   default?: CellValue;
   type_config?: {
     type?: string;
-    options?: (CellValue | { value: CellValue; label: string })[] | null;
+    options?: (CellValue | { value: CellValue; label?: string | null })[] | null;
     min_value?: number | string | null;
     max_value?: number | string | null;
     step?: number | null;
@@ -58,7 +58,7 @@ export function editColumn(key: string, kind: string, raw: RawConfig | undefined
   const tc = cfg.type_config ?? {};
   const type = tc.type ?? "";
   const options = tc.options
-    ? tc.options.map((o) => (o !== null && typeof o === "object" && !Array.isArray(o) ? o : { value: o, label: o === null ? "" : String(o) }))
+    ? tc.options.map((o) => (o !== null && typeof o === "object" && !Array.isArray(o) ? { value: o.value, label: o.label ?? String(o.value) } : { value: o, label: o === null ? "" : String(o) }))
     : null;
   return {
     key,

@@ -85,8 +85,9 @@ def series(col: Any, rows: int) -> Any:
     if kind == Kind.FLOAT:
         return pd.Series(np.frombuffer(col.floats, dtype="<f8")).astype(col.dtype)
     values = column_values(col, rows)
-    if kind == Kind.LIST:  # Streamlit's AppTest reads list cells back as numpy arrays
-        values = [None if v is None else np.array(v) for v in values]
+    if kind == Kind.LIST:  # Streamlit's AppTest reads list cells back as numpy arrays,
+        # dict cells (Arrow structs) as dicts
+        values = [np.array(v) if isinstance(v, list) else v for v in values]
     try:
         return pd.Series(values, dtype=col.dtype)
     except (TypeError, ValueError):

@@ -11,14 +11,16 @@ _SELECTION = Widget(
 SPECS = [
     Command(
         "dataframe",
-        "An interactive, sortable table of a dataframe-like object.",
+        "An interactive, sortable table of a dataframe-like object. Every st.column_config "
+        "column type is drawn (links, images, progress bars, sparklines, tags, checkboxes, "
+        "date/time formats, pinned columns); markdown cells show inline markdown only (bold, "
+        'italics, strikethrough, code, links), the number format "bytes" and a number '
+        "column's `step` do not change the text, and ButtonColumn(on_click=) is refused.",
         proto="element:dataframe",
         widget=_SELECTION,
         apptest=AppTestQuery("Dataframe"),
         renderer=Renderer("DataframeEl", "elements/dataframe", widget=True, chunks=("grid",)),
         not_honoured={
-            "column_config": "label, width, help, hidden, alignment and number/progress formats "
-            "and links are shown; other column types show their values as text",
             "selection_default": "the selection starts empty",
             "lazy": "every row up to the row limit is sent at once",
         },

@@ -1,7 +1,7 @@
 """Browser checks for tables (examples/dataframes.py): the grid read as a screen reader reads
 it (role grid, row and column counts, only the rows in view in the DOM), sorting, search and a
 row selection that reruns the script; st.table as a table; column_config labels, number formats
-and links."""
+and links; every typed column (examples/column_types.py) as a person sees it."""
 
 from __future__ import annotations
 
@@ -14,10 +14,6 @@ Page = Any  # playwright.sync_api.Page
 
 def dataframes(page: Page) -> None:
     expect(page.get_by_role("heading", name="Tables")).to_be_visible()
-    # column_config is only partly honoured: the first run says so (once per session).
-    notice = page.get_by_role("status").filter(has_text="is not honoured by stbundle yet")
-    expect(notice).to_have_count(1)
-    expect(notice).to_contain_text("column_config")
     grid = page.get_by_role("grid").first
     expect(grid).to_have_attribute("aria-rowcount", "501")
     # The row checkboxes and 3 columns: a list of dicts has no index to show (as in Streamlit).
@@ -102,3 +98,32 @@ def data_editor(page: Page) -> None:
     expect(page.get_by_text("Rows: 2; hours: 7; done: 1")).to_be_visible()
     expect(page.get_by_text("Tasks: Write, Ship")).to_be_visible()
     expect(grid).to_have_attribute("aria-rowcount", "3")
+
+
+def column_types(page: Page) -> None:
+    """examples/column_types.py: each typed column as a person sees it."""
+    expect(page.get_by_role("heading", name="Column types")).to_be_visible()
+    grid = page.get_by_role("grid")
+    expect(grid.get_by_role("columnheader")).to_have_text(
+        ["App", "Logo", "Done", "Sales", "Volume", "Tags", "OK", "Note", "Since"]
+    )
+    expect(grid.get_by_role("link", name="roadmap", exact=True)).to_have_attribute(
+        "href", "https://roadmap.streamlit.app/"
+    )
+    logo = grid.get_by_role("img", name="Logo, row 0")
+    expect(logo).to_be_visible()
+    assert logo.evaluate("e => e.complete && e.naturalWidth") == 1
+    expect(grid.get_by_role("progressbar", name="Done, row 1")).to_be_visible()
+    expect(grid.get_by_role("gridcell", name="80.00%")).to_be_visible()
+    sales = grid.get_by_role("img", name="line chart of 5 values")
+    expect(sales).to_be_visible()
+    assert sales.locator("polyline").count() == 1
+    expect(
+        grid.get_by_role("img", name="bar chart of 3 values").first.locator("rect")
+    ).to_have_count(3)
+    expect(grid.locator(".stb-grid-chip")).to_have_text(["tea", "green", "cake"])
+    expect(grid.get_by_role("checkbox", name="OK, row 0")).to_be_checked()
+    expect(grid.locator("strong")).to_have_text("fresh")
+    expect(grid.get_by_role("gridcell", name="1 Mar 2024", exact=True)).to_be_visible()
+    # Every column type is honoured: no "not honoured yet" notice.
+    expect(page.get_by_text("is not honoured by stbundle yet")).to_have_count(0)

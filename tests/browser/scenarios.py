@@ -20,7 +20,7 @@ from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
 from tests.browser.component_scenarios import COMPONENT_APP, custom_component
 from tests.browser.container_scenarios import dialog, grid, popover, status
-from tests.browser.data_scenarios import data_editor, dataframes
+from tests.browser.data_scenarios import column_types, data_editor, dataframes
 from tests.browser.media_scenarios import downloads, media
 from tests.browser.menu_scenarios import menus
 from tests.browser.text_scenarios import celebrate, echo, markdown_extras
@@ -300,6 +300,7 @@ SCENARIOS: list[Scenario] = [
     Scenario("mermaid", EXAMPLES / "mermaid.py", mermaid),
     Scenario("dataframes", EXAMPLES / "dataframes.py", dataframes),
     Scenario("data_editor", EXAMPLES / "data_editor.py", data_editor),
+    Scenario("column_types", EXAMPLES / "column_types.py", column_types),
     Scenario("chat", EXAMPLES / "chat.py", chat),
     Scenario("pills", EXAMPLES / "pills.py", pills),
     Scenario("menus", EXAMPLES / "menus.py", menus),

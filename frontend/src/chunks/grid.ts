@@ -35,6 +35,8 @@ const CSS = `
 .stb-grid-row>div{box-sizing:border-box;padding:0 8px;line-height:calc(var(--stb-row-h) - 1px);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;border-bottom:1px solid var(--stb-border,#e6e6ea);border-right:1px solid var(--stb-border,#e6e6ea);position:relative}
 .stb-grid-row>.stb-num{text-align:right;font-variant-numeric:tabular-nums}
 .stb-grid-row>.stb-idx{color:var(--stb-muted,#6b6f7b);background:var(--stb-bg2,#f8f9fb)}
+.stb-grid-row>.stb-pin{position:sticky;z-index:1;background:var(--stb-bg,#fff)}
+.stb-grid-head .stb-grid-row>.stb-pin,.stb-grid-row>.stb-pin.stb-idx{background:var(--stb-bg2,#f0f2f6)}
 .stb-grid-row>.stb-null{color:var(--stb-muted,#9a9ca5)}
 .stb-grid-row[aria-selected=true]>div,.stb-grid-row>[aria-selected=true]{background:rgba(255,75,75,.12)}
 .stb-grid-row>[tabindex="0"]:focus{outline:2px solid #ff4b4b;outline-offset:-2px}
@@ -44,6 +46,13 @@ const CSS = `
 .stb-grid-pick{margin:0 4px 0 0;vertical-align:middle}
 .stb-grid-bar-track{display:inline-block;width:50%;height:6px;margin-right:6px;border-radius:3px;background:rgba(128,128,128,.25);vertical-align:middle}
 .stb-grid-bar-fill{display:block;height:100%;border-radius:3px;background:#ff4b4b}
+.stb-grid-row>div>.stb-spark{display:block;width:100%;height:calc(var(--stb-row-h) - 10px);margin-top:4px}
+.stb-grid-row>div>.stb-grid-img{display:block;max-width:100%;height:calc(var(--stb-row-h) - 6px);margin-top:2px;object-fit:contain}
+.stb-grid-row>div>.stb-grid-audio,.stb-grid-row>div>.stb-grid-video{display:block;max-width:100%;height:calc(var(--stb-row-h) - 4px);margin-top:1px}
+.stb-grid-chips{display:inline-flex;gap:4px}
+.stb-grid-chip{padding:0 6px;border-radius:10px;background:rgba(128,128,128,.15);line-height:1.6}
+.stb-grid-button{font:inherit;font-size:12px;padding:1px 8px;border:1px solid var(--stb-border,#d6d6d9);border-radius:6px;background:transparent;color:inherit}
+.stb-grid-button-primary{background:#ff4b4b;border-color:#ff4b4b;color:#fff}
 .stb-dataframe[data-height=px]>.stb-grid{height:100%}
 .stb-dataframe[data-height=px] .stb-grid-scroll{height:auto!important;flex:1 1 0;min-height:0}
 .stb-table{border-collapse:collapse;font-size:14px;width:100%}
@@ -425,6 +434,20 @@ export class Grid {
   private applyWidths(): void {
     const pick = this.hasRowPick() ? "36px " : "";
     this.scroller.style.setProperty("--stb-cols", pick + this.widths.map((w) => `${w}px`).join(" "));
+    // Pinned columns (first in order) stick at the sum of the widths before them.
+    let left = this.hasRowPick() ? 36 : 0;
+    this.cols.forEach((c, j) => {
+      if (!c.pinned) return;
+      this.scroller.style.setProperty(`--stb-pin-${j}`, `${left}px`);
+      left += this.widths[j];
+    });
+  }
+
+  /** Makes a pinned column's cell (or header) stick on the left. */
+  private pin(cell: HTMLElement, c: ConfiguredColumn, j: number): void {
+    if (!c.pinned) return;
+    cell.classList.add("stb-pin");
+    cell.style.left = `var(--stb-pin-${j})`;
   }
 
   /** Up to ten rows tall; a height from the app (layout data-height=px) overrides it in CSS. */
@@ -515,6 +538,7 @@ export class Grid {
     }
     this.cols.forEach((c, j) => {
       const cell = el("div", c.numeric ? "stb-num" : "");
+      this.pin(cell, c, j);
       cell.setAttribute("role", "columnheader");
       cell.setAttribute("aria-colindex", String(j + 1 + this.colOffset()));
       const dir = this.sort?.col === j ? this.sort.dir : 0;
@@ -608,6 +632,7 @@ export class Grid {
         cell.classList.add("stb-editing");
         cell.replaceChildren(this.editing.editor);
       }
+      this.pin(cell, c, j);
       cell.setAttribute("role", c.isIndex ? "rowheader" : "gridcell");
       cell.setAttribute("aria-colindex", String(j + 1 + off));
       cell.dataset.col = String(j);
@@ -620,26 +645,10 @@ export class Grid {
     return row;
   }
 
-  /** Links and progress bars of configured columns; alignment from the config. */
+  /** What a typed column draws in its cells (links, images, bars, charts...); alignment. */
   private decorate(cell: HTMLElement, c: ConfiguredColumn, r: number): void {
     if (c.align) cell.style.textAlign = c.align;
-    const link = c.link?.(r);
-    if (link) {
-      const a = el("a", "", link.text);
-      a.href = link.href;
-      a.target = "_blank";
-      a.rel = "noopener noreferrer";
-      cell.replaceChildren(a);
-    }
-    const fill = c.progress?.(r);
-    if (fill !== null && fill !== undefined) {
-      const bar = el("span", "stb-grid-bar-fill");
-      bar.style.width = `${Math.round(fill * 100)}%`;
-      const track = el("span", "stb-grid-bar-track");
-      track.setAttribute("aria-hidden", "true");
-      track.append(bar);
-      cell.prepend(track);
-    }
+    c.draw?.(cell, r);
   }
 
   // -- interaction ------------------------------------------------------------------------------

@@ -1,0 +1,67 @@
+"""Differential scenarios for st.column_config's typed columns in st.dataframe: a table with every
+column type renders the same under both AppTests (values untouched, no notice), and the config
+objects with colours and options (MultiselectColumn's option dicts) match Streamlit's."""
+
+from __future__ import annotations
+
+from tests.differential.scenario import Scenario
+
+EVERY_TYPE = Scenario(
+    name="dataframe_every_column_type",
+    script="""
+import datetime as dt
+import pandas as pd
+import streamlit as st
+
+cc = st.column_config
+df = pd.DataFrame(
+    {
+        "url": ["https://roadmap.streamlit.app", "https://extras.streamlit.app"],
+        "img": ["https://example.com/a.png", "data:image/png;base64,AAAA"],
+        "done": [0.25, 0.9],
+        "pct": [40, 100],
+        "line": [[0, 5, 2], [3, 2, 1]],
+        "bars": [[1, 2, 3], [3, 1]],
+        "area": [[0.1, 0.5], [0.4, 0.4]],
+        "tags": [["a", "b"], []],
+        "pick": [["x"], ["x", "y"]],
+        "ok": [True, False],
+        "size": ["s", "l"],
+        "note": ["**bold**", "`code`"],
+        "meta": [{"k": 1}, {"k": 2}],
+        "when": pd.to_datetime(["2024-02-05 12:30", "2023-11-10 18:00"]),
+        "day": [dt.date(2024, 3, 1), dt.date(2021, 1, 2)],
+        "at": [dt.time(9, 5), dt.time(21, 45)],
+        "act": ["Run", "Stop"],
+    }
+)
+st.dataframe(
+    df,
+    column_config={
+        "url": cc.LinkColumn("App", display_text=r"https://(.*?)\\.streamlit\\.app", pinned=True),
+        "img": cc.ImageColumn("Picture"),
+        "done": cc.ProgressColumn("Done", format="percent"),
+        "pct": cc.ProgressColumn("Pct", color="green"),
+        "line": cc.LineChartColumn("Line", y_min=0, y_max=10, color="auto"),
+        "bars": cc.BarChartColumn("Bars", color="#483d8b"),
+        "area": cc.AreaChartColumn("Area", color="auto-inverse"),
+        "tags": cc.ListColumn("Tags"),
+        "pick": cc.MultiselectColumn("Pick", options=["x", "y"], color=["red", "blue"]),
+        "ok": cc.CheckboxColumn("OK"),
+        "size": cc.SelectboxColumn("Size", options=["s", "l"], format_func=str.upper),
+        "note": cc.MarkdownColumn("Note"),
+        "meta": cc.JsonColumn("Meta"),
+        "when": cc.DatetimeColumn("When", format="D MMM YYYY, h:mm a"),
+        "day": cc.DateColumn("Day", format="distance"),
+        "at": cc.TimeColumn("At", format="hh:mm A"),
+        "act": cc.ButtonColumn("Act", type="primary"),
+    },
+    hide_index=True,
+)
+st.write(cc.MultiselectColumn("M", options=["x", "y", "z"], color=["red", "blue"]))
+st.write(cc.MultiselectColumn("M", options=["x"], color="primary", default=("x",)))
+st.write(cc.MultiselectColumn("M", options=["x", "y"]))
+""",
+)
+
+SCENARIOS = [EVERY_TYPE]
