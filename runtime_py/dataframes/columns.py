@@ -62,7 +62,7 @@ _KIND_TYPES: tuple[tuple[str, type | tuple[type, ...]], ...] = (
     ("time", dt.time),
     ("timedelta", dt.timedelta),
     ("decimal", decimal.Decimal),
-    ("list", (list, tuple, dict)),
+    ("list", (list, tuple, dict, set)),
 )
 
 
@@ -71,9 +71,16 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def _json_item(value: object) -> object:
+    """What json cannot write itself: sets as lists (Arrow reads a set cell as a list)."""
+    return list(value) if isinstance(value, set) else str(value)
+
+
 def _json_text(value: object) -> str:
+    if isinstance(value, set):
+        value = list(value)
     try:
-        return json.dumps(value, default=str)
+        return json.dumps(value, default=_json_item)
     except (TypeError, ValueError):
         return json.dumps(str(value))
 

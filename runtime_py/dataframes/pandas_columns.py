@@ -76,7 +76,10 @@ def encode_series(name: object, series: Any) -> Any:
     if isinstance(dtype, pd.StringDtype) or dtype_name in ("str", "string"):
         _encode_strings(np, pd, col, series, mask)
         return col
-    return encode_values(name, series.tolist(), dtype=dtype_name)
+    values = series.tolist()
+    if mask is not None and mask.any():  # pd.NA and NaT cells are nulls, as in Arrow
+        values = [None if m else v for v, m in zip(values, mask.tolist(), strict=True)]
+    return encode_values(name, values, dtype=dtype_name)
 
 
 def _encode_strings(np: Any, pd: Any, col: Any, series: Any, mask: Any) -> None:

@@ -65,3 +65,18 @@ st.write(cc.MultiselectColumn("M", options=["x", "y"]))
 )
 
 SCENARIOS = [EVERY_TYPE]
+
+NULLS_AND_SETS = Scenario(
+    name="dataframe_object_nulls_and_set_cells",
+    script="""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+st.dataframe(pd.DataFrame({"empty": [None, pd.NA, pd.NaT, np.nan], "n": [1, 2, 3, 4]}))
+st.dataframe(pd.DataFrame({"s": [{1, 2, 3}, {4}, set()], "l": [[1], [2, 3], []]}))
+st.dataframe({"s": [{"a"}, {"b"}]})
+""",
+)
+
+SCENARIOS.append(NULLS_AND_SETS)
