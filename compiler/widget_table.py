@@ -284,8 +284,6 @@ NOT_YET: frozenset[str] = frozenset(["connection", "echarts_chart", "pdf"])
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "dataframe": ("selection_default", "lazy"),
     "chat_input": ("audio_sample_rate",),
-    "selectbox": ("accept_new_options", "filter_mode"),
-    "multiselect": ("accept_new_options", "filter_mode", "select_all"),
     "time_input": ("format",),
     "datetime_input": ("format",),
     "fragment": ("parallel", "key"),
@@ -327,6 +325,8 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "chat_input": ("component_widgets_chat_input", "uploads"),
     "button": ("shortcuts",),
     "form_submit_button": ("shortcuts",),
+    "selectbox": ("component_widgets_select",),
+    "multiselect": ("component_widgets_select",),
     "date_input": ("component_widgets_datetime",),
     "time_input": ("component_widgets_datetime",),
     "color_picker": ("component_widgets_color",),

@@ -14,15 +14,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
         ("lazy", None, None),
     ),
     "chat_input": (("audio_sample_rate", None, 16000),),
-    "selectbox": (
-        ("accept_new_options", None, False),
-        ("filter_mode", None, "fuzzy"),
-    ),
-    "multiselect": (
-        ("accept_new_options", None, False),
-        ("filter_mode", None, "fuzzy"),
-        ("select_all", None, 1000),
-    ),
     "time_input": (("format", None, "24h"),),
     "datetime_input": (("format", None, "YYYY/MM/DD"),),
     "fragment": (
@@ -40,15 +31,6 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "chat_input": {
         "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
-    },
-    "selectbox": {
-        "accept_new_options": "the renderer's select cannot add options typed by the user",
-        "filter_mode": "the native select has no type-to-filter modes",
-    },
-    "multiselect": {
-        "accept_new_options": "the renderer cannot add options typed by the user",
-        "filter_mode": "the renderer's multiselect has no filter box yet",
-        "select_all": 'the renderer has no "select all" action yet',
     },
     "time_input": {
         "format": "the browser's native time field follows the browser locale (12h/24h)",

@@ -164,23 +164,52 @@ def _equal(a: Any, b: Any) -> bool:
 
 
 def single_choice(
-    widget_id: str, value: Any, labels: Sequence[str], option_at: OptionAt | None
+    widget_id: str,
+    value: Any,
+    labels: Sequence[str],
+    option_at: OptionAt | None,
+    *,
+    typed: bool = False,
 ) -> pb.WidgetState:
+    """`typed` (accept_new_options): a value that is no option is sent as the text the user
+    would have typed."""
     state = _state(widget_id)
     if value is None:
         state.null_value = True
-    else:
+        return state
+    try:
         state.int_value = option_index(value, labels, option_at)
+    except ValueError:
+        if not typed:
+            raise
+        state.string_value = str(value)
     return state
 
 
 def multi_choice(
-    widget_id: str, values: Any, labels: Sequence[str], option_at: OptionAt | None
+    widget_id: str,
+    values: Any,
+    labels: Sequence[str],
+    option_at: OptionAt | None,
+    *,
+    typed: bool = False,
 ) -> pb.WidgetState:
+    """`typed` (accept_new_options): the choice travels as labels, typed values as their text,
+    as the renderer sends it."""
     state = _state(widget_id)
-    state.int_array_value.data.extend(
-        option_index(v, labels, option_at) for v in list(values or [])
-    )
+    if not typed:
+        state.int_array_value.SetInParent()  # an empty choice is still a choice
+        state.int_array_value.data.extend(
+            option_index(v, labels, option_at) for v in list(values or [])
+        )
+        return state
+    state.string_array_value.SetInParent()
+    for v in list(values or []):
+        try:
+            text = labels[option_index(v, labels, option_at)]
+        except ValueError:
+            text = str(v)
+        state.string_array_value.data.append(text)
     return state
 
 

@@ -285,6 +285,22 @@ class Radio(_Choice):
 class Selectbox(_Choice):
     type = "selectbox"
 
+    @property
+    def index(self) -> int | None:
+        value = self.value
+        if value is None:
+            return None
+        try:
+            return wv.option_index(value, self.options, self._option_at())
+        except ValueError:
+            if not self.proto.accept_new_options:
+                raise
+            return None  # a typed value is no option
+
+    def _serialize(self, value: Any) -> pb.WidgetState:
+        typed = self.proto.accept_new_options
+        return wv.single_choice(self.id, value, self.options, self._option_at(), typed=typed)
+
     def select(self, v: Any) -> Self:
         return self.set_value(v)
 
@@ -316,11 +332,19 @@ class Multiselect(Widget):
 
     @property
     def values(self) -> Sequence[str]:
-        """The selected options' labels."""
-        return [self.options[i] for i in self.indices]
+        """The selected options' labels (a typed value's own text)."""
+        option_at = self._option_at()
+        labels: list[str] = []
+        for v in self.value:
+            try:
+                labels.append(self.options[wv.option_index(v, self.options, option_at)])
+            except ValueError:
+                labels.append(str(v))
+        return labels
 
     def _serialize(self, value: Any) -> pb.WidgetState:
-        return wv.multi_choice(self.id, value, self.options, self._option_at())
+        typed = self.proto.accept_new_options
+        return wv.multi_choice(self.id, value, self.options, self._option_at(), typed=typed)
 
     def select(self, v: Any) -> Self:
         current = self.value

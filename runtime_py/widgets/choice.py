@@ -2,7 +2,9 @@
 
 The renderer speaks in option indices; the script gets the option objects back. A value that is
 no longer among the options (the options changed, or session state was set to something else)
-falls back to the widget's default, and the renderer is told.
+falls back to the widget's default, and the renderer is told. With `accept_new_options` a value
+the user typed travels as its text and is returned as that string (an option's label chooses the
+option), and values that are no options are kept, as in Streamlit 1.67.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitSelectionCountExceedsMaxError,
+    StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from stbundle.runtime_py.param_checks import as_bool, check_option, check_type
+from stbundle.runtime_py.param_checks import as_bool, check_type
 from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
@@ -68,6 +72,65 @@ def reset_to_default(reg: Registered, default: Any) -> Registered:
 
 
 _FILTER_MODES = ("fuzzy", "contains", "prefix", None)
+# select_all=True: the bulk action is always offered (the element's -1); ints are thresholds.
+_SELECT_ALL_ALWAYS = -1
+_INT32_MAX = 2**31 - 1
+
+
+def check_filter_mode(filter_mode: Any, accept_new_options: Any) -> str:
+    """The renderer's filter mode ("" for None: typing is off), refused as Streamlit refuses it."""
+    if not (filter_mode is None or (isinstance(filter_mode, str) and filter_mode in _FILTER_MODES)):
+        raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
+    accept = as_bool(accept_new_options, "accept_new_options")
+    if filter_mode is None and accept:
+        raise StreamlitIncompatibleParametersError(
+            "`filter_mode=None` and `accept_new_options=True` cannot be used together. "
+            "`filter_mode` cannot be `None` when `accept_new_options=True`. Set `filter_mode` "
+            "to `fuzzy`, `contains`, or `prefix`."
+        )
+    return filter_mode or ""
+
+
+def select_all_threshold(select_all: Any) -> int:
+    """`select_all` for the renderer: -1 always, 0 never, else the most selectable options for
+    which "Select all" is offered."""
+    if isinstance(select_all, bool):
+        return _SELECT_ALL_ALWAYS if select_all else 0
+    check_type(select_all, "select_all", (int,), ["bool", "int"])
+    if select_all < 0:
+        raise StreamlitValueError(
+            "select_all",
+            ["True", "False", "a non-negative integer"],
+            detail="When using an int, `select_all` must be a non-negative integer.",
+        )
+    return min(int(select_all), _INT32_MAX)
+
+
+def default_placeholder(placeholder: str | None, has_options: bool, accept_new: bool, *,
+                        many: bool) -> str:  # fmt: skip
+    """The text an empty box shows: the author's, else Streamlit's words for the situation."""
+    if placeholder is not None:
+        return placeholder or " "  # "" asks for an empty box
+    if not has_options:
+        return (
+            ("Add options" if many else "Add an option") if accept_new else "No options to select"
+        )
+    if accept_new:
+        return "Choose or add options" if many else "Choose or add an option"
+    return "Choose options" if many else "Choose an option"
+
+
+def typed_text(value: Any, format_func: Callable[[Any], Any]) -> str:
+    """How a value that is no option reads in the box (format_func's text when it takes it)."""
+    try:
+        return str(format_func(value))
+    except Exception:
+        return str(value)
+
+
+def typed_or_option(text: str, options: Sequence[Any], labels: Sequence[str]) -> Any:
+    """What a typed text stands for: the option with that label, else the text itself."""
+    return options[labels.index(text)] if text in labels else text
 
 
 class ChoiceMixin(DeltaGeneratorBase):
@@ -98,12 +161,15 @@ class ChoiceMixin(DeltaGeneratorBase):
         if index is not None and opts and not 0 <= index < len(opts):
             raise StreamlitValueOutOfRangeError("index", index, 0, len(opts) - 1)
         default = opts[index] if index is not None and opts else None
+        accept_new = bool(params.get("accept_new_options", False))
 
         def deserialize(state: pb.WidgetState | None) -> Any:
             if state is None:
                 return default
             if wire.is_null(state):
                 return None
+            if accept_new and wire.kind(state) == "string_value":
+                return typed_or_option(wire.get_string(state), opts, labels)
             return opts[wire.option_index(wire.get_int(state), len(opts))]
 
         key_identity = params.pop("key_identity", True)
@@ -120,9 +186,9 @@ class ChoiceMixin(DeltaGeneratorBase):
             disabled=disabled,
             persist_state=persist_state,
             bind=bind,
-            url=url_binding.option(opts, labels, clearable=index is None),
+            url=url_binding.option(opts, labels, clearable=index is None, typed=accept_new),
         )
-        if reg.value is not None and find_index(opts, reg.value) is None:
+        if reg.value is not None and find_index(opts, reg.value) is None and not accept_new:
             reg = reset_to_default(reg, default)
         shown = None if reg.display is None else find_index(opts, reg.display)
         return reg, opts, labels, shown
@@ -215,11 +281,10 @@ class ChoiceMixin(DeltaGeneratorBase):
     ) -> Any:
         """Show a drop-down with one choice; returns the chosen option (None if none).
 
-        `bind="query-params"` (with a key) mirrors the choice in the URL. Differs from
-        Streamlit: `accept_new_options` and `filter_mode` are not honoured yet.
+        `bind="query-params"` (with a key) mirrors the choice in the URL. Typing filters the
+        options by `filter_mode`; with `accept_new_options` a typed text becomes the value.
         """
-        check_option(filter_mode, "filter_mode", _FILTER_MODES)
-        as_bool(accept_new_options, "accept_new_options")
+        mode = check_filter_mode(filter_mode, accept_new_options)
         reg, _, labels, shown = self._single_choice(
             "selectbox",
             label,
@@ -260,7 +325,13 @@ class ChoiceMixin(DeltaGeneratorBase):
         if shown is not None:
             box.has_value = True
             box.value = shown
-        box.placeholder = placeholder if placeholder is not None else "Choose an option"
+        elif reg.display is not None:  # a typed value (accept_new_options)
+            box.added_value = typed_text(reg.display, format_func)
+        box.accept_new_options = bool(accept_new_options)
+        box.filter_mode = mode
+        box.placeholder = default_placeholder(
+            placeholder, bool(labels), bool(accept_new_options), many=False
+        )
         if icon:
             box.common.icon = str(icon)
         set_layout(el, width=width)
@@ -293,12 +364,13 @@ class ChoiceMixin(DeltaGeneratorBase):
     ) -> list[Any]:
         """Show a multi-choice list; returns the chosen options in the order chosen.
 
-        `bind="query-params"` (with a key) mirrors the choices in the URL. Differs from
-        Streamlit: `accept_new_options`, `filter_mode` and `select_all` are not honoured yet.
+        `bind="query-params"` (with a key) mirrors the choices in the URL. A search box filters
+        the options by `filter_mode` and offers "Select all" by `select_all`; with
+        `accept_new_options` typed texts join the selection (returned as strings).
         """
-        check_option(filter_mode, "filter_mode", _FILTER_MODES)
-        as_bool(accept_new_options, "accept_new_options")
-        check_type(select_all, "select_all", (bool, int), ["bool", "int"])
+        mode = check_filter_mode(filter_mode, accept_new_options)
+        bulk = select_all_threshold(select_all)
+        accept_new = bool(accept_new_options)
         label = require_label(label, "multiselect")
         opts = as_options(options)
         labels = format_options(opts, format_func)
@@ -323,10 +395,13 @@ class ChoiceMixin(DeltaGeneratorBase):
         def deserialize(state: pb.WidgetState | None) -> list[Any]:
             if state is None:
                 return [opts[i] for i in default_indices]
-            indices = [wire.option_index(i, len(opts)) for i in wire.get_ints(state)]
-            if max_selections is not None and len(indices) > max_selections:
+            if accept_new and wire.kind(state) == "string_array_value":
+                picked = [typed_or_option(t, opts, labels) for t in wire.get_strings(state)]
+            else:
+                picked = [opts[wire.option_index(i, len(opts))] for i in wire.get_ints(state)]
+            if max_selections is not None and len(picked) > max_selections:
                 raise ValueError("more selections than max_selections")
-            return [opts[i] for i in indices]
+            return picked
 
         reg = register_widget(
             self,
@@ -341,7 +416,7 @@ class ChoiceMixin(DeltaGeneratorBase):
                 "placeholder": placeholder,
                 "accept_new_options": accept_new_options,
                 "filter_mode": filter_mode,
-                "select_all": select_all,
+                "select_all": bulk,
                 "width": width,
             },
             key_as_main_identity=frozenset({"max_selections", "accept_new_options"}),
@@ -352,11 +427,17 @@ class ChoiceMixin(DeltaGeneratorBase):
             disabled=disabled,
             persist_state=persist_state,
             bind=bind,
-            url=url_binding.options_list(opts, labels),
+            url=url_binding.options_list(opts, labels, typed=accept_new),
         )
         shown_values = list(reg.display or [])
         shown = [find_index(opts, v) for v in shown_values]
-        if any(i is None for i in shown):
+        added: list[str] = []  # typed values (accept_new_options): indices after the options
+        if accept_new:
+            for at, value in enumerate(shown_values):
+                if shown[at] is None:
+                    added.append(typed_text(value, format_func))
+                    shown[at] = len(opts) + len(added) - 1
+        elif any(i is None for i in shown):
             reg = reset_to_default(reg, [opts[i] for i in default_indices])
             shown = list(default_indices)
         if max_selections is not None and len(shown) > max_selections:
@@ -368,8 +449,12 @@ class ChoiceMixin(DeltaGeneratorBase):
         )
         ms.options.extend(labels)
         ms.value.extend(i for i in shown if i is not None)
-        ms.placeholder = placeholder if placeholder is not None else "Choose options"
+        ms.added.extend(added)
+        ms.placeholder = default_placeholder(placeholder, bool(labels), accept_new, many=True)
         ms.max_selections = max_selections or 0
+        ms.accept_new_options = accept_new
+        ms.filter_mode = mode
+        ms.select_all = bulk
         set_layout(el, width=width, wrap=wrap)
         self._emit(el)
         return list(reg.value)

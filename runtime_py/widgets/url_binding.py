@@ -134,21 +134,36 @@ def number(is_int: bool, low: Any, high: Any, *, clearable: bool) -> UrlBinding:
     return UrlBinding(lambda v: [""] if v is None else [str(v)], parse)
 
 
-def option(options: Sequence[Any], labels: Sequence[str], *, clearable: bool) -> UrlBinding:
-    """One option, written as its label (format_func's text), as Streamlit does."""
+def option(
+    options: Sequence[Any], labels: Sequence[str], *, clearable: bool, typed: bool = False
+) -> UrlBinding:
+    """One option, written as its label (format_func's text), as Streamlit does. `typed`
+    (accept_new_options): any other text is a value of its own."""
 
     def parse(values: list[str]) -> Any:
         raw = _last(values)
         if raw == "" and clearable:
             return None
+        if typed and raw not in labels:
+            return raw
         return options[list(labels).index(raw)]
 
     def write(value: Any) -> list[str]:
         if value is None:
             return [""]
-        return [next(labels[i] for i, o in enumerate(options) if o == value)]
+        return [_label_of(value, options, labels, typed)]
 
     return UrlBinding(write, parse)
+
+
+def _label_of(value: Any, options: Sequence[Any], labels: Sequence[str], typed: bool) -> str:
+    """The label of the option `value` is; a typed value (not an option) is its own text."""
+    found = next((labels[i] for i, o in enumerate(options) if o == value), None)
+    if found is None:
+        if not typed:
+            raise ValueError(f"{value!r} is not an option")
+        return str(value)
+    return found
 
 
 def options_list(
@@ -157,18 +172,23 @@ def options_list(
     *,
     as_tuple: bool = False,
     count: int | None = None,
+    typed: bool = False,
 ) -> UrlBinding:
     """Several options (multiselect; exactly `count` for a select_slider range), one parameter
-    value each."""
+    value each. `typed` (accept_new_options): any other text is a value of its own."""
 
     def parse(values: list[str]) -> Any:
-        picked = [options[list(labels).index(raw)] for raw in values if raw != ""]
+        picked = [
+            raw if typed and raw not in labels else options[list(labels).index(raw)]
+            for raw in values
+            if raw != ""
+        ]
         if count is not None and len(picked) != count:
             raise ValueError("wrong number of values")
         return tuple(picked) if as_tuple else picked
 
     def write(value: Any) -> list[str]:
-        return [next(labels[i] for i, o in enumerate(options) if o == v) for v in value]
+        return [_label_of(v, options, labels, typed) for v in value]
 
     return UrlBinding(write, parse)
 

@@ -63,32 +63,27 @@ SPECS = [
         "selectbox",
         "One choice in a drop-down; returns the option.",
         proto="element:selectbox",
+        # A typed value (accept_new_options) travels as its text.
         widget=Widget(
-            ("int_value", "null_value"), defaults=("index",), key_identity=("accept_new_options",)
+            ("int_value", "string_value", "null_value"),
+            defaults=("index",),
+            key_identity=("accept_new_options",),
         ),
         apptest=Q("Selectbox"),
-        renderer=_w("choice", "SelectboxWidget"),
-        not_honoured={
-            "accept_new_options": "the renderer's select cannot add options typed by the user",
-            "filter_mode": "the native select has no type-to-filter modes",
-        },
+        renderer=_w("select", "SelectboxWidget", lazy=True),
     ),
     Command(
         "multiselect",
         "Several choices; returns the list of options.",
         proto="element:multiselect",
+        # With accept_new_options the choice travels as labels (typed values among them).
         widget=Widget(
-            ("int_array_value",),
+            ("int_array_value", "string_array_value"),
             defaults=("default",),
             key_identity=("max_selections", "accept_new_options"),
         ),
         apptest=Q("Multiselect"),
-        renderer=_w("choice", "MultiSelectWidget"),
-        not_honoured={
-            "accept_new_options": "the renderer cannot add options typed by the user",
-            "filter_mode": "the renderer's multiselect has no filter box yet",
-            "select_all": 'the renderer has no "select all" action yet',
-        },
+        renderer=_w("select", "MultiSelectWidget", lazy=True),
     ),
     Command(
         "slider",

@@ -46,3 +46,67 @@ def test_chat_input_submit_mode_reaches_the_element() -> None:
     )
     assert [c.proto.submit_mode for c in at.chat_input] == ["stop", "submit"]
     assert not at.warning
+
+
+def test_selectbox_typed_value_travels_as_text_and_is_kept() -> None:
+    at = run(
+        """
+        import streamlit as st
+        v = st.selectbox("Fruit", ["apple", "banana"], key="f", accept_new_options=True,
+                         filter_mode="contains")
+        st.selectbox("Plain", ["x"], filter_mode=None, placeholder="")
+        st.selectbox("Empty", [], accept_new_options=True)
+        st.selectbox("None", [])
+        st.text(repr(v))
+        """
+    )
+    box, plain, empty, nothing = at.selectbox
+    assert (box.proto.accept_new_options, box.proto.filter_mode) == (True, "contains")
+    assert (plain.proto.accept_new_options, plain.proto.filter_mode) == (False, "")
+    assert [b.proto.placeholder for b in at.selectbox] == [
+        "Choose or add an option",
+        " ",
+        "Add an option",
+        "No options to select",
+    ]
+    box.set_value("kiwi").run()  # what the renderer sends: the typed text
+    assert at.text[0].value == "'kiwi'" and at.session_state.f == "kiwi"
+    assert at.selectbox[0].proto.added_value == "kiwi" and not at.selectbox[0].proto.has_value
+    at.selectbox[0].set_value("banana").run()  # an option's label is the option
+    assert at.selectbox[0].proto.value == 1 and at.selectbox[0].proto.added_value == ""
+    assert not at.warning
+
+
+def test_multiselect_typed_values_follow_the_options_and_select_all_is_encoded() -> None:
+    at = run(
+        """
+        import streamlit as st
+        tags = st.multiselect("Tags", ["red", "green"], key="t", accept_new_options=True)
+        st.multiselect("All", ["a", "b"], select_all=True)
+        st.multiselect("Never", ["a", "b"], select_all=False, filter_mode="prefix")
+        st.multiselect("Few", ["a", "b"], select_all=5_000_000_000)
+        st.text(repr(tags))
+        """
+    )
+    assert [m.proto.select_all for m in at.multiselect] == [1000, -1, 0, 2**31 - 1]
+    assert [m.proto.filter_mode for m in at.multiselect] == ["fuzzy"] * 2 + ["prefix", "fuzzy"]
+    at.multiselect[0].set_value(["blue", "green", "pink"]).run()
+    assert at.text[0].value == "['blue', 'green', 'pink']"
+    tags = at.multiselect[0]
+    assert (list(tags.proto.value), list(tags.proto.added)) == ([2, 1, 3], ["blue", "pink"])
+    assert list(tags.values) == ["blue", "green", "pink"]
+
+
+def test_typed_values_bound_to_the_url() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.selectbox("Fruit", ["apple"], key="f", accept_new_options=True, bind="query-params")
+        st.multiselect("Tags", ["red"], key="t", accept_new_options=True, bind="query-params")
+        """
+    )
+    at.query_params["f"] = "kiwi"
+    at.query_params["t"] = ["red", "blue"]
+    at.run()
+    assert at.selectbox[0].value == "kiwi"
+    assert at.multiselect[0].value == ["red", "blue"]

@@ -19,7 +19,7 @@ import { VegaLiteChartEl } from "../elements/vega_lite";
 import { PageLinkEl } from "../navigation";
 import { ButtonWidget } from "../widgets/button";
 import { CheckboxWidget } from "../widgets/checkbox";
-import { MultiSelectWidget, RadioWidget, SelectboxWidget } from "../widgets/choice";
+import { RadioWidget } from "../widgets/choice";
 import { AudioInputWidget, CameraInputWidget, FileUploaderWidget } from "../widgets/file_inputs";
 import { NumberInputWidget } from "../widgets/number";
 import { SliderWidget } from "../widgets/slider";
@@ -39,6 +39,7 @@ import type * as Lazy_widgets_feedback from "../widgets/feedback";
 import type * as Lazy_widgets_link_button from "../widgets/link_button";
 import type * as Lazy_widgets_menu_button from "../widgets/menu_button";
 import type * as Lazy_widgets_pagination from "../widgets/pagination";
+import type * as Lazy_widgets_select from "../widgets/select";
 import type { Element } from "./stbundle";
 import type { WidgetCtx } from "../widgets/base";
 
@@ -82,8 +83,8 @@ export const ELEMENTS: {
   button: (ctx) => new ButtonWidget(ctx),
   checkbox: (ctx) => new CheckboxWidget(ctx),
   radio: (ctx) => new RadioWidget(ctx),
-  selectbox: (ctx) => new SelectboxWidget(ctx),
-  multiselect: (ctx) => new MultiSelectWidget(ctx),
+  selectbox: (ctx) => lazyComponent("component_widgets_select", (m: typeof Lazy_widgets_select) => new m.SelectboxWidget(ctx)),
+  multiselect: (ctx) => lazyComponent("component_widgets_select", (m: typeof Lazy_widgets_select) => new m.MultiSelectWidget(ctx)),
   slider: (ctx) => new SliderWidget(ctx),
   textInput: (ctx) => new TextInputWidget(ctx),
   textArea: (ctx) => new TextAreaWidget(ctx),

@@ -1,6 +1,6 @@
 """Differential scenarios for widget parameters stbundle once accepted without honouring:
-chat submit modes, ... — values, session state and refused arguments as Streamlit 1.67 has
-them."""
+chat submit modes, typed options, filter modes and "select all" — values, session state and
+refused arguments as Streamlit 1.67 has them."""
 
 from __future__ import annotations
 
@@ -26,4 +26,65 @@ except Exception as e:
     ],
 )
 
-SCENARIOS = [CHAT_SUBMIT_MODES]
+# accept_new_options: a value that is no option (typed, or written to session state) is kept
+# and returned as the string; without it the widget falls back to its default. Streamlit's
+# AppTest can type a new multiselect value (its wire is labels), not a selectbox one.
+NEW_OPTIONS = Scenario(
+    name="select_accept_new_options",
+    script="""
+import streamlit as st
+def write_state():
+    st.session_state.fruit = "kiwi"
+    st.session_state.plain = "z"
+    st.session_state.tags = ["blue", "green"]
+fruit = st.selectbox("Fruit", ["apple", "banana"], key="fruit", accept_new_options=True)
+plain = st.selectbox("Plain", ["x", "y"], key="plain")
+tags = st.multiselect("Tags", ["red", "green"], default=["red"], key="tags",
+                      accept_new_options=True, max_selections=3)
+nums = st.multiselect("Nums", [1, 2, 3], format_func=lambda n: f"#{n}", key="nums",
+                      accept_new_options=True)
+st.text(f"fruit={fruit!r} plain={plain!r} tags={tags!r} nums={nums!r}")
+st.button("Write state", on_click=write_state)
+""",
+    steps=[
+        lambda at: at.multiselect[0].select("purple").run(),
+        lambda at: at.multiselect[0].select("green").run(),
+        lambda at: at.multiselect[1].select(2).run(),
+        lambda at: at.selectbox[0].select("banana").run(),
+        # (Streamlit's AppTest cannot run again with a typed selectbox value in its tree.)
+        lambda at: at.button[0].click().run(),
+    ],
+)
+
+# filter_mode and select_all: accepted values, Streamlit's refusals (None with new options, a
+# negative select_all, a wrong type) and the widgets' identity (select_all is part of it).
+FILTER_AND_SELECT_ALL = Scenario(
+    name="select_filter_mode_select_all",
+    script="""
+import streamlit as st
+a = st.selectbox("A", ["one", "two"], filter_mode="prefix")
+b = st.selectbox("B", ["one", "two"], filter_mode=None, index=None, placeholder="")
+c = st.multiselect("C", ["x", "y", "z"], filter_mode="contains", select_all=True)
+d = st.multiselect("D", ["x", "y"], select_all=2, filter_mode=None)
+e = st.multiselect("E", [], accept_new_options=True)
+st.text(f"{a!r} {b!r} {c!r} {d!r} {e!r}")
+for bad in [
+    lambda: st.selectbox("s", ["a"], filter_mode=None, accept_new_options=True),
+    lambda: st.selectbox("t", ["a"], filter_mode="regex"),
+    lambda: st.multiselect("u", ["a"], select_all=-1),
+    lambda: st.multiselect("v", ["a"], select_all="all"),
+    lambda: st.multiselect("w", ["a"], filter_mode=None, accept_new_options=True),
+]:
+    try:
+        bad()
+    except Exception as e:
+        st.text(type(e).__name__ + ": " + str(e))
+""",
+    steps=[
+        lambda at: at.multiselect[0].set_value(["z", "x"]).run(),
+        lambda at: at.selectbox[1].select("two").run(),
+        lambda at: at.multiselect[2].set_value(["new one"]).run(),
+    ],
+)
+
+SCENARIOS = [CHAT_SUBMIT_MODES, NEW_OPTIONS, FILTER_AND_SELECT_ALL]
