@@ -3,7 +3,9 @@
  * In the sidebar: section headers (a click folds a section, as in Streamlit 1.67), and
  * (st.navigation(expanded=False|n)) only the first pages
  * with a "View N more" / "View less" button when the list is long; at the top
- * (position="top"): a bar of links, each named section a button opening its pages. A rerun
+ * (position="top"): a bar of links, each named section a button opening its pages, and what
+ * does not fit the bar's width (a phone) goes into an "N more" menu, as Streamlit's top bar
+ * does. An external page (st.Page with a URL) is a link opening its site in a new tab. A rerun
  * that declares the same pages only moves the current-page mark (no DOM rebuilt).
  */
 import { h, setAttr, toggleClass } from "../dom";
@@ -12,7 +14,11 @@ import type { AppPage, Navigation } from "../gen/stbundle";
 const CSS = `
 .stb-topbar{display:flex;align-items:center;min-height:3rem;padding:0 3rem;border-bottom:1px solid var(--stb-border);background:var(--stb-bg)}
 .stb-nav-top{margin:0}
-.stb-nav-top>.stb-nav-list{display:flex;flex-wrap:wrap;gap:.25rem;align-items:center}
+.stb-topbar>.stb-nav-top{flex:1 1 auto;min-width:0}
+.stb-nav-top>.stb-nav-list{display:flex;flex-wrap:nowrap;gap:.25rem;align-items:center}
+.stb-nav-top>.stb-nav-list>li{flex:none;white-space:nowrap}
+.stb-nav-overflow>ul{left:auto;right:0;max-width:80vw}
+.stb-nav-overflow-section{font-size:.8rem;font-weight:600;opacity:.75;padding:.5rem .5rem .25rem}
 .stb-nav-group{position:relative}
 .stb-nav-group>button{font:inherit;color:inherit;background:none;border:0;border-radius:.4rem;padding:.3rem .5rem;cursor:pointer}
 .stb-nav-group>button:hover,.stb-nav-group>button[aria-expanded=true]{background:var(--stb-border)}
@@ -45,6 +51,8 @@ interface MenuState {
   folded: Set<string>;
 }
 const states = new WeakMap<HTMLElement, MenuState>();
+/** The top bar's width watchers (one per menu, replaced when the menu is drawn again). */
+const watchers = new WeakMap<HTMLElement, ResizeObserver>();
 let styled = false;
 
 /** Fills `nav` (the <nav> landmark) with the links of `pages` for the current page. */
@@ -62,7 +70,13 @@ export function drawMenu(nav: HTMLElement, msg: Navigation, pages: AppPage[], op
     state = { key, showAll: state?.showAll ?? false, folded: state?.folded ?? new Set() };
     states.set(nav, state);
     toggleClass(nav, "stb-nav-top", opts.top);
-    nav.replaceChildren(opts.top ? topList(pages, opts) : sideList(pages, opts, collapses, limit, state));
+    watchers.get(nav)?.disconnect();
+    watchers.delete(nav);
+    if (opts.top) {
+      const list = h("ul", "stb-nav-list");
+      nav.replaceChildren(list);
+      fitTopBar(nav, list, topItems(pages, opts), opts);
+    } else nav.replaceChildren(sideList(pages, opts, collapses, limit, state));
   }
   markCurrent(nav, msg.currentUrlPath);
 }
@@ -70,10 +84,17 @@ export function drawMenu(nav: HTMLElement, msg: Navigation, pages: AppPage[], op
 function link(page: AppPage, opts: MenuOptions): HTMLLIElement {
   const li = h("li");
   const a = h("a", "stb-nav-link", page.icon ? `${page.icon} ${page.title}` : page.title);
-  a.href = opts.href(page.urlPath);
-  a.dataset.page = page.urlPath;
+  if (page.externalUrl) {
+    // Another site: a new tab, never a run (the runtime only sends http(s) URLs).
+    if (/^https?:\/\//i.test(page.externalUrl)) a.href = page.externalUrl;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+  } else {
+    a.href = opts.href(page.urlPath);
+    a.dataset.page = page.urlPath;
+    a.addEventListener("click", (ev) => opts.follow(ev, a));
+  }
   if (page.help) a.title = page.help;
-  a.addEventListener("click", (ev) => opts.follow(ev, a));
   li.append(a);
   return li;
 }
@@ -133,24 +154,77 @@ function sectionHeader(label: string, state: MenuState, redraw: () => void): HTM
   return li;
 }
 
+/** One entry of the top bar: a page, or a section (a button opening its pages). */
+interface TopItem {
+  el: HTMLLIElement;
+  section: string;
+  pages: AppPage[];
+}
+
 /** Pages without a section first, then one disclosure button per section (Streamlit's top bar). */
-function topList(pages: AppPage[], opts: MenuOptions): HTMLElement {
-  const list = h("ul", "stb-nav-list");
-  const groups = new Map<string, HTMLUListElement>();
+function topItems(pages: AppPage[], opts: MenuOptions): TopItem[] {
+  const items: TopItem[] = [];
+  const groups = new Map<string, { item: TopItem; list: HTMLUListElement }>();
   for (const page of pages) {
     if (!page.section) {
-      list.append(link(page, opts));
+      items.push({ el: link(page, opts), section: "", pages: [page] });
       continue;
     }
     let group = groups.get(page.section);
     if (!group) {
-      group = h("ul");
+      const list = h("ul");
+      group = { item: { el: sectionButton(page.section, list), section: page.section, pages: [] }, list };
       groups.set(page.section, group);
-      list.append(sectionButton(page.section, group));
+      items.push(group.item);
     }
-    group.append(link(page, opts));
+    group.item.pages.push(page);
+    group.list.append(link(page, opts));
   }
-  return list;
+  return [...items.filter((i) => !i.section), ...items.filter((i) => i.section)];
+}
+
+/** Shows as many top-bar entries as fit the bar's width and puts the rest, in order, into an
+ * "N more" menu (N counts their pages; a section there is a heading over its pages); done
+ * again whenever the bar's width changes (a phone turned, a window resized). */
+function fitTopBar(nav: HTMLElement, list: HTMLUListElement, items: TopItem[], opts: MenuOptions): void {
+  const fits = (): boolean => {
+    const last = list.lastElementChild;
+    return !last || last.getBoundingClientRect().right <= nav.getBoundingClientRect().right + 0.5;
+  };
+  const fit = (): void => {
+    list.replaceChildren(...items.map((i) => i.el));
+    let shown = items.length;
+    while (!fits() && shown > 0) {
+      shown -= 1;
+      list.replaceChildren(...items.slice(0, shown).map((i) => i.el), overflowMenu(items.slice(shown), opts));
+    }
+    markCurrent(nav, nav.dataset.current ?? "");
+  };
+  let width = -1;
+  const watcher = new ResizeObserver(() => {
+    if (nav.clientWidth === width) return;
+    width = nav.clientWidth;
+    fit();
+  });
+  watcher.observe(nav);
+  watchers.set(nav, watcher);
+  fit();
+}
+
+function overflowMenu(items: TopItem[], opts: MenuOptions): HTMLLIElement {
+  const group = h("ul");
+  for (const item of items) {
+    if (item.section) {
+      const header = h("li", "stb-nav-overflow-section", item.section);
+      header.setAttribute("role", "presentation");
+      group.append(header);
+    }
+    for (const page of item.pages) group.append(link(page, opts));
+  }
+  const count = items.reduce((n, i) => n + i.pages.length, 0);
+  const li = sectionButton(`${count} more`, group);
+  li.classList.add("stb-nav-overflow");
+  return li;
 }
 
 function sectionButton(label: string, group: HTMLUListElement): HTMLLIElement {
