@@ -6,7 +6,9 @@ is pending. The page calls `run` with `callPromising()` where the browser has JS
 can give the page its turn mid-run (live.py): clicks then arrive while a run is in progress and
 the runtime's cooperative interruption stops it at its next element, as in serve mode.
 Messages cross the boundary as serialized protobuf (the same frames as serve mode), so the
-renderer keeps one decoding path. `start()` is the same session run inline (no page hooks).
+renderer keeps one decoding path: a ForwardMsgBatch of the messages emitted since the last one,
+sent when the page gets its turn (end of a call, a live run's pause), as one JavaScript call.
+`start()` is the same session run inline (no page hooks).
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ except ImportError:  # CPython (tests): the callable receives the bytes themselv
 
     def _to_js(data: bytes) -> Any:
         return data
+
+
+#: The field of ForwardMsgBatch that holds each message.
+_BATCH_MSGS = pb.ForwardMsgBatch.DESCRIPTOR.fields_by_name["msgs"].number
 
 
 def _as_bytes(data: Any) -> bytes:
@@ -66,7 +72,12 @@ class Bridge:
         start_page: str = "",
     ) -> None:
         self._send_js = send_js
+        # Serialized ForwardMsgs not handed to the page yet; each crossing into JavaScript (a
+        # Uint8Array made and a function called) costs about as much as encoding a message.
+        self._outbox: list[bytes] = []
         self.live = live
+        if live is not None:
+            live.before_turn = self.flush
         sites = Path(app_path).parent / SITES_FILE
         manifest = json.loads(sites.read_bytes()) if sites.is_file() else None
         self.session = AppSession(
@@ -82,19 +93,30 @@ class Bridge:
         self.session.client.browser = _page_context()
 
     def _forward(self, msg: pb.ForwardMsg) -> None:
-        self._send_js(_to_js(encode.serialize(msg)))
+        self._outbox.append(encode.serialize(msg))
         if self.live is not None:
             self.live.after_send(msg)
 
     def _forward_delta(self, delta: OutgoingDelta) -> None:
         """An element or block: its bytes are written around the element's, never copied."""
-        self._send_js(_to_js(delta.wire_bytes()))
+        self._outbox.append(delta.wire_bytes())
         if self.live is not None:
             self.live.after_element(delta.element)
 
+    def flush(self) -> None:
+        """Hand the page what was emitted since the last flush, as one ForwardMsgBatch."""
+        if not self._outbox:
+            return
+        frame = b"".join([encode.length_delimited(_BATCH_MSGS, data) for data in self._outbox])
+        self._outbox.clear()
+        self._send_js(_to_js(frame))
+
     def begin(self) -> bool:
         """Greet the page and ask for the first run; True: call `run()`."""
-        return self.session.start()
+        try:
+            return self.session.start()
+        finally:
+            self.flush()
 
     def handle(self, data: Any) -> bool:
         """Take one serialized BackMsg from the renderer; True: call `run()`.
@@ -104,7 +126,10 @@ class Bridge:
         """
         msg = pb.BackMsg()
         msg.ParseFromString(_as_bytes(data))
-        return self.session.handle_back_msg(msg)
+        try:
+            return self.session.handle_back_msg(msg)
+        finally:
+            self.flush()
 
     def media_bytes(self, file_id: str) -> Any:
         """A session media file's bytes for the page's Blob URL (None: no such file)."""
@@ -141,6 +166,8 @@ class Bridge:
             error.session_error.message = "".join(traceback.format_exception_only(exc)).strip()
             self._forward(error)
             traceback.print_exc()
+        finally:
+            self.flush()
 
 
 def open_session(

@@ -41,6 +41,10 @@ except ImportError:  # CPython (tests): never live unless a test provides the tw
         raise RuntimeError("run_sync needs Pyodide")
 
 
+def _nothing() -> None:
+    return None
+
+
 class LiveRuns:
     """The page's hooks (`page.afterPaint()`, `page.sleep(ms)`: promises) and when to use them.
 
@@ -61,6 +65,8 @@ class LiveRuns:
         self._clock = clock
         self._last_turn = clock()
         self.turns = 0  # how often the page had its turn (tests, figures)
+        # Called just before the page gets its turn: the bridge hands over what is pending.
+        self.before_turn: Callable[[], None] = _nothing
         self._blocking_sleep: Callable[[float], None] = time.sleep
 
     @property
@@ -85,6 +91,7 @@ class LiveRuns:
             return
         if not self.active:
             return
+        self.before_turn()
         self._run_sync(self._page.afterPaint())
         self._after_turn()
 
@@ -98,6 +105,7 @@ class LiveRuns:
         deadline = self._clock() + seconds
         while True:
             remaining = deadline - self._clock()
+            self.before_turn()
             stopped = self._run_sync(self._page.sleep(max(0.0, remaining) * 1000))
             self._after_turn()
             if stopped:

@@ -34,8 +34,29 @@ export interface PythonSession {
   drop_upload(fileId: string): void;
 }
 
-/** Opens the Python session; ForwardMsg bytes come back through `send`. */
-export type OpenSession = (send: (bytes: Uint8Array) => void) => PythonSession;
+/** Opens the Python session; ForwardMsgBatch bytes come back through `send`. */
+export type OpenSession = (send: (batch: Uint8Array) => void) => PythonSession;
+
+/**
+ * The messages of a ForwardMsgBatch (each behind the field-1 tag and its length), as views into
+ * it: Python hands over a run's messages in one call (bridge.py), each crossing costing a copy.
+ */
+export function* batchMessages(batch: Uint8Array): Generator<Uint8Array> {
+  let pos = 0;
+  while (pos < batch.length) {
+    if (batch[pos++] !== 0x0a) throw new Error("not a ForwardMsgBatch");
+    let length = 0;
+    for (let shift = 0; ; shift += 7) {
+      if (pos >= batch.length) throw new Error("truncated ForwardMsgBatch");
+      const byte = batch[pos++]!;
+      length += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+    }
+    if (pos + length > batch.length) throw new Error("truncated ForwardMsgBatch");
+    yield batch.subarray(pos, pos + length);
+    pos += length;
+  }
+}
 
 export class InPageTransport implements Transport {
   private session: PythonSession | null = null;
@@ -56,7 +77,9 @@ export class InPageTransport implements Transport {
     // Deferred so the renderer has finished mounting before the first run's messages arrive.
     queueMicrotask(() => {
       try {
-        const session = this.openSession((bytes) => onMessage(this.codec.decodeForwardMsg(bytes)));
+        const session = this.openSession((batch) => {
+          for (const bytes of batchMessages(batch)) onMessage(this.codec.decodeForwardMsg(bytes));
+        });
         this.session = session;
         const first = session.begin() ? this.run(session) : Promise.resolve();
         first.then(this.onStarted, this.onFailure);

@@ -134,9 +134,10 @@ def sleeping_app(tmp_path: Path) -> Iterator[tuple[Bridge, Page, list[pb.Forward
     live, page, _ = live_runs()
 
     def send(data: bytes) -> None:
-        msg = pb.ForwardMsg()
-        msg.ParseFromString(data)
-        sent.append(msg)
+        batch = pb.ForwardMsgBatch()
+        batch.ParseFromString(data)
+        sent.extend(batch.msgs)
+        page.calls.append(("batch", float(len(batch.msgs))))
 
     original = time.sleep
     bridge = Bridge(str(app), send, "", live)
@@ -208,3 +209,29 @@ def test_a_click_during_a_sleep_reruns_at_the_next_element(
     bridge.run()
     assert statuses(sent) == [Status.STOPPED_FOR_RERUN, Status.STOPPED]
     assert texts(sent) == ["before", "looped 0", "looped 1", "before", "looped 0"]
+
+
+def test_a_run_reaches_the_page_in_one_call_and_before_each_pause(
+    sleeping_app: tuple[Bridge, Page, list[pb.ForwardMsg]],
+) -> None:
+    """The bridge hands over what was emitted as one ForwardMsgBatch: once per call from the
+    page, and before the page gets its turn mid-run (so a pause shows everything before it)."""
+    bridge, page, sent = sleeping_app
+    sleeps = 0
+
+    def on_sleep(ms: float) -> bool:
+        nonlocal sleeps
+        sleeps += 1
+        return sleeps >= 2 and bridge.handle(stop_msg()) is False  # Stop in the second sleep
+
+    page.on_sleep = on_sleep
+    assert bridge.begin()
+    assert [c for c in page.calls if c[0] == "batch"] == [("batch", 1.0)]  # new_session
+    page.calls.clear()
+    bridge.run()
+    kinds = [kind for kind, _ in page.calls]
+    # Each sleep comes right after a batch holding the elements written before it.
+    assert kinds[:2] == ["batch", "sleep"] and kinds[2:4] == ["batch", "sleep"]
+    assert kinds[-1] == "batch" and kinds.count("batch") == 3
+    assert texts(sent) == ["before", "looped 0", "looped 1"]
+    assert statuses(sent) == [Status.STOPPED]
