@@ -9,6 +9,8 @@ family of commands; the commands stbundle lacks come from the generated NotYetMi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from stbundle.runtime_py.chat import ChatMixin
 from stbundle.runtime_py.dg_base import EVENT, MAIN, SIDEBAR
 from stbundle.runtime_py.elements.alerts import AlertsMixin
@@ -18,6 +20,7 @@ from stbundle.runtime_py.elements.charts import VegaChartsMixin
 from stbundle.runtime_py.elements.data import DataMixin
 from stbundle.runtime_py.elements.data_editor import DataEditorMixin
 from stbundle.runtime_py.elements.dataframe import DataframeMixin
+from stbundle.runtime_py.elements.echarts import EChartsMixin
 from stbundle.runtime_py.elements.feedback import FeedbackMixin
 from stbundle.runtime_py.elements.graphviz import GraphvizMixin
 from stbundle.runtime_py.elements.grid import GridMixin
@@ -68,6 +71,7 @@ class DeltaGenerator(
     PyplotMixin,
     GraphvizMixin,
     PlotlyMixin,
+    EChartsMixin,
     MapsMixin,
     FeedbackMixin,
     HelpMixin,
@@ -100,6 +104,22 @@ class DeltaGenerator(
     NotYetMixin,
 ):
     """The `st` object, `st.sidebar`, and every container and element handle."""
+
+    if not TYPE_CHECKING:  # unknown methods stay type errors for mypy, as in Streamlit
+
+        def __getattr__(self, name: str) -> Any:
+            """A method no container has (`chart.add_rows`, removed in 1.67; `st.sidebar.echo`):
+            as in Streamlit, a callable raising its error when called. Private names stay
+            AttributeErrors, so hasattr() and Python's protocols are not fooled."""
+            if name.startswith("_"):
+                raise AttributeError(
+                    f"'{type(self).__name__}' object has no attribute '{name}'", name=name
+                )
+            from stbundle.runtime_py import api
+            from stbundle.runtime_py.missing_names import unknown_method
+
+            public = {n for n in api.__all__ if callable(getattr(api, n, None))}
+            return unknown_method(name, public, in_sidebar=self._place()[0] == SIDEBAR)
 
 
 # Parameters accepted but not honoured yet warn once per session (specs/commands/).

@@ -62,6 +62,13 @@ class DeltaGeneratorBase:
         assert self._root is not None
         return ctx.root_cursor(self._root)
 
+    def _place(self) -> tuple[int, ...]:
+        """Where this generator writes, known without a run: its root, or its container's
+        path (root first)."""
+        if self._root is not None:
+            return (self._root,)
+        return self._own_cursor.path if self._own_cursor is not None else (MAIN,)
+
     def _root_container(self, ctx: RunContext) -> int:
         return self._cursor(ctx).path[0]
 
@@ -125,6 +132,6 @@ class DeltaGeneratorBase:
         # Streamlit, the text names the container's place, so each tab gets its own key.
         if self._root is not None:
             return f"DeltaGenerator({pb.RootContainer.Name(self._root).lower()})"
-        path = self._own_cursor.path if self._own_cursor is not None else (MAIN,)
+        path = self._place()
         root = "" if path[0] == MAIN else f"root={pb.RootContainer.Name(path[0]).lower()}, "
         return f"DeltaGenerator({self._block_kind or 'element'}, {root}path={path[1:]})"

@@ -1,4 +1,5 @@
-"""The message of `st.<name>` for a name Streamlit 1.67 lacks too, worded as Streamlit's.
+"""The message of `st.<name>` for a name Streamlit 1.67 lacks too, worded as Streamlit's (and
+of a container's method that does not exist: `st.sidebar.echo()`, `chart.add_rows()`).
 
 Names Streamlit removed point to their replacement (`st.experimental_dialog` -> `st.dialog`);
 other names get up to three close public names as suggestions.
@@ -7,7 +8,8 @@ other names get up to three close public names as suggestions.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
+from typing import Any, NoReturn
 
 #: Names Streamlit removed, and what to use instead (facts of Streamlit 1.67's API).
 REMOVED: dict[str, tuple[str, ...]] = {
@@ -61,3 +63,26 @@ def missing_name_message(name: str, public: Iterable[str]) -> str:
         if abs(len(m) - len(name)) <= 1
     ]
     return f"{prefix}. Did you mean {_st_names(close)}?" if close else prefix
+
+
+def unknown_method(
+    name: str, public: Collection[str], *, in_sidebar: bool
+) -> Callable[..., NoReturn]:
+    """What `<container>.<name>` is for a name no container has, as in Streamlit 1.67: a
+    callable that raises on call, naming `st.<name>` when the module has that command."""
+    from stbundle.runtime_py.errors import StreamlitAPIException
+
+    if name not in public:
+        message = f"`{name}()` is not a valid Streamlit command."
+    elif in_sidebar:
+        message = f"Method `{name}()` does not exist for `st.sidebar`. Did you mean `st.{name}()`?"
+    else:
+        message = (
+            f"Method `{name}()` does not exist for `DeltaGenerator` objects. "
+            f"Did you mean `st.{name}()`?"
+        )
+
+    def unknown(*_args: Any, **_kwargs: Any) -> NoReturn:
+        raise StreamlitAPIException(message)
+
+    return unknown

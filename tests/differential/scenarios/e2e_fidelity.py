@@ -121,7 +121,32 @@ attempt(lambda: st.chat_message("user", avatar=42))
 """,
 )
 
+# DeltaGenerator.add_rows is gone in Streamlit 1.67: like any method no container has, it is a
+# callable that raises Streamlit's error when called.
+UNKNOWN_METHODS = Scenario(
+    name="e2e_unknown_container_methods",
+    script="""
+import pandas as pd
+import streamlit as st
+"""
+    + _TRY
+    + """
+table = st.table(pd.DataFrame({"a": [1, 2]}))
+attempt(lambda: table.add_rows(pd.DataFrame({"a": [3]})))
+chart = st.line_chart(pd.DataFrame({"a": [1, 2]}))
+attempt(lambda: chart.add_rows(a=[3]))
+attempt(lambda: st.sidebar.echo())
+attempt(lambda: st.container().experimental_rerun())
+attempt(lambda: st.columns(2)[0].no_such_command(1, x=2))
+with st.sidebar:
+    box = st.container()
+attempt(lambda: box.navigation([]))
+st.write(callable(st.sidebar.anything), hasattr(st.container(), "anything_else"))
+""",
+)
+
 SCENARIOS = [
+    UNKNOWN_METHODS,
     BUTTON_GROUP_ICONS,
     EMPTY_PLAYERS,
     CHART_KEYWORD_ERRORS,
