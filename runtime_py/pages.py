@@ -476,7 +476,19 @@ def _resolve_switch_target(ctx: RunContext, page: str | Path | Page) -> str:
     for candidate in session.pages:
         if candidate.script_path == requested:
             return candidate.url_path
-    raise StreamlitPageNotFoundError(
+    raise page_not_found(session, page)
+
+
+def page_not_found(session: AppSession, page: object) -> StreamlitPageNotFoundError:
+    """Streamlit's error for st.switch_page / st.page_link to a page the app does not have:
+    it names what the app's pages are (st.navigation's, or the pages/ folder's)."""
+    if session.uses_pages_directory:
+        return StreamlitPageNotFoundError(
+            f"Could not find page: `{page}`. You must provide a file path relative to the "
+            f"entrypoint file (from the directory `{session.script.path.parent.name}`). Only "
+            "the entrypoint file and files in the `pages/` directory are supported."
+        )
+    return StreamlitPageNotFoundError(
         f"Could not find page: `{page}`. You must provide a `Page` object or file path "
         "relative to the entrypoint file. Only pages previously defined by `st.Page` and "
         "passed to `st.navigation` are allowed."

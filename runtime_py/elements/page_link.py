@@ -19,7 +19,7 @@ from stbundle.runtime_py.errors import (
     StreamlitMissingRequiredParameterError,
 )
 from stbundle.runtime_py.external_pages import is_external_url
-from stbundle.runtime_py.pages import Page, StreamlitPageNotFoundError, registered_page
+from stbundle.runtime_py.pages import Page, page_not_found, registered_page
 from stbundle.runtime_py.param_checks import check_icon_position
 
 
@@ -90,11 +90,7 @@ class PageLinkMixin(DeltaGeneratorBase):
             else:
                 target = registered_page(ctx.session, page)
                 if target is None:
-                    raise StreamlitPageNotFoundError(
-                        f"Could not find page: `{page}`. You must provide a `Page` object or "
-                        "file path relative to the entrypoint file. Only pages previously "
-                        "defined by `st.Page` and passed to `st.navigation` are allowed."
-                    )
+                    raise page_not_found(ctx.session, page)
                 link.page = target.url_path
                 if label is None:
                     link.label = target.title

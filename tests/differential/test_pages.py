@@ -238,3 +238,52 @@ def test_external_pages_and_switch_page_errors_same_as_streamlit(tmp_path: Path)
         for m in modes
     ]
     _compare(_external_app, tmp_path, steps)
+
+
+PAGES_FOLDER_SWITCHES = """
+import streamlit as st
+from pathlib import Path
+
+st.title("Main")
+mode = st.selectbox("mode", MODES, key="mode")
+if mode == "switch to a missing file":
+    st.switch_page("nope.py")
+elif mode == "switch to a Path":
+    st.switch_page(Path("pages/b.py"))
+elif mode == "switch to an absolute path":
+    st.switch_page(str(Path(__file__).parent / "pages" / "b.py"))
+elif mode == "link to a missing file":
+    st.page_link("nope.py")
+elif mode == "link to a Path":
+    st.page_link(Path("pages/b.py"))
+elif mode == "switch to the pages folder":
+    st.switch_page("pages")
+"""
+
+SWITCH_MODES = [
+    "switch to a missing file",
+    "switch to a Path",
+    "switch to an absolute path",
+    "link to a missing file",
+    "link to a Path",
+    "switch to the pages folder",
+]
+
+
+def _pages_folder_switch_app(folder: Path) -> Path:
+    app = folder / "myapp"  # Streamlit's error names the app's folder: the same under both
+    (app / "pages").mkdir(parents=True)
+    modes = "MODES = " + repr(["", *SWITCH_MODES]) + "\n"
+    (app / "app.py").write_text(modes + PAGES_FOLDER_SWITCHES, encoding="utf-8")
+    (app / "pages" / "b.py").write_text("import streamlit as st\nst.header('B page')\n")
+    return app / "app.py"
+
+
+@pytest.mark.parametrize("mode", SWITCH_MODES)
+def test_switch_page_and_page_link_in_a_pages_folder_app_same_as_streamlit(
+    tmp_path: Path, mode: str
+) -> None:
+    """A pages/ folder app: st.switch_page and st.page_link take a str, a Path or an absolute
+    path; a file that is not a page is Streamlit's error naming the pages/ folder rule."""
+    steps: list[Step] = [lambda at: at.selectbox(key="mode").select(mode).run()]
+    _compare(_pages_folder_switch_app, tmp_path, steps)
