@@ -257,6 +257,7 @@ NON_ELEMENTS: frozenset[str] = frozenset(
         "components",
         "config",
         "connection",
+        "connections",
         "context",
         "dialog",
         "errors",
@@ -279,7 +280,7 @@ NON_ELEMENTS: frozenset[str] = frozenset(
     ]
 )
 #: Commands stbundle does not support yet (why: docs/api-coverage.md).
-NOT_YET: frozenset[str] = frozenset(["connection", "echarts_chart", "pdf"])
+NOT_YET: frozenset[str] = frozenset(["echarts_chart", "pdf"])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "dataframe": ("selection_default", "lazy"),

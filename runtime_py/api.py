@@ -16,6 +16,7 @@ from stbundle.runtime_py.bottom import BottomContainer
 from stbundle.runtime_py.browser_context import ContextProxy
 from stbundle.runtime_py.caching import cache_data, cache_resource
 from stbundle.runtime_py.commands import rerun, set_page_config, stop
+from stbundle.runtime_py.connections.factory import connection
 from stbundle.runtime_py.delta_generator import DeltaGenerator, main_dg, sidebar_dg
 from stbundle.runtime_py.echo import echo
 from stbundle.runtime_py.elements.dialog import dialog
@@ -127,7 +128,6 @@ set_page_config = unsupported.checked("set_page_config", set_page_config)
 page_link = main_dg.page_link
 context = ContextProxy()
 user = UserInfoProxy()
-connection = not_yet_commands.connection
 
 __all__ = [
     "App",

@@ -41,13 +41,3 @@ class NotYetMixin:
         call it yet.
         """
         raise_not_yet("pdf")
-
-
-def connection(
-    name: Any, type: Any = None, max_entries: Any = None, ttl: Any = None, **kwargs: Any
-) -> Any:
-    """Not supported by stbundle yet (docs/api-coverage.md).
-
-    data connections are not implemented.
-    """
-    raise_not_yet("connection")

@@ -34,6 +34,8 @@ READ_ONLY: dict[str, Any] = {
     "client.showErrorLinks": "auto",
     "server.enableStaticServing": False,
     "server.baseUrlPath": "",
+    # st.connection's ttl when a call gives none (seconds; None: cached until cleared).
+    "runner.connectionDefaultTTL": None,
 }
 _THEME_NAMES = [
     "base",
@@ -158,7 +160,7 @@ def _not_available(key: str) -> StreamlitAPIException:
     return StreamlitAPIException(
         f'Config option "{key}" is not available in stbundle: only the client.* and '
         "theme.* options, logger.enableRich, server.enableStaticServing, "
-        "server.baseUrlPath and secrets.files are."
+        "server.baseUrlPath, runner.connectionDefaultTTL and secrets.files are."
     )
 
 

@@ -14,6 +14,7 @@ SUBMODULES: dict[str, str | None] = {
     "components.v1.components": "components_v1",
     "config": "streamlit_config",
     "runtime": "streamlit_runtime",
+    "connections": "connections",
     "runtime.scriptrunner": "streamlit_runtime",
     "runtime.uploaded_file_manager": "uploads",
 }

@@ -36,6 +36,8 @@ SUBMODULES: dict[str, Submodule] = {
     "config": Submodule(impl="stbundle.runtime_py.streamlit_config"),
     # Not read from the oracle (they are not `st.*` API), but real apps import them:
     "runtime": Submodule(impl="stbundle.runtime_py.streamlit_runtime"),
+    # `from streamlit.connections import BaseConnection` (custom connections), SQLConnection.
+    "connections": Submodule(impl="stbundle.runtime_py.connections"),
     "runtime.scriptrunner": Submodule(impl="stbundle.runtime_py.streamlit_runtime"),
     # `from streamlit.runtime.uploaded_file_manager import UploadedFile`, for type hints.
     "runtime.uploaded_file_manager": Submodule(impl="stbundle.runtime_py.uploads"),

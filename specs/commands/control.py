@@ -127,8 +127,11 @@ SPECS = [
     ),
     Command(
         "connection",
-        "A connection to a data source.",
-        not_yet="data connections are not implemented",
+        "A connection to a data source: type 'sql' (SQLAlchemy; query() returns a cached "
+        "DataFrame), a BaseConnection subclass or its dotted path, or the type in the "
+        "secrets' [connections.<name>]. Snowflake's connections are not supported yet (a "
+        "clear error).",
+        impl="stbundle.runtime_py.connections.factory:connection",
         draws=False,
     ),
     Command(

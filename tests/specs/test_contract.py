@@ -125,7 +125,6 @@ def test_apptest_api(name: str) -> None:
 NOT_YET_CALLS = {
     "echarts_chart": "st.sidebar.echarts_chart({'series': []})",
     "pdf": "with st.container():\n    st.pdf(b'')",
-    "connection": "st.connection('db')",
 }
 
 
