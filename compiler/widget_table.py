@@ -280,7 +280,7 @@ NON_ELEMENTS: frozenset[str] = frozenset(
     ]
 )
 #: Commands stbundle does not support yet (why: docs/api-coverage.md).
-NOT_YET: frozenset[str] = frozenset(["echarts_chart", "pdf"])
+NOT_YET: frozenset[str] = frozenset(["pdf"])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "dataframe": ("selection_default", "lazy"),
@@ -314,6 +314,7 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "graphviz_chart": ("component_elements_graphviz", "graphviz"),
     "pydeck_chart": ("component_elements_deck", "deck"),
     "map": ("component_elements_deck", "deck"),
+    "echarts_chart": ("component_elements_echarts", "echarts"),
     "mermaid_chart": ("mermaid",),
     "image": ("component_elements_media",),
     "audio": ("component_elements_media",),

@@ -389,7 +389,7 @@ class Block(_message.Message):
     def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., popover: _Optional[_Union[Block.Popover, _Mapping]] = ..., dialog: _Optional[_Union[Block.Dialog, _Mapping]] = ..., grid: _Optional[_Union[Block.Grid, _Mapping]] = ..., grid_cell: _Optional[_Union[Block.GridCell, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
-    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "imgs", "audio", "video", "page_link", "file_uploader", "camera_input", "audio_input", "button_group", "feedback", "balloons", "snow", "iframe", "space", "skeleton", "date_time_input", "menu_button", "pagination", "component_instance", "layout")
+    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "echarts_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "imgs", "audio", "video", "page_link", "file_uploader", "camera_input", "audio_input", "button_group", "feedback", "balloons", "snow", "iframe", "space", "skeleton", "date_time_input", "menu_button", "pagination", "component_instance", "layout")
     HEADING_FIELD_NUMBER: _ClassVar[int]
     MARKDOWN_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -411,6 +411,7 @@ class Element(_message.Message):
     GRAPHVIZ_CHART_FIELD_NUMBER: _ClassVar[int]
     PLOTLY_CHART_FIELD_NUMBER: _ClassVar[int]
     DECK_GL_JSON_CHART_FIELD_NUMBER: _ClassVar[int]
+    ECHARTS_CHART_FIELD_NUMBER: _ClassVar[int]
     BUTTON_FIELD_NUMBER: _ClassVar[int]
     CHECKBOX_FIELD_NUMBER: _ClassVar[int]
     RADIO_FIELD_NUMBER: _ClassVar[int]
@@ -466,6 +467,7 @@ class Element(_message.Message):
     graphviz_chart: GraphvizChart
     plotly_chart: PlotlyChart
     deck_gl_json_chart: DeckGlJsonChart
+    echarts_chart: EChartsChart
     button: Button
     checkbox: Checkbox
     radio: Radio
@@ -500,7 +502,7 @@ class Element(_message.Message):
     pagination: Pagination
     component_instance: ComponentInstance
     layout: Layout
-    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., download_button: _Optional[_Union[DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[LinkButton, _Mapping]] = ..., imgs: _Optional[_Union[ImageList, _Mapping]] = ..., audio: _Optional[_Union[MediaPlayer, _Mapping]] = ..., video: _Optional[_Union[MediaPlayer, _Mapping]] = ..., page_link: _Optional[_Union[PageLink, _Mapping]] = ..., file_uploader: _Optional[_Union[FileUploader, _Mapping]] = ..., camera_input: _Optional[_Union[CameraInput, _Mapping]] = ..., audio_input: _Optional[_Union[AudioInput, _Mapping]] = ..., button_group: _Optional[_Union[ButtonGroup, _Mapping]] = ..., feedback: _Optional[_Union[Feedback, _Mapping]] = ..., balloons: _Optional[_Union[Celebration, _Mapping]] = ..., snow: _Optional[_Union[Celebration, _Mapping]] = ..., iframe: _Optional[_Union[IFrame, _Mapping]] = ..., space: _Optional[_Union[Space, _Mapping]] = ..., skeleton: _Optional[_Union[Skeleton, _Mapping]] = ..., date_time_input: _Optional[_Union[DateTimeInput, _Mapping]] = ..., menu_button: _Optional[_Union[MenuButton, _Mapping]] = ..., pagination: _Optional[_Union[Pagination, _Mapping]] = ..., component_instance: _Optional[_Union[ComponentInstance, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., echarts_chart: _Optional[_Union[EChartsChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., download_button: _Optional[_Union[DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[LinkButton, _Mapping]] = ..., imgs: _Optional[_Union[ImageList, _Mapping]] = ..., audio: _Optional[_Union[MediaPlayer, _Mapping]] = ..., video: _Optional[_Union[MediaPlayer, _Mapping]] = ..., page_link: _Optional[_Union[PageLink, _Mapping]] = ..., file_uploader: _Optional[_Union[FileUploader, _Mapping]] = ..., camera_input: _Optional[_Union[CameraInput, _Mapping]] = ..., audio_input: _Optional[_Union[AudioInput, _Mapping]] = ..., button_group: _Optional[_Union[ButtonGroup, _Mapping]] = ..., feedback: _Optional[_Union[Feedback, _Mapping]] = ..., balloons: _Optional[_Union[Celebration, _Mapping]] = ..., snow: _Optional[_Union[Celebration, _Mapping]] = ..., iframe: _Optional[_Union[IFrame, _Mapping]] = ..., space: _Optional[_Union[Space, _Mapping]] = ..., skeleton: _Optional[_Union[Skeleton, _Mapping]] = ..., date_time_input: _Optional[_Union[DateTimeInput, _Mapping]] = ..., menu_button: _Optional[_Union[MenuButton, _Mapping]] = ..., pagination: _Optional[_Union[Pagination, _Mapping]] = ..., component_instance: _Optional[_Union[ComponentInstance, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Layout(_message.Message):
     __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap", "horizontal", "gap", "horizontal_alignment", "vertical_alignment", "autoscroll")
@@ -1623,6 +1625,34 @@ class DeckGlJsonChart(_message.Message):
     form_id: str
     common: WidgetCommon
     def __init__(self, json: _Optional[str] = ..., tooltip: _Optional[str] = ..., mapbox_token: _Optional[str] = ..., alt: _Optional[str] = ..., id: _Optional[str] = ..., selection_mode: _Optional[_Iterable[str]] = ..., form_id: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ...) -> None: ...
+
+class EChartsChart(_message.Message):
+    __slots__ = ("spec", "theme", "id", "form_id", "selection_activated", "renderer", "alt", "datasets", "common")
+    class Renderer(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        CANVAS: _ClassVar[EChartsChart.Renderer]
+        SVG: _ClassVar[EChartsChart.Renderer]
+    CANVAS: EChartsChart.Renderer
+    SVG: EChartsChart.Renderer
+    SPEC_FIELD_NUMBER: _ClassVar[int]
+    THEME_FIELD_NUMBER: _ClassVar[int]
+    ID_FIELD_NUMBER: _ClassVar[int]
+    FORM_ID_FIELD_NUMBER: _ClassVar[int]
+    SELECTION_ACTIVATED_FIELD_NUMBER: _ClassVar[int]
+    RENDERER_FIELD_NUMBER: _ClassVar[int]
+    ALT_FIELD_NUMBER: _ClassVar[int]
+    DATASETS_FIELD_NUMBER: _ClassVar[int]
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    spec: str
+    theme: str
+    id: str
+    form_id: str
+    selection_activated: bool
+    renderer: EChartsChart.Renderer
+    alt: str
+    datasets: _containers.RepeatedCompositeFieldContainer[ChartDataset]
+    common: WidgetCommon
+    def __init__(self, spec: _Optional[str] = ..., theme: _Optional[str] = ..., id: _Optional[str] = ..., form_id: _Optional[str] = ..., selection_activated: _Optional[bool] = ..., renderer: _Optional[_Union[EChartsChart.Renderer, str]] = ..., alt: _Optional[str] = ..., datasets: _Optional[_Iterable[_Union[ChartDataset, _Mapping]]] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ...) -> None: ...
 
 class ChartDataset(_message.Message):
     __slots__ = ("name", "columns")

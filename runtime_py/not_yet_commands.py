@@ -15,25 +15,6 @@ from stbundle.runtime_py.unsupported import raise_not_yet
 class NotYetMixin:
     """The DeltaGenerator methods of Streamlit 1.67 that stbundle lacks yet."""
 
-    def echarts_chart(
-        self,
-        spec: Any,
-        *,
-        width: Any = "stretch",
-        height: Any = "content",
-        theme: Any = "streamlit",
-        key: Any = None,
-        on_select: Any = "ignore",
-        renderer: Any = "canvas",
-        alt: Any = None,
-    ) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        1.67's st.echarts_chart converts ECharts options, datasets and pyecharts objects and has its
-        own selection events; not implemented yet.
-        """
-        raise_not_yet("echarts_chart")
-
     def pdf(self, data: Any, *, height: Any = 500, key: Any = None, alt: Any = None) -> Any:
         """Not supported by stbundle yet (docs/api-coverage.md).
 

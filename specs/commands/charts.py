@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from stbundle.specs.model import Command, Renderer, Widget
 
-_CHARTS = (
-    "1.67's st.echarts_chart converts ECharts options, datasets and pyecharts objects and has "
-    "its own selection events; not implemented yet"
-)
-_SELECTION = Widget(writable=False, callback="on_select", label=None, only_if="on_select")
-# A chart whose selection travels as JSON text (Vega-Lite, Plotly and deck.gl charts).
+# A chart whose selection travels as JSON text (Vega-Lite, Plotly, deck.gl and ECharts charts).
 _JSON_SELECTION = Widget(
     wire=("string_value",), writable=False, callback="on_select", label=None, only_if="on_select"
 )
@@ -77,7 +72,15 @@ SPECS = [
         proto="element:deck_gl_json_chart",
         renderer=_DECK,
     ),
-    Command("echarts_chart", "An ECharts chart.", not_yet=_CHARTS, widget=_SELECTION),
+    Command(
+        "echarts_chart",
+        "An ECharts chart.",
+        proto="element:echarts_chart",
+        renderer=Renderer(
+            "EChartsChartEl", "elements/echarts", widget=True, chunks=("echarts",), lazy=True
+        ),
+        widget=_JSON_SELECTION,
+    ),
     Command(
         "mermaid_chart",
         "A Mermaid diagram.",

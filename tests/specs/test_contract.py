@@ -123,7 +123,6 @@ def test_apptest_api(name: str) -> None:
 # -- what a user sees ----------------------------------------------------------------------------
 
 NOT_YET_CALLS = {
-    "echarts_chart": "st.sidebar.echarts_chart({'series': []})",
     "pdf": "with st.container():\n    st.pdf(b'')",
 }
 

@@ -27,6 +27,7 @@ import { TextAreaWidget, TextInputWidget } from "../widgets/text";
 import type * as Lazy_elements_celebration from "../elements/celebration";
 import type * as Lazy_elements_custom_component from "../elements/custom_component";
 import type * as Lazy_elements_deck from "../elements/deck";
+import type * as Lazy_elements_echarts from "../elements/echarts";
 import type * as Lazy_elements_graphviz from "../elements/graphviz";
 import type * as Lazy_elements_media from "../elements/media";
 import type * as Lazy_elements_plotly from "../elements/plotly";
@@ -72,6 +73,7 @@ export const ELEMENTS: {
   pyplot: () => new PyplotEl(),
   graphvizChart: () => lazyComponent("component_elements_graphviz", (m: typeof Lazy_elements_graphviz) => new m.GraphvizChartEl()),
   deckGlJsonChart: (ctx) => lazyComponent("component_elements_deck", (m: typeof Lazy_elements_deck) => new m.DeckGlJsonChartEl(ctx)),
+  echartsChart: (ctx) => lazyComponent("component_elements_echarts", (m: typeof Lazy_elements_echarts) => new m.EChartsChartEl(ctx)),
   imgs: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.ImageListEl()),
   audio: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.AudioEl()),
   video: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.VideoEl()),

@@ -389,6 +389,9 @@ export interface Element {
     /** st.map, st.pydeck_chart */
     { $case: "deckGlJsonChart"; value: DeckGlJsonChart }
     | //
+    /** st.echarts_chart */
+    { $case: "echartsChart"; value: EChartsChart }
+    | //
     /** widgets */
     { $case: "button"; value: Button }
     | { $case: "checkbox"; value: Checkbox }
@@ -1489,6 +1492,34 @@ export interface DeckGlJsonChart {
   formId: string;
   /** Set with `on_select`: the widget the page reports the selection through. */
   common?: WidgetCommon | undefined;
+}
+
+/**
+ * st.echarts_chart: an ECharts option object as JSON, drawn by the renderer's lazy `echarts`
+ * chunk. A dataframe-like `dataset.source` travels beside the option as a named column table;
+ * the option's source then reads {"name": <dataset name>}.
+ */
+export interface EChartsChart {
+  /** the option object, JSON (never holds JS functions) */
+  spec: string;
+  /** "streamlit" (the app's look) or "" (ECharts' own) */
+  theme: string;
+  /** Set for a chart with `on_select` or a key: its element (widget) id. */
+  id: string;
+  formId: string;
+  selectionActivated: boolean;
+  renderer: EChartsChart_Renderer;
+  /** accessible name; empty: ECharts' generated description */
+  alt: string;
+  /** the dataframe sources the option names */
+  datasets: ChartDataset[];
+  /** Set with `on_select`: the widget the page reports the selection through. */
+  common?: WidgetCommon | undefined;
+}
+
+export enum EChartsChart_Renderer {
+  CANVAS = 0,
+  SVG = 1,
 }
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * st.echarts_chart: a shell that hands the option to the lazy `echarts` chunk (Apache ECharts).
+ * With `on_select` the chart is a widget: the chunk reports the selected data and brushed areas
+ * as Streamlit's selection state in JSON text, which this shell sends as the widget's value.
+ */
+import type { Component } from "../component";
+import { h } from "../dom";
+import type { EChartsChart } from "../gen/stbundle";
+import { loadChunk } from "../lazy";
+import type * as EChartsChunk from "../chunks/echarts";
+import type { WidgetCtx } from "../widgets/base";
+import { SelectionValue } from "../widgets/selection_value";
+
+export class EChartsChartEl implements Component<EChartsChart> {
+  readonly el = h("div", "stb-echarts");
+  private chart: Promise<EChartsChunk.EChartsView> | null = null;
+  private key = "";
+  private readonly selection: SelectionValue;
+
+  constructor(ctx: WidgetCtx) {
+    this.selection = new SelectionValue(ctx);
+  }
+
+  update(p: EChartsChart): void {
+    const id = this.selection.follow(p.common);
+    const names = p.datasets.map((d) => d.name).join();
+    const key = `${id}\0${p.theme}\0${p.renderer}\0${p.alt}\0${names}\0${p.spec}`;
+    if (key === this.key) return;
+    this.key = key;
+    this.chart ??= loadChunk<typeof EChartsChunk>("echarts").then((c) => new c.EChartsView(this.el, (json) => this.selection.send(json)));
+    this.chart.then(
+      (chart) => key === this.key && chart.update(p, id !== ""),
+      () => (this.el.textContent = "The chart library could not be loaded."),
+    );
+  }
+
+  destroy(): void {
+    this.selection.release();
+    this.chart?.then((chart) => chart.destroy(), () => undefined);
+  }
+}
