@@ -114,3 +114,48 @@ def test_top_menu_on_a_phone_external_page_and_query_params_per_page(
         expect(fresh).to_have_url(root + "?x=1")
         expect(fresh.get_by_text("Home query: {'x': '1'}")).to_be_visible()
     fresh.close()
+
+
+ROUTE_NAMES = textwrap.dedent("""
+    import streamlit as st
+
+    def home():
+        st.title("Welcome home")
+
+    def named(name):
+        def page():
+            st.title(f"The {name} page")
+        return page
+
+    st.navigation([
+        st.Page(home, title="Home"),
+        st.Page(named("healthz"), title="Health", url_path="healthz"),
+        st.Page(named("static"), title="Static", url_path="static"),
+        st.Page(named("media"), title="Media", url_path="media"),
+    ]).run()
+""")
+
+
+def test_pages_named_like_the_servers_routes(
+    host_app: Callable[[Path], str], page: Any, mode: str, tmp_path: Path
+) -> None:
+    """Pages at /healthz, /static and /media (names of serve mode's own routes) open at their
+    URLs, from the menu, on reload and in a fresh tab, in both modes."""
+    (tmp_path / "app.py").write_text(ROUTE_NAMES, encoding="utf-8")
+    root = _root(host_app(tmp_path / "app.py"))
+    if mode == "static":
+        page.set_default_timeout(60_000)
+    page.goto(root + "healthz")
+    READY[mode](page)
+    expect(page.get_by_role("heading", name="The healthz page")).to_be_visible()
+    menu = page.get_by_role("navigation", name="Pages")
+    menu.get_by_role("link", name="Static").click()
+    expect(page.get_by_role("heading", name="The static page")).to_be_visible()
+    expect(page).to_have_url(root + "static")
+    page.reload()
+    READY[mode](page)
+    expect(page.get_by_role("heading", name="The static page")).to_be_visible()
+    menu.get_by_role("link", name="Media").click()
+    expect(page.get_by_role("heading", name="The media page")).to_be_visible()
+    page.go_back()
+    expect(page.get_by_role("heading", name="The static page")).to_be_visible()
