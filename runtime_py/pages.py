@@ -30,6 +30,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueError,
 )
 from stbundle.runtime_py.external_pages import is_external_url, url_path_from_title
+from stbundle.runtime_py.options import get_option
 from stbundle.runtime_py.query_params import QueryParamsProxy
 from stbundle.runtime_py.script_source import AST_LOCK, MAGIC_NAME, ScriptSource
 
@@ -395,6 +396,8 @@ def _navigation(
     else:
         session.sent_pages = menu
         nav.position = _POSITIONS[position]
+        if position == "sidebar" and get_option("client.showSidebarNavigation") is False:
+            nav.position = pb.Navigation.HIDDEN  # config.toml hides the sidebar menu only
         nav.expanded = expanded is True
         nav.visible_items = visible_items
         for section, title, icon, url_path, is_default, hidden, help_text, external in rows:

@@ -348,3 +348,18 @@ def test_an_external_page_is_listed_with_its_url_and_never_runs(tmp_path: Path) 
     assert nav.page_not_found == "our_docs"
     assert nav.current_url_path == ""
     assert _headers(sent) == ["Home"]
+
+
+def test_config_toml_can_hide_the_sidebar_menu_not_the_top_one(tmp_path: Path) -> None:
+    """client.showSidebarNavigation = false hides st.navigation's sidebar menu (as in
+    Streamlit 1.67); a menu placed at the top stays."""
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text(
+        "[client]\nshowSidebarNavigation = false\n", encoding="utf-8"
+    )
+    (tmp_path / "app.py").write_text(EXTERNAL, encoding="utf-8")
+    _, sent = _session(tmp_path / "app.py")
+    assert _navigation(sent).position == pb.Navigation.HIDDEN
+    (tmp_path / "app.py").write_text(EXTERNAL.replace(").run()", ', position="top").run()'))
+    _, sent = _session(tmp_path / "app.py")
+    assert _navigation(sent).position == pb.Navigation.TOP
