@@ -287,7 +287,7 @@ NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "chat_input": ("audio_sample_rate",),
     "time_input": ("format",),
     "datetime_input": ("format",),
-    "fragment": ("parallel", "key"),
+    "fragment": ("parallel",),
     "set_page_config": ("menu_items",),
 }
 #: The renderer's lazy chunks each command may need (frontend/src/chunks/).

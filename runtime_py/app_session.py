@@ -380,7 +380,7 @@ class AppSession:
                     # st.rerun(): the app (or fragment) again, with the state as it is now;
                     # st.switch_page(): the whole app, on the page it names.
                     self._pending = RerunRequest(
-                        fragment_ids=[rerun.fragment_id] if rerun.fragment_id else [],
+                        fragment_ids=list(rerun.fragment_ids),
                         page=self._page_switch,
                     )
             return Status.STOPPED_FOR_RERUN
@@ -400,20 +400,28 @@ class AppSession:
         """Run the changed widgets' callbacks in order; st.rerun() in one ends only that one.
 
         If any callback asked for a rerun, this run stops before the script starts and the app
-        runs again without the interaction's button clicks, as Streamlit 1.67 does.
+        runs again without the interaction's button clicks, as Streamlit 1.67 does. A callback's
+        st.rerun(scope=key) reruns only the named fragments, unless another callback wants the
+        interaction's own rerun (returned, or a plain st.rerun()) and that is the whole app.
         """
-        rerun_asked = False
+        rerun_asked = returned = False
+        targeted: dict[str, None] = {}
         ctx.in_callback = True
         try:
             for meta in changed:
                 if meta.callback is not None:
                     try:
                         meta.callback(*meta.args, **meta.kwargs)
-                    except RerunException:
-                        rerun_asked = True
+                        returned = True
+                    except RerunException as rerun:
+                        targeted.update(dict.fromkeys(rerun.fragment_ids))
+                        rerun_asked = rerun_asked or not rerun.fragment_ids
         finally:
             ctx.in_callback = False
-        if rerun_asked:
+        whole_app = rerun_asked or (returned and not ctx.fragment_ids)
+        if targeted and not whole_app:
+            raise RerunException(fragment_ids=list(targeted))
+        if rerun_asked or targeted:
             raise RerunException()
 
     def _show_exception(self, ctx: RunContext, exc: BaseException) -> None:

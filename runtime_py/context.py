@@ -129,6 +129,8 @@ class RunContext:
     in_callback: bool = False
     widget_ids: set[str] = field(default_factory=set)
     widget_keys: set[str] = field(default_factory=set)
+    # @st.fragment(key=...) keys of this run -> the fragment function that took each.
+    fragment_keys: dict[str, str] = field(default_factory=dict)
     form_ids: set[str] = field(default_factory=set)
     # Forms whose submit button triggered this run.
     submitted_forms: set[str] = field(default_factory=set)

@@ -7,6 +7,8 @@ script's `except Exception:` does not swallow `st.rerun()` or `st.stop()`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 def _code_span(text: str) -> str:
     """A Markdown code span that stays intact even when text holds backticks."""
@@ -122,9 +124,11 @@ class StopException(ScriptControlException):
 class RerunException(ScriptControlException):
     """Raised by `st.rerun()` or a newer interaction: abandon this run, start another."""
 
-    def __init__(self, fragment_id: str | None = None) -> None:
+    def __init__(self, fragment_id: str | None = None, fragment_ids: Sequence[str] = ()) -> None:
         super().__init__()
         self.fragment_id = fragment_id
+        # The fragments to rerun (none: the whole app); st.rerun(scope=keys) names several.
+        self.fragment_ids = tuple(fragment_ids) or ((fragment_id,) if fragment_id else ())
 
 
 class StreamlitValueError(StreamlitAPIException):

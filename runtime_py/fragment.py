@@ -2,21 +2,26 @@
 
 Called during a full run, a fragment opens a container at its place and runs inside it; the
 session remembers the function, its arguments and that container. A fragment rerun writes into
-the same container from its start, so the rest of the page is left as it is.
+the same container from its start, so the rest of the page is left as it is. A fragment with a
+`key` can be rerun by name from a widget callback: `st.rerun(scope=key)`.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, TypeVar, overload
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import Cursor, RunContext, get_run_context
-from stbundle.runtime_py.errors import ScriptControlException, StreamlitAPIException
+from stbundle.runtime_py.errors import (
+    ScriptControlException,
+    StreamlitAPIException,
+    StreamlitDuplicateElementKey,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -38,6 +43,44 @@ class Fragment:
     run_every: float | None
     # Outside container path -> the wrapper block the fragment writes into there.
     outside_wrappers: dict[tuple[int, ...], tuple[int, ...]] = field(default_factory=dict)
+    # @st.fragment(key=...): the name st.rerun(scope=...) reruns it by.
+    key: str | None = None
+
+
+# st.rerun(scope=...) reads these as rerun levels, so no fragment may be named so.
+_RESERVED_KEYS = ("app", "fragment")
+
+
+def fragment_key(key: object) -> str | None:
+    """A fragment's key as Streamlit 1.67 takes it: any value as its text (ints become
+    strings), never empty, a widget id or a reserved scope name."""
+    if key is None:
+        return None
+    from stbundle.runtime_py.session_state import _require_user_key
+
+    text = _require_user_key(key)
+    if text in _RESERVED_KEYS:
+        raise StreamlitAPIException(
+            f"`{text}` is a reserved name and cannot be used as a fragment key, because "
+            "`st.rerun(scope=...)` reads it as a rerun level. Choose a different key for "
+            "`@st.fragment(key=...)`."
+        )
+    return text
+
+
+def fragments_named(fragments: Mapping[str, Fragment], names: Iterable[str]) -> list[str]:
+    """The ids of the fragments with these keys (every call site of a keyed function), in
+    order; a name no fragment of the last run has is refused."""
+    found: dict[str, None] = {}
+    for name in names:
+        ids = [f.id for f in fragments.values() if f.key == name]
+        if not ids:
+            raise StreamlitAPIException(
+                f"No fragment found for target '{name}'. Pass the same `key` you set on "
+                "`@st.fragment(key=...)`, and make sure that fragment has rendered at least once."
+            )
+        found.update(dict.fromkeys(ids))
+    return list(found)
 
 
 def parse_run_every(run_every: float | int | str | timedelta | None) -> float | None:
@@ -95,6 +138,7 @@ def start_fragment(
     path: tuple[int, ...],
     form_id: str,
     run_every: float | None = None,
+    key: str | None = None,
 ) -> Any:
     """Open a fragment's container at `path`, remember the fragment and run its body (a full
     run's call of a fragment function; @st.dialog starts its body this way inside the modal)."""
@@ -105,7 +149,7 @@ def start_fragment(
     block = pb.Block()
     block.vertical.SetInParent()
     ctx.emit_delta(path, block=block)
-    fragment = Fragment(fragment_id, func, args, kwargs, path, form_id, run_every)
+    fragment = Fragment(fragment_id, func, args, kwargs, path, form_id, run_every, key=key)
     ctx.session.remember_fragment(fragment)
     if run_every:
         msg = pb.ForwardMsg()
@@ -115,7 +159,7 @@ def start_fragment(
     return run_fragment_body(ctx, fragment)
 
 
-def _make_fragment(func: F, run_every: float | None) -> F:
+def _make_fragment(func: F, run_every: float | None, key: str | None) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         ctx = get_run_context()
@@ -123,9 +167,14 @@ def _make_fragment(func: F, run_every: float | None) -> F:
             return func(*args, **kwargs)
         from stbundle.runtime_py.delta_generator import main_dg
 
+        if key is not None:
+            # Call sites of one function share its key; another function may not take it.
+            definition = f"{func.__module__}.{func.__qualname__}"
+            if ctx.fragment_keys.setdefault(key, definition) != definition:
+                raise StreamlitDuplicateElementKey(key)
         dg = main_dg._active(ctx)
         path = ctx.cursor_for(dg._cursor(ctx)).next_path()
-        return start_fragment(ctx, func, args, kwargs, path, dg._form_id, run_every)
+        return start_fragment(ctx, func, args, kwargs, path, dg._form_id, run_every, key)
 
     wrapper.__stbundle_fragment__ = True  # type: ignore[attr-defined]
     return wrapper  # type: ignore[return-value]
@@ -160,11 +209,12 @@ def fragment(
 ) -> F | Callable[[F], F]:
     """Decorate a function so that widgets inside it rerun only it.
 
-    Used bare (`@st.fragment`) or with arguments; `run_every` reruns it on a timer. Returns the
-    wrapped function. Differs from Streamlit: `parallel=True` still runs the fragment inline,
-    and `key` does not yet make it a target for `st.rerun(scope=key)`.
+    Used bare (`@st.fragment`) or with arguments; `run_every` reruns it on a timer, and a
+    widget callback's `st.rerun(scope=key)` reruns the fragments with that `key`. Returns the
+    wrapped function. Differs from Streamlit: `parallel=True` still runs the fragment inline.
     """
     interval = parse_run_every(run_every)
+    name = fragment_key(key)
     if func is None:
-        return lambda f: _make_fragment(f, interval)
-    return _make_fragment(func, interval)
+        return lambda f: _make_fragment(f, interval, name)
+    return _make_fragment(func, interval, name)

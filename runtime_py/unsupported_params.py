@@ -16,10 +16,7 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
     "chat_input": (("audio_sample_rate", None, 16000),),
     "time_input": (("format", None, "24h"),),
     "datetime_input": (("format", None, "YYYY/MM/DD"),),
-    "fragment": (
-        ("parallel", None, False),
-        ("key", None, None),
-    ),
+    "fragment": (("parallel", None, False),),
     "set_page_config": (("menu_items", 4, None),),
 }
 
@@ -40,7 +37,6 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "fragment": {
         "parallel": "parallel fragments run inline (sequentially), never in a thread pool",
-        "key": "a fragment key cannot be targeted by st.rerun(scope=key) yet",
     },
     "set_page_config": {
         "menu_items": "stbundle has no app menu",

@@ -60,6 +60,9 @@ export class Tree {
     if (this.runId && this.runId !== runId) this.retire(this.runId);
     this.runId = runId;
     const scope = fragmentIds.length ? new Set(fragmentIds) : null;
+    // A fragment run after a stopped full run (st.rerun(scope=key) in a callback): what that
+    // run had not redrawn yet stays, since no full run has finished to replace it.
+    if (scope) for (const n of this.stale) if (!scope.has(n.fragmentId)) this.fresh(n);
     const visit = (n: TreeNode): void => {
       for (const c of n.children) {
         if (!c) continue;

@@ -42,7 +42,6 @@ SPECS = [
         draws=False,
         not_honoured={
             "parallel": "parallel fragments run inline (sequentially), never in a thread pool",
-            "key": "a fragment key cannot be targeted by st.rerun(scope=key) yet",
         },
     ),
     Command(

@@ -25,7 +25,7 @@ from tests.browser.media_scenarios import downloads, media
 from tests.browser.menu_scenarios import menus
 from tests.browser.text_scenarios import celebrate, echo, markdown_extras
 from tests.browser.upload_scenarios import uploads
-from tests.browser.widget_option_scenarios import chat_submit_modes, typed_options
+from tests.browser.widget_option_scenarios import chat_submit_modes, fragment_keys, typed_options
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -316,4 +316,5 @@ SCENARIOS: list[Scenario] = [
     Scenario("uploads", EXAMPLES / "uploads.py", uploads),
     Scenario("chat_submit_modes", EXAMPLES / "chat_submit_modes.py", chat_submit_modes),
     Scenario("typed_options", EXAMPLES / "typed_options.py", typed_options),
+    Scenario("fragment_keys", EXAMPLES / "fragment_keys.py", fragment_keys),
 ]

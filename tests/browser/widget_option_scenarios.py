@@ -1,5 +1,7 @@
-"""Browser checks for widget parameters that change how a widget behaves as it is used:
-st.chat_input(submit_mode=) (examples/chat_submit_modes.py), ..."""
+"""Browser checks for parameters that change how a widget behaves as it is used:
+st.chat_input(submit_mode=) (examples/chat_submit_modes.py), typed options, filter modes and
+"select all" of st.selectbox / st.multiselect (examples/typed_options.py), and a callback's
+st.rerun(scope=key) of a keyed fragment (examples/fragment_keys.py)."""
 
 from __future__ import annotations
 
@@ -88,3 +90,16 @@ def typed_options(page: Page) -> None:
     languages.get_by_role("button", name="Select 2 matches").click()
     expect(page.get_by_text("Languages: ['TypeScript', 'Go', 'Python', 'Rust']")).to_be_visible()
     expect(page.get_by_role("checkbox", name="Go")).to_be_visible()
+
+
+def fragment_keys(page: Page) -> None:
+    expect(page.get_by_role("heading", name="Named fragments")).to_be_visible()
+    expect(page.get_by_text("Clock ticked 1 time(s)")).to_be_visible()
+    page.get_by_role("button", name="Tick the clock").click()
+    expect(page.get_by_text("Clock ticked 2 time(s)")).to_be_visible()
+    page.get_by_role("button", name="Tick the clock").click()
+    expect(page.get_by_text("Clock ticked 3 time(s)")).to_be_visible()
+    expect(page.get_by_text("Page ran 1 time(s)")).to_be_visible()  # the page did not rerun
+    page.get_by_role("button", name="Run the page").click()
+    expect(page.get_by_text("Page ran 2 time(s)")).to_be_visible()
+    expect(page.get_by_text("Clock ticked 4 time(s)")).to_be_visible()

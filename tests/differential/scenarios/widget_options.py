@@ -1,5 +1,5 @@
-"""Differential scenarios for widget parameters stbundle once accepted without honouring:
-chat submit modes, typed options, filter modes and "select all" — values, session state and
+"""Differential scenarios for parameters stbundle once accepted without honouring: chat submit
+modes, typed options, filter modes, "select all" and fragment keys — values, session state and
 refused arguments as Streamlit 1.67 has them."""
 
 from __future__ import annotations
@@ -87,4 +87,53 @@ for bad in [
     ],
 )
 
-SCENARIOS = [CHAT_SUBMIT_MODES, NEW_OPTIONS, FILTER_AND_SELECT_ALL]
+# @st.fragment(key=...) and st.rerun(scope=key) from a widget callback: only the named
+# fragments rerun (every call site of a keyed function); an unknown key, a key outside a
+# callback and malformed scopes are refused with Streamlit's messages.
+FRAGMENT_KEYS = Scenario(
+    name="fragment_key_rerun_scope",
+    script="""
+import streamlit as st
+for name in ("main", "charts", "table"):
+    st.session_state.setdefault(name, 0)
+st.session_state.main += 1
+@st.fragment(key="charts")
+def charts(label):
+    st.session_state.charts += 1
+    st.text(f"{label} {st.session_state.charts}")
+@st.fragment(key=7)
+def table():
+    st.session_state.table += 1
+    st.text(f"table {st.session_state.table}")
+charts("first chart")
+charts("second chart")
+table()
+st.text(f"main {st.session_state.main}")
+st.button("Charts", on_click=lambda: st.rerun("charts"))
+st.button("Both", on_click=lambda: st.rerun(["charts", 7]))
+st.button("Unknown", on_click=lambda: st.rerun("nope"))
+for bad in ["", [], ["app"], [""], [1.5], b"x", 3.5]:
+    try:
+        st.rerun(bad)
+    except Exception as e:
+        st.text(type(e).__name__ + ": " + str(e))
+try:
+    st.rerun("charts")
+except Exception as e:
+    st.text(type(e).__name__ + ": " + str(e))
+for key in ["app", ""]:
+    try:
+        st.fragment(lambda: None, key=key)
+    except Exception as e:
+        st.text(type(e).__name__ + ": " + str(e))
+""",
+    # Streamlit's AppTest holds only a fragment rerun's own elements: each keyed rerun is
+    # followed by a full run before the trees are compared (the counters tell what ran).
+    steps=[
+        lambda at: at.button[0].click().run().run(),
+        lambda at: at.button[1].click().run().run(),
+        lambda at: at.button[2].click().run(),
+    ],
+)
+
+SCENARIOS = [CHAT_SUBMIT_MODES, NEW_OPTIONS, FILTER_AND_SELECT_ALL, FRAGMENT_KEYS]
