@@ -68,3 +68,22 @@ def test_a_page_is_linted_without_reporting_its_entry_script(tmp_path: Path) -> 
     assert ("report.py", "XST610") in found  # st.navigation in a page file
     assert all(name == "report.py" for name, _ in found)  # the entry script is context only
     assert ("app.py", "XST104") in _codes(tmp_path / "app.py")
+
+
+def test_a_pages_folder_file_named_like_a_site_file_is_reported(tmp_path: Path) -> None:
+    """pages/02_assets.py is the page `/assets`, a folder every static site has (XST611)."""
+    _write(
+        tmp_path,
+        {"app.py": "import streamlit as st\nst.title('Home')\n", "pages/02_assets.py": ""},
+    )
+    assert ("02_assets.py", "XST611") in _codes(tmp_path)  # the app's folder
+    assert ("02_assets.py", "XST611") in _codes(tmp_path / "pages" / "02_assets.py")
+    _write(
+        tmp_path,
+        {
+            "app.py": "import streamlit as st\n"
+            "st.navigation([st.Page('pages/02_assets.py', url_path='files')])\n"
+        },
+    )
+    # An app that declares its pages is not run from its pages/ folder: its own names count.
+    assert not [c for c in _codes(tmp_path) if c[1] == "XST611"]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from stbundle.compiler.diagnostics import Diagnostic
 from stbundle.compiler.lint.rule import Rule
-from stbundle.compiler.model import AppModel
+from stbundle.compiler.model import AppModel, Pos
 
 
 class PageUrlPathSiteFile(Rule):
@@ -28,6 +28,7 @@ class PageUrlPathSiteFile(Rule):
     """
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
+        yield from self._pages_folder(model)
         if not model.pages:
             return
         from stbundle.compiler.page_paths import inferred_url_path, site_file_clashes
@@ -43,4 +44,31 @@ class PageUrlPathSiteFile(Rule):
                     site.pos,
                     f"This page's URL path `/{path}` is the name of a static site's own "
                     "files: `bundle build` refuses it. Set another `url_path=`",
+                )
+
+    def _pages_folder(self, model: AppModel) -> Iterator[Diagnostic]:
+        """A pages/ folder app: each file's name gives its page's URL path."""
+        folder = model.root / "pages"
+        if not folder.is_dir():
+            return
+        from stbundle.compiler.page_paths import site_file_clashes
+        from stbundle.runtime_py.pages import (
+            page_icon_and_name,
+            pages_folder_files,
+            uses_pages_directory,
+        )
+
+        entries = [model.root / e for e in model.entries if (model.root / e).parent == model.root]
+        entry = next((e for e in entries if uses_pages_directory(e)), None)
+        if entry is None:
+            return
+        for file in pages_folder_files(entry):
+            path = page_icon_and_name(file)[1]
+            if site_file_clashes([path]):
+                yield self.diag(
+                    model,
+                    file.relative_to(model.root).as_posix(),
+                    Pos(1, 0, 1, 0),
+                    f"This page file's URL path `/{path}` is the name of a static site's own "
+                    "files: `bundle build` refuses it. Rename the file",
                 )
