@@ -126,7 +126,6 @@ def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = No
     kinds = {_kind_of(v) for v, null in pairs if not null}
     kind = next(iter(kinds)) if len(kinds) == 1 else ""
     has_null = any(nulls)
-    zones = {v.tzinfo for v, null in pairs if not null} if kind == "datetime" else set()
     if kinds <= {"int", "float"} and kinds and (has_null or "float" in kinds):
         col.kind, col.dtype = Kind.FLOAT, "float64"
         col.floats = pack_floats([math.nan if n else float(v) for v, n in pairs])
@@ -137,8 +136,10 @@ def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = No
         col.kind, col.dtype, convert = _INT_KINDS[kind]
         col.unit = "us" if kind == "timedelta" else ""
         col.ints, col.int_width = pack_ints([0 if n else convert(v) for v, n in pairs])
-    elif kind == "datetime" and len(zones) == 1:
-        tz = next(iter(zones))
+    elif kind == "datetime":
+        # Several zones (or naive and aware values) take the first value's zone, as Arrow
+        # reads them: aware values keep their instant, naive ones count as UTC.
+        tz = next(v for v, null in pairs if not null).tzinfo
         col.kind, col.unit = Kind.DATETIME, "us"
         col.timezone = "" if tz is None else _tz_name(tz)
         col.dtype = f"datetime64[us, {col.timezone}]" if tz is not None else "datetime64[us]"
@@ -150,7 +151,7 @@ def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = No
         col.nulls = pack_bits(nulls)
     if not values:
         col.dtype = "float64"  # an empty column reads back from Arrow as float64 in Streamlit
-    if dtype is not None:
+    if dtype is not None and col.kind != Kind.DATETIME:  # Arrow reads datetimes as timestamps
         col.dtype = dtype
     return col
 

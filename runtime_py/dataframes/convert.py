@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.dataframes.arrow_fixes import apply_fix, arrow_fails, arrow_fix
 from stbundle.runtime_py.dataframes.columns import encode_values
 from stbundle.runtime_py.dataframes.libs import pandas
 from stbundle.runtime_py.dataframes.pandas_columns import encode_series
@@ -172,9 +173,18 @@ def encode_pandas(frame_or_styler: Any, row_limit: int) -> Any:
     if total > row_limit:
         df = df.iloc[:row_limit]
     out = pb.Frame(rows=len(df), total_rows=total)
-    for position, label in enumerate(df.columns):
-        out.columns.append(encode_series(_label(label), df.iloc[:, position]))
     index = df.index
+    flat = not isinstance(index, pd.MultiIndex)
+    fixing = (flat and arrow_fails(index)) or any(
+        arrow_fails(df.iloc[:, i]) for i in range(df.shape[1])
+    )
+    for position, label in enumerate(df.columns):
+        column = df.iloc[:, position]
+        if fixing and (fix := arrow_fix(column)) is not None:
+            column = apply_fix(column, fix)
+        out.columns.append(encode_series(_label(label), column))
+    if fixing and flat and arrow_fix(index) is not None:
+        index = index.astype("string")  # as Streamlit does: a mixed index is shown as text
     if (
         isinstance(index, pd.RangeIndex)
         and index.start == 0

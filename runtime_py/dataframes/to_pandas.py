@@ -42,7 +42,7 @@ def column_values(col: Any, rows: int) -> list[Any]:
     elif kind == Kind.TIME:
         values = [_time(us) for us in _ints(col)]
     elif kind == Kind.DECIMAL:
-        values = [decimal.Decimal(s) if s else None for s in _texts(col)]
+        values = _decimals([decimal.Decimal(s) if s else None for s in _texts(col)])
     elif kind == Kind.LIST:
         values = [json.loads(s) if s else None for s in _texts(col)]
     elif kind in (Kind.STRING, Kind.OBJECT):
@@ -50,6 +50,19 @@ def column_values(col: Any, rows: int) -> list[Any]:
     else:
         values = _ints(col)
     return [None if null else v for v, null in zip(values, nulls, strict=False)]
+
+
+def _decimals(values: list[decimal.Decimal | None]) -> list[decimal.Decimal | None]:
+    """Decimals at the column's largest scale, as Arrow's decimal type holds them."""
+    scales = [-int(v.as_tuple().exponent) for v in values if v is not None and v.is_finite()]
+    scale = max(scales, default=0)
+    if scale <= 0:
+        return values
+    step = decimal.Decimal(1).scaleb(-scale)
+    context = decimal.Context(prec=max(38, scale + 20))
+    return [
+        v.quantize(step, context=context) if v is not None and v.is_finite() else v for v in values
+    ]
 
 
 def _time(micros: int) -> dt.time:

@@ -80,3 +80,34 @@ st.dataframe({"s": [{"a"}, {"b"}]})
 )
 
 SCENARIOS.append(NULLS_AND_SETS)
+
+ARROW_FIXES = Scenario(
+    name="dataframe_columns_arrow_changes",
+    script="""
+import datetime as dt
+import decimal
+import pandas as pd
+import streamlit as st
+
+utc, est = dt.timezone.utc, dt.timezone(dt.timedelta(hours=-5))
+st.dataframe(
+    pd.DataFrame(
+        {
+            "complex": [1 + 2j, 3 + 4j],
+            "period": pd.period_range("2012-02-14", periods=2, freq="us"),
+            "mixed_integer": [1, "2"],
+            "mixed": [2.1, True],
+            "frozenset": [frozenset({1, 2}), frozenset({3})],
+            "dicts": [{"a": 1}, {"b": 2}],
+            "zones": [dt.datetime(2020, 1, 1, tzinfo=utc), dt.datetime(2020, 1, 2, tzinfo=est)],
+            "naive_first": [dt.datetime(2020, 1, 1), dt.datetime(2020, 1, 2, tzinfo=est)],
+            "aware_first": [dt.datetime(2020, 1, 2, tzinfo=est), dt.datetime(2020, 1, 1)],
+            "decimal": [decimal.Decimal("1.1"), decimal.Decimal("-0.0386")],
+        },
+        index=pd.Index([1, "b"]),
+    )
+)
+""",
+)
+
+SCENARIOS.append(ARROW_FIXES)
