@@ -175,6 +175,9 @@ import streamlit as st
 
 def home():
     st.title("Home")
+    # Written by the page: Streamlit 1.67's AppTest drops the entry script's elements on a
+    # rerun of a page reached by st.switch_page.
+    st.write(st.session_state.get("pg"), docs.url_path, docs.is_external, docs.external_url)
     st.page_link(docs)
     st.page_link("https://example.org/x", label="Ext")
     mode = st.selectbox("mode", MODES, key="mode")
@@ -196,6 +199,13 @@ def home():
         st.Page("https://example.org", title="X", url_path="a/b")
     elif mode == "only external pages":
         st.navigation([st.Page("https://example.org", title="X")])
+    elif mode == "switch to a hidden page":
+        st.switch_page("pages/secret.py")
+    elif mode == "switch to a file not in the navigation":
+        st.switch_page("pages/unlisted.py")
+    elif mode == "link to a hidden page and a file not in the navigation":
+        st.page_link("pages/secret.py")
+        st.page_link("pages/unlisted.py")
 
 def other():
     st.title("Other")
@@ -204,17 +214,24 @@ MODES = [
     "", "switch to the external page", "switch to a URL", "switch to a missing file",
     "run the external page", "external page without a title", "external default page",
     "nested url_path", "only external pages", "switch to a page made again",
+    "switch to a hidden page", "switch to a file not in the navigation",
+    "link to a hidden page and a file not in the navigation",
 ]
 docs = st.Page("https://docs.streamlit.io", title="Streamlit Docs!", icon="📘")
-pg = st.navigation({"": [st.Page(home), docs], "More": [st.Page(other)]})
-st.sidebar.write(pg.title, pg.url_path, docs.url_path, docs.is_external, docs.external_url)
+secret = st.Page("pages/secret.py", visibility="hidden")
+pg = st.navigation({"": [st.Page(home), docs], "More": [st.Page(other), secret]})
+st.session_state.pg = (pg.title, pg.url_path)
 pg.run()
 """
 
 
 def _external_app(folder: Path) -> Path:
-    folder.mkdir(parents=True)
+    (folder / "pages").mkdir(parents=True)
     (folder / "app.py").write_text(EXTERNAL_AND_SWITCH_ERRORS, encoding="utf-8")
+    for name in ("secret", "unlisted"):
+        (folder / "pages" / f"{name}.py").write_text(
+            f"import streamlit as st\nst.header({name!r})\n"
+        )
     return folder / "app.py"
 
 
@@ -231,6 +248,8 @@ def test_external_pages_and_switch_page_errors_same_as_streamlit(tmp_path: Path)
         "external default page",
         "nested url_path",
         "only external pages",
+        "link to a hidden page and a file not in the navigation",
+        "switch to a file not in the navigation",
         "switch to a page made again",
     ]
     steps: list[Step] = [
@@ -287,3 +306,12 @@ def test_switch_page_and_page_link_in_a_pages_folder_app_same_as_streamlit(
     path; a file that is not a page is Streamlit's error naming the pages/ folder rule."""
     steps: list[Step] = [lambda at: at.selectbox(key="mode").select(mode).run()]
     _compare(_pages_folder_switch_app, tmp_path, steps)
+
+
+def test_switch_to_a_hidden_page_same_as_streamlit(tmp_path: Path) -> None:
+    """A hidden page is not in the menu but st.switch_page still opens it."""
+    steps: list[Step] = [
+        lambda at: at.selectbox(key="mode").select("switch to a hidden page").run(),
+        lambda at: at.run(),
+    ]
+    _compare(_external_app, tmp_path, steps)
