@@ -124,6 +124,10 @@ def _python_columns(data: Any) -> tuple[list[tuple[object, list[Any]]], list[Any
             if any(len(v) != rows for v in values):
                 raise StreamlitAPIException("All arrays must be of the same length")
             return [(k, list(v)) for k, v in data.items()], None
+        if values and all(isinstance(v, Mapping) for v in values):
+            # {column: {index: value}}: rows are every inner key, in the order first seen.
+            index = list(dict.fromkeys(i for inner in values for i in inner))
+            return [(k, [v.get(i) for i in index]) for k, v in data.items()], index
         # A dict of scalars: one "value" column indexed by the keys (Streamlit's shape).
         return [("value", values)], list(data.keys())
     if isinstance(data, AbstractSet):

@@ -55,6 +55,7 @@ st.table({"a": [True, False]})
 st.dataframe([dt.date(2024, 1, 1)])
 st.dataframe({"a": [[1, 2], [3]]})
 st.dataframe([dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)])
+st.dataframe({"type": {"x": "widget", "y": "element"}, "usage": {"y": 4.5, "z": 1.0}})
 st.dataframe()
 """,
 )
