@@ -36,6 +36,7 @@ from stbundle.runtime_py.errors import (
 )
 from stbundle.runtime_py.fragment import Fragment, FragmentHandledException, run_fragment_body
 from stbundle.runtime_py.media_files import MediaFiles
+from stbundle.runtime_py.options import option_value
 from stbundle.runtime_py.pages import uses_pages_directory
 from stbundle.runtime_py.query_params import QueryParams
 from stbundle.runtime_py.script_hooks import NO_HOOKS
@@ -206,6 +207,8 @@ class AppSession:
         msg.new_session.app_name = self.script.path.stem
         msg.new_session.version = __version__
         msg.new_session.theme.CopyFrom(load_theme(self.script.path.parent))
+        mode = option_value("client.toolbarMode", self.script.path.parent)
+        msg.new_session.toolbar_mode = str(mode)
         return msg
 
     def start(self) -> bool:

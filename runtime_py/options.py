@@ -124,13 +124,10 @@ def _theme_key(key: str) -> str | None:
     return ".".join(parts[1:])
 
 
-def _from_config(key: str) -> tuple[bool, Any]:
+def _from_config(key: str, app_dir: Path) -> tuple[bool, Any]:
     """(found, value) of `key` in the app's config files."""
-    ctx = get_run_context()
-    if ctx is None:
-        return False, None
     section, _, rest = key.partition(".")
-    node: Any = load_config(ctx.session.script.path.parent).get(section, {})
+    node: Any = load_config(app_dir).get(section, {})
     for part in rest.split("."):
         if not isinstance(node, dict) or part not in node:
             return False, None
@@ -170,18 +167,24 @@ def get_option(key: str) -> Any:
         if _is_streamlits(key):
             raise _not_available(key)
         raise RuntimeError(f'Config key "{key}" not defined.')
+    ctx = get_run_context()
+    return option_value(key, ctx.session.script.path.parent if ctx is not None else None)
+
+
+def option_value(key: str, app_dir: Path | None) -> Any:
+    """A known option's value for the app in `app_dir` (None: no app, defaults only); the
+    session also reads it outside a run (client.toolbarMode for the renderer)."""
     with _lock:
         if key in _overrides:
             return _overrides[key]
     if key in _FIXED:
         return READ_ONLY[key]
     if key == "secrets.files":
-        ctx = get_run_context()
-        folder = ctx.session.script.path.parent if ctx is not None else Path.cwd()
-        return [str(p) for p in secrets_paths(folder)]
-    found, value = _from_config(key)
-    if found:
-        return value
+        return [str(p) for p in secrets_paths(app_dir or Path.cwd())]
+    if app_dir is not None:
+        found, value = _from_config(key, app_dir)
+        if found:
+            return value
     return SCRIPTABLE.get(key, READ_ONLY.get(key))
 
 

@@ -17,7 +17,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
     "time_input": (("format", None, "24h"),),
     "datetime_input": (("format", None, "YYYY/MM/DD"),),
     "fragment": (("parallel", None, False),),
-    "set_page_config": (("menu_items", 4, None),),
 }
 
 #: command -> parameter -> why it is not honoured yet
@@ -37,8 +36,5 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "fragment": {
         "parallel": "parallel fragments run inline (sequentially), never in a thread pool",
-    },
-    "set_page_config": {
-        "menu_items": "stbundle has no app menu",
     },
 }

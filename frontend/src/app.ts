@@ -4,8 +4,10 @@
  * code runs against a WebSocket server or an in-page Pyodide runtime.
  */
 import { RootBlock, SidebarRoot } from "./blocks";
+import type * as PageChrome from "./chunks/page_chrome";
 import { h, setAttr, toggleClass } from "./dom";
 import { PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageConfig } from "./gen/stbundle";
+import { loadChunk } from "./lazy";
 import { logoMessage } from "./logo";
 import { setMediaChannel, type MediaChannel } from "./media";
 import { PageMenu } from "./navigation";
@@ -86,6 +88,7 @@ export class App {
       case "newSession":
         this.sessionId = t.value.sessionId;
         applyTheme(t.value.theme);
+        this.chrome((m) => m.updateMenu(this, t.value));
         this.status.setError("");
         this.clearAutoReruns();
         break;
@@ -115,7 +118,7 @@ export class App {
         const nav = this.pageMenu.update(t.value);
         const page = nav.pages.find((p) => p.urlPath === nav.currentUrlPath);
         if (page && !this.titleSet) document.title = page.title;
-        if (page?.icon && !this.iconSet) setFavicon(page.icon);
+        if (page?.icon && !this.iconSet) this.chrome((m) => m.setFavicon(page.icon));
         break;
       }
       case "sessionError":
@@ -127,12 +130,19 @@ export class App {
   private pageConfig(p: PageConfig): void {
     // Each call changes only what it names; the rest is kept, across pages too (Streamlit 1.67).
     if (p.title) document.title = p.title;
-    if (p.icon) setFavicon(p.icon);
+    if (p.icon) this.chrome((m) => m.setFavicon(p.icon));
     this.titleSet ||= !!p.title;
     this.iconSet ||= !!p.icon;
     if (p.layout !== undefined) toggleClass(this.frame, "stb-wide", p.layout === PageConfig_Layout.WIDE);
     if (p.initialSidebarState === PageConfig_SidebarState.EXPANDED) this.setSidebarCollapsed(false);
     else if (p.initialSidebarState === PageConfig_SidebarState.COLLAPSED) this.setSidebarCollapsed(true);
+    this.chrome((m) => m.updateMenu(this, p));
+  }
+
+  /** The page's chrome (a lazy chunk): the ⋮ app menu (NewSession says the toolbar mode,
+   * PageConfig the items) and the tab's icon. */
+  private chrome(use: (m: typeof PageChrome) => void): void {
+    loadChunk<typeof PageChrome>("page_chrome").then(use, () => {});
   }
 
   /** The sidebar exists only while it has content; on narrow screens it starts collapsed. */
@@ -167,18 +177,4 @@ export class App {
     for (const t of this.autoReruns.values()) clearInterval(t);
     this.autoReruns.clear();
   }
-}
-
-/** An emoji icon becomes an SVG favicon; anything else is used as a (relative) URL. */
-function setFavicon(icon: string): void {
-  let link = document.querySelector<HTMLLinkElement>("link[rel~='icon']");
-  if (!link) {
-    link = h("link");
-    link.rel = "icon";
-    document.head.append(link);
-  }
-  const isUrl = /[./]/.test(icon) && !/^\p{Extended_Pictographic}/u.test(icon);
-  link.href = isUrl
-    ? icon
-    : `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<&]/g, "")}</text></svg>`)}`;
 }

@@ -53,12 +53,11 @@ SPECS = [
     Command("stop", "Ends this run here.", impl="stbundle.runtime_py.commands:stop", draws=False),
     Command(
         "set_page_config",
-        "Sets the page title, icon and layout.",
+        "Sets the page title, icon and layout, and the app menu's entries (the ⋮ button: "
+        "'Get help' and 'Report a bug' links, 'About' markdown; client.toolbarMode 'minimal' "
+        "shows only these).",
         impl="stbundle.runtime_py.commands:set_page_config",
         draws=False,
-        not_honoured={
-            "menu_items": "stbundle has no app menu",
-        },
     ),
     Command(
         "navigation",

@@ -15,6 +15,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
+from tests.browser.app_menu_scenarios import app_menu
 from tests.browser.chart_scenarios import chart_selection, charts, mermaid
 from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
@@ -317,4 +318,5 @@ SCENARIOS: list[Scenario] = [
     Scenario("chat_submit_modes", EXAMPLES / "chat_submit_modes.py", chat_submit_modes),
     Scenario("typed_options", EXAMPLES / "typed_options.py", typed_options),
     Scenario("fragment_keys", EXAMPLES / "fragment_keys.py", fragment_keys),
+    Scenario("app_menu", EXAMPLES / "app_menu.py", app_menu),
 ]

@@ -3,6 +3,7 @@ reruns, session errors, the sidebar, and the page template itself."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -94,7 +95,8 @@ def test_page_config_and_sidebar(ui: Harness) -> None:
     expect(sidebar).to_be_hidden()
     page.get_by_role("button", name="Open sidebar").click()
     expect(sidebar).to_be_visible()
-    assert "svg" in (page.locator("link[rel=icon]").get_attribute("href") or "")
+    # The tab's icon comes with the lazy page_chrome chunk.
+    expect(page.locator("link[rel=icon]")).to_have_attribute("href", re.compile("svg"))
 
 
 def test_query_string_is_mirrored_and_sent_back(ui: Harness) -> None:

@@ -145,7 +145,28 @@ st.write(callable(st.sidebar.anything), hasattr(st.container(), "anything_else")
 """,
 )
 
+MENU_ITEMS = Scenario(
+    name="e2e_page_config_menu_items",
+    script="""
+import streamlit as st
+"""
+    + _TRY
+    + """
+st.set_page_config(
+    menu_items={"Get Help": "https://example.com/help", " report a bug ": None,
+                "ABOUT": "  _*markdown*_"}
+)
+st.write("set")
+attempt(lambda: st.set_page_config(menu_items={"Help": "https://example.com"}))
+attempt(lambda: st.set_page_config(menu_items={"Get help": "example.com/help"}))
+attempt(lambda: st.set_page_config(menu_items={"Report a bug": "ftp://example.com"}))
+attempt(lambda: st.set_page_config(menu_items={"Report a bug": "mailto:bugs@example.com"}))
+attempt(lambda: st.set_page_config(menu_items={"About": None, "get help": None}))
+""",
+)
+
 SCENARIOS = [
+    MENU_ITEMS,
     UNKNOWN_METHODS,
     BUTTON_GROUP_ICONS,
     EMPTY_PLAYERS,
