@@ -283,7 +283,9 @@ class _Build:
                 )
 
         declared, problems = components.find_components(model)
-        problems += components.copy_components(site, declared, model.root)
+        in_wheels, wheel_problems = components.find_in_wheels(resolution.wheels)
+        declared += in_wheels
+        problems += wheel_problems + components.copy_components(site, declared, model.root)
         self.warnings.extend(problems)
         copied = sorted(c.name for c in declared if c.folder is not None)
         if copied:

@@ -11,8 +11,11 @@ this way is reported at build time with its line, so a component never silently 
 from __future__ import annotations
 
 import ast
+import dataclasses
 import os
 import shutil
+import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +29,8 @@ class DeclaredComponent:
     name: str  # "<module>.<name>", as the runtime names it
     folder: Path | None  # None: declared with url= only (a dev server, nothing to copy)
     where: str  # "file.py:line", for messages
+    #: The shipped package's wheel the folder is in (the folder then starts at _WHEEL_ROOT).
+    wheel: Path | None = None
 
 
 class _Unknown(Exception):
@@ -134,50 +139,96 @@ def find_components(model: Any) -> tuple[list[DeclaredComponent], list[str]]:
     found: list[DeclaredComponent] = []
     problems: list[str] = []
     for info in model.modules.values():
-        if "declare_component" not in info.source:
-            continue
-        try:
-            tree = ast.parse(info.source)
-        except SyntaxError:
-            continue
-        evaluator = _PathEval(info.path, _assignments(tree), Path(model.root))
         module = _module_name(info.name, info.role, info.path)
-        for call in ast.walk(tree):
-            if not isinstance(call, ast.Call) or not _is_declare(call):
-                continue
-            where = f"{info.rel}:{call.lineno}"
-            name_arg, path_arg = _argument(call, 0, "name"), _argument(call, 1, "path")
-            url_arg = _argument(call, 2, "url")
-            try:
-                name = evaluator.value(name_arg) if name_arg is not None else None
-            except _Unknown:
-                name = None
-            if not isinstance(name, str):
-                problems.append(
-                    f"{where}: declare_component's name is not a string literal, so the build "
-                    "cannot tell which component folder to copy into the site"
-                )
-                continue
-            full = f"{module}.{name}"
-            if path_arg is None or (isinstance(path_arg, ast.Constant) and path_arg.value is None):
-                found.append(DeclaredComponent(full, None, where))
-                continue
-            try:
-                folder = Path(evaluator._absolute(Path(str(evaluator.value(path_arg)))))
-            except _Unknown as exc:
-                problems.append(
-                    f"{where}: the build cannot work out declare_component({name!r}, path=...) "
-                    f"without running the app ({exc} is not known at build time): the component "
-                    "will not load in the static site; use a string literal or a path built "
-                    "from os.path.dirname(__file__)"
-                )
-                continue
-            if url_arg is not None and not (
-                isinstance(url_arg, ast.Constant) and url_arg.value is None
-            ):
-                found.append(DeclaredComponent(full, None, where))  # url= wins over path=
-                continue
-            found.append(DeclaredComponent(full, folder.resolve(), where))
+        _scan(info.source, info.path, module, info.rel, Path(model.root), found, problems)
+    return found, problems
+
+
+def _scan(
+    source: str,
+    file: Path,
+    module: str,
+    rel: str,
+    base: Path,
+    found: list[DeclaredComponent],
+    problems: list[str],
+) -> None:
+    """Adds the declare_component calls of one module's source to `found` (or `problems`)."""
+    if "declare_component" not in source:
+        return
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return
+    evaluator = _PathEval(file, _assignments(tree), base)
+    for call in ast.walk(tree):
+        if not isinstance(call, ast.Call) or not _is_declare(call):
+            continue
+        where = f"{rel}:{call.lineno}"
+        name_arg, path_arg = _argument(call, 0, "name"), _argument(call, 1, "path")
+        url_arg = _argument(call, 2, "url")
+        try:
+            name = evaluator.value(name_arg) if name_arg is not None else None
+        except _Unknown:
+            name = None
+        if not isinstance(name, str):
+            problems.append(
+                f"{where}: declare_component's name is not a string literal, so the build "
+                "cannot tell which component folder to copy into the site"
+            )
+            continue
+        full = f"{module}.{name}"
+        if _is_none(path_arg) or not _is_none(url_arg):  # url= wins over path=
+            found.append(DeclaredComponent(full, None, where))
+            continue
+        assert path_arg is not None
+        try:
+            folder = evaluator._absolute(Path(str(evaluator.value(path_arg))))
+        except _Unknown as exc:
+            problems.append(
+                f"{where}: the build cannot work out declare_component({name!r}, path=...) "
+                f"without running the app ({exc} is not known at build time): the component "
+                "will not load in the static site; use a string literal or a path built "
+                "from os.path.dirname(__file__)"
+            )
+            continue
+        found.append(DeclaredComponent(full, Path(os.path.normpath(folder)), where))
+
+
+def _is_none(node: ast.expr | None) -> bool:
+    return node is None or (isinstance(node, ast.Constant) and node.value is None)
+
+
+#: Where a wheel's files seem to be while its modules' paths are worked out.
+_WHEEL_ROOT = Path("/wheel-root")
+
+
+def find_in_wheels(wheels: Iterable[Path]) -> tuple[list[DeclaredComponent], list[str]]:
+    """Components that shipped packages (requirements.txt) declare, with folders inside their
+    wheels (streamlit-component-lib packages ship their frontend build in the package)."""
+    found: list[DeclaredComponent] = []
+    problems: list[str] = []
+    for wheel in wheels:
+        with zipfile.ZipFile(wheel) as zf:
+            for entry in zf.namelist():
+                if not entry.endswith(".py") or ".dist-info/" in entry:
+                    continue
+                data = zf.read(entry)
+                if b"declare_component" not in data:
+                    continue
+                module = entry.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+                declared: list[DeclaredComponent] = []
+                source = data.decode("utf-8", "replace")
+                where = f"{wheel.name}:{entry}"
+                _scan(source, _WHEEL_ROOT / entry, module, where, _WHEEL_ROOT, declared, problems)
+                for comp in declared:
+                    if comp.folder is not None and not comp.folder.is_relative_to(_WHEEL_ROOT):
+                        problems.append(
+                            f"{comp.where}: component {comp.name}: its folder is not inside "
+                            f"{wheel.name}, so the build cannot copy it into the site"
+                        )
+                        continue
+                    found.append(dataclasses.replace(comp, wheel=wheel))
     return found, problems
 
 
@@ -192,21 +243,24 @@ def copy_components(site: Path, components: list[DeclaredComponent], app_root: P
         target = site / SITE_FOLDER / comp.name
         if target.exists():
             continue  # declared twice (a module imported by two pages)
-        if not comp.folder.is_dir():
+        if comp.wheel is not None:
+            problems += _extract(comp, comp.wheel, target)
+            continue
+        folder = comp.folder.resolve()
+        if not folder.is_dir():
             problems.append(
-                f"{comp.where}: component {comp.name}: no folder {comp.folder} to copy into "
-                "the site"
+                f"{comp.where}: component {comp.name}: no folder {folder} to copy into the site"
             )
             continue
-        if not comp.folder.is_relative_to(root):
+        if not folder.is_relative_to(root):
             problems.append(
-                f"{comp.where}: component {comp.name}: {comp.folder} is outside the app's folder "
+                f"{comp.where}: component {comp.name}: {folder} is outside the app's folder "
                 f"{root}; only files inside it are copied into the site"
             )
             continue
-        if not (comp.folder / "index.html").is_file():
-            problems.append(f"{comp.where}: component {comp.name}: {comp.folder} has no index.html")
-        shutil.copytree(comp.folder, target, ignore=_outside_or_hidden(comp.folder))
+        if not (folder / "index.html").is_file():
+            problems.append(f"{comp.where}: component {comp.name}: {folder} has no index.html")
+        shutil.copytree(folder, target, ignore=_outside_or_hidden(folder))
     return problems
 
 
@@ -224,3 +278,27 @@ def _outside_or_hidden(folder: Path) -> Any:
         }
 
     return ignore
+
+
+def _extract(comp: DeclaredComponent, wheel: Path, target: Path) -> list[str]:
+    """Copies a folder of a wheel (a package's frontend build) to `target`."""
+    assert comp.folder is not None
+    prefix = comp.folder.relative_to(_WHEEL_ROOT).as_posix().rstrip("/") + "/"
+    copied = 0
+    with zipfile.ZipFile(wheel) as zf:
+        for entry in zf.infolist():
+            rel = entry.filename.removeprefix(prefix)
+            parts = rel.split("/")
+            if entry.is_dir() or not entry.filename.startswith(prefix):
+                continue
+            if any(p in ("", "..") or p.startswith(".") for p in parts):
+                continue
+            out = target.joinpath(*parts)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(zf.read(entry))
+            copied += 1
+    if not copied:
+        return [f"{comp.where}: component {comp.name}: {wheel.name} has no files in {prefix}"]
+    if not (target / "index.html").is_file():
+        return [f"{comp.where}: component {comp.name}: {prefix} in {wheel.name} has no index.html"]
+    return []

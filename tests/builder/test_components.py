@@ -4,9 +4,10 @@ or one outside the app are reported with their line, and links out of a folder a
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
-from stbundle.builder.components import copy_components, find_components
+from stbundle.builder.components import copy_components, find_components, find_in_wheels
 from stbundle.compiler.app import analyse_entry
 
 
@@ -47,7 +48,7 @@ def test_the_usual_ways_of_naming_a_folder_are_followed(tmp_path: Path) -> None:
     )
     found, problems = find_components(analyse_entry(app))
     assert problems == []
-    folders = {c.name: c.folder for c in found}
+    folders = {c.name: c.folder and c.folder.resolve() for c in found}
     root = tmp_path.resolve()
     assert folders == {
         "app.a": root / "literal",
@@ -94,3 +95,32 @@ def test_links_and_hidden_files_stay_out_of_the_site(tmp_path: Path) -> None:
     assert copy_components(tmp_path / "site", found, tmp_path) == []
     copied = sorted(p.name for p in (tmp_path / "site" / "component" / "app.x").iterdir())
     assert copied == ["index.html", "main.js"]
+
+
+def test_a_shipped_package_s_component_is_copied_out_of_its_wheel(tmp_path: Path) -> None:
+    wheel = tmp_path / "st_widget-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as zf:
+        zf.writestr(
+            "st_widget/__init__.py",
+            "import os\n"
+            "import streamlit.components.v1 as components\n"
+            "parent_dir = os.path.dirname(os.path.abspath(__file__))\n"
+            "build_dir = os.path.join(parent_dir, 'frontend', 'build')\n"
+            "_f = components.declare_component('widget', path=build_dir)\n"
+            "up = os.path.join(parent_dir, '..', '..')\n"
+            "_g = components.declare_component('escape', path=up)\n",
+        )
+        zf.writestr("st_widget/frontend/build/index.html", "<p>widget</p>")
+        zf.writestr("st_widget/frontend/build/static/js/main.js", "1")
+        zf.writestr("st_widget/frontend/build/.cache", "x")
+        zf.writestr("st_widget-1.0.dist-info/METADATA", "Name: st-widget")
+    found, problems = find_in_wheels([wheel])
+    assert [c.name for c in found] == ["st_widget.widget"]
+    assert len(problems) == 1 and "st_widget.escape: its folder is not inside" in problems[0]
+    site = tmp_path / "site"
+    assert copy_components(site, found, tmp_path) == []
+    out = site / "component" / "st_widget.widget"
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == [
+        "index.html",
+        "static/js/main.js",
+    ]
