@@ -85,18 +85,16 @@ class ForwardMsgMetadata(_message.Message):
     def __init__(self, delta_path: _Optional[_Iterable[int]] = ..., run_id: _Optional[str] = ..., fragment_id: _Optional[str] = ..., transient: _Optional[bool] = ...) -> None: ...
 
 class NewSession(_message.Message):
-    __slots__ = ("session_id", "theme", "app_name", "version", "toolbar_mode")
+    __slots__ = ("session_id", "theme", "app_name", "version")
     SESSION_ID_FIELD_NUMBER: _ClassVar[int]
     THEME_FIELD_NUMBER: _ClassVar[int]
     APP_NAME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
-    TOOLBAR_MODE_FIELD_NUMBER: _ClassVar[int]
     session_id: str
     theme: Theme
     app_name: str
     version: str
-    toolbar_mode: str
-    def __init__(self, session_id: _Optional[str] = ..., theme: _Optional[_Union[Theme, _Mapping]] = ..., app_name: _Optional[str] = ..., version: _Optional[str] = ..., toolbar_mode: _Optional[str] = ...) -> None: ...
+    def __init__(self, session_id: _Optional[str] = ..., theme: _Optional[_Union[Theme, _Mapping]] = ..., app_name: _Optional[str] = ..., version: _Optional[str] = ...) -> None: ...
 
 class Theme(_message.Message):
     __slots__ = ("base", "primary_color")
@@ -151,7 +149,7 @@ class SessionStatus(_message.Message):
     def __init__(self, script_is_running: _Optional[bool] = ..., run_on_save: _Optional[bool] = ...) -> None: ...
 
 class PageConfig(_message.Message):
-    __slots__ = ("title", "icon", "layout", "initial_sidebar_state", "menu_items")
+    __slots__ = ("title", "icon", "layout", "initial_sidebar_state")
     class Layout(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         CENTERED: _ClassVar[PageConfig.Layout]
@@ -166,32 +164,15 @@ class PageConfig(_message.Message):
     AUTO: PageConfig.SidebarState
     EXPANDED: PageConfig.SidebarState
     COLLAPSED: PageConfig.SidebarState
-    class MenuItems(_message.Message):
-        __slots__ = ("get_help_url", "hide_get_help", "report_a_bug_url", "hide_report_a_bug", "about_section_md", "clear_about_md")
-        GET_HELP_URL_FIELD_NUMBER: _ClassVar[int]
-        HIDE_GET_HELP_FIELD_NUMBER: _ClassVar[int]
-        REPORT_A_BUG_URL_FIELD_NUMBER: _ClassVar[int]
-        HIDE_REPORT_A_BUG_FIELD_NUMBER: _ClassVar[int]
-        ABOUT_SECTION_MD_FIELD_NUMBER: _ClassVar[int]
-        CLEAR_ABOUT_MD_FIELD_NUMBER: _ClassVar[int]
-        get_help_url: str
-        hide_get_help: bool
-        report_a_bug_url: str
-        hide_report_a_bug: bool
-        about_section_md: str
-        clear_about_md: bool
-        def __init__(self, get_help_url: _Optional[str] = ..., hide_get_help: _Optional[bool] = ..., report_a_bug_url: _Optional[str] = ..., hide_report_a_bug: _Optional[bool] = ..., about_section_md: _Optional[str] = ..., clear_about_md: _Optional[bool] = ...) -> None: ...
     TITLE_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     INITIAL_SIDEBAR_STATE_FIELD_NUMBER: _ClassVar[int]
-    MENU_ITEMS_FIELD_NUMBER: _ClassVar[int]
     title: str
     icon: str
     layout: PageConfig.Layout
     initial_sidebar_state: PageConfig.SidebarState
-    menu_items: PageConfig.MenuItems
-    def __init__(self, title: _Optional[str] = ..., icon: _Optional[str] = ..., layout: _Optional[_Union[PageConfig.Layout, str]] = ..., initial_sidebar_state: _Optional[_Union[PageConfig.SidebarState, str]] = ..., menu_items: _Optional[_Union[PageConfig.MenuItems, _Mapping]] = ...) -> None: ...
+    def __init__(self, title: _Optional[str] = ..., icon: _Optional[str] = ..., layout: _Optional[_Union[PageConfig.Layout, str]] = ..., initial_sidebar_state: _Optional[_Union[PageConfig.SidebarState, str]] = ...) -> None: ...
 
 class QueryString(_message.Message):
     __slots__ = ("query_string",)
@@ -1390,7 +1371,7 @@ class Frame(_message.Message):
     def __init__(self, columns: _Optional[_Iterable[_Union[FrameColumn, _Mapping]]] = ..., index: _Optional[_Iterable[_Union[FrameColumn, _Mapping]]] = ..., range_index: _Optional[bool] = ..., rows: _Optional[int] = ..., total_rows: _Optional[int] = ..., index_dtype: _Optional[str] = ...) -> None: ...
 
 class FrameColumn(_message.Message):
-    __slots__ = ("name", "kind", "dtype", "ints", "int_width", "floats", "bools", "text", "text_ends", "categories", "nulls", "unit", "timezone", "display", "int_name")
+    __slots__ = ("name", "kind", "dtype", "ints", "int_width", "floats", "bools", "text", "text_ends", "categories", "nulls", "unit", "timezone", "display", "int_name", "name_levels")
     class Kind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         OBJECT: _ClassVar[FrameColumn.Kind]
@@ -1432,6 +1413,7 @@ class FrameColumn(_message.Message):
     TIMEZONE_FIELD_NUMBER: _ClassVar[int]
     DISPLAY_FIELD_NUMBER: _ClassVar[int]
     INT_NAME_FIELD_NUMBER: _ClassVar[int]
+    NAME_LEVELS_FIELD_NUMBER: _ClassVar[int]
     name: str
     kind: FrameColumn.Kind
     dtype: str
@@ -1447,7 +1429,8 @@ class FrameColumn(_message.Message):
     timezone: str
     display: _containers.RepeatedScalarFieldContainer[str]
     int_name: bool
-    def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[bytes] = ..., int_width: _Optional[int] = ..., floats: _Optional[bytes] = ..., bools: _Optional[bytes] = ..., text: _Optional[bytes] = ..., text_ends: _Optional[bytes] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ...) -> None: ...
+    name_levels: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[bytes] = ..., int_width: _Optional[int] = ..., floats: _Optional[bytes] = ..., bools: _Optional[bytes] = ..., text: _Optional[bytes] = ..., text_ends: _Optional[bytes] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ..., name_levels: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Dataframe(_message.Message):
     __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height", "alt", "data_kinds", "index_data_kind")

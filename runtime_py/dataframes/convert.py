@@ -186,7 +186,10 @@ def encode_pandas(frame_or_styler: Any, row_limit: int) -> Any:
         column = df.iloc[:, position]
         if fixing and (fix := arrow_fix(column)) is not None:
             column = apply_fix(column, fix)
-        out.columns.append(encode_series(_label(label), column))
+        encoded = encode_series(_label(label), column)
+        if isinstance(label, tuple):  # a MultiIndex column: its levels, for AppTest's frame
+            encoded.name_levels.extend(str(part) for part in label)
+        out.columns.append(encoded)
     if fixing and flat and arrow_fix(index) is not None:
         index = index.astype("string")  # as Streamlit does: a mixed index is shown as text
     if (

@@ -117,6 +117,8 @@ def _numpy_dtype(name: str) -> bool:
 
 
 def _label(col: Any) -> object:
+    if col.name_levels:  # a MultiIndex column (the frame's columns rebuilt from the tuples)
+        return tuple(col.name_levels)
     return int(col.name) if col.int_name else col.name
 
 

@@ -83,11 +83,6 @@ export interface NewSession {
   theme?: Theme | undefined;
   appName: string;
   version: string;
-  /**
-   * client.toolbarMode: "auto", "developer", "viewer" or "minimal" (the app menu shows only
-   * set_page_config's menu items, and is hidden without them).
-   */
-  toolbarMode: string;
 }
 
 export interface Theme {
@@ -136,8 +131,6 @@ export interface PageConfig {
   /** Unset: the layout stays as it was (set_page_config(layout=None) inherits it). */
   layout?: PageConfig_Layout | undefined;
   initialSidebarState: PageConfig_SidebarState;
-  /** set_page_config(menu_items=...): the app menu's entries (present only when given). */
-  menuItems?: PageConfig_MenuItems | undefined;
 }
 
 export enum PageConfig_Layout {
@@ -149,20 +142,6 @@ export enum PageConfig_SidebarState {
   AUTO = 0,
   EXPANDED = 1,
   COLLAPSED = 2,
-}
-
-/** Each call replaces the entries of the one before. */
-export interface PageConfig_MenuItems {
-  getHelpUrl: string;
-  /** "Get help": None */
-  hideGetHelp: boolean;
-  reportABugUrl: string;
-  /** "Report a bug": None */
-  hideReportABug: boolean;
-  /** markdown (shown sanitised, never as HTML) */
-  aboutSectionMd: string;
-  /** "About": None */
-  clearAboutMd: boolean;
 }
 
 export interface QueryString {
@@ -1284,6 +1263,8 @@ export interface FrameColumn {
   display: string[];
   /** the label was an integer (restored as one for AppTest) */
   intName: boolean;
+  /** The label's levels when the frame's columns are a MultiIndex (`name` joins them with " / "). */
+  nameLevels: string[];
 }
 
 export enum FrameColumn_Kind {

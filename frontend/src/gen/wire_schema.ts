@@ -16,7 +16,6 @@ export interface MessageTypes {
   ScriptFinished: pb.ScriptFinished;
   SessionStatus: pb.SessionStatus;
   PageConfig: pb.PageConfig;
-  PageConfig_MenuItems: pb.PageConfig_MenuItems;
   QueryString: pb.QueryString;
   AutoRerun: pb.AutoRerun;
   SessionError: pb.SessionError;
@@ -118,13 +117,12 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   ForwardMsg: [[1,"metadata",11,0,"ForwardMsgMetadata"], [2,"newSession",11,0,"NewSession","type"], [3,"scriptStarted",11,0,"ScriptStarted","type"], [4,"delta",11,0,"Delta","type"], [5,"scriptFinished",11,0,"ScriptFinished","type"], [6,"sessionStatus",11,0,"SessionStatus","type"], [7,"pageConfig",11,0,"PageConfig","type"], [8,"queryString",11,0,"QueryString","type"], [9,"autoRerun",11,0,"AutoRerun","type"], [10,"sessionError",11,0,"SessionError","type"], [330,"navigation",11,0,"Navigation","type"], [306,"logo",11,0,"Logo","type"]],
   ForwardMsgBatch: [[1,"msgs",11,1,"ForwardMsg"]],
   ForwardMsgMetadata: [[1,"deltaPath",13,1], [2,"runId",9], [3,"fragmentId",9], [4,"transient",8]],
-  NewSession: [[1,"sessionId",9], [2,"theme",11,0,"Theme"], [3,"appName",9], [4,"version",9], [420,"toolbarMode",9]],
+  NewSession: [[1,"sessionId",9], [2,"theme",11,0,"Theme"], [3,"appName",9], [4,"version",9]],
   Theme: [[1,"base",14], [2,"primaryColor",9]],
   ScriptStarted: [[1,"runId",9], [2,"fragmentIds",9,1]],
   ScriptFinished: [[1,"runId",9], [2,"status",14]],
   SessionStatus: [[1,"scriptIsRunning",8], [2,"runOnSave",8]],
-  PageConfig: [[1,"title",9], [2,"icon",9], [3,"layout",14,2], [4,"initialSidebarState",14], [420,"menuItems",11,0,"PageConfig_MenuItems"]],
-  PageConfig_MenuItems: [[1,"getHelpUrl",9], [2,"hideGetHelp",8], [3,"reportABugUrl",9], [4,"hideReportABug",8], [5,"aboutSectionMd",9], [6,"clearAboutMd",8]],
+  PageConfig: [[1,"title",9], [2,"icon",9], [3,"layout",14,2], [4,"initialSidebarState",14]],
   QueryString: [[1,"queryString",9]],
   AutoRerun: [[1,"fragmentId",9], [2,"intervalSeconds",1]],
   SessionError: [[1,"message",9]],
@@ -203,7 +201,7 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   SInt64Array: [[1,"data",18,1]],
   StringArray: [[1,"data",9,1]],
   Frame: [[1,"columns",11,1,"FrameColumn"], [2,"index",11,1,"FrameColumn"], [3,"rangeIndex",8], [4,"rows",4], [5,"totalRows",4], [6,"indexDtype",9]],
-  FrameColumn: [[1,"name",9], [2,"kind",14], [3,"dtype",9], [15,"ints",12], [16,"intWidth",13], [17,"floats",12], [6,"bools",12], [18,"text",12], [19,"textEnds",12], [9,"categories",9,1], [10,"nulls",12], [11,"unit",9], [12,"timezone",9], [13,"display",9,1], [14,"intName",8]],
+  FrameColumn: [[1,"name",9], [2,"kind",14], [3,"dtype",9], [15,"ints",12], [16,"intWidth",13], [17,"floats",12], [6,"bools",12], [18,"text",12], [19,"textEnds",12], [9,"categories",9,1], [10,"nulls",12], [11,"unit",9], [12,"timezone",9], [13,"display",9,1], [14,"intName",8], [400,"nameLevels",9,1]],
   Dataframe: [[1,"data",11,0,"Frame"], [2,"hideIndex",8], [3,"columnOrder",9,1], [4,"columnConfig",9], [5,"common",11,0,"WidgetCommon"], [6,"selectionMode",9,1], [7,"editingMode",14], [8,"disabledColumns",9,1], [9,"placeholder",9], [10,"rowHeight",13], [11,"alt",9], [262,"dataKinds",9,1], [263,"indexDataKind",9]],
   Table: [[1,"data",11,0,"Frame"], [2,"hideIndex",8], [3,"hideHeader",8], [4,"border",8], [5,"alt",9]],
   VegaLiteChart: [[1,"spec",9], [2,"datasets",11,1,"ChartDataset"], [3,"theme",9], [4,"alt",9], [5,"useContainerWidth",8], [6,"id",9], [7,"selectionMode",9,1], [8,"formId",9], [9,"common",11,0,"WidgetCommon"]],

@@ -111,3 +111,17 @@ st.dataframe(
 )
 
 SCENARIOS.append(ARROW_FIXES)
+
+MULTIINDEX_COLUMNS = Scenario(
+    name="dataframe_multiindex_columns",
+    script="""
+import pandas as pd
+import streamlit as st
+
+columns = pd.MultiIndex.from_tuples([("a", "b", "c"), ("a", "b", "d"), ("", "h", "i")])
+st.dataframe(pd.DataFrame([[1.5, 2.5, 3.5], [4.5, 5.5, 6.5]], index=["A", "B"], columns=columns))
+st.dataframe(pd.DataFrame({("x", "y"): [1, 2], ("x", "z"): ["p", "q"]}), hide_index=True)
+""",
+)
+
+SCENARIOS.append(MULTIINDEX_COLUMNS)
