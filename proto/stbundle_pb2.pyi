@@ -85,16 +85,18 @@ class ForwardMsgMetadata(_message.Message):
     def __init__(self, delta_path: _Optional[_Iterable[int]] = ..., run_id: _Optional[str] = ..., fragment_id: _Optional[str] = ..., transient: _Optional[bool] = ...) -> None: ...
 
 class NewSession(_message.Message):
-    __slots__ = ("session_id", "theme", "app_name", "version")
+    __slots__ = ("session_id", "theme", "app_name", "version", "toolbar_mode")
     SESSION_ID_FIELD_NUMBER: _ClassVar[int]
     THEME_FIELD_NUMBER: _ClassVar[int]
     APP_NAME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
+    TOOLBAR_MODE_FIELD_NUMBER: _ClassVar[int]
     session_id: str
     theme: Theme
     app_name: str
     version: str
-    def __init__(self, session_id: _Optional[str] = ..., theme: _Optional[_Union[Theme, _Mapping]] = ..., app_name: _Optional[str] = ..., version: _Optional[str] = ...) -> None: ...
+    toolbar_mode: str
+    def __init__(self, session_id: _Optional[str] = ..., theme: _Optional[_Union[Theme, _Mapping]] = ..., app_name: _Optional[str] = ..., version: _Optional[str] = ..., toolbar_mode: _Optional[str] = ...) -> None: ...
 
 class Theme(_message.Message):
     __slots__ = ("base", "primary_color")
@@ -149,7 +151,7 @@ class SessionStatus(_message.Message):
     def __init__(self, script_is_running: _Optional[bool] = ..., run_on_save: _Optional[bool] = ...) -> None: ...
 
 class PageConfig(_message.Message):
-    __slots__ = ("title", "icon", "layout", "initial_sidebar_state")
+    __slots__ = ("title", "icon", "layout", "initial_sidebar_state", "menu_items")
     class Layout(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         CENTERED: _ClassVar[PageConfig.Layout]
@@ -164,15 +166,32 @@ class PageConfig(_message.Message):
     AUTO: PageConfig.SidebarState
     EXPANDED: PageConfig.SidebarState
     COLLAPSED: PageConfig.SidebarState
+    class MenuItems(_message.Message):
+        __slots__ = ("get_help_url", "hide_get_help", "report_a_bug_url", "hide_report_a_bug", "about_section_md", "clear_about_md")
+        GET_HELP_URL_FIELD_NUMBER: _ClassVar[int]
+        HIDE_GET_HELP_FIELD_NUMBER: _ClassVar[int]
+        REPORT_A_BUG_URL_FIELD_NUMBER: _ClassVar[int]
+        HIDE_REPORT_A_BUG_FIELD_NUMBER: _ClassVar[int]
+        ABOUT_SECTION_MD_FIELD_NUMBER: _ClassVar[int]
+        CLEAR_ABOUT_MD_FIELD_NUMBER: _ClassVar[int]
+        get_help_url: str
+        hide_get_help: bool
+        report_a_bug_url: str
+        hide_report_a_bug: bool
+        about_section_md: str
+        clear_about_md: bool
+        def __init__(self, get_help_url: _Optional[str] = ..., hide_get_help: _Optional[bool] = ..., report_a_bug_url: _Optional[str] = ..., hide_report_a_bug: _Optional[bool] = ..., about_section_md: _Optional[str] = ..., clear_about_md: _Optional[bool] = ...) -> None: ...
     TITLE_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     INITIAL_SIDEBAR_STATE_FIELD_NUMBER: _ClassVar[int]
+    MENU_ITEMS_FIELD_NUMBER: _ClassVar[int]
     title: str
     icon: str
     layout: PageConfig.Layout
     initial_sidebar_state: PageConfig.SidebarState
-    def __init__(self, title: _Optional[str] = ..., icon: _Optional[str] = ..., layout: _Optional[_Union[PageConfig.Layout, str]] = ..., initial_sidebar_state: _Optional[_Union[PageConfig.SidebarState, str]] = ...) -> None: ...
+    menu_items: PageConfig.MenuItems
+    def __init__(self, title: _Optional[str] = ..., icon: _Optional[str] = ..., layout: _Optional[_Union[PageConfig.Layout, str]] = ..., initial_sidebar_state: _Optional[_Union[PageConfig.SidebarState, str]] = ..., menu_items: _Optional[_Union[PageConfig.MenuItems, _Mapping]] = ...) -> None: ...
 
 class QueryString(_message.Message):
     __slots__ = ("query_string",)

@@ -83,6 +83,11 @@ export interface NewSession {
   theme?: Theme | undefined;
   appName: string;
   version: string;
+  /**
+   * client.toolbarMode: "auto", "developer", "viewer" or "minimal" (the app menu shows only
+   * set_page_config's menu items, and is hidden without them).
+   */
+  toolbarMode: string;
 }
 
 export interface Theme {
@@ -131,6 +136,8 @@ export interface PageConfig {
   /** Unset: the layout stays as it was (set_page_config(layout=None) inherits it). */
   layout?: PageConfig_Layout | undefined;
   initialSidebarState: PageConfig_SidebarState;
+  /** set_page_config(menu_items=...): the app menu's entries (present only when given). */
+  menuItems?: PageConfig_MenuItems | undefined;
 }
 
 export enum PageConfig_Layout {
@@ -142,6 +149,20 @@ export enum PageConfig_SidebarState {
   AUTO = 0,
   EXPANDED = 1,
   COLLAPSED = 2,
+}
+
+/** Each call replaces the entries of the one before. */
+export interface PageConfig_MenuItems {
+  getHelpUrl: string;
+  /** "Get help": None */
+  hideGetHelp: boolean;
+  reportABugUrl: string;
+  /** "Report a bug": None */
+  hideReportABug: boolean;
+  /** markdown (shown sanitised, never as HTML) */
+  aboutSectionMd: string;
+  /** "About": None */
+  clearAboutMd: boolean;
 }
 
 export interface QueryString {

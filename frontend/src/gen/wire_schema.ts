@@ -16,6 +16,7 @@ export interface MessageTypes {
   ScriptFinished: pb.ScriptFinished;
   SessionStatus: pb.SessionStatus;
   PageConfig: pb.PageConfig;
+  PageConfig_MenuItems: pb.PageConfig_MenuItems;
   QueryString: pb.QueryString;
   AutoRerun: pb.AutoRerun;
   SessionError: pb.SessionError;
@@ -117,12 +118,13 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   ForwardMsg: [[1,"metadata",11,0,"ForwardMsgMetadata"], [2,"newSession",11,0,"NewSession","type"], [3,"scriptStarted",11,0,"ScriptStarted","type"], [4,"delta",11,0,"Delta","type"], [5,"scriptFinished",11,0,"ScriptFinished","type"], [6,"sessionStatus",11,0,"SessionStatus","type"], [7,"pageConfig",11,0,"PageConfig","type"], [8,"queryString",11,0,"QueryString","type"], [9,"autoRerun",11,0,"AutoRerun","type"], [10,"sessionError",11,0,"SessionError","type"], [330,"navigation",11,0,"Navigation","type"], [306,"logo",11,0,"Logo","type"]],
   ForwardMsgBatch: [[1,"msgs",11,1,"ForwardMsg"]],
   ForwardMsgMetadata: [[1,"deltaPath",13,1], [2,"runId",9], [3,"fragmentId",9], [4,"transient",8]],
-  NewSession: [[1,"sessionId",9], [2,"theme",11,0,"Theme"], [3,"appName",9], [4,"version",9]],
+  NewSession: [[1,"sessionId",9], [2,"theme",11,0,"Theme"], [3,"appName",9], [4,"version",9], [420,"toolbarMode",9]],
   Theme: [[1,"base",14], [2,"primaryColor",9]],
   ScriptStarted: [[1,"runId",9], [2,"fragmentIds",9,1]],
   ScriptFinished: [[1,"runId",9], [2,"status",14]],
   SessionStatus: [[1,"scriptIsRunning",8], [2,"runOnSave",8]],
-  PageConfig: [[1,"title",9], [2,"icon",9], [3,"layout",14,2], [4,"initialSidebarState",14]],
+  PageConfig: [[1,"title",9], [2,"icon",9], [3,"layout",14,2], [4,"initialSidebarState",14], [420,"menuItems",11,0,"PageConfig_MenuItems"]],
+  PageConfig_MenuItems: [[1,"getHelpUrl",9], [2,"hideGetHelp",8], [3,"reportABugUrl",9], [4,"hideReportABug",8], [5,"aboutSectionMd",9], [6,"clearAboutMd",8]],
   QueryString: [[1,"queryString",9]],
   AutoRerun: [[1,"fragmentId",9], [2,"intervalSeconds",1]],
   SessionError: [[1,"message",9]],
