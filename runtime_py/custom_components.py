@@ -105,20 +105,6 @@ class CustomComponent:
     def __hash__(self) -> int:
         return hash((self._name, self._path, self._url, self._module_name))
 
-    def __call__(
-        self,
-        *args: Any,
-        default: Any = None,
-        key: str | None = None,
-        on_change: Any = None,
-        tab_index: int | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """An instance of the component (the same as `create_instance`)."""
-        return self.create_instance(
-            *args, default=default, key=key, on_change=on_change, tab_index=tab_index, **kwargs
-        )
-
     def create_instance(
         self,
         *args: Any,
@@ -183,6 +169,9 @@ class CustomComponent:
             instance.tab_index = tab_index
         main_dg._emit(element)
         return default if reg.value is None else reg.value
+
+    #: Calling the component creates an instance, as in Streamlit.
+    __call__ = create_instance
 
 
 def declare(name: str, path: str | Path | None, url: str | None, module: str) -> CustomComponent:

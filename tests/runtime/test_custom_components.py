@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from stbundle.proto import stbundle_pb2 as pb
-from stbundle.runtime_py.app_session import AppSession
 from stbundle.runtime_py.custom_components import declared_folder
-from stbundle.runtime_py.element_tree import ElementTree
+
+from tests.runtime import test_bad_input
 
 APP = """
 import os
@@ -30,28 +30,13 @@ st.text(repr((type(value).__name__, value if not hasattr(value, "to_dict") else
 """
 
 
-class Page:
-    def __init__(self, path: Path) -> None:
-        self.tree = ElementTree()
-        self.session = AppSession(path, self.tree.apply)
-        if self.session.start():
-            self.session.run_pending()
+class Page(test_bad_input.Page):
+    """The session's page (tests/runtime/test_bad_input.py), and the component instance on it."""
 
     def instance(self) -> pb.ComponentInstance:
         (node,) = [n for n in self.tree.elements() if n.kind == "component_instance"]
         assert node.element is not None
         return node.element.component_instance
-
-    def shown(self) -> str:
-        texts = [n for n in self.tree.elements() if n.kind == "text" and n.element is not None]
-        return str(texts[-1].element.text.body)
-
-    def send(self, state: pb.WidgetState) -> None:
-        msg = pb.BackMsg()
-        msg.rerun.widget_states.widgets.append(state)
-        if self.session.handle_back_msg(msg):
-            self.session.run_pending()
-        assert self.session.last_status == pb.ScriptFinished.FINISHED_SUCCESSFULLY
 
 
 @pytest.fixture
