@@ -112,3 +112,50 @@ def mermaid(page: Page) -> None:
     expect(
         page.get_by_role("img", name="Release flow").get_by_text("Review3", exact=True)
     ).to_be_visible()
+
+
+def _pixels_near(png: bytes, rgb: tuple[int, int, int], tolerance: int = 12) -> int:
+    from PIL import Image
+
+    data = Image.open(io.BytesIO(png)).convert("RGB").tobytes()
+    pixels = zip(data[0::3], data[1::3], data[2::3], strict=True)
+    return sum(
+        1 for px in pixels if all(abs(c - w) <= tolerance for c, w in zip(px, rgb, strict=True))
+    )
+
+
+def echarts(page: Page) -> None:
+    """examples/echarts.py: the bars are painted in the theme's first colour (light, then
+    dark), clicking bars selects them and the script shows which, a double click clears."""
+    page.emulate_media(color_scheme="light")
+    chart = page.get_by_role("img", name="Sales by weekday")
+    expect(chart.locator("canvas")).to_be_visible(timeout=30_000)  # the first use loads ECharts
+    expect(page.get_by_text("Nothing selected")).to_be_visible()
+    page.wait_for_timeout(1200)  # the bars' entry animation
+    assert _pixels_near(chart.screenshot(), (0x00, 0x68, 0xC9)) > 2000  # Streamlit's blue
+
+    box = chart.bounding_box()
+    assert box is not None
+    plot_left, plot_width = box["x"] + 50, box["width"] - 70  # the option's grid
+
+    def bar(index: int) -> tuple[float, float]:
+        return plot_left + (index + 0.5) * plot_width / 5, box["y"] + box["height"] - 40
+
+    page.mouse.click(*bar(1))
+    expect(page.get_by_text("Selected: Tue")).to_be_visible()
+    page.mouse.click(*bar(3))
+    expect(page.get_by_text("Selected: Tue, Thu")).to_be_visible()
+    page.mouse.dblclick(bar(0)[0], box["y"] + 50)  # above the bars
+    expect(page.get_by_text("Nothing selected")).to_be_visible()
+
+    # The SVG renderer draws text as SVG text; a dataset's first column names the categories.
+    fruit = page.get_by_role("img", name="Fruit by year")
+    expect(fruit.locator("svg text", has_text="apple")).to_have_count(1)
+    expect(fruit.locator("svg text", has_text="2025")).to_have_count(1)  # the legend
+
+    page.emulate_media(color_scheme="dark")
+    page.wait_for_timeout(1200)
+    shot = chart.screenshot()
+    assert _pixels_near(shot, (0x83, 0xC9, 0xFF)) > 2000  # the dark palette's first colour
+    assert _pixels_near(shot, (0x00, 0x68, 0xC9)) < 200
+    page.emulate_media(color_scheme="light")

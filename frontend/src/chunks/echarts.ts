@@ -228,11 +228,16 @@ export class EChartsView {
   private areas: BrushArea[] = [];
   private sent = EMPTY;
   private readonly resize = new ResizeObserver(() => this.chart?.resize());
-  private readonly themeWatch = new MutationObserver(() => this.last && this.update(this.last, this.selecting));
+  private readonly redraw = (): void => {
+    if (this.last && this.look.endsWith(`\0${!isDark()}`)) this.update(this.last, this.selecting);
+  };
+  private readonly themeWatch = new MutationObserver(this.redraw);
+  private readonly scheme = matchMedia("(prefers-color-scheme: dark)");
 
   constructor(private readonly host: HTMLElement, private readonly onSelect: OnSelect) {
     this.resize.observe(host);
     this.themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ["data-stb-theme"] });
+    this.scheme.addEventListener("change", this.redraw);
   }
 
   update(p: EChartsChart, selecting: boolean): void {
@@ -296,6 +301,7 @@ export class EChartsView {
   destroy(): void {
     this.resize.disconnect();
     this.themeWatch.disconnect();
+    this.scheme.removeEventListener("change", this.redraw);
     this.chart?.dispose();
     this.chart = null;
   }
