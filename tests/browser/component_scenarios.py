@@ -46,6 +46,9 @@ def custom_component(page: Page) -> None:
     frame.get_by_role("button", name="Add one").click()
     expect(page.get_by_text("Clicks: 2")).to_be_visible()
     assert _frame_height(page) == 160
+    # A new theme renders the frame again, with the theme it now has.
+    page.evaluate("document.documentElement.setAttribute('data-stb-theme', 'dark')")
+    expect(frame.get_by_text("Hello, World! 3 bytes, dark theme")).to_be_visible()
     # The forging frame has posted many times by now: its value never got in.
     page.wait_for_timeout(300)
     expect(page.get_by_text("Clicks: 99")).to_have_count(0)

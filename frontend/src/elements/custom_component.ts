@@ -2,7 +2,8 @@
  * components.v1.declare_component: the component's own page in a frame, spoken to with
  * Streamlit's component protocol (what streamlit-component-lib implements):
  * - the frame posts `streamlit:componentReady` ({apiVersion: 1}); we answer with
- *   `streamlit:render` ({args, dfs, disabled, theme}) and again whenever the arguments change;
+ *   `streamlit:render` ({args, dfs, disabled, theme}) and again whenever the arguments or the
+ *   theme change (`disabled` is always false: the page does not tell chunks it lost its server);
  * - `streamlit:setComponentValue` ({value, dataType: "json" | "bytes" | "dataframe"}) becomes the
  *   widget's value (a rerun, or a pending form value);
  * - `streamlit:setFrameHeight` ({height}) sizes the frame.
@@ -128,6 +129,11 @@ export class CustomComponentEl implements Component<ComponentInstance> {
     }
   };
 
+  /** A new theme (the app's, or the system's light/dark) renders the frame again. */
+  private readonly rethemed = (): void => this.render(true);
+  private readonly themeWatch = new MutationObserver(this.rethemed);
+  private readonly colorScheme = matchMedia("(prefers-color-scheme: dark)");
+
   constructor(private readonly ctx: WidgetCtx) {
     this.frame.setAttribute("sandbox", SANDBOX);
     this.frame.setAttribute("allow", "clipboard-write; microphone; camera; geolocation; fullscreen");
@@ -137,6 +143,11 @@ export class CustomComponentEl implements Component<ComponentInstance> {
     this.problem.hidden = true;
     this.el.append(this.frame, this.problem);
     addEventListener("message", this.heard);
+    this.themeWatch.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ["data-stb-theme", "style"],
+    });
+    this.colorScheme.addEventListener("change", this.rethemed);
   }
 
   update(p: ComponentInstance): void {
@@ -168,6 +179,8 @@ export class CustomComponentEl implements Component<ComponentInstance> {
 
   destroy(): void {
     removeEventListener("message", this.heard);
+    this.themeWatch.disconnect();
+    this.colorScheme.removeEventListener("change", this.rethemed);
     clearTimeout(this.readyTimer);
     if (this.id) this.ctx.widgets.detach(this.id);
     this.id = "";
