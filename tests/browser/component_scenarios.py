@@ -1,7 +1,8 @@
 """Browser checks for custom components (tests/browser/apps/custom_component_app.py): the
 component's own page loads in a frame, shows the arguments it was rendered with, a click in it
-sets the widget's value (the script reruns and shows it), and the frame's height follows what
-the component asks for. A frame that forges component messages is not heard."""
+sets the widget's value (JSON or bytes; the script reruns and shows it), the frame's height
+follows what the component asks for, and a new theme renders it again. A frame that forges
+component messages is not heard."""
 
 from __future__ import annotations
 
@@ -53,3 +54,6 @@ def custom_component(page: Page) -> None:
     page.wait_for_timeout(300)
     expect(page.get_by_text("Clicks: 99")).to_have_count(0)
     expect(page.get_by_text("Clicks: 2")).to_be_visible()
+    # A bytes value reaches the script as bytes.
+    frame.get_by_role("button", name="Send bytes").click()
+    expect(page.get_by_text("Bytes from the frame: [1, 2, 255]")).to_be_visible()

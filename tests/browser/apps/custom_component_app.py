@@ -12,11 +12,10 @@ counter = components.declare_component(
 
 st.title("Custom component")
 value = counter(name="World", blob=b"\x01\x02\x03", base_height=120, count=0, key="c", default=None)
-clicks = 0 if value is None else value["count"]
-st.write(f"Clicks: {clicks}")
-if value is not None:
-    # The frame is told the new count on the rerun (its arguments changed).
-    st.write("Value from the frame:", value)
+if isinstance(value, bytes):
+    st.write(f"Bytes from the frame: {list(value)}")
+else:
+    st.write(f"Clicks: {0 if value is None else value['count']}")
 components.html(
     "<script>setInterval(() => parent.postMessage({isStreamlitMessage: true, "
     "type: 'streamlit:setComponentValue', value: {count: 99}, dataType: 'json'}, '*'), 100)"
