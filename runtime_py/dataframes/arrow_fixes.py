@@ -77,3 +77,15 @@ def apply_fix(column: Any, fix: Fix) -> Any:
     return column.map(
         lambda v: list(v) if hasattr(v, "__iter__") and not isinstance(v, (str, bytes)) else v
     )
+
+
+def stringify_incompatible(df: Any) -> list[str]:
+    """st.data_editor's rule: every column Streamlit judges Arrow-incompatible becomes text
+    (frozensets too), in place, whether or not the conversion would fail; its names (such a
+    column is read-only: an edit could not be turned back into its values)."""
+    changed = []
+    for name in list(df.columns):
+        if arrow_fix(df[name]) is not None:
+            df[name] = df[name].astype("string")
+            changed.append(str(name))
+    return changed

@@ -85,6 +85,16 @@ def _json_text(value: object) -> str:
         return json.dumps(str(value))
 
 
+def _holds_datetimes(cells: Iterable[Any]) -> bool:
+    """Whether list cells hold datetimes (and nothing else but nulls)."""
+    items = [i for c in cells if isinstance(c, (list, tuple)) for i in c if i is not None]
+    return bool(items) and all(isinstance(i, dt.datetime) for i in items)
+
+
+def _datetime_list_text(value: Any) -> str:
+    return json.dumps([None if i is None else i.isoformat() for i in value])
+
+
 def _micros(delta: dt.timedelta) -> int:
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
@@ -146,6 +156,8 @@ def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = No
         col.ints, col.int_width = pack_ints([0 if n else _datetime_micros(v) for v, n in pairs])
     else:
         col.kind, col.dtype, text = _TEXT_KINDS.get(kind, (Kind.OBJECT, "object", cell_text))
+        if kind == "list" and _holds_datetimes(v for v, n in pairs if not n):
+            col.list_datetimes, text = True, _datetime_list_text
         col.text, col.text_ends = pack_text(["" if n else text(v) for v, n in pairs])
     if has_null and col.kind != Kind.FLOAT:
         col.nulls = pack_bits(nulls)

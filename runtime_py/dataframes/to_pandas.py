@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import json
+import re
 from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
@@ -45,11 +46,20 @@ def column_values(col: Any, rows: int) -> list[Any]:
         values = _decimals([decimal.Decimal(s) if s else None for s in _texts(col)])
     elif kind == Kind.LIST:
         values = [json.loads(s) if s else None for s in _texts(col)]
+        if col.list_datetimes:
+            values = [_datetimes(v) for v in values]
     elif kind in (Kind.STRING, Kind.OBJECT):
         values = _texts(col)
     else:
         values = _ints(col)
     return [None if null else v for v, null in zip(values, nulls, strict=False)]
+
+
+def _datetimes(items: list[str | None] | None) -> list[dt.datetime | None] | None:
+    """A list cell's ISO datetimes back as datetimes."""
+    if items is None:
+        return None
+    return [None if i is None else dt.datetime.fromisoformat(i) for i in items]
 
 
 def _decimals(values: list[decimal.Decimal | None]) -> list[decimal.Decimal | None]:
@@ -63,6 +73,26 @@ def _decimals(values: list[decimal.Decimal | None]) -> list[decimal.Decimal | No
     return [
         v.quantize(step, context=context) if v is not None and v.is_finite() else v for v in values
     ]
+
+
+_INTERVAL = re.compile(r"^([\[(])(.*), (.*)([\])])$")
+_CLOSED = {"[]": "both", "(]": "right", "[)": "left", "()": "neither"}
+
+
+def _interval(pd: Any, text: str | None, dtype: str) -> Any:
+    """An Interval back from its text ("(0.0, 1.0]"), its ends of the dtype's subtype."""
+    match = _INTERVAL.match(text or "")
+    if match is None:
+        return None
+    opening, left, right, closing = match.groups()
+    subtype = dtype.removeprefix("interval[").split(",")[0]
+    if subtype.startswith("datetime64"):
+        ends: tuple[Any, Any] = (pd.Timestamp(left), pd.Timestamp(right))
+    elif subtype.startswith(("int", "uint")):
+        ends = (int(left), int(right))
+    else:
+        ends = (float(left), float(right))
+    return pd.Interval(*ends, closed=_CLOSED[opening + closing])
 
 
 def _time(micros: int) -> dt.time:
@@ -98,6 +128,8 @@ def series(col: Any, rows: int) -> Any:
     if kind == Kind.FLOAT:
         return pd.Series(np.frombuffer(col.floats, dtype="<f8")).astype(col.dtype)
     values = column_values(col, rows)
+    if col.dtype.startswith("interval["):
+        return pd.Series([_interval(pd, v, col.dtype) for v in values], dtype=col.dtype)
     if kind == Kind.LIST:  # Streamlit's AppTest reads list cells back as numpy arrays,
         # dict cells (Arrow structs) as dicts
         values = [np.array(v) if isinstance(v, list) else v for v in values]

@@ -14,6 +14,7 @@ from typing import Any
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.column_config import column_config_json
 from stbundle.runtime_py.dataframes import pandas_editing
+from stbundle.runtime_py.dataframes.arrow_fixes import stringify_incompatible
 from stbundle.runtime_py.dataframes.convert import ROW_LIMIT, encode_pandas, to_pandas_input
 from stbundle.runtime_py.dataframes.editing import (
     EDITABLE_KINDS,
@@ -48,6 +49,7 @@ class _Input:
 
     def __init__(self, data: Any) -> None:
         self.table: PythonTable | None = None
+        self.stringified: list[str] = []  # columns shown as text, as Streamlit's Arrow path needs
         self.df: Any = None
         shape = None if data is None else python_format(data)
         pandas_input = None if data is None else to_pandas_input(data)
@@ -78,6 +80,7 @@ class _Input:
         styler = None if isinstance(frame_input, pd.DataFrame) else frame_input
         self.df = pandas_editing.prepare(styler.data if styler is not None else frame_input)
         check_columns([str(c) for c in self.df.columns])
+        self.stringified = stringify_incompatible(self.df)
         self.kinds = pandas_editing.kinds(self.df)
         # A Styler's formatted text, for the columns it keeps the names of (shown only where a
         # column is read-only: see `drop_styles_of_editable`).
@@ -197,6 +200,8 @@ class DataEditorMixin(DeltaGeneratorBase):
                 )
                 disabled_columns.append(name)
                 _update(config, name, {"disabled": True})
+        for name in source.stringified:
+            _update(config, name, {"disabled": True})
         for name, kind in source.kinds.items():
             if kind not in EDITABLE_KINDS and (name in columns or name == INDEX):
                 _update(config, name, {"disabled": True})  # shown as text, never edited

@@ -1286,6 +1286,8 @@ export interface FrameColumn {
   intName: boolean;
   /** The label's levels when the frame's columns are a MultiIndex (`name` joins them with " / "). */
   nameLevels: string[];
+  /** LIST cells whose items are datetimes: written as ISO text, read back as datetimes. */
+  listDatetimes: boolean;
 }
 
 export enum FrameColumn_Kind {

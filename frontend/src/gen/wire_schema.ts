@@ -203,7 +203,7 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   SInt64Array: [[1,"data",18,1]],
   StringArray: [[1,"data",9,1]],
   Frame: [[1,"columns",11,1,"FrameColumn"], [2,"index",11,1,"FrameColumn"], [3,"rangeIndex",8], [4,"rows",4], [5,"totalRows",4], [6,"indexDtype",9]],
-  FrameColumn: [[1,"name",9], [2,"kind",14], [3,"dtype",9], [15,"ints",12], [16,"intWidth",13], [17,"floats",12], [6,"bools",12], [18,"text",12], [19,"textEnds",12], [9,"categories",9,1], [10,"nulls",12], [11,"unit",9], [12,"timezone",9], [13,"display",9,1], [14,"intName",8], [400,"nameLevels",9,1]],
+  FrameColumn: [[1,"name",9], [2,"kind",14], [3,"dtype",9], [15,"ints",12], [16,"intWidth",13], [17,"floats",12], [6,"bools",12], [18,"text",12], [19,"textEnds",12], [9,"categories",9,1], [10,"nulls",12], [11,"unit",9], [12,"timezone",9], [13,"display",9,1], [14,"intName",8], [400,"nameLevels",9,1], [401,"listDatetimes",8]],
   Dataframe: [[1,"data",11,0,"Frame"], [2,"hideIndex",8], [3,"columnOrder",9,1], [4,"columnConfig",9], [5,"common",11,0,"WidgetCommon"], [6,"selectionMode",9,1], [7,"editingMode",14], [8,"disabledColumns",9,1], [9,"placeholder",9], [10,"rowHeight",13], [11,"alt",9], [262,"dataKinds",9,1], [263,"indexDataKind",9]],
   Table: [[1,"data",11,0,"Frame"], [2,"hideIndex",8], [3,"hideHeader",8], [4,"border",8], [5,"alt",9]],
   VegaLiteChart: [[1,"spec",9], [2,"datasets",11,1,"ChartDataset"], [3,"theme",9], [4,"alt",9], [5,"useContainerWidth",8], [6,"id",9], [7,"selectionMode",9,1], [8,"formId",9], [9,"common",11,0,"WidgetCommon"]],

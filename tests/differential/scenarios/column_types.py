@@ -125,3 +125,32 @@ st.dataframe(pd.DataFrame({("x", "y"): [1, 2], ("x", "z"): ["p", "q"]}), hide_in
 )
 
 SCENARIOS.append(MULTIINDEX_COLUMNS)
+
+INTERVALS_AND_DATETIME_LISTS = Scenario(
+    name="dataframe_intervals_datetime_lists_and_editor_text_columns",
+    script="""
+import datetime as dt
+import pandas as pd
+import streamlit as st
+
+st.dataframe(
+    pd.DataFrame(
+        {
+            "both": pd.interval_range(0, 2, closed="both"),
+            "right": pd.interval_range(0.5, 2.5),
+            "time": pd.interval_range(pd.Timestamp("2022-03-14"), periods=2, freq="h"),
+            "when": [[dt.datetime(2021, 10, 14, 14, 55, 42, 123000)], [dt.datetime(2018, 5, 9)]],
+        }
+    )
+)
+edited = st.data_editor(
+    pd.DataFrame(
+        {"fs": [frozenset({1, 2}), frozenset({3})], "d": [{"a": 1}, {"b": 2}], "n": [1, 2]}
+    )
+)
+st.write(edited.dtypes.astype(str).to_dict())
+""",
+    steps=[lambda at: at.data_editor[0].run()],
+)
+
+SCENARIOS.append(INTERVALS_AND_DATETIME_LISTS)
