@@ -57,6 +57,29 @@ _NEW_ELEMENT = pb.Delta.DESCRIPTOR.fields_by_name["new_element"].number
 _ADD_BLOCK = pb.Delta.DESCRIPTOR.fields_by_name["add_block"].number
 
 
+def delta_msg(
+    path: tuple[int, ...],
+    run_id: str,
+    fragment_id: str,
+    transient: bool,
+    element: pb.Element | None,
+    block: pb.Block | None,
+) -> pb.ForwardMsg:
+    """The ForwardMsg that puts `element` (or `block`) at `path` (a copy of it)."""
+    msg = pb.ForwardMsg()
+    meta = msg.metadata
+    meta.delta_path.extend(path)
+    meta.run_id = run_id
+    meta.transient = transient
+    if fragment_id:
+        meta.fragment_id = fragment_id
+    if element is not None:
+        msg.delta.new_element.CopyFrom(element)
+    elif block is not None:
+        msg.delta.add_block.CopyFrom(block)
+    return msg
+
+
 @dataclass(slots=True)
 class OutgoingDelta:
     """An element or block on its way to the page, before it is wrapped in a ForwardMsg.
@@ -74,18 +97,9 @@ class OutgoingDelta:
     block: pb.Block | None
 
     def forward_msg(self) -> pb.ForwardMsg:
-        msg = pb.ForwardMsg()
-        meta = msg.metadata
-        meta.delta_path.extend(self.path)
-        meta.run_id = self.run_id
-        meta.transient = self.transient
-        if self.fragment_id:
-            meta.fragment_id = self.fragment_id
-        if self.element is not None:
-            msg.delta.new_element.CopyFrom(self.element)
-        elif self.block is not None:
-            msg.delta.add_block.CopyFrom(self.block)
-        return msg
+        return delta_msg(
+            self.path, self.run_id, self.fragment_id, self.transient, self.element, self.block
+        )
 
     def wire_bytes(self) -> bytes:
         """The bytes of `forward_msg()`, without building it where protobuf is pure Python."""
@@ -222,11 +236,12 @@ class RunContext:
         """
         self.check_interrupt()
         fragment_id = self.fragment_id if owner is None else owner
-        delta = OutgoingDelta(path, self.run_id, fragment_id, transient, element, block)
         if self.emit_delta_out is not None:
-            self.emit_delta_out(delta)
+            self.emit_delta_out(
+                OutgoingDelta(path, self.run_id, fragment_id, transient, element, block)
+            )
         else:
-            self.emit(delta.forward_msg())
+            self.emit(delta_msg(path, self.run_id, fragment_id, transient, element, block))
 
 
 def _no_interrupt() -> None:
