@@ -161,6 +161,11 @@ export class CustomComponentEl implements Component<ComponentInstance> {
     setAttr(this.frame, "title", p.componentName);
     setAttr(this.frame, "tabindex", p.tabIndex === undefined ? null : String(p.tabIndex));
     const src = componentSrc(p);
+    if (!/^https?:$/.test(src.protocol)) {
+      // Only web pages: a javascript: or other URL never runs in a frame with the page's origin.
+      this.warn(`The ${p.componentName} component's URL is not an http(s) URL.`);
+      return;
+    }
     if (src.href !== this.src) {
       this.src = src.href;
       this.origin = src.origin;
