@@ -65,10 +65,10 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_wasm import bridge
 
 sent = []
-def send(data):
-    msg = pb.ForwardMsg()
-    msg.ParseFromString(data)
-    sent.append(msg)
+def send(data):  # a ForwardMsgBatch: the messages emitted since the page's last turn
+    batch = pb.ForwardMsgBatch()
+    batch.ParseFromString(data)
+    sent.extend(batch.msgs)
 
 def texts():
     out = []
