@@ -46,6 +46,11 @@ st.echarts_chart(
     }},
     alt="Template tooltip",
 )
+st.echarts_chart(
+    {{"title": {{"text": "Safe link", "link": "about:blank#ok"}}, "series": []}},
+    height=120,
+    alt="Safe title link",
+)
 st.text("all shown")
 """
 
@@ -61,6 +66,12 @@ def _hover_first_bar(page: Any, chart: Any) -> None:
     box = chart.bounding_box()
     assert box is not None
     page.mouse.move(box["x"] + 50 + (box["width"] - 70) / 4, box["y"] + box["height"] - 60)
+
+
+def _click_title(page: Any, chart: Any) -> None:
+    box = chart.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + 24)  # ECharts centres titles
 
 
 def test_option_text_is_never_html(
@@ -79,10 +90,14 @@ def test_option_text_is_never_html(
     # ECharts' own tooltip: the series and category names as text.
     expect(plain.get_by_text(f"{PAYLOAD} series")).to_be_visible()
     expect(plain.get_by_text(PAYLOAD, exact=True)).to_be_visible()
-    # A click on the title does not follow its javascript: link.
-    box = plain.bounding_box()
-    assert box is not None
-    page.mouse.click(box["x"] + 30, box["y"] + 12)
+    # A click on the title does not follow its javascript: link (a safe link is followed).
+    popups: list[Any] = []
+    page.on("popup", lambda popup: popups.append(popup))
+    _click_title(page, plain)
+    page.wait_for_timeout(500)
+    assert popups == []
+    with page.expect_popup():
+        _click_title(page, page.get_by_role("img", name="Safe title link"))
 
     _hover_first_bar(page, templated)
     # The template's own markup stays (sanitised); the values in it are text.
