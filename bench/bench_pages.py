@@ -10,12 +10,17 @@ alternate between the "Reports" and "Home" pages. Prints medians and the ratio.
 --static builds the app with `bundle build` (offline Pyodide and wheels of `scripts/dev setup`:
 $STBUNDLE_PYODIDE_DIR, $STBUNDLE_WHEEL_CACHE), hosts it with http.server and times the same
 clicks in the page, where the runtime answers in-page (goal: <= 20 ms; no Streamlit analogue).
+--static --baseline REV also builds the app with stbundle as it was at git revision REV (its
+runtime, renderer and builder) and alternates the clicks between the two sites, open side by
+side: a before/after ratio from the same minutes of a noisy machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -52,7 +57,8 @@ async ([label, title]) => {
 TARGETS = [("Reports", "Reports page"), ("Home", "Home page")]
 
 
-def measure(browser: Any, url: str, switches: int, ready: Any = None) -> list[float]:
+def open_app(browser: Any, url: str, ready: Any = None) -> Any:
+    """A new tab on the app's home page, its page menu drawn."""
     page = browser.new_page()
     page.goto(url)
     if ready is not None:
@@ -60,6 +66,11 @@ def measure(browser: Any, url: str, switches: int, ready: Any = None) -> list[fl
     page.get_by_text("Home page").first.wait_for(timeout=60_000)
     # The menu is drawn by a lazy chunk: wait for its links before the first click.
     page.locator("nav a").first.wait_for(timeout=60_000)
+    return page
+
+
+def measure(browser: Any, url: str, switches: int, ready: Any = None) -> list[float]:
+    page = open_app(browser, url, ready)
     times: list[float] = []
     for i in range(switches + 2):
         label, title = TARGETS[i % 2]
@@ -69,6 +80,87 @@ def measure(browser: Any, url: str, switches: int, ready: Any = None) -> list[fl
             times.append(float(elapsed))
     page.close()
     return times
+
+
+#: The subpackages of `stbundle` and the repository folders they are (setup.py's mapping).
+FOLDERS = ("proto", "runtime_py", "compiler", "specs", "server", "builder", "runtime_wasm")
+
+#: Builds the app with the stbundle whose package tree is argv[1] (not the installed one).
+BUILD_WITH = """
+import sys
+sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in str(f)]
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from stbundle.builder.build import BuildOptions, build_site
+build_site(BuildOptions(app=Path(sys.argv[2]), out=Path(sys.argv[3]),
+                        pyodide_dir=Path(sys.argv[4]), wheel_cache=Path(sys.argv[5])))
+"""
+
+
+def build_baseline(rev: str, app: Path, out: Path, work: Path) -> None:
+    """`bundle build` of `app` with stbundle at git revision `rev` (a tree exported to `work`)."""
+    repo = HERE.parent
+    src = work / "src"
+    src.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", rev], cwd=repo, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
+    (src / "frontend/node_modules").symlink_to(repo / "frontend/node_modules")
+    for script in ("frontend/build.mjs", "runtime_wasm/build.mjs"):
+        subprocess.run(["node", script], cwd=src, check=True, capture_output=True)
+    package = work / "pkg/stbundle"
+    package.mkdir(parents=True)
+    for item in (src / "stbundle").iterdir():
+        (package / item.name).symlink_to(item)
+    for folder in FOLDERS:
+        if (src / folder / "__init__.py").exists():
+            (package / folder).symlink_to(src / folder)
+    (package / "templates").symlink_to(src / "templates")
+    pyodide = os.environ.get(
+        "STBUNDLE_PYODIDE_DIR", str(repo / ".cache/pyodide/node_modules/pyodide")
+    )
+    wheels = os.environ.get("STBUNDLE_WHEEL_CACHE", str(repo / ".cache/wheels"))
+    command = [sys.executable, "-c", BUILD_WITH, str(work / "pkg"), str(app), str(out)]
+    subprocess.run([*command, pyodide, wheels], cwd=src, check=True)
+
+
+def measure_pair(browser: Any, urls: list[str], switches: int, ready: Any) -> list[list[float]]:
+    """The same switches on each site, open side by side, one click on each in turn."""
+    pages = [open_app(browser, url, ready) for url in urls]
+    times: list[list[float]] = [[] for _ in urls]
+    for i in range(switches + 2):
+        label, title = TARGETS[i % 2]
+        for n, page in enumerate(pages):
+            page.bring_to_front()
+            elapsed = page.evaluate(SWITCH_JS, [label, title])
+            page.wait_for_timeout(100)
+            if i >= 2:
+                times[n].append(float(elapsed))
+    for page in pages:
+        page.close()
+    return times
+
+
+def measure_static_against(rev: str, switches: int) -> None:
+    sys.path.insert(0, str(HERE.parent))
+    from tests.browser_support import StaticServer
+    from tests.builder.static_site import build, wait_until_ready
+
+    with tempfile.TemporaryDirectory(prefix="stb-bench-pages-") as tmp:
+        build(HERE.parent / APP, Path(tmp) / "site")
+        build_baseline(rev, HERE.parent / APP, Path(tmp) / "base", Path(tmp) / "work")
+        server = StaticServer(Path(tmp))
+        try:
+            with sync_playwright() as pw:
+                browser = launch_chromium(pw)
+                urls = [server.url + "site/", server.url + "base/"]
+                ours, base = measure_pair(browser, urls, switches, wait_until_ready)
+                browser.close()
+        finally:
+            server.close()
+    now, then = statistics.median(ours), statistics.median(base)
+    print(f"static build, page switch, median of {switches} (ms): now {now:.2f} ", end="")
+    print(f"(p90 {statistics.quantiles(ours, n=10)[-1]:.2f}), at {rev} {then:.2f} ", end="")
+    print(f"(p90 {statistics.quantiles(base, n=10)[-1]:.2f}), ratio {now / then:.3f}")
 
 
 def measure_static(switches: int) -> None:
@@ -97,7 +189,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--switches", type=int, default=30)
     parser.add_argument("--static", action="store_true", help="time a static build instead")
+    parser.add_argument("--baseline", metavar="REV", help="with --static: against git REV too")
     args = parser.parse_args()
+    if args.static and args.baseline:
+        measure_static_against(args.baseline, args.switches)
+        return
     if args.static:
         measure_static(args.switches)
         return
