@@ -280,7 +280,7 @@ NON_ELEMENTS: frozenset[str] = frozenset(
     ]
 )
 #: Commands stbundle does not support yet (why: docs/api-coverage.md).
-NOT_YET: frozenset[str] = frozenset(["pdf"])
+NOT_YET: frozenset[str] = frozenset([])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "dataframe": ("selection_default", "lazy"),
@@ -288,7 +288,6 @@ NOT_HONOURED: dict[str, tuple[str, ...]] = {
     "time_input": ("format",),
     "datetime_input": ("format",),
     "fragment": ("parallel",),
-    "set_page_config": ("menu_items",),
 }
 #: The renderer's lazy chunks each command may need (frontend/src/chunks/).
 RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
@@ -320,6 +319,7 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "audio": ("component_elements_media",),
     "video": ("component_elements_media",),
     "logo": ("logo",),
+    "pdf": ("component_elements_pdf", "pdfjs"),
     "file_uploader": ("uploads",),
     "camera_input": ("uploads",),
     "audio_input": ("uploads",),

@@ -28,6 +28,8 @@ const chunkSrc = resolve(here, "src", "chunks");
 const katexFonts = readdirSync(resolve(here, "node_modules/katex/dist/fonts")).filter((f) => f.endsWith(".woff2"));
 const CHUNK_FILES = {
   katex: katexFonts.map((f) => [`katex/dist/fonts/${f}`, f]),
+  // pdf.js parses documents in this worker (st.pdf); .js so every static host serves it as one.
+  pdfjs: [["pdfjs-dist/build/pdf.worker.min.mjs", "pdf.worker.js"]],
   material: [
     ["@fontsource/material-symbols-rounded/files/material-symbols-rounded-latin-400-normal.woff2", "material-symbols-rounded.woff2"],
   ],

@@ -408,7 +408,7 @@ class Block(_message.Message):
     def __init__(self, vertical: _Optional[_Union[Block.Vertical, _Mapping]] = ..., horizontal: _Optional[_Union[Block.Horizontal, _Mapping]] = ..., column: _Optional[_Union[Block.Column, _Mapping]] = ..., tab_container: _Optional[_Union[Block.TabContainer, _Mapping]] = ..., tab: _Optional[_Union[Block.Tab, _Mapping]] = ..., expander: _Optional[_Union[Block.Expander, _Mapping]] = ..., form: _Optional[_Union[Block.Form, _Mapping]] = ..., empty: _Optional[_Union[Block.Empty, _Mapping]] = ..., transparent: _Optional[_Union[Block.Transparent, _Mapping]] = ..., chat_message: _Optional[_Union[Block.ChatMessage, _Mapping]] = ..., popover: _Optional[_Union[Block.Popover, _Mapping]] = ..., dialog: _Optional[_Union[Block.Dialog, _Mapping]] = ..., grid: _Optional[_Union[Block.Grid, _Mapping]] = ..., grid_cell: _Optional[_Union[Block.GridCell, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Element(_message.Message):
-    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "echarts_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "imgs", "audio", "video", "page_link", "file_uploader", "camera_input", "audio_input", "button_group", "feedback", "balloons", "snow", "iframe", "space", "skeleton", "date_time_input", "menu_button", "pagination", "component_instance", "layout")
+    __slots__ = ("heading", "markdown", "text", "code", "json", "metric", "alert", "exception", "html", "empty", "progress", "spinner", "toast", "help_info", "dataframe", "table", "vega_lite_chart", "pyplot", "graphviz_chart", "plotly_chart", "deck_gl_json_chart", "echarts_chart", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "color_picker", "chat_input", "download_button", "link_button", "imgs", "audio", "video", "page_link", "file_uploader", "camera_input", "audio_input", "button_group", "feedback", "balloons", "snow", "iframe", "space", "skeleton", "date_time_input", "menu_button", "pagination", "component_instance", "pdf", "layout")
     HEADING_FIELD_NUMBER: _ClassVar[int]
     MARKDOWN_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
@@ -464,6 +464,7 @@ class Element(_message.Message):
     MENU_BUTTON_FIELD_NUMBER: _ClassVar[int]
     PAGINATION_FIELD_NUMBER: _ClassVar[int]
     COMPONENT_INSTANCE_FIELD_NUMBER: _ClassVar[int]
+    PDF_FIELD_NUMBER: _ClassVar[int]
     LAYOUT_FIELD_NUMBER: _ClassVar[int]
     heading: Heading
     markdown: Markdown
@@ -520,8 +521,9 @@ class Element(_message.Message):
     menu_button: MenuButton
     pagination: Pagination
     component_instance: ComponentInstance
+    pdf: PdfViewer
     layout: Layout
-    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., echarts_chart: _Optional[_Union[EChartsChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., download_button: _Optional[_Union[DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[LinkButton, _Mapping]] = ..., imgs: _Optional[_Union[ImageList, _Mapping]] = ..., audio: _Optional[_Union[MediaPlayer, _Mapping]] = ..., video: _Optional[_Union[MediaPlayer, _Mapping]] = ..., page_link: _Optional[_Union[PageLink, _Mapping]] = ..., file_uploader: _Optional[_Union[FileUploader, _Mapping]] = ..., camera_input: _Optional[_Union[CameraInput, _Mapping]] = ..., audio_input: _Optional[_Union[AudioInput, _Mapping]] = ..., button_group: _Optional[_Union[ButtonGroup, _Mapping]] = ..., feedback: _Optional[_Union[Feedback, _Mapping]] = ..., balloons: _Optional[_Union[Celebration, _Mapping]] = ..., snow: _Optional[_Union[Celebration, _Mapping]] = ..., iframe: _Optional[_Union[IFrame, _Mapping]] = ..., space: _Optional[_Union[Space, _Mapping]] = ..., skeleton: _Optional[_Union[Skeleton, _Mapping]] = ..., date_time_input: _Optional[_Union[DateTimeInput, _Mapping]] = ..., menu_button: _Optional[_Union[MenuButton, _Mapping]] = ..., pagination: _Optional[_Union[Pagination, _Mapping]] = ..., component_instance: _Optional[_Union[ComponentInstance, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
+    def __init__(self, heading: _Optional[_Union[Heading, _Mapping]] = ..., markdown: _Optional[_Union[Markdown, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., code: _Optional[_Union[Code, _Mapping]] = ..., json: _Optional[_Union[Json, _Mapping]] = ..., metric: _Optional[_Union[Metric, _Mapping]] = ..., alert: _Optional[_Union[Alert, _Mapping]] = ..., exception: _Optional[_Union[Exception, _Mapping]] = ..., html: _Optional[_Union[Html, _Mapping]] = ..., empty: _Optional[_Union[Empty, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., spinner: _Optional[_Union[Spinner, _Mapping]] = ..., toast: _Optional[_Union[Toast, _Mapping]] = ..., help_info: _Optional[_Union[DocString, _Mapping]] = ..., dataframe: _Optional[_Union[Dataframe, _Mapping]] = ..., table: _Optional[_Union[Table, _Mapping]] = ..., vega_lite_chart: _Optional[_Union[VegaLiteChart, _Mapping]] = ..., pyplot: _Optional[_Union[Pyplot, _Mapping]] = ..., graphviz_chart: _Optional[_Union[GraphvizChart, _Mapping]] = ..., plotly_chart: _Optional[_Union[PlotlyChart, _Mapping]] = ..., deck_gl_json_chart: _Optional[_Union[DeckGlJsonChart, _Mapping]] = ..., echarts_chart: _Optional[_Union[EChartsChart, _Mapping]] = ..., button: _Optional[_Union[Button, _Mapping]] = ..., checkbox: _Optional[_Union[Checkbox, _Mapping]] = ..., radio: _Optional[_Union[Radio, _Mapping]] = ..., selectbox: _Optional[_Union[Selectbox, _Mapping]] = ..., multiselect: _Optional[_Union[MultiSelect, _Mapping]] = ..., slider: _Optional[_Union[Slider, _Mapping]] = ..., text_input: _Optional[_Union[TextInput, _Mapping]] = ..., text_area: _Optional[_Union[TextArea, _Mapping]] = ..., number_input: _Optional[_Union[NumberInput, _Mapping]] = ..., date_input: _Optional[_Union[DateInput, _Mapping]] = ..., time_input: _Optional[_Union[TimeInput, _Mapping]] = ..., color_picker: _Optional[_Union[ColorPicker, _Mapping]] = ..., chat_input: _Optional[_Union[ChatInput, _Mapping]] = ..., download_button: _Optional[_Union[DownloadButton, _Mapping]] = ..., link_button: _Optional[_Union[LinkButton, _Mapping]] = ..., imgs: _Optional[_Union[ImageList, _Mapping]] = ..., audio: _Optional[_Union[MediaPlayer, _Mapping]] = ..., video: _Optional[_Union[MediaPlayer, _Mapping]] = ..., page_link: _Optional[_Union[PageLink, _Mapping]] = ..., file_uploader: _Optional[_Union[FileUploader, _Mapping]] = ..., camera_input: _Optional[_Union[CameraInput, _Mapping]] = ..., audio_input: _Optional[_Union[AudioInput, _Mapping]] = ..., button_group: _Optional[_Union[ButtonGroup, _Mapping]] = ..., feedback: _Optional[_Union[Feedback, _Mapping]] = ..., balloons: _Optional[_Union[Celebration, _Mapping]] = ..., snow: _Optional[_Union[Celebration, _Mapping]] = ..., iframe: _Optional[_Union[IFrame, _Mapping]] = ..., space: _Optional[_Union[Space, _Mapping]] = ..., skeleton: _Optional[_Union[Skeleton, _Mapping]] = ..., date_time_input: _Optional[_Union[DateTimeInput, _Mapping]] = ..., menu_button: _Optional[_Union[MenuButton, _Mapping]] = ..., pagination: _Optional[_Union[Pagination, _Mapping]] = ..., component_instance: _Optional[_Union[ComponentInstance, _Mapping]] = ..., pdf: _Optional[_Union[PdfViewer, _Mapping]] = ..., layout: _Optional[_Union[Layout, _Mapping]] = ...) -> None: ...
 
 class Layout(_message.Message):
     __slots__ = ("width_stretch", "width_content", "width_pixels", "height_stretch", "height_content", "height_pixels", "text_alignment", "no_wrap", "horizontal", "gap", "horizontal_alignment", "vertical_alignment", "autoscroll")
@@ -1390,7 +1392,7 @@ class Frame(_message.Message):
     def __init__(self, columns: _Optional[_Iterable[_Union[FrameColumn, _Mapping]]] = ..., index: _Optional[_Iterable[_Union[FrameColumn, _Mapping]]] = ..., range_index: _Optional[bool] = ..., rows: _Optional[int] = ..., total_rows: _Optional[int] = ..., index_dtype: _Optional[str] = ...) -> None: ...
 
 class FrameColumn(_message.Message):
-    __slots__ = ("name", "kind", "dtype", "ints", "int_width", "floats", "bools", "text", "text_ends", "categories", "nulls", "unit", "timezone", "display", "int_name", "name_levels", "list_datetimes")
+    __slots__ = ("name", "kind", "dtype", "ints", "int_width", "floats", "bools", "text", "text_ends", "categories", "nulls", "unit", "timezone", "display", "int_name", "name_levels")
     class Kind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         OBJECT: _ClassVar[FrameColumn.Kind]
@@ -1433,7 +1435,6 @@ class FrameColumn(_message.Message):
     DISPLAY_FIELD_NUMBER: _ClassVar[int]
     INT_NAME_FIELD_NUMBER: _ClassVar[int]
     NAME_LEVELS_FIELD_NUMBER: _ClassVar[int]
-    LIST_DATETIMES_FIELD_NUMBER: _ClassVar[int]
     name: str
     kind: FrameColumn.Kind
     dtype: str
@@ -1450,8 +1451,7 @@ class FrameColumn(_message.Message):
     display: _containers.RepeatedScalarFieldContainer[str]
     int_name: bool
     name_levels: _containers.RepeatedScalarFieldContainer[str]
-    list_datetimes: bool
-    def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[bytes] = ..., int_width: _Optional[int] = ..., floats: _Optional[bytes] = ..., bools: _Optional[bytes] = ..., text: _Optional[bytes] = ..., text_ends: _Optional[bytes] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ..., name_levels: _Optional[_Iterable[str]] = ..., list_datetimes: _Optional[bool] = ...) -> None: ...
+    def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[bytes] = ..., int_width: _Optional[int] = ..., floats: _Optional[bytes] = ..., bools: _Optional[bytes] = ..., text: _Optional[bytes] = ..., text_ends: _Optional[bytes] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ..., name_levels: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Dataframe(_message.Message):
     __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height", "alt", "data_kinds", "index_data_kind")
@@ -1554,6 +1554,14 @@ class MediaRef(_message.Message):
     alt: str
     decorative: bool
     def __init__(self, url: _Optional[str] = ..., media_id: _Optional[str] = ..., caption: _Optional[str] = ..., alt: _Optional[str] = ..., decorative: _Optional[bool] = ...) -> None: ...
+
+class PdfViewer(_message.Message):
+    __slots__ = ("file", "key")
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    file: MediaRef
+    key: str
+    def __init__(self, file: _Optional[_Union[MediaRef, _Mapping]] = ..., key: _Optional[str] = ...) -> None: ...
 
 class ImageList(_message.Message):
     __slots__ = ("imgs", "link")

@@ -124,7 +124,6 @@ session_state = SessionStateProxy()
 query_params = QueryParamsProxy()
 secrets = SecretsProxy()
 fragment = unsupported.checked("fragment", fragment)
-set_page_config = unsupported.checked("set_page_config", set_page_config)
 page_link = main_dg.page_link
 context = ContextProxy()
 user = UserInfoProxy()

@@ -33,6 +33,7 @@ from stbundle.runtime_py.elements.mermaid import MermaidMixin
 from stbundle.runtime_py.elements.page_link import PageLinkMixin
 from stbundle.runtime_py.elements.plotly import PlotlyMixin
 from stbundle.runtime_py.elements.popover import PopoverMixin
+from stbundle.runtime_py.elements.pdf import PdfMixin
 from stbundle.runtime_py.elements.pyplot import PyplotMixin
 from stbundle.runtime_py.elements.skeleton import SkeletonMixin
 from stbundle.runtime_py.elements.space import SpaceMixin
@@ -80,6 +81,7 @@ class DeltaGenerator(
     SpaceMixin,
     SkeletonMixin,
     IframeMixin,
+    PdfMixin,
     StatusMixin,
     PopoverMixin,
     CelebrationMixin,

@@ -14,11 +14,3 @@ from stbundle.runtime_py.unsupported import raise_not_yet
 
 class NotYetMixin:
     """The DeltaGenerator methods of Streamlit 1.67 that stbundle lacks yet."""
-
-    def pdf(self, data: Any, *, height: Any = 500, key: Any = None, alt: Any = None) -> Any:
-        """Not supported by stbundle yet (docs/api-coverage.md).
-
-        1.67's st.pdf is the separately installed streamlit-pdf custom component; st.pdf does not
-        call it yet.
-        """
-        raise_not_yet("pdf")

@@ -16,7 +16,8 @@ export function safeLink(link: string): string | null {
   }
 }
 
-function refUrl(ref: MediaRef | undefined): Promise<string> {
+/** The URL a MediaRef loads from: its own, or its media file's on this page's channel. */
+export function refUrl(ref: MediaRef | undefined): Promise<string> {
   if (!ref) return Promise.resolve("");
   if (ref.url) return Promise.resolve(ref.url);
   return ref.mediaId ? mediaUrl(ref.mediaId) : Promise.resolve("");

@@ -35,14 +35,11 @@ SPECS = [
     ),
     Command(
         "pdf",
-        "A PDF viewer.",
-        # 1.67's st.pdf calls the separately installed `streamlit-pdf` component (pip install
-        # streamlit[pdf]) and raises without it; stbundle runs declare_component components
-        # (components.v1), but st.pdf does not call that package yet.
-        not_yet=(
-            "1.67's st.pdf is the separately installed streamlit-pdf custom component; "
-            "st.pdf does not call it yet"
-        ),
+        "A PDF viewer: the document's pages in a scrolling box, with selectable text. "
+        "Streamlit 1.67 needs the separate streamlit-pdf component for it (pip install "
+        "streamlit[pdf]) and raises without it; stbundle draws PDFs itself (pdf.js).",
+        proto="element:pdf",
+        renderer=Renderer("PdfEl", "elements/pdf", lazy=True, chunks=("pdfjs",)),
     ),
     Command(
         "file_uploader",

@@ -30,6 +30,7 @@ import type * as Lazy_elements_deck from "../elements/deck";
 import type * as Lazy_elements_echarts from "../elements/echarts";
 import type * as Lazy_elements_graphviz from "../elements/graphviz";
 import type * as Lazy_elements_media from "../elements/media";
+import type * as Lazy_elements_pdf from "../elements/pdf";
 import type * as Lazy_elements_plotly from "../elements/plotly";
 import type * as Lazy_widgets_button_group from "../widgets/button_group";
 import type * as Lazy_widgets_chat_input from "../widgets/chat_input";
@@ -77,6 +78,7 @@ export const ELEMENTS: {
   imgs: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.ImageListEl()),
   audio: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.AudioEl()),
   video: () => lazyComponent("component_elements_media", (m: typeof Lazy_elements_media) => new m.VideoEl()),
+  pdf: () => lazyComponent("component_elements_pdf", (m: typeof Lazy_elements_pdf) => new m.PdfEl()),
   fileUploader: (ctx) => new FileUploaderWidget(ctx),
   cameraInput: (ctx) => new CameraInputWidget(ctx),
   audioInput: (ctx) => new AudioInputWidget(ctx),

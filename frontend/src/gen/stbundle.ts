@@ -483,6 +483,9 @@ export interface Element {
     | //
     /** a components.v1.declare_component call */
     { $case: "componentInstance"; value: ComponentInstance }
+    | //
+    /** st.pdf */
+    { $case: "pdf"; value: PdfViewer }
     | undefined;
   /**
    * Size and text layout in the parent, for every kind of element (Streamlit's width/height
@@ -1286,8 +1289,6 @@ export interface FrameColumn {
   intName: boolean;
   /** The label's levels when the frame's columns are a MultiIndex (`name` joins them with " / "). */
   nameLevels: string[];
-  /** LIST cells whose items are datetimes: written as ISO text, read back as datetimes. */
-  listDatetimes: boolean;
 }
 
 export enum FrameColumn_Kind {
@@ -1417,6 +1418,16 @@ export interface MediaRef {
   alt: string;
   /** alt="" was given: hidden from assistive technology */
   decorative: boolean;
+}
+
+/** st.pdf: a PDF document drawn page by page (its bytes on the media channel, or a URL). */
+export interface PdfViewer {
+  /** alt names the document */
+  file?:
+    | MediaRef
+    | undefined;
+  /** the user's key: the viewer keeps its scroll position while it is the same */
+  key: string;
 }
 
 /** st.image: one or more images with captions, side by side; a single one may be a link. */
