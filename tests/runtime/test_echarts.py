@@ -190,3 +190,25 @@ def test_dataset_cells() -> None:
     assert dataset_cell(float("inf")) is None
     assert dataset_cell(datetime.timedelta(seconds=1.5)) == 1500.0
     assert dataset_cell(complex(1, 2)) == "(1+2j)"
+
+
+def test_a_pyecharts_chart_keeps_its_chosen_size(tmp_path: Path) -> None:
+    app = tmp_path / "app.py"
+    app.write_text(
+        """
+import streamlit as st
+from pyecharts import options as opts
+from pyecharts.charts import Bar
+sized = Bar(init_opts=opts.InitOpts(width="640px", height="360px")).add_xaxis(["a"])
+st.echarts_chart(sized.add_yaxis("n", [1]), width="content")
+st.echarts_chart(Bar().add_xaxis(["a"]).add_yaxis("n", [1]), width="content")
+"""
+    )
+    page = Page(app)
+    charts = [n.element for n in page.tree.elements() if n.kind == "echarts_chart"]
+    assert [(c.layout.width_pixels, c.layout.height_pixels) for c in charts] == [
+        (640, 360),
+        (700, 350),  # pyecharts' own defaults (900px x 500px) are not a chosen size
+    ]
+    option = json.loads(charts[0].echarts_chart.spec)
+    assert option["series"][0]["data"] == [1]

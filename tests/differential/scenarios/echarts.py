@@ -95,4 +95,31 @@ for bad in (
 """,
 )
 
-SCENARIOS = [ECHARTS, ECHARTS_SELECTIONS]
+PYECHARTS = Scenario(
+    name="echarts_pyecharts",
+    script="""
+import streamlit as st
+from pyecharts import options as opts
+from pyecharts.charts import Bar, Line
+from pyecharts.commons.utils import JsCode
+
+bar = (
+    Bar(init_opts=opts.InitOpts(width="640px", height="360px"))
+    .add_xaxis(["Mon", "Tue", "Wed"])
+    .add_yaxis("Sales", [5, 20, 36])
+    .set_global_opts(title_opts=opts.TitleOpts(title="Week"))
+)
+st.echarts_chart(bar, width="content", height="content", alt="Sales")
+line = Line().add_xaxis(["a", "b"]).add_yaxis("n", [1, 2])
+event = st.echarts_chart(line, on_select="rerun", key="line")
+st.text(repr(event.selection))
+tooltip = opts.TooltipOpts(formatter=JsCode("function (p) { return p.name; }"))
+called = Bar().add_xaxis(["a"]).add_yaxis("n", [1]).set_global_opts(tooltip_opts=tooltip)
+try:
+    st.echarts_chart(called)
+except Exception as err:
+    st.text(f"{type(err).__name__}: {err}")
+""",
+)
+
+SCENARIOS = [ECHARTS, ECHARTS_SELECTIONS, PYECHARTS]
