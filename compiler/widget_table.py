@@ -283,7 +283,7 @@ NON_ELEMENTS: frozenset[str] = frozenset(
 NOT_YET: frozenset[str] = frozenset([])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
-    "dataframe": ("selection_default", "lazy"),
+    "dataframe": ("lazy",),
     "chat_input": ("audio_sample_rate",),
     "time_input": ("format",),
     "datetime_input": ("format",),

@@ -1392,7 +1392,7 @@ class Frame(_message.Message):
     def __init__(self, columns: _Optional[_Iterable[_Union[FrameColumn, _Mapping]]] = ..., index: _Optional[_Iterable[_Union[FrameColumn, _Mapping]]] = ..., range_index: _Optional[bool] = ..., rows: _Optional[int] = ..., total_rows: _Optional[int] = ..., index_dtype: _Optional[str] = ...) -> None: ...
 
 class FrameColumn(_message.Message):
-    __slots__ = ("name", "kind", "dtype", "ints", "int_width", "floats", "bools", "text", "text_ends", "categories", "nulls", "unit", "timezone", "display", "int_name", "name_levels")
+    __slots__ = ("name", "kind", "dtype", "ints", "int_width", "floats", "bools", "text", "text_ends", "categories", "nulls", "unit", "timezone", "display", "int_name", "name_levels", "list_datetimes")
     class Kind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         OBJECT: _ClassVar[FrameColumn.Kind]
@@ -1435,6 +1435,7 @@ class FrameColumn(_message.Message):
     DISPLAY_FIELD_NUMBER: _ClassVar[int]
     INT_NAME_FIELD_NUMBER: _ClassVar[int]
     NAME_LEVELS_FIELD_NUMBER: _ClassVar[int]
+    LIST_DATETIMES_FIELD_NUMBER: _ClassVar[int]
     name: str
     kind: FrameColumn.Kind
     dtype: str
@@ -1451,10 +1452,11 @@ class FrameColumn(_message.Message):
     display: _containers.RepeatedScalarFieldContainer[str]
     int_name: bool
     name_levels: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[bytes] = ..., int_width: _Optional[int] = ..., floats: _Optional[bytes] = ..., bools: _Optional[bytes] = ..., text: _Optional[bytes] = ..., text_ends: _Optional[bytes] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ..., name_levels: _Optional[_Iterable[str]] = ...) -> None: ...
+    list_datetimes: bool
+    def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[bytes] = ..., int_width: _Optional[int] = ..., floats: _Optional[bytes] = ..., bools: _Optional[bytes] = ..., text: _Optional[bytes] = ..., text_ends: _Optional[bytes] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ..., name_levels: _Optional[_Iterable[str]] = ..., list_datetimes: _Optional[bool] = ...) -> None: ...
 
 class Dataframe(_message.Message):
-    __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height", "alt", "data_kinds", "index_data_kind")
+    __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height", "alt", "selection_default", "data_kinds", "index_data_kind")
     class EditingMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         READ_ONLY: _ClassVar[Dataframe.EditingMode]
@@ -1478,6 +1480,7 @@ class Dataframe(_message.Message):
     PLACEHOLDER_FIELD_NUMBER: _ClassVar[int]
     ROW_HEIGHT_FIELD_NUMBER: _ClassVar[int]
     ALT_FIELD_NUMBER: _ClassVar[int]
+    SELECTION_DEFAULT_FIELD_NUMBER: _ClassVar[int]
     DATA_KINDS_FIELD_NUMBER: _ClassVar[int]
     INDEX_DATA_KIND_FIELD_NUMBER: _ClassVar[int]
     data: Frame
@@ -1491,9 +1494,10 @@ class Dataframe(_message.Message):
     placeholder: str
     row_height: int
     alt: str
+    selection_default: str
     data_kinds: _containers.RepeatedScalarFieldContainer[str]
     index_data_kind: str
-    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., column_order: _Optional[_Iterable[str]] = ..., column_config: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., selection_mode: _Optional[_Iterable[str]] = ..., editing_mode: _Optional[_Union[Dataframe.EditingMode, str]] = ..., disabled_columns: _Optional[_Iterable[str]] = ..., placeholder: _Optional[str] = ..., row_height: _Optional[int] = ..., alt: _Optional[str] = ..., data_kinds: _Optional[_Iterable[str]] = ..., index_data_kind: _Optional[str] = ...) -> None: ...
+    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., column_order: _Optional[_Iterable[str]] = ..., column_config: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., selection_mode: _Optional[_Iterable[str]] = ..., editing_mode: _Optional[_Union[Dataframe.EditingMode, str]] = ..., disabled_columns: _Optional[_Iterable[str]] = ..., placeholder: _Optional[str] = ..., row_height: _Optional[int] = ..., alt: _Optional[str] = ..., selection_default: _Optional[str] = ..., data_kinds: _Optional[_Iterable[str]] = ..., index_data_kind: _Optional[str] = ...) -> None: ...
 
 class Table(_message.Message):
     __slots__ = ("data", "hide_index", "hide_header", "border", "alt")

@@ -109,6 +109,49 @@ def selection_from_wire(
     return out
 
 
+def _unique(values: Iterable[Any]) -> list[Any]:
+    return list(dict.fromkeys(values))
+
+
+def validated_selection(
+    value: Any, rows: int, columns: list[str], modes: list[str]
+) -> DataframeState:
+    """A selection set by the app (`selection_default`), as Streamlit keeps it: rows, columns
+    and one cell the modes allow and the table has; a single mode keeps the first one."""
+    if not isinstance(value, dict) or not isinstance(value.get("selection"), dict):
+        raise StreamlitAPIException(
+            "Selection state must be a dictionary with a 'selection' key "
+            "containing 'rows', 'columns', and 'cells' arrays."
+        )
+    given = value["selection"]
+    out = empty_selection()
+    sel = out["selection"]
+    raw_rows = given.get("rows")
+    if isinstance(raw_rows, list) and _ROW_MODES & set(modes):
+        picked = _unique(r for r in raw_rows if type(r) is int and 0 <= r < rows)
+        sel["rows"] = picked if "multi-row" in modes else picked[:1]
+    if "single-row-required" in modes and rows > 0 and not sel["rows"]:
+        sel["rows"] = [0]
+    raw_columns = given.get("columns")
+    if isinstance(raw_columns, list) and {"single-column", "multi-column"} & set(modes):
+        named = _unique(c for c in raw_columns if isinstance(c, str) and c in columns)
+        sel["columns"] = named if "multi-column" in modes else named[:1]
+    raw_cells = given.get("cells")
+    if isinstance(raw_cells, list) and "single-cell" in modes:
+        cells = _unique(
+            (c[0], c[1])
+            for c in raw_cells
+            if isinstance(c, (list, tuple))
+            and len(c) == 2
+            and type(c[0]) is int
+            and 0 <= c[0] < rows
+            and isinstance(c[1], str)
+            and c[1] in columns
+        )
+        sel["cells"] = cells[:1]
+    return out
+
+
 def _index_shown(hide_index: bool | None) -> bool:
     if hide_index is not None and not isinstance(hide_index, bool):
         raise StreamlitAPIException("The `hide_index` parameter must be a boolean or None.")
@@ -175,19 +218,37 @@ class DataframeMixin(DeltaGeneratorBase):
                 el, width=width, height=height, allow_content_width=True, allow_content_height=True
             )
         if on_select == "ignore":
+            if selection_default is not None:
+                raise _incompatible(
+                    ["selection_default", "on_select='ignore'"],
+                    "Set `on_select` to `'rerun'` or a callback to use `selection_default`.",
+                )
             return self._emit(el)
         modes = parse_selection_mode(selection_mode)
         df.selection_mode.extend(modes)
-        return self._dataframe_selection(el, key, on_select, modes)
+        default = None
+        if selection_default is not None:
+            default = validated_selection(
+                selection_default, int(df.data.rows), [c.name for c in df.data.columns], modes
+            )
+            df.selection_default = json.dumps(default)
+        return self._dataframe_selection(el, key, on_select, modes, default)
 
     def _dataframe_selection(
-        self, el: pb.Element, key: Any, on_select: Any, modes: list[str]
+        self,
+        el: pb.Element,
+        key: Any,
+        on_select: Any,
+        modes: list[str],
+        default: DataframeState | None = None,
     ) -> DataframeState:
         df = el.dataframe
         rows = int(df.data.rows)
         columns = [c.name for c in df.data.columns]
 
         def deserialize(state: pb.WidgetState | None) -> DataframeState:
+            if state is None and default is not None:  # the first run shows the default
+                return validated_selection(default, rows, columns, modes)
             return selection_from_wire(state, rows, columns)
 
         digest = hashlib.md5(df.data.SerializeToString(), usedforsecurity=False).hexdigest()
@@ -200,6 +261,7 @@ class DataframeMixin(DeltaGeneratorBase):
                 "selection_mode": modes,
                 "column_order": list(df.column_order),
                 "hide_index": df.hide_index,
+                "selection_default": df.selection_default,
             },
             key_as_main_identity=True,
             deserialize=deserialize,

@@ -21,7 +21,6 @@ SPECS = [
         apptest=AppTestQuery("Dataframe"),
         renderer=Renderer("DataframeEl", "elements/dataframe", widget=True, chunks=("grid",)),
         not_honoured={
-            "selection_default": "the selection starts empty",
             "lazy": "every row up to the row limit is sent at once",
         },
     ),

@@ -234,3 +234,20 @@ def test_a_table_puts_at_most_ten_thousand_rows_in_the_page(ui: Harness) -> None
     ui.send(el([0, 0], table=pb.Table(data=to_frame(list(range(25_000))))))
     expect(ui.page.get_by_text("Showing the first 10,000 of 25,000 rows.")).to_be_visible()
     expect(ui.page.get_by_role("table").get_by_role("row")).to_have_count(10_001)
+
+
+def test_selection_default_is_the_grids_starting_selection(ui: Harness) -> None:
+    g = grid(
+        ui,
+        common=common("$$ID-df-default", ""),
+        selection_mode=["multi-row", "multi-column"],
+        selection_default='{"selection": {"rows": [2], "columns": ["name"], "cells": []}}',
+    )
+    expect(g.get_by_role("checkbox", name="Select row 2")).to_be_checked()
+    expect(g.get_by_role("checkbox", name="Select column name")).to_be_checked()
+    expect(g.locator("[role=row][aria-rowindex='4']")).to_have_attribute("aria-selected", "true")
+    g.get_by_role("checkbox", name="Select row 0").check()  # the user's change is sent as usual
+    sent = states(ui.rerun())
+    assert sent["$$ID-df-default"][1] == (
+        '{"selection":{"rows":[0,2],"columns":["name"],"cells":[]}}'
+    )

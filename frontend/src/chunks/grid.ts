@@ -132,6 +132,21 @@ interface Selection {
   cells: Map<string, [number, string]>;
 }
 
+/** A new grid's selection: the app's `selection_default` (already checked by the runtime). */
+function startingSelection(json: string): Selection {
+  const out: Selection = { rows: new Set(), columns: new Set(), cells: new Map() };
+  if (!json) return out;
+  try {
+    const s = (JSON.parse(json) as { selection?: { rows?: number[]; columns?: string[]; cells?: [number, string][] } }).selection ?? {};
+    for (const r of s.rows ?? []) out.rows.add(r);
+    for (const c of s.columns ?? []) out.columns.add(c);
+    for (const [r, c] of s.cells ?? []) out.cells.set(`${r}\u0000${c}`, [r, c]);
+  } catch {
+    // not JSON: no selection
+  }
+  return out;
+}
+
 export class Grid {
   private readonly root = el("div", "stb-grid");
   private readonly status = el("span", "stb-grid-status");
@@ -211,7 +226,7 @@ export class Grid {
     // A rerun sends the table again: the selection (and an editor's edits) stay while the
     // widget is the same one (its id covers the data, so new data is a new widget).
     if (!sameWidget || !id) {
-      this.selection = { rows: new Set(), columns: new Set(), cells: new Map() };
+      this.selection = startingSelection(p.selectionDefault);
       this.edits.clear();
       this.editing = null;
     }

@@ -1289,6 +1289,8 @@ export interface FrameColumn {
   intName: boolean;
   /** The label's levels when the frame's columns are a MultiIndex (`name` joins them with " / "). */
   nameLevels: string[];
+  /** LIST cells whose items are datetimes: written as ISO text, read back as datetimes. */
+  listDatetimes: boolean;
 }
 
 export enum FrameColumn_Kind {
@@ -1340,6 +1342,11 @@ export interface Dataframe {
   rowHeight: number;
   /** the grid's accessible name (st.dataframe's `alt`) */
   alt: string;
+  /**
+   * st.dataframe(selection_default=): the selection (Streamlit's JSON state) a new grid starts
+   * with; empty: none.
+   */
+  selectionDefault: string;
   /**
    * st.data_editor: each data column's data kind in the frame's order, and the index's
    * (Streamlit's names: "integer", "float", "boolean", "string", "date", "time", "datetime",

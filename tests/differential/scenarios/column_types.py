@@ -154,3 +154,51 @@ st.write(edited.dtypes.astype(str).to_dict())
 )
 
 SCENARIOS.append(INTERVALS_AND_DATETIME_LISTS)
+
+SELECTION_DEFAULT = Scenario(
+    name="dataframe_selection_default",
+    script="""
+import streamlit as st
+
+data = {"a": [1, 2, 3], "b": ["x", "y", "z"]}
+event = st.dataframe(
+    data,
+    on_select="rerun",
+    selection_mode=["multi-row", "multi-column"],
+    selection_default={"selection": {"rows": [2, 0, 2, 7, "1"], "columns": ["b", "nope"]}},
+    key="picked",
+)
+st.write(event.selection.rows, event.selection.columns)
+one = st.dataframe(
+    data,
+    on_select="rerun",
+    selection_mode="single-row",
+    selection_default={"selection": {"rows": [1, 2]}},
+)
+st.write(one.selection.rows)
+required = st.dataframe(
+    data,
+    on_select="rerun",
+    selection_mode="single-row-required",
+    selection_default={"selection": {}},
+)
+st.write(required.selection.rows)
+cell = st.dataframe(
+    data,
+    on_select="rerun",
+    selection_mode="single-cell",
+    selection_default={"selection": {"cells": [[0, "b"], [1, "a"]]}},
+)
+st.write(cell.selection.cells)
+for bad in (
+    lambda: st.dataframe(data, selection_default={"selection": {"rows": [0]}}),
+    lambda: st.dataframe(data, on_select="rerun", selection_default=[0]),
+):
+    try:
+        bad()
+    except Exception as err:
+        st.write(type(err).__name__, str(err))
+""",
+)
+
+SCENARIOS.append(SELECTION_DEFAULT)
