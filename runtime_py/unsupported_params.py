@@ -9,26 +9,22 @@ from typing import Any
 
 #: command -> (parameter, position among positional parameters or None, its default)
 CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
-    "dataframe": (("lazy", None, None),),
+    "dataframe": (
+        ("selection_default", None, None),
+        ("lazy", None, None),
+    ),
     "chat_input": (("audio_sample_rate", None, 16000),),
-    "time_input": (("format", None, "24h"),),
-    "datetime_input": (("format", None, "YYYY/MM/DD"),),
     "fragment": (("parallel", None, False),),
 }
 
 #: command -> parameter -> why it is not honoured yet
 REASONS: dict[str, dict[str, str]] = {
     "dataframe": {
+        "selection_default": "the selection starts empty",
         "lazy": "every row up to the row limit is sent at once",
     },
     "chat_input": {
         "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
-    },
-    "time_input": {
-        "format": "the browser's native time field follows the browser locale (12h/24h)",
-    },
-    "datetime_input": {
-        "format": "the browser's date-time field shows dates in the browser locale's order",
     },
     "fragment": {
         "parallel": "parallel fragments run inline (sequentially), never in a thread pool",

@@ -400,9 +400,9 @@ class DateTimeMixin(DeltaGeneratorBase):
     ) -> time | None:
         """Show a time field; returns a datetime.time (None when `value=None` and empty).
 
-        `step` is the minute grid (60 s to 23 h). Differs from Streamlit: the page uses the
-        browser's time field, so `format` ("12h"/"24h"/"localized") follows the browser's
-        locale. With a key, `bind="query-params"` mirrors the value in the page URL.
+        `step` is the minute grid (60 s to 23 h); `format` is how the page shows it: "24h",
+        "12h" (AM/PM) or "localized" (the browser's own time field, in its locale's style).
+        With a key, `bind="query-params"` mirrors the value in the page URL.
         """
         if format not in ("12h", "24h", "localized"):
             raise StreamlitValueError("format", ["'12h'", "'24h'", "'localized'"])
@@ -464,6 +464,7 @@ class DateTimeMixin(DeltaGeneratorBase):
             t.has_value = True
             t.value = _as_time(reg.display).strftime("%H:%M")
         t.step_seconds = seconds
+        t.format = format
         set_layout(el, width=width)
         self._emit(el)
         return None if reg.value is None else _as_time(reg.value)

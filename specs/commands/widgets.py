@@ -150,9 +150,6 @@ SPECS = [
         widget=Widget(("string_value", "null_value"), defaults=("value",), key_identity=("step",)),
         apptest=Q("TimeInput"),
         renderer=_w("datetime", "TimeInputWidget", lazy=True),
-        not_honoured={
-            "format": "the browser's native time field follows the browser locale (12h/24h)",
-        },
     ),
     Command(
         "color_picker",
@@ -173,9 +170,6 @@ SPECS = [
         ),
         apptest=Q("DateTimeInput"),
         renderer=_w("datetime", "DateTimeInputWidget", lazy=True),
-        not_honoured={
-            "format": "the browser's date-time field shows dates in the browser locale's order",
-        },
     ),
     Command(
         "pills",

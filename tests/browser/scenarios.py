@@ -16,7 +16,7 @@ from typing import Any
 from playwright.sync_api import expect
 
 from tests.browser.app_menu_scenarios import app_menu
-from tests.browser.chart_scenarios import chart_selection, charts, echarts, mermaid
+from tests.browser.chart_scenarios import chart_selection, charts, mermaid
 from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
 from tests.browser.component_scenarios import COMPONENT_APP, custom_component
@@ -26,7 +26,12 @@ from tests.browser.media_scenarios import downloads, media
 from tests.browser.menu_scenarios import menus
 from tests.browser.text_scenarios import celebrate, echo, markdown_extras
 from tests.browser.upload_scenarios import uploads
-from tests.browser.widget_option_scenarios import chat_submit_modes, fragment_keys, typed_options
+from tests.browser.widget_option_scenarios import (
+    chat_submit_modes,
+    fragment_keys,
+    time_formats,
+    typed_options,
+)
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -299,7 +304,6 @@ SCENARIOS: list[Scenario] = [
     Scenario("charts", EXAMPLES / "charts.py", charts),
     Scenario("chart_selection", EXAMPLES / "chart_selection.py", chart_selection),
     Scenario("mermaid", EXAMPLES / "mermaid.py", mermaid),
-    Scenario("echarts", EXAMPLES / "echarts.py", echarts),
     Scenario("dataframes", EXAMPLES / "dataframes.py", dataframes),
     Scenario("data_editor", EXAMPLES / "data_editor.py", data_editor),
     Scenario("column_types", EXAMPLES / "column_types.py", column_types),
@@ -319,5 +323,6 @@ SCENARIOS: list[Scenario] = [
     Scenario("chat_submit_modes", EXAMPLES / "chat_submit_modes.py", chat_submit_modes),
     Scenario("typed_options", EXAMPLES / "typed_options.py", typed_options),
     Scenario("fragment_keys", EXAMPLES / "fragment_keys.py", fragment_keys),
+    Scenario("time_formats", EXAMPLES / "time_formats.py", time_formats),
     Scenario("app_menu", EXAMPLES / "app_menu.py", app_menu),
 ]

@@ -103,3 +103,38 @@ def fragment_keys(page: Page) -> None:
     page.get_by_role("button", name="Run the page").click()
     expect(page.get_by_text("Page ran 2 time(s)")).to_be_visible()
     expect(page.get_by_text("Clock ticked 4 time(s)")).to_be_visible()
+
+
+def time_formats(page: Page) -> None:
+    expect(page.get_by_role("heading", name="Time formats")).to_be_visible()
+    # format="12h": the field reads with AM/PM and takes a time typed either way.
+    alarm = page.get_by_label("Alarm")
+    expect(alarm).to_have_value("7:30 AM")
+    alarm.fill("9:15 pm")
+    alarm.press("Enter")
+    expect(page.get_by_text("Alarm at 21:15")).to_be_visible()
+    expect(alarm).to_have_value("9:15 PM")
+    # "24h" (the default): hours 0-23, whatever the browser's locale.
+    departure = page.get_by_label("Departure")
+    expect(departure).to_have_value("18:05")
+    departure.fill("6:40 AM")
+    departure.press("Enter")
+    expect(page.get_by_text("Departure at 06:40")).to_be_visible()
+    expect(departure).to_have_value("06:40")
+    departure.fill("25:00")
+    departure.press("Enter")
+    expect(page.get_by_role("alert")).to_have_text("Enter a time such as 13:45.")
+    expect(page.get_by_text("Departure at 06:40")).to_be_visible()
+    # "localized": the browser's own time field.
+    expect(page.get_by_label("Local time")).to_have_attribute("type", "time")
+    # st.datetime_input(format="DD.MM.YYYY"): day first, then the time.
+    meeting = page.get_by_label("Meeting")
+    expect(meeting).to_have_value("17.05.2024, 09:30")
+    meeting.fill("31.12.2024, 23:59")
+    meeting.press("Enter")
+    expect(page.get_by_text("Meeting at 2024-12-31 23:59")).to_be_visible()
+    meeting.fill("31.02.2024, 10:00")
+    meeting.press("Enter")
+    expect(page.get_by_role("alert").filter(has_text="Enter a date and time")).to_have_text(
+        "Enter a date and time such as 31.12.2025, 13:45."
+    )

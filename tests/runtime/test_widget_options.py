@@ -60,7 +60,7 @@ def test_selectbox_typed_value_travels_as_text_and_is_kept() -> None:
         st.text(repr(v))
         """
     )
-    box, plain, empty, nothing = at.selectbox
+    box, plain = at.selectbox[0], at.selectbox[1]
     assert (box.proto.accept_new_options, box.proto.filter_mode) == (True, "contains")
     assert (plain.proto.accept_new_options, plain.proto.filter_mode) == (False, "")
     assert [b.proto.placeholder for b in at.selectbox] == [
@@ -110,3 +110,17 @@ def test_typed_values_bound_to_the_url() -> None:
     at.run()
     assert at.selectbox[0].value == "kiwi"
     assert at.multiselect[0].value == ["red", "blue"]
+
+
+def test_time_formats_reach_the_element() -> None:
+    at = run(
+        """
+        import streamlit as st
+        st.time_input("a", format="12h")
+        st.time_input("b")
+        st.datetime_input("c", format="DD.MM.YYYY")
+        """
+    )
+    assert [t.proto.format for t in at.time_input] == ["12h", "24h"]
+    assert at.datetime_input[0].proto.format == "DD.MM.YYYY"
+    assert not at.warning

@@ -190,21 +190,28 @@ st.write(legacy.html is components.html, callable(legacy.CustomComponent))
 def test_a_parameter_not_honoured_yet_warns_once_per_session() -> None:
     script = (
         "import streamlit as st\n"
-        "st.time_input('Start', format='12h')\n"
-        "st.time_input('End', format='12h')\n"
+        "@st.fragment(parallel=True)\n"
+        "def start():\n"
+        "    st.text('Start')\n"
+        "@st.fragment(parallel=True)\n"
+        "def end():\n"
+        "    st.text('End')\n"
+        "start()\n"
+        "end()\n"
         "st.button('Plain')\n"
     )
     at = AppTest.from_string(script).run()
     (warning,) = at.warning
-    assert "`st.time_input(format=...)` is not honoured by stbundle yet" in warning.value
-    assert "browser" in warning.value
-    assert [t.label for t in at.time_input] == ["Start", "End"]
+    assert "`st.fragment(parallel=...)` is not honoured by stbundle yet" in warning.value
+    assert "inline" in warning.value
+    assert [t.value for t in at.text] == ["Start", "End"]
     at.button[0].click().run()
     assert not at.warning  # once per session
 
 
 def test_the_default_value_of_a_parameter_not_honoured_yet_says_nothing() -> None:
-    at = AppTest.from_string("import streamlit as st\nst.time_input('T', format='24h')\n").run()
+    script = "import streamlit as st\nst.fragment(lambda: st.text('T'), parallel=False)()\n"
+    at = AppTest.from_string(script).run()
     assert not at.warning
 
 

@@ -4,6 +4,8 @@ refused arguments as Streamlit 1.67 has them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.differential.scenario import Scenario
 
 CHAT_SUBMIT_MODES = Scenario(
@@ -136,4 +138,30 @@ for key in ["app", ""]:
     ],
 )
 
-SCENARIOS = [CHAT_SUBMIT_MODES, NEW_OPTIONS, FILTER_AND_SELECT_ALL, FRAGMENT_KEYS]
+# time_input(format=) and datetime_input(format=) are how the page shows the value: the values
+# are the same in every format; bad formats are refused with Streamlit's messages.
+TIME_FORMATS = Scenario(
+    name="time_and_datetime_formats",
+    script="""
+import datetime as dt
+import streamlit as st
+a = st.time_input("A", dt.time(7, 30), format="12h")
+b = st.time_input("B", dt.time(18, 5), format="localized")
+c = st.datetime_input("C", dt.datetime(2024, 5, 17, 9, 30), format="DD.MM.YYYY")
+d = st.datetime_input("D", dt.datetime(2024, 5, 17, 9, 30), format="MM-DD-YYYY", key="d")
+st.text(f"{a} {b} {c} {d}")
+for bad in [lambda: st.time_input("x", format="13h"),
+            lambda: st.datetime_input("y", format="YYYY.DD.MM"),
+            lambda: st.datetime_input("z", format=5)]:
+    try:
+        bad()
+    except Exception as e:
+        st.text(type(e).__name__ + ": " + str(e))
+""",
+    steps=[
+        lambda at: at.time_input[0].set_value(dt.time(21, 15)).run(),
+        lambda at: at.datetime_input[0].set_value(dt.datetime(2024, 12, 31, 23, 59)).run(),
+    ],
+)
+
+SCENARIOS = [CHAT_SUBMIT_MODES, NEW_OPTIONS, FILTER_AND_SELECT_ALL, FRAGMENT_KEYS, TIME_FORMATS]
