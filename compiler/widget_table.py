@@ -280,13 +280,12 @@ NON_ELEMENTS: frozenset[str] = frozenset(
     ]
 )
 #: Commands stbundle does not support yet (why: docs/api-coverage.md).
-NOT_YET: frozenset[str] = frozenset(["pdf"])
+NOT_YET: frozenset[str] = frozenset([])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
 NOT_HONOURED: dict[str, tuple[str, ...]] = {
-    "dataframe": ("selection_default", "lazy"),
+    "dataframe": ("lazy",),
     "chat_input": ("audio_sample_rate",),
     "fragment": ("parallel",),
-    "set_page_config": ("menu_items",),
 }
 #: The renderer's lazy chunks each command may need (frontend/src/chunks/).
 RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
@@ -318,6 +317,7 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "audio": ("component_elements_media",),
     "video": ("component_elements_media",),
     "logo": ("logo",),
+    "pdf": ("component_elements_pdf", "pdfjs"),
     "file_uploader": ("uploads",),
     "camera_input": ("uploads",),
     "audio_input": ("uploads",),

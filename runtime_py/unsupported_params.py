@@ -9,10 +9,7 @@ from typing import Any
 
 #: command -> (parameter, position among positional parameters or None, its default)
 CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
-    "dataframe": (
-        ("selection_default", None, None),
-        ("lazy", None, None),
-    ),
+    "dataframe": (("lazy", None, None),),
     "chat_input": (("audio_sample_rate", None, 16000),),
     "fragment": (("parallel", None, False),),
 }
@@ -20,7 +17,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
 #: command -> parameter -> why it is not honoured yet
 REASONS: dict[str, dict[str, str]] = {
     "dataframe": {
-        "selection_default": "the selection starts empty",
         "lazy": "every row up to the row limit is sent at once",
     },
     "chat_input": {

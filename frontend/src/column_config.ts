@@ -2,7 +2,7 @@
  * st.column_config as the grid applies it: a column's label, width, help, alignment and
  * visibility, number formats (printf-style like "%.2f" / "$%d", or Streamlit's names: "plain",
  * "localized", "percent", "dollar", "euro", "yen", "accounting", "compact", "scientific",
- * "engineering"), date/time formats (moment_format.ts), select option labels, and what each
+ * "engineering", "bytes"), date/time formats (moment_format.ts), select option labels, and what each
  * typed column draws in its cells (grid_cells.ts). Used by the grid chunk only.
  */
 import type { ShownColumn } from "./frame";
@@ -60,7 +60,9 @@ export function formatNumber(format: string, v: number): string {
   switch (format) {
     case "plain": return String(v);
     case "localized": return v.toLocaleString("en-US");
-    case "percent": return `${(v * 100).toFixed(2)}%`;
+    case "percent": return v.toLocaleString("en-US", { style: "percent", maximumFractionDigits: 2 });
+    case "bytes": // "1.2KB": compact bytes (Intl's "BB" for billions is a gigabyte)
+      return new Intl.NumberFormat("en-US", { notation: "compact", style: "unit", unit: "byte", unitDisplay: "narrow", maximumFractionDigits: 1 }).format(v).replace("BB", "GB");
     case "dollar": return money(v, "USD", 2);
     case "euro": return money(v, "EUR", 2);
     case "yen": return money(v, "JPY", 0);

@@ -103,7 +103,7 @@ def data_editor(page: Page) -> None:
 def column_types(page: Page) -> None:
     """examples/column_types.py: each typed column as a person sees it."""
     expect(page.get_by_role("heading", name="Column types")).to_be_visible()
-    grid = page.get_by_role("grid")
+    grid = page.get_by_role("grid").first
     expect(grid.get_by_role("columnheader")).to_have_text(
         ["App", "Logo", "Done", "Sales", "Volume", "Tags", "OK", "Note", "Since"]
     )
@@ -114,7 +114,7 @@ def column_types(page: Page) -> None:
     expect(logo).to_be_visible()
     assert logo.evaluate("e => e.complete && e.naturalWidth") == 1
     expect(grid.get_by_role("progressbar", name="Done, row 1")).to_be_visible()
-    expect(grid.get_by_role("gridcell", name="80.00%")).to_be_visible()
+    expect(grid.get_by_role("gridcell", name="80%")).to_be_visible()
     sales = grid.get_by_role("img", name="line chart of 5 values")
     expect(sales).to_be_visible()
     assert sales.locator("polyline").count() == 1
@@ -127,3 +127,9 @@ def column_types(page: Page) -> None:
     expect(grid.get_by_role("gridcell", name="1 Mar 2024", exact=True)).to_be_visible()
     # Every column type is honoured: no "not honoured yet" notice.
     expect(page.get_by_text("is not honoured by stbundle yet")).to_have_count(0)
+    # selection_default: the second grid starts with row 1 picked, and the script sees it.
+    fruit = page.get_by_role("grid").nth(1)
+    expect(fruit.get_by_role("checkbox", name="Select row 1")).to_be_checked()
+    expect(page.get_by_text("Picked rows: [1]")).to_be_visible()
+    fruit.get_by_role("checkbox", name="Select row 2").check()
+    expect(page.get_by_text("Picked rows: [1, 2]")).to_be_visible()

@@ -82,7 +82,7 @@ def test_images_progress_bars_and_sparklines_are_drawn(ui: Harness) -> None:
     expect(g.get_by_role("img", name="Picture, row 1")).to_have_count(0)  # no javascript: image
     bars = g.get_by_role("progressbar")
     expect(bars).to_have_count(4)
-    expect(g.get_by_role("gridcell", name="25.00%")).to_be_visible()
+    expect(g.get_by_role("gridcell", name="25%")).to_be_visible()
     # A float column's bar runs to 1, an integer column's to 100.
     assert g.get_by_role("progressbar", name="Done, row 0").locator("span").evaluate(
         "e => e.style.width"
@@ -213,3 +213,16 @@ def test_multiselect_tags_take_their_colours(ui: Harness) -> None:
     green = chips.nth(1).evaluate("e => getComputedStyle(e).backgroundColor")
     assert red == "color(srgb 1 0.294118 0.294118 / 0.25)"
     assert green == "color(srgb 0 1 0 / 0.25)"
+
+
+def test_number_formats_percent_and_bytes_as_streamlit_shows_them(ui: Harness) -> None:
+    g = show(
+        ui,
+        {"share": [0.25, 1234.567], "size": [1234, 5_300_000_000]},
+        {
+            "share": cc.NumberColumn("Share", format="percent"),
+            "size": cc.NumberColumn("Size", format="bytes"),
+        },
+    )
+    for text in ("25%", "123,456.7%", "1.2KB", "5.3GB"):
+        expect(g.get_by_role("gridcell", name=text, exact=True)).to_be_visible()
