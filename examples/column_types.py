@@ -38,3 +38,12 @@ st.dataframe(
     },
     hide_index=True,
 )
+
+picked = st.dataframe(
+    {"fruit": ["apple", "fig", "pear"]},
+    on_select="rerun",
+    selection_mode="multi-row",
+    selection_default={"selection": {"rows": [1]}},
+    key="fruit",
+)
+st.write("Picked rows:", str(picked.selection.rows))
