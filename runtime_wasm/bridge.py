@@ -22,6 +22,7 @@ from typing import Any
 
 from stbundle.proto import encode
 from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py import script_source
 from stbundle.runtime_py.app_session import AppSession
 from stbundle.runtime_py.browser_context import client_context_from_json
 from stbundle.runtime_py.context import OutgoingDelta
@@ -186,6 +187,7 @@ def open_session(
     relative reads of its data files resolve.
     """
     os.chdir(Path(app_path).parent)
+    script_source.WATCH_FILES = False  # a static site's files do not change while it is open
     live = None
     if page is not None:
         live = LiveRuns(page)
