@@ -50,6 +50,7 @@ for finder in list(sys.path_importer_cache.values()):
 import stbundle.runtime_wasm.code_cache
 import stbundle.runtime_wasm.bridge
 import stbundle.runtime_py.api
+import stbundle.runtime_wasm.warm_up
 `);
 py.runPython(readFileSync(script, "utf8"));
 const data = py.runPython(`

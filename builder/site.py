@@ -35,6 +35,14 @@ def script_json(data: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def pyodide_modules(config: dict[str, Any]) -> list[str]:
+    """Pyodide's ES modules, which every visit imports (runtime_wasm/src/pyodide.ts): the page
+    names them for `<link rel="modulepreload">`, so they download and compile while the
+    bootstrap itself still loads."""
+    base = config.get("pyodideUrl")
+    return [f"{base}pyodide.mjs", f"{base}pyodide.asm.mjs"] if base else []
+
+
 def write_pages(
     site: Path,
     *,
@@ -51,6 +59,7 @@ def write_pages(
         asset_base=asset_base,
         bootstrap_url=bootstrap_url,
         config_json=script_json(config),
+        preload_modules=pyodide_modules(config),
         version=version,
     )
     not_found = env.get_template("404.html.j2").render(title=title)

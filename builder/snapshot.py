@@ -36,13 +36,14 @@ from stbundle.builder import snapshot_browser, snapshot_format
 from stbundle.builder.bytecode import find_node
 
 #: Bumped when what the snapshot holds, or how it is made, changes (part of the cache key).
-FORMAT = "memory-snapshot-5"
+FORMAT = "memory-snapshot-6"
 TIMEOUT_S = 240
 #: What the page imports first (runtime_wasm/src/main.ts): in the snapshot, nothing is left to do.
 RUNTIME_MODULES = (
     "stbundle.runtime_wasm.code_cache",
     "stbundle.runtime_wasm.bridge",
     "stbundle.runtime_py.api",
+    "stbundle.runtime_wasm.warm_up",  # run in idle time after the first run
 )
 
 #: Run in the started Pyodide, with `stb_modules` (comma-separated names) set: what it holds.
@@ -59,6 +60,18 @@ for name in stb_modules.split(","):
         except Exception as exc:  # an import of the app's may fail here: the page imports it then
             print(f"not in the snapshot: {name} ({exc!r})", file=sys.stderr)
 del stb_modules
+# A first run, as the page's is (runtime_wasm/warm_up.py's built-in script, never the app): what
+# any run imports and sets up on first use is then in the snapshot too, not compiled in the page.
+try:
+    from stbundle.runtime_wasm import warm_up
+    _stb_warm = warm_up.WarmUp(runs=2)
+    while _stb_warm.step():
+        pass
+    if _stb_warm.failure:
+        print(f"no warm-up run in the snapshot: {_stb_warm.failure}", file=sys.stderr)
+    del _stb_warm, warm_up
+except Exception as exc:
+    print(f"no warm-up run in the snapshot: {exc!r}", file=sys.stderr)
 gc.collect()
 """
 

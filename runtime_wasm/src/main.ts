@@ -1,6 +1,8 @@
 /**
  * The static site's bootstrap: load Pyodide, install the runtime and the app, then mount the
- * renderer (global `stbundle`, loaded just before this script) with the in-page transport.
+ * renderer (global `stbundle`, renderer.js) with the in-page transport. It runs as an async
+ * script from the page's head: Pyodide and the downloads start at once, before the body is parsed
+ * or the renderer has loaded; the loading screen and the mount wait for the document.
  * `<html data-stb-state>` says where the page is: loading, ready or failed.
  */
 import { cacheKey, readCodeCache, writeCodeCache } from "./codecache";
@@ -35,8 +37,15 @@ function stagesFor(config: SiteConfig): { label: string }[] {
   ];
 }
 
-function failOnFileProtocol(): boolean {
+/** The document parsed and renderer.js run (a classic script at the end of the body). */
+function documentReady(): Promise<void> {
+  if (document.readyState !== "loading") return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener("DOMContentLoaded", () => resolve(), { once: true }));
+}
+
+async function failOnFileProtocol(): Promise<boolean> {
   if (location.protocol !== "file:") return false;
+  await documentReady();
   const screen = new LoadingScreen([]);
   screen.fail(
     "This app must be served over HTTP",
@@ -111,34 +120,73 @@ if "random" in sys.modules:
     sys.modules["random"].seed()
 `;
 
-function whenIdle(task: () => void): void {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void }).requestIdleCallback;
-  if (idle) idle(task, { timeout: 2000 });
-  else setTimeout(task, 100);
+/** Time left in this idle period (ms); a browser without idle callbacks gets one short slice. */
+type IdleTask = (timeLeft: () => number) => void;
+
+function whenIdle(task: IdleTask): void {
+  type Idle = (cb: (deadline: { timeRemaining(): number }) => void, o?: object) => void;
+  const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
+  if (idle) idle((deadline) => task(() => deadline.timeRemaining()), { timeout: 2000 });
+  else setTimeout(() => task(() => 0), 100);
+}
+
+interface WarmUp {
+  busy(): boolean;
+  step(): boolean;
+  runs: number;
+  failure: string | undefined;
+  destroy(): void;
+}
+
+/**
+ * After the first run, in idle time: rerun a small built-in script a few times so the browser
+ * optimises the interpreter's hot WebAssembly before the person clicks (runtime_wasm/warm_up.py
+ * says why a page restored from the snapshot needs it). A few runs per idle period; never while
+ * the page's own session runs. Only an optimisation: any failure ends it with a console line.
+ */
+function warmUp(pyodide: Pyodide, pageSession: unknown): void {
+  let warm: WarmUp;
+  try {
+    warm = pyodide.pyimport("stbundle.runtime_wasm.warm_up")["start"]!(pageSession) as WarmUp;
+  } catch (err) {
+    console.warn("stbundle: no warm-up after the first run:", err);
+    return;
+  }
+  const started = performance.now();
+  const slice: IdleTask = (timeLeft) => {
+    let more = true;
+    let busy = false;
+    try {
+      while (more && !(busy = warm.busy())) {
+        more = warm.step();
+        if (timeLeft() <= 10) break;
+      }
+    } catch (err) {
+      console.warn("stbundle: the warm-up stopped:", err);
+      more = false;
+    }
+    // While the page's own run goes on, look again a little later (not every idle period).
+    if (more) return void (busy ? setTimeout(() => whenIdle(slice), 250) : whenIdle(slice));
+    if (warm.failure) console.warn(`stbundle: the warm-up stopped: ${warm.failure}`);
+    performance.mark("stb:warmed-up", { detail: { runs: warm.runs, ms: performance.now() - started } });
+    warm.destroy();
+  };
+  whenIdle(slice);
 }
 
 async function boot(): Promise<void> {
   setState("loading");
-  if (failOnFileProtocol()) return;
+  if (await failOnFileProtocol()) return;
   let screen: LoadingScreen | null = null;
   const fail = (err: unknown): void => {
     setState("failed");
     console.error("stbundle:", err);
     const { reason, details } = describe(err);
     const headline = err instanceof LoadError ? err.headline : "The app could not start";
-    (screen ?? new LoadingScreen([])).fail(headline, reason, details);
+    void documentReady().then(() => (screen ?? new LoadingScreen([])).fail(headline, reason, details));
   };
   try {
     const config = readConfig(document);
-    screen = new LoadingScreen(stagesFor(config));
-    const renderer = (globalThis as { stbundle?: Renderer }).stbundle;
-    const root = document.getElementById("stb-root");
-    if (!renderer || typeof renderer.mount !== "function") {
-      throw new LoadError("The app could not start", "The renderer (renderer.js) did not load.");
-    }
-    if (!root) throw new LoadError("The app could not start", "The page has no #stb-root element.");
-
-    screen.enter(0);
     // Everything the page needs besides Pyodide is read while Pyodide starts.
     const archives = Promise.all([fetchBytes(config.sitePackages).then(gunzipped), fetchBytes(config.appArchive)]);
     archives.catch(() => undefined); // reported when awaited below
@@ -149,7 +197,19 @@ async function boot(): Promise<void> {
     // Returning visitors use it too (from the HTTP cache): measured faster than a start from
     // their stored bytecode, which still runs Python's own start.
     const snapshot = config.snapshotUrl && live ? new Snapshot(config.snapshotUrl) : null;
-    const { pyodide, restored } = await loadPyodideRuntime(config, snapshot);
+    const started = loadPyodideRuntime(config, snapshot);
+    started.catch(() => undefined); // reported when awaited below
+
+    await documentReady();
+    screen = new LoadingScreen(stagesFor(config));
+    screen.enter(0);
+    const renderer = (globalThis as { stbundle?: Renderer }).stbundle;
+    const root = document.getElementById("stb-root");
+    if (!renderer || typeof renderer.mount !== "function") {
+      throw new LoadError("The app could not start", "The renderer (renderer.js) did not load.");
+    }
+    if (!root) throw new LoadError("The app could not start", "The page has no #stb-root element.");
+    const { pyodide, restored } = await started;
     performance.mark("stb:pyodide-loaded", { detail: { snapshot: restored } });
 
     screen.enter(1);
@@ -164,9 +224,11 @@ async function boot(): Promise<void> {
     mark("runtime-imported");
     const appPath = `${config.appDir}/${config.entry}`;
     const query = location.search.replace(/^\?/, "");
+    let pageSession: unknown = null;
     const openSession: OpenSession = (send) => {
       const page = renderer.currentPage();
       const session = bridge["open_session"]!(appPath, send, query, live ?? undefined, page) as PythonSession;
+      pageSession = session;
       // One proxy per method, taken once: each attribute read of a PyProxy makes a new proxy.
       return {
         begin: session.begin,
@@ -182,7 +244,10 @@ async function boot(): Promise<void> {
       mark("first-run");
       screen?.done();
       setState("ready");
-      whenIdle(() => void storeCodeCache(codeCache, key));
+      whenIdle(() => {
+        void storeCodeCache(codeCache, key);
+        warmUp(pyodide, pageSession);
+      });
     };
     renderer.mount(root, new InPageTransport(renderer, openSession, fail, ready, live));
   } catch (err) {

@@ -8,7 +8,6 @@
  */
 import { absolute } from "./config";
 
-const GZIP_MAGIC = [0x1f, 0x8b];
 const MAGIC = "STBSNAP1";
 /** MAGIC, then header length, memory length and run count (u32 little-endian). */
 const PREFIX = 20;
@@ -44,7 +43,10 @@ export class Snapshot {
     });
     this.finished = this.pump(url, gotLayout);
     this.finished.catch(failed); // before the layout arrived: nothing to restore from
-    this.header = this.layout.then((layout) => layout.header);
+    this.header = this.layout.then((layout) => {
+      performance.mark("stb:snapshot-header");
+      return layout.header;
+    });
     // Reported where they are awaited (the caller's fallback), never as unhandled rejections.
     this.header.catch(() => undefined);
     this.finished.catch(() => undefined);
@@ -117,9 +119,80 @@ export class Snapshot {
   }
 }
 
-/** The snapshot's bytes as a stream, gunzipped (unless the host already decoded them). */
+/**
+ * The snapshot's bytes as a stream, gunzipped (unless the host already decoded them). The
+ * download and the gunzip run in a worker: inflating 26 MB took 150-300 ms of the page's main
+ * thread, in the middle of Pyodide's start (and on a returning visit it held up the wasm's
+ * streaming from the HTTP cache, which the main thread feeds). Where a worker cannot be made
+ * (a Content-Security-Policy without blob: workers), the same code runs in the page.
+ */
 async function decompressed(url: string): Promise<ReadableStream<Uint8Array>> {
-  const response = await fetch(absolute(url));
+  const source = absolute(url);
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const emit = (chunk: Uint8Array | null): void => (chunk ? controller.enqueue(chunk) : controller.close());
+      const inPage = (): void => void pumpDecompressed(source, emit).catch((err) => controller.error(err));
+      let worker: Worker;
+      try {
+        const code = WORKER.replace("PUMP", pumpDecompressed.toString());
+        const blobUrl = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+        worker = new Worker(blobUrl);
+        URL.revokeObjectURL(blobUrl);
+      } catch {
+        inPage();
+        return;
+      }
+      let received = false;
+      worker.onmessage = (event: MessageEvent<Uint8Array | null | { error: string }>) => {
+        received = true;
+        const data = event.data;
+        if (data === null || data instanceof Uint8Array) emit(data);
+        else controller.error(new Error(data.error));
+        if (!(data instanceof Uint8Array)) worker.terminate();
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        worker.terminate();
+        if (received) controller.error(new Error(`the snapshot's worker failed: ${event.message}`));
+        else inPage(); // the worker never ran (its script refused): do it here
+      };
+      worker.postMessage(source);
+    },
+  });
+}
+
+/**
+ * The worker: `PUMP` is pumpDecompressed's source. Its output is posted in pieces of about 1 MiB
+ * (the first one at once: it holds the layout), so the page handles a few dozen messages, not
+ * one per inflated block.
+ */
+const WORKER = `
+onmessage = (event) => {
+  let parts = [], size = 0, first = true;
+  const post = () => {
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const part of parts) { out.set(part, at); at += part.length; }
+    parts = []; size = 0; first = false;
+    postMessage(out, [out.buffer]);
+  };
+  (PUMP)(event.data, (chunk) => {
+    if (chunk) {
+      parts.push(chunk); size += chunk.length;
+      if (first || size >= 1 << 20) post();
+    } else {
+      if (size) post();
+      postMessage(null);
+    }
+  }).catch((err) => postMessage({ error: String((err && err.message) || err) }));
+};`;
+
+/**
+ * Fetch `url` and hand its bytes to `emit`, gunzipped when they are gzip, then `null`. Whole in
+ * itself (no outside names): its source is also the snapshot worker's.
+ */
+async function pumpDecompressed(url: string, emit: (chunk: Uint8Array | null) => void): Promise<void> {
+  const response = await fetch(url);
   if (!response.ok || !response.body) {
     throw new Error(`could not fetch ${url}: HTTP ${response.status} ${response.statusText}`.trim());
   }
@@ -137,9 +210,15 @@ async function decompressed(url: string): Promise<ReadableStream<Uint8Array>> {
       else controller.enqueue(next.value);
     },
   });
-  const gzip = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
-  const stream = gzip ? body.pipeThrough(new DecompressionStream("gzip")) : body;
-  return stream as ReadableStream<Uint8Array>;
+  const gzip = head[0] === 0x1f && head[1] === 0x8b;
+  const stream = (gzip ? body.pipeThrough(new DecompressionStream("gzip")) : body) as ReadableStream<Uint8Array>;
+  const out = stream.getReader();
+  for (;;) {
+    const next = await out.read();
+    if (next.done) break;
+    emit(next.value);
+  }
+  emit(null);
 }
 
 /** The layout, once `head` holds all of it; null while more bytes are needed. */
@@ -195,7 +274,9 @@ export function restoringFrom(factory: Promise<{ default: CreateModule }>, snaps
   return async (settings) => {
     const { default: create } = await factory;
     const module = await create(settings);
+    performance.mark("stb:wasm-instantiated");
     await snapshot.restoreInto(module);
+    performance.mark("stb:snapshot-written");
     return module;
   };
 }

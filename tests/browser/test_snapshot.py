@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 from stbundle.builder import snapshot_format
+from stbundle.runtime_wasm.warm_up import RUNS
 
 from tests.browser.conftest import host_static
 from tests.builder.static_site import wait_until_ready
@@ -20,6 +21,7 @@ from tests.builder.static_site import wait_until_ready
 APP = Path(__file__).parent / "apps" / "long_run.py"
 SNAPSHOT = "**/snapshot.bin.gz"
 RESTORED = "performance.getEntriesByName('stb:pyodide-loaded')[0].detail.snapshot"
+WARMED = "stb:warmed-up"
 
 
 def open_site(page: Any) -> list[str]:
@@ -49,6 +51,11 @@ def test_the_page_starts_from_the_snapshot_and_runs_stay_live(page: Any) -> None
         timeout=5_000,
     )
     expect(page.get_by_text("Counted to 30")).to_be_visible(timeout=10_000)
+    answers_a_click(page)
+    # In idle time the page warmed the interpreter up (runtime_wasm/warm_up.py), quietly.
+    page.wait_for_function(f"performance.getEntriesByName('{WARMED}').length > 0", timeout=60_000)
+    assert page.evaluate(f"performance.getEntriesByName('{WARMED}')[0].detail.runs") == RUNS
+    assert not [m for m in messages if "warm-up" in m], messages
     answers_a_click(page)
 
 
@@ -81,6 +88,16 @@ def test_an_unusable_snapshot_falls_back_to_a_normal_start(page: Any, fault: str
     assert page.evaluate(RESTORED) is False
     said = [m for m in messages if "starting without the memory snapshot" in m]
     assert len(said) == 1, messages
+    answers_a_click(page)
+
+
+def test_without_workers_the_snapshot_is_inflated_in_the_page(page: Any) -> None:
+    """The snapshot is downloaded and inflated in a worker (runtime_wasm/src/snapshot.ts); a page
+    that cannot make one (a Content-Security-Policy without blob: workers) does it itself."""
+    page.add_init_script("delete window.Worker")
+    messages = open_site(page)
+    assert page.evaluate(RESTORED) is True
+    assert not [m for m in messages if "snapshot" in m], messages
     answers_a_click(page)
 
 

@@ -78,8 +78,16 @@ def test_site_layout_relative_urls_and_manifest(write_app: Callable[..., Path], 
     parser = _Urls()
     parser.feed((out / "index.html").read_text(encoding="utf-8"))
     config = config_of(out)
-    urls = [*parser.urls, config["sitePackages"], config["appArchive"]]
-    assert len(parser.urls) == 3  # renderer.css, renderer.js, bootstrap.js
+    # Pyodide's modules, preloaded by the page's head (the rest of Pyodide's files are checked
+    # below), then renderer.css, bootstrap.js and renderer.js
+    preloaded = [u for u in parser.urls if u.startswith(f"pyodide/{PYODIDE_VERSION}/")]
+    assert preloaded == [
+        f"pyodide/{PYODIDE_VERSION}/{n}" for n in ("pyodide.mjs", "pyodide.asm.mjs")
+    ]
+    urls = [*(u for u in parser.urls if u not in preloaded), config["sitePackages"]]
+    urls.append(config["appArchive"])
+    assert len(urls) == 5
+    assert all((out / u).is_file() for u in preloaded)
     for url in urls:
         assert not url.startswith(("/", "http:", "https:", "//")), url
         assert (out / url).is_file(), url

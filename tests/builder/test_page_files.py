@@ -69,3 +69,20 @@ def test_build_refuses_a_page_path_that_names_a_site_file(tmp_path: Path, url_pa
     with pytest.raises(BuildError, match=rf"page URL path `{re.escape(url_path)}` is the name"):
         build(entry, tmp_path / "dist")
     assert not (tmp_path / "dist").exists()
+
+
+def test_the_page_starts_pyodide_from_its_head(tmp_path: Path) -> None:
+    """The bootstrap is an async script in the head and Pyodide's modules are preloaded, so the
+    downloads start before the body is parsed or the renderer has loaded."""
+    site = tmp_path / "site"
+    site.mkdir()
+    options = {**OPTIONS, "config": {"pyodideUrl": "pyodide/1.0/"}}
+    write_pages(site, **options)
+    page = (site / "index.html").read_text(encoding="utf-8")
+    head = page[: page.index("</head>")]
+    assert '<link rel="modulepreload" href="pyodide/1.0/pyodide.mjs">' in head
+    assert '<link rel="modulepreload" href="pyodide/1.0/pyodide.asm.mjs">' in head
+    assert '<script async src="b.js"></script>' in head
+    assert page.count("b.js") == 1
+    # The renderer stays a classic script at the end of the body (the bootstrap waits for it).
+    assert re.search(r'<script src="assets/renderer\.js"></script>\s*</body>', page)
