@@ -98,3 +98,22 @@ def test_blocking_commands_names_st_and_container_calls(tmp_path: Path) -> None:
         "dataframe",
         "image",
     ]
+
+
+def test_the_scripts_own_helper_modules_are_imported_afresh(tmp_path: Path) -> None:
+    """Imported under Streamlit's render, a helper beside the script holds the real streamlit;
+    stbundle's render must import it again (st_pydeck_chart_select's `shared/` helpers)."""
+    import sys
+
+    (tmp_path / "helper_for_corpus_test.py").write_text("VALUE = 1\n")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        import helper_for_corpus_test  # noqa: F401
+
+        assert "helper_for_corpus_test" in sys.modules
+        corpus._forget_local_modules(tmp_path)
+        assert "helper_for_corpus_test" not in sys.modules
+        assert "json" in sys.modules  # modules from elsewhere stay
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("helper_for_corpus_test", None)
