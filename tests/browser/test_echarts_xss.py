@@ -5,6 +5,7 @@ shows the payloads as text; none of them runs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,16 @@ st.echarts_chart(
     height=120,
     alt="Safe title link",
 )
+st.echarts_chart(
+    {{
+        "toolbox": {{"feature": {{"dataView": {{"lang": [payload, payload, "Refresh"]}}}}}},
+        "xAxis": {{"type": "category", "data": [payload]}},
+        "yAxis": {{}},
+        "series": [{{"type": "bar", "name": payload, "data": [1]}}],
+    }},
+    height=200,
+    alt="Data view",
+)
 st.text("all shown")
 """
 
@@ -69,6 +80,7 @@ def _hover_first_bar(page: Any, chart: Any) -> None:
 
 
 def _click_title(page: Any, chart: Any) -> None:
+    chart.scroll_into_view_if_needed()
     box = chart.bounding_box()
     assert box is not None
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + 24)  # ECharts centres titles
@@ -104,6 +116,16 @@ def test_option_text_is_never_html(
     bold = templated.locator("b.tpl")
     expect(bold).to_have_text(PAYLOAD)
     expect(templated.get_by_text("is 8")).to_be_visible()
+
+    # The toolbox's data view (a panel ECharts writes as HTML): its words are text.
+    view = page.get_by_role("img", name="Data view")
+    view.scroll_into_view_if_needed()
+    box = view.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] - 23, box["y"] + 24)  # the toolbox's only icon
+    expect(view.locator("h4")).to_have_text(PAYLOAD)
+    expect(view.get_by_text(PAYLOAD, exact=True)).to_have_count(2)  # and the close button
+    expect(view.locator("textarea")).to_have_value(re.compile("onerror"))  # as text
 
     page.wait_for_timeout(300)  # broken images' onerror
     assert page.evaluate("() => window.__pwned") is None

@@ -9,7 +9,8 @@
  * canvas/SVG text, its default tooltips escape names and values, and every string `formatter`
  * of a tooltip is expanded here with escaped values into a sanitised element (the template's
  * own markup kept, scripts and handlers dropped). Functions never come from the option (JSON
- * has none and strings are never evaluated); `javascript:` title links are dropped.
+ * has none and strings are never evaluated); `javascript:` title links are dropped and the data
+ * view's heading and button words are escaped.
  *
  * With selections on, clicks (a series' `selectedMode`) and brushes report Streamlit's
  * selection state: the selected data indices grouped by series and data type, and the brushed
@@ -164,6 +165,13 @@ function makeTooltipSafe(tip: Obj, component: boolean): void {
   } else delete tip.valueFormatter;
 }
 
+/** The data view's heading and buttons are set as HTML by ECharts: its words go in as text. */
+function safeDataView(view: Obj): void {
+  const lang = Array.isArray(view.lang) ? view.lang : [];
+  const words = [lang[0] ?? "Data View", lang[1] ?? "Close", lang[2] ?? "Refresh"]; // ECharts' English
+  view.lang = words.map((w) => escapeHtml(String(w)));
+}
+
 const COMPONENTS = ["legend", "toolbox", "title", "dataZoom", "visualMap", "timeline", "calendar", "geo", "xAxis", "yAxis"];
 
 function makeSafe(option: Obj): void {
@@ -173,6 +181,8 @@ function makeSafe(option: Obj): void {
     for (const c of dicts(v.toolbox)) {
       const features = isObj(c.feature) ? Object.values(c.feature) : [];
       for (const feature of features) if (isObj(feature)) delete feature.optionToContent, delete feature.contentToOption;
+      const view = isObj(c.feature) ? c.feature.dataView : undefined;
+      if (isObj(view)) safeDataView(view);
     }
     for (const t of dicts(v.title)) {
       for (const k of ["link", "sublink"]) if (typeof t[k] === "string" && safeUrl(t[k]) === null) delete t[k];
