@@ -138,7 +138,6 @@ def test_a_chart_with_on_select_is_a_widget_returning_the_selection() -> None:
 
 
 def test_pyplot_shows_the_figure_as_streamlit_saves_it() -> None:
-    pytest.importorskip("matplotlib")
     at = AppTest.from_string(
         "import matplotlib.pyplot as plt\n"
         "import streamlit as st\n"
@@ -146,7 +145,8 @@ def test_pyplot_shows_the_figure_as_streamlit_saves_it() -> None:
         "ax.plot([1, 2, 3], [3, 1, 2])\n"
         "st.pyplot(fig, alt=' Three points ', clear_figure=True)\n"
         "st.text(f'axes left: {len(fig.axes)}')\n"
-        "st.pyplot(fig, alt='', format='svg')\n"
+        "st.pyplot(fig, alt='', format='svg')\n",
+        default_timeout=30,  # importing matplotlib takes seconds on a loaded machine
     ).run()
     assert not at.exception, at.exception
     png, svg = at.get("pyplot")
