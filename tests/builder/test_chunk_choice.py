@@ -24,6 +24,8 @@ def test_commands_the_app_calls_choose_their_chunks(tmp_path: Path) -> None:
     assert wanted(tmp_path, "import streamlit as st\nst.sidebar.table({'a': [1]})\n") == {"grid"}
     selection = "import streamlit as st\ne = st.dataframe([1], on_select='rerun', key='k')\n"
     assert wanted(tmp_path, selection) == {"grid"}
+    echarts = "import streamlit as st\nev = st.echarts_chart({}, on_select='rerun', key='c')\n"
+    assert wanted(tmp_path, echarts) == {"component_elements_echarts", "echarts"}
 
 
 def test_blocks_and_page_chrome_name_their_chunks(tmp_path: Path) -> None:
