@@ -84,6 +84,7 @@ def record_write(
         if block is not None:
             copy_block = pb.Block()
             copy_block.CopyFrom(block)
+            media = files_of(block, ctx.session.media)  # a chat message's avatar image
         target = recorder._target(dg)
         drawn = Drawn(target, copy_element, copy_block, block_kind, form_id, media)
         recorder.add(result, drawn)
@@ -129,4 +130,9 @@ def replay_output(drawn: list[Drawn]) -> None:
             results.append(dg._emit(element))
         else:
             assert item.block is not None
-            results.append(dg._emit_block(item.block, form_id=item.form_id, kind=item.block_kind))
+            block = item.block
+            if item.media:
+                block = pb.Block()
+                block.CopyFrom(item.block)
+                rebind(block, ctx.session.media, item.media)
+            results.append(dg._emit_block(block, form_id=item.form_id, kind=item.block_kind))

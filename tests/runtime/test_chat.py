@@ -161,3 +161,23 @@ def _png() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (2, 2), "blue").save(out, format="PNG")
     return out.getvalue()
+
+
+def test_a_cached_chat_message_keeps_its_avatar_image() -> None:
+    """Replayed from st.cache_data, the message's avatar file is the replaying run's too."""
+    script = """
+import streamlit as st
+from PIL import Image
+
+@st.cache_data
+def show():
+    st.chat_message("user", avatar=Image.new("RGB", (4, 4), "red")).write("cached")
+
+show()
+st.button("again")
+"""
+    at = AppTest.from_string(script).run()
+    at = at.button[0].click().run()  # the function's output replayed; the last run's files freed
+    ref = at.chat_message[0].proto.avatar_image
+    assert at.chat_message[0].markdown[0].value == "cached"
+    assert at._session.media.get(ref.media_id) is not None
