@@ -11,6 +11,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+# Script text defining `attempt(call)`: run a call and show its error as `Type: message` text,
+# so a scenario compares Streamlit's and stbundle's errors for bad arguments.
+ATTEMPT = """
+def attempt(call):
+    try:
+        call()
+    except Exception as e:
+        st.text(type(e).__name__ + ": " + str(e))
+"""
+
 # A step receives the AppTest (either implementation) and performs one interaction, ending
 # with `.run()`, e.g. `lambda at: at.button[0].click().run()`.
 Step = Callable[[Any], Any]

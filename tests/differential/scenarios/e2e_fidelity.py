@@ -4,15 +4,7 @@ streamlit.config, a chat avatar given as an image, and legacy import paths."""
 
 from __future__ import annotations
 
-from tests.differential.scenario import Scenario
-
-_TRY = """
-def attempt(call):
-    try:
-        call()
-    except Exception as e:
-        st.text(type(e).__name__ + ": " + str(e))
-"""
+from tests.differential.scenario import ATTEMPT, Scenario
 
 BUTTON_GROUP_ICONS = Scenario(
     name="e2e_button_group_icons",
@@ -54,7 +46,7 @@ CHART_KEYWORD_ERRORS = Scenario(
     script="""
 import streamlit as st
 """
-    + _TRY
+    + ATTEMPT
     + """
 attempt(lambda: st.vega_lite_chart(None, mark="bar"))
 attempt(lambda: st.line_chart(None, colour="red"))
@@ -70,7 +62,7 @@ import tempfile
 import streamlit as st
 from streamlit import config
 """
-    + _TRY
+    + ATTEMPT
     + """
 st.write(config.get_option("client.toolbarMode"), st.get_option("client.showErrorDetails"))
 config.set_option("client.toolbarMode", "minimal")
@@ -107,7 +99,7 @@ import numpy as np
 import streamlit as st
 from PIL import Image
 """
-    + _TRY
+    + ATTEMPT
     + """
 red = Image.new("RGB", (8, 8), "red")
 st.chat_message("user", avatar=red).write("PIL image")
@@ -129,7 +121,7 @@ UNKNOWN_METHODS = Scenario(
 import pandas as pd
 import streamlit as st
 """
-    + _TRY
+    + ATTEMPT
     + """
 table = st.table(pd.DataFrame({"a": [1, 2]}))
 attempt(lambda: table.add_rows(pd.DataFrame({"a": [3]})))
@@ -150,7 +142,7 @@ MENU_ITEMS = Scenario(
     script="""
 import streamlit as st
 """
-    + _TRY
+    + ATTEMPT
     + """
 st.set_page_config(
     menu_items={"Get Help": "https://example.com/help", " report a bug ": None,

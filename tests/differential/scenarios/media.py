@@ -4,15 +4,7 @@ subtitles and YouTube URLs, and Streamlit's errors for bad arguments."""
 
 from __future__ import annotations
 
-from tests.differential.scenario import Scenario
-
-_TRY = """
-def attempt(call):
-    try:
-        call()
-    except Exception as e:
-        st.text(type(e).__name__ + ": " + str(e))
-"""
+from tests.differential.scenario import ATTEMPT, Scenario
 
 IMAGES = Scenario(
     name="media_image",
@@ -22,7 +14,7 @@ import numpy as np
 import streamlit as st
 from PIL import Image
 """
-    + _TRY
+    + ATTEMPT
     + """
 st.image("https://example.com/cat.png", caption="A cat", alt="cat")
 st.image(["https://example.com/a.png", "https://example.com/b.png"], caption=["a", "b"],
@@ -60,7 +52,7 @@ import io
 import numpy as np
 import streamlit as st
 """
-    + _TRY
+    + ATTEMPT
     + """
 st.audio("https://example.com/a.mp3", start_time="1m", end_time=90, loop=True)
 st.audio(b"RIFF....", format="audio/wav", autoplay=True, width=300)
@@ -103,7 +95,7 @@ LOGO = Scenario(
     script="""
 import streamlit as st
 """
-    + _TRY
+    + ATTEMPT
     + """
 st.logo("https://example.com/logo.png", link="https://example.com/", size="LARGE",
         icon_image="🎈")
