@@ -15,9 +15,8 @@ from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     FORM_DOCS_INFO,
     StreamlitInvalidLayoutContextError,
-    StreamlitValueError,
 )
-from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_option
+from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_icon_position, check_option
 from stbundle.runtime_py.session_state import Callback
 from stbundle.runtime_py.widgets import url_binding, wire
 from stbundle.runtime_py.widgets.registration import (
@@ -53,8 +52,7 @@ class ButtonMixin(DeltaGeneratorBase):
         shortcut: str | None,
     ) -> bool:
         label = require_label(label, kind)
-        if icon_position not in ("left", "right"):
-            raise StreamlitValueError("icon_position", ["'left'", "'right'"])
+        icon_position = check_icon_position(icon_position)
         keys = None if shortcut is None else normalize_shortcut(shortcut)
         submitter = kind == "form_submit_button"
         in_form = bool(self._current_form_id())

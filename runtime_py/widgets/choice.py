@@ -62,7 +62,8 @@ def format_options(options: Sequence[Any], format_func: Callable[[Any], Any]) ->
 
 
 def reset_to_default(reg: Registered, default: Any) -> Registered:
-    """The state held a value the options no longer have: go back to the default."""
+    """The state held a value the options no longer have: replace it (with the default, or
+    with what is left of a multiselect's choice)."""
     ctx = get_run_context()
     if ctx is not None:
         meta = ctx.session.state.widget_metadata(reg.id)
@@ -438,8 +439,11 @@ class ChoiceMixin(DeltaGeneratorBase):
                     added.append(typed_text(value, format_func))
                     shown[at] = len(opts) + len(added) - 1
         elif any(i is None for i in shown):
-            reg = reset_to_default(reg, [opts[i] for i in default_indices])
-            shown = list(default_indices)
+            # Values no longer among the options are dropped, the others kept (Streamlit 1.67;
+            # a selectbox goes back to its default instead).
+            kept = [at for at in shown if at is not None]
+            reg = reset_to_default(reg, [opts[at] for at in kept])
+            shown = list(kept)
         if max_selections is not None and len(shown) > max_selections:
             raise StreamlitSelectionCountExceedsMaxError(len(shown), max_selections)
         el = pb.Element()

@@ -164,4 +164,33 @@ for bad in [lambda: st.time_input("x", format="13h"),
     ],
 )
 
-SCENARIOS = [CHAT_SUBMIT_MODES, NEW_OPTIONS, FILTER_AND_SELECT_ALL, FRAGMENT_KEYS, TIME_FORMATS]
+# A multiselect (without accept_new_options) keeps the chosen values that are still options and
+# drops the rest, whether the options changed or session state was written.
+MULTISELECT_STALE_VALUES = Scenario(
+    name="multiselect_drops_values_no_longer_options",
+    script="""
+import streamlit as st
+def write():
+    st.session_state.m = ["red", "purple"]
+m = st.multiselect("M", ["red", "green"], key="m")
+st.button("write", on_click=write)
+opts = ["a", "b"] if st.session_state.get("shrink") else ["a", "b", "c"]
+u = st.multiselect("U", opts, default=["b"], key="u")
+st.checkbox("shrink", key="shrink")
+st.text(f"m={m!r} u={u!r}")
+""",
+    steps=[
+        lambda at: at.button[0].click().run(),
+        lambda at: at.multiselect[1].set_value(["c", "a"]).run(),
+        lambda at: at.checkbox[0].check().run(),
+    ],
+)
+
+SCENARIOS = [
+    CHAT_SUBMIT_MODES,
+    NEW_OPTIONS,
+    FILTER_AND_SELECT_ALL,
+    FRAGMENT_KEYS,
+    TIME_FORMATS,
+    MULTISELECT_STALE_VALUES,
+]
