@@ -8,6 +8,7 @@
 import type { ShownColumn } from "./frame";
 import { type CellDraw, type TypeConfig, cellDrawer, optionLabels } from "./grid_cells";
 import { formatMoment, parseMoment } from "./moment_format";
+import { decimals } from "./widgets/format";
 
 export interface ConfiguredColumn extends ShownColumn {
   readonly label: string;
@@ -91,6 +92,14 @@ function configuredText(c: ShownColumn, type: string, tc: TypeConfig): (r: numbe
     return (r) => {
       const k = c.sortKey(r);
       return typeof k === "number" && !Number.isNaN(k) ? formatNumber(format, k) : c.text(r);
+    };
+  }
+  if (type === "number" && typeof tc.step === "number" && tc.step > 0) {
+    // No format but a step: as many decimals as the step has (step 0.01: "2.50").
+    const digits = decimals(tc.step);
+    return (r) => {
+      const k = c.sortKey(r);
+      return typeof k === "number" && !Number.isNaN(k) ? k.toFixed(digits) : c.text(r);
     };
   }
   if ((type === "date" || type === "time" || type === "datetime") && format) {

@@ -17,6 +17,7 @@ export interface TypeConfig extends SparkConfig {
   min_value?: number | string | null;
   max_value?: number | string | null;
   display_text?: string | null;
+  step?: number | null;
   options?: unknown[] | null;
   button_type?: string | null;
 }

@@ -14,8 +14,7 @@ SPECS = [
         "An interactive, sortable table of a dataframe-like object. Every st.column_config "
         "column type is drawn (links, images, progress bars, sparklines, tags, checkboxes, "
         "date/time formats, pinned columns); markdown cells show inline markdown only (bold, "
-        "italics, strikethrough, code, links), a number column's `step` does not change the "
-        "text, and ButtonColumn(on_click=) is refused.",
+        "italics, strikethrough, code, links) and ButtonColumn(on_click=) is refused.",
         proto="element:dataframe",
         widget=_SELECTION,
         apptest=AppTestQuery("Dataframe"),

@@ -215,14 +215,15 @@ def test_multiselect_tags_take_their_colours(ui: Harness) -> None:
     assert green == "color(srgb 0 1 0 / 0.25)"
 
 
-def test_number_formats_percent_and_bytes_as_streamlit_shows_them(ui: Harness) -> None:
+def test_number_formats_percent_bytes_and_step_as_streamlit_shows_them(ui: Harness) -> None:
     g = show(
         ui,
-        {"share": [0.25, 1234.567], "size": [1234, 5_300_000_000]},
+        {"share": [0.25, 1234.567], "size": [1234, 5_300_000_000], "price": [2.5, 3.14159]},
         {
             "share": cc.NumberColumn("Share", format="percent"),
             "size": cc.NumberColumn("Size", format="bytes"),
+            "price": cc.NumberColumn("Price", step=0.01),
         },
     )
-    for text in ("25%", "123,456.7%", "1.2KB", "5.3GB"):
+    for text in ("25%", "123,456.7%", "1.2KB", "5.3GB", "2.50", "3.14"):
         expect(g.get_by_role("gridcell", name=text, exact=True)).to_be_visible()
