@@ -10,7 +10,8 @@ sales = [120, 200, 150, 80, 70]
 event = st.echarts_chart(
     {
         "grid": {"left": 50, "right": 20, "top": 40, "bottom": 30},
-        "tooltip": {"trigger": "item"},
+        # A number format for the tooltip's values (a named one like "dollar", or printf).
+        "tooltip": {"trigger": "item", "valueFormatter": "%d units"},
         "xAxis": {"type": "category", "data": days},
         "yAxis": {"type": "value", "max": 250},
         "series": [{"type": "bar", "name": "Sales", "data": sales, "selectedMode": "multiple"}],

@@ -147,6 +147,8 @@ def echarts(page: Page) -> None:
     expect(page.get_by_text("Selected: Tue, Thu")).to_be_visible()
     page.mouse.dblclick(bar(0)[0], box["y"] + 50)  # above the bars
     expect(page.get_by_text("Nothing selected")).to_be_visible()
+    page.mouse.move(*bar(1))  # the tooltip formats the value with the option's printf format
+    expect(chart.get_by_text("200 units")).to_be_visible()
 
     # The SVG renderer draws text as SVG text; a dataset's first column names the categories.
     fruit = page.get_by_role("img", name="Fruit by year")
