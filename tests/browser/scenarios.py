@@ -16,7 +16,7 @@ from typing import Any
 from playwright.sync_api import expect
 
 from tests.browser.app_menu_scenarios import app_menu
-from tests.browser.chart_scenarios import chart_selection, charts, mermaid
+from tests.browser.chart_scenarios import chart_selection, charts, echarts, mermaid
 from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
 from tests.browser.component_scenarios import COMPONENT_APP, custom_component
@@ -304,6 +304,7 @@ SCENARIOS: list[Scenario] = [
     Scenario("charts", EXAMPLES / "charts.py", charts),
     Scenario("chart_selection", EXAMPLES / "chart_selection.py", chart_selection),
     Scenario("mermaid", EXAMPLES / "mermaid.py", mermaid),
+    Scenario("echarts", EXAMPLES / "echarts.py", echarts),
     Scenario("dataframes", EXAMPLES / "dataframes.py", dataframes),
     Scenario("data_editor", EXAMPLES / "data_editor.py", data_editor),
     Scenario("column_types", EXAMPLES / "column_types.py", column_types),
