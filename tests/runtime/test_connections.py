@@ -5,7 +5,6 @@ errors for Snowflake and for a missing driver package."""
 
 from __future__ import annotations
 
-import importlib
 import sqlite3
 import time
 from pathlib import Path
@@ -114,21 +113,16 @@ class _Badly(_PerSession):
         return "tab"
 
 
-SEEN: list[object] = []
+def _remember_connection(seen, connection_type) -> None:  # its source runs as the script
+    import streamlit as st
+
+    seen.append(st.connection("per", type=connection_type))
 
 
-def test_session_scope_gives_each_session_its_own_connection(tmp_path: Path) -> None:
-    script = """
-import streamlit as st
-from tests.runtime.test_connections import SEEN, _PerSession
-SEEN.append(st.connection("per", type=_PerSession))
-"""
-    # The script imports this file by its dotted name, which pytest may not have used.
-    seen = importlib.import_module("tests.runtime.test_connections").SEEN
-    seen.clear()
-    app = _app(tmp_path, script)
-    one = AppTest.from_file(app, default_timeout=30).run()
-    AppTest.from_file(app, default_timeout=30).run()
+def test_session_scope_gives_each_session_its_own_connection() -> None:
+    seen: list[object] = []
+    one = AppTest.from_function(_remember_connection, args=(seen, _PerSession)).run()
+    AppTest.from_function(_remember_connection, args=(seen, _PerSession)).run()
     one.run()
     first, other, again = seen
     assert first is again and first is not other
