@@ -14,7 +14,8 @@
  *
  * With selections on, clicks (a series' `selectedMode`) and brushes report Streamlit's
  * selection state: the selected data indices grouped by series and data type, and the brushed
- * areas in data coordinates; a double click clears both.
+ * areas in data coordinates; a double click clears both. A chart redrawn with a new option
+ * selects again the points the page's value holds.
  */
 import * as echarts from "echarts";
 import DOMPurify from "dompurify";
@@ -237,6 +238,7 @@ export class EChartsView {
   private brushed: Group[] = [];
   private areas: BrushArea[] = [];
   private sent = EMPTY;
+  private restoring = false;
   private readonly resize = new ResizeObserver(() => this.chart?.resize());
   private readonly redraw = (): void => {
     if (this.last && this.look.endsWith(`\0${!isDark()}`)) this.update(this.last, this.selecting);
@@ -250,7 +252,7 @@ export class EChartsView {
     this.scheme.addEventListener("change", this.redraw);
   }
 
-  update(p: EChartsChart, selecting: boolean): void {
+  update(p: EChartsChart, selecting: boolean, held = ""): void {
     this.last = p;
     this.selecting = selecting;
     const option = JSON.parse(p.spec) as Obj;
@@ -276,6 +278,26 @@ export class EChartsView {
     this.sent = EMPTY;
     this.chart.setOption(option, { notMerge: true });
     this.host.setAttribute("role", "img");
+    if (selecting && held) this.restore(this.chart, held);
+  }
+
+  /** Selects again the points a redrawn chart held (brushed areas are not redrawn), without
+   * reporting: the page's value stays the one the script has. */
+  private restore(chart: echarts.ECharts, held: string): void {
+    let groups: { series_index?: unknown; data_type?: unknown; data_indices?: unknown }[] = [];
+    try {
+      const parsed = JSON.parse(held) as { selection?: { selected?: unknown } };
+      if (Array.isArray(parsed.selection?.selected)) groups = parsed.selection.selected as typeof groups;
+    } catch {
+      return;
+    }
+    this.restoring = true;
+    for (const g of groups) {
+      if (typeof g.series_index !== "number" || !Array.isArray(g.data_indices)) continue;
+      const dataType = g.data_type === "node" || g.data_type === "edge" ? g.data_type : undefined;
+      chart.dispatchAction({ type: "select", seriesIndex: g.series_index, dataIndex: g.data_indices, dataType });
+    }
+    this.restoring = false;
   }
 
   private listen(chart: echarts.ECharts): void {
@@ -305,7 +327,7 @@ export class EChartsView {
     const json = selectionJson(this.native, this.brushed, this.areas, this.series);
     if (json === this.sent) return;
     this.sent = json;
-    this.onSelect(json);
+    if (!this.restoring) this.onSelect(json);
   }
 
   destroy(): void {

@@ -17,8 +17,14 @@ export class EChartsChartEl implements Component<EChartsChart> {
   private key = "";
   private readonly selection: SelectionValue;
 
-  constructor(ctx: WidgetCtx) {
+  constructor(private readonly ctx: WidgetCtx) {
     this.selection = new SelectionValue(ctx);
+  }
+
+  /** The selection the page holds for the chart (JSON text; "" before any). */
+  private held(p: EChartsChart, id: string): string {
+    const now = id ? this.ctx.widgets.formValue(p.common?.formId ?? "", id) : undefined;
+    return now?.$case === "stringValue" ? now.value : "";
   }
 
   update(p: EChartsChart): void {
@@ -29,7 +35,7 @@ export class EChartsChartEl implements Component<EChartsChart> {
     this.key = key;
     this.chart ??= loadChunk<typeof EChartsChunk>("echarts").then((c) => new c.EChartsView(this.el, (json) => this.selection.send(json)));
     this.chart.then(
-      (chart) => key === this.key && chart.update(p, id !== ""),
+      (chart) => key === this.key && chart.update(p, id !== "", this.held(p, id)),
       () => (this.el.textContent = "The chart library could not be loaded."),
     );
   }
