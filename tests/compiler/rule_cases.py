@@ -16,6 +16,9 @@ class Case:
     target: str = "server"
     extra: dict[str, str] = field(default_factory=dict)  # other files beside app.py
     line: int | None = None  # expected line of the first positive's diagnostic
+    # Commands the specs would mark "not yet" for this case (every 1.67 command exists now, so
+    # XST801 is checked against commands it pretends are missing).
+    not_yet: frozenset[str] = frozenset()
 
 
 CASES: dict[str, Case] = {
@@ -1328,17 +1331,18 @@ CASES: dict[str, Case] = {
             """,
         ],
         line=2,
+        not_yet=frozenset({"connection", "echarts_chart", "pdf"}),
     ),
     "XST802": Case(
         positive=[
             """\
             import streamlit as st
-            st.time_input("Start", format="12h")
+            st.dataframe([1, 2], lazy=True)
             """,
             """\
             import streamlit as s
             with s.sidebar:
-                s.multiselect("Users", ["a", "b"], select_all=False)
+                s.chat_input("Say", audio_sample_rate=16000)
             """,
         ],
         negative=[

@@ -20,8 +20,8 @@ class ParameterNotHonoured(Rule):
         f"({COVERAGE_DOC}, 'Parameters not honoured yet') says why for each one. The list "
         "comes from the command specs (specs/commands/)."
     )
-    example_bad = 'st.time_input("Start", format="12h")  # the browser picks 12h/24h'
-    example_good = 'st.time_input("Start")'
+    example_bad = "st.dataframe([1, 2, 3], lazy=True)  # every row is sent at once"
+    example_good = "st.dataframe([1, 2, 3])"
 
     def check(self, model: AppModel) -> Iterator[Diagnostic]:
         for fact in model.facts:
