@@ -194,9 +194,11 @@ def create_app(
 def _declared_page_paths(script: Path) -> frozenset[str]:
     """The URL paths of the pages the app declares literally (none when it does not parse)."""
     from stbundle.compiler.page_paths import page_url_paths
+    from stbundle.runtime_py.script_source import AST_LOCK
 
     try:
-        return frozenset(page_url_paths(script))
+        with AST_LOCK:  # never beside a session's compile (Python 3.11's AST race)
+            return frozenset(page_url_paths(script))
     except (OSError, SyntaxError, ValueError):
         return frozenset()
 

@@ -51,18 +51,15 @@ class PageUrlPathSiteFile(Rule):
         folder = model.root / "pages"
         if not folder.is_dir():
             return
-        from stbundle.compiler.page_paths import site_file_clashes
-        from stbundle.runtime_py.pages import (
-            page_icon_and_name,
-            pages_folder_files,
-            uses_pages_directory,
-        )
-
-        entries = [model.root / e for e in model.entries if (model.root / e).parent == model.root]
-        entry = next((e for e in entries if uses_pages_directory(e)), None)
-        if entry is None:
+        # An app that calls st.navigation is not run from its pages/ folder. (Read from the
+        # model: the compiler holds the AST lock that runtime_py.pages' own check takes.)
+        if any(c.name == "navigation" for c in model.calls):
             return
-        for file in pages_folder_files(entry):
+        from stbundle.compiler.page_paths import site_file_clashes
+        from stbundle.runtime_py.pages import page_icon_and_name, pages_folder_files
+
+        # pages_folder_files reads the pages/ folder beside the path it is given.
+        for file in pages_folder_files(model.root / "pages"):
             path = page_icon_and_name(file)[1]
             if site_file_clashes([path]):
                 yield self.diag(
