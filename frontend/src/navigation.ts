@@ -71,11 +71,11 @@ export class PageMenu {
     private readonly sidebar: HTMLElement,
     private readonly topbar: HTMLElement,
     private readonly go: () => void,
-    private readonly onNotFound: (path: string) => void,
+    private readonly onNotFound: () => void,
     private readonly onCount: () => void,
   ) {
     this.el.setAttribute("aria-label", "Pages");
-    window.addEventListener("popstate", () => this.go());
+    addEventListener("popstate", () => this.go());
   }
 
   /** How many links the sidebar menu shows (the sidebar stays open for them). */
@@ -88,16 +88,14 @@ export class PageMenu {
   update(msg: Navigation): Navigation {
     const last = this.nav;
     const nav = msg.samePages && last ? { ...last, currentUrlPath: msg.currentUrlPath, pageNotFound: msg.pageNotFound } : msg;
-    if (nav.pageNotFound) this.onNotFound(nav.pageNotFound);
-    const shown = currentPage();
+    if (nav.pageNotFound) this.onNotFound();
+    // Came through the 404 page (a missing page, or a page's URL written as a folder, "/x/"):
+    // the address bar is set right in place; st.switch_page is a new history entry.
+    const replace = nav.pageNotFound || missingPage;
     missingPage = null;
     shownPage = nav.currentUrlPath;
-    if (shown !== nav.currentUrlPath) {
-      // st.switch_page (a new history entry) or an unknown page (replaced by the default one).
-      const url = pageHref(nav.currentUrlPath) + location.search + location.hash;
-      if (nav.pageNotFound) history.replaceState(null, "", url);
-      else history.pushState(null, "", url);
-    }
+    if (currentPage() !== nav.currentUrlPath)
+      history[replace ? "replaceState" : "pushState"](null, "", pageHref(nav.currentUrlPath) + location.search + location.hash);
     this.nav = nav;
     this.draw();
     return nav;
@@ -149,7 +147,7 @@ export class PageLinkEl implements Component<PageLink> {
   constructor(ctx: WidgetCtx) {
     this.el.append(this.a);
     this.a.addEventListener("click", (ev) => {
-      if (this.a.getAttribute("aria-disabled") === "true") ev.preventDefault();
+      if (this.a.hasAttribute("aria-disabled")) ev.preventDefault();
       else if (!this.external) followLink(ev, this.a.getAttribute("href") ?? "", () => ctx.widgets.rerun(""));
     });
   }
@@ -163,8 +161,7 @@ export class PageLinkEl implements Component<PageLink> {
     setAttr(this.a, "rel", p.external ? "noopener noreferrer" : null);
     setAttr(this.a, "aria-disabled", p.disabled ? "true" : null);
     setAttr(this.a, "title", p.help || null);
-    const current = !p.external && p.page === currentPage();
-    setAttr(this.a, "aria-current", current ? "page" : null);
+    setAttr(this.a, "aria-current", !p.external && p.page === currentPage() ? "page" : null);
     // icon_position="right": the icon follows the label.
     setText(this.a, !p.icon ? p.label : p.iconPosition === "right" ? `${p.label} ${p.icon}` : `${p.icon} ${p.label}`);
   }

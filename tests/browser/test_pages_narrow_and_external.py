@@ -100,6 +100,17 @@ def test_top_menu_on_a_phone_external_page_and_query_params_per_page(
     expect(page.get_by_role("heading", name="Chapter 2 text")).to_be_visible()
     expect(page).to_have_url(root + "chapter-2?seen=2")
     expect(menu.get_by_role("link", name="Chapter 2")).to_have_attribute("aria-current", "page")
+    # A reload of a page the script declares in a loop (a static site has no file for it: its
+    # 404 page opens the app on it) and the page's URL written as a folder keep the page and
+    # its URL.
+    page.reload()
+    READY[mode](page)
+    expect(page.get_by_role("heading", name="Chapter 2 text")).to_be_visible()
+    expect(page).to_have_url(root + "chapter-2?seen=2")
+    page.goto(root + "chapter-3/")
+    READY[mode](page)
+    expect(page.get_by_role("heading", name="Chapter 3 text")).to_be_visible()
+    expect(page).to_have_url(re.compile(re.escape(root) + r"chapter-3/?\?seen=3$"))
 
     # An external page has no URL in the app, and nothing lives below a page: both are
     # Streamlit's "page not found" (the default page and a message), also under the static
