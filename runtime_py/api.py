@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stbundle.runtime_py import api_hooks, errors, not_yet_commands, unsupported
+from stbundle.runtime_py import api_hooks, errors, unsupported
 from stbundle.runtime_py.auth import UserInfoProxy, login, logout
 from stbundle.runtime_py.bottom import BottomContainer
 from stbundle.runtime_py.browser_context import ContextProxy

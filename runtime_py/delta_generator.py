@@ -31,9 +31,9 @@ from stbundle.runtime_py.elements.maps import MapsMixin
 from stbundle.runtime_py.elements.media_players import MediaPlayersMixin
 from stbundle.runtime_py.elements.mermaid import MermaidMixin
 from stbundle.runtime_py.elements.page_link import PageLinkMixin
+from stbundle.runtime_py.elements.pdf import PdfMixin
 from stbundle.runtime_py.elements.plotly import PlotlyMixin
 from stbundle.runtime_py.elements.popover import PopoverMixin
-from stbundle.runtime_py.elements.pdf import PdfMixin
 from stbundle.runtime_py.elements.pyplot import PyplotMixin
 from stbundle.runtime_py.elements.skeleton import SkeletonMixin
 from stbundle.runtime_py.elements.space import SpaceMixin

@@ -7,10 +7,6 @@ NotSupportedYetError, which the page shows at the user's line like any exception
 
 from __future__ import annotations
 
-from typing import Any
-
-from stbundle.runtime_py.unsupported import raise_not_yet
-
 
 class NotYetMixin:
     """The DeltaGenerator methods of Streamlit 1.67 that stbundle lacks yet."""

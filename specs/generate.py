@@ -113,7 +113,8 @@ def render_api(oracle: dict[str, Any]) -> str:
         "",
         "from typing import Any",
         "",
-        "from stbundle.runtime_py import api_hooks, errors, not_yet_commands",
+        "from stbundle.runtime_py import api_hooks, errors"
+        + (", not_yet_commands" if any("not_yet_commands." in line for line in lines) else ""),
         *(["from stbundle.runtime_py import unsupported"] if not_honoured_table(oracle) else []),
         "from stbundle.runtime_py.delta_generator import DeltaGenerator, main_dg",
         "from stbundle.runtime_py.elements.write import transparent_write",
@@ -177,6 +178,15 @@ def _literal_or_none(default: str) -> str:
     return default
 
 
+def _stub_imports(stubs: list[str]) -> list[str]:
+    """The imports the stubs use: none once every command is supported (ruff's F401)."""
+    used = [name for name in ("NotYetObject", "raise_not_yet") if any(name in s for s in stubs)]
+    lines = ["from typing import Any", ""] if any("Any" in s for s in stubs) else []
+    if used:
+        lines += [f"from stbundle.runtime_py.unsupported import {', '.join(used)}", ""]
+    return [*lines, ""] if lines else []
+
+
 def render_not_yet(oracle: dict[str, Any]) -> str:
     methods: list[str] = []
     functions: list[str] = []
@@ -217,16 +227,7 @@ def render_not_yet(oracle: dict[str, Any]) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import Any",
-        "",
-        # NotYetObject only while some not-yet name is an object (st.context, st.user...).
-        "from stbundle.runtime_py.unsupported import "
-        + (
-            "NotYetObject, raise_not_yet"
-            if any("NotYetObject(" in f for f in functions)
-            else "raise_not_yet"
-        ),
-        "",
+        *_stub_imports(methods + functions),
         "",
         "class NotYetMixin:",
         '    """The DeltaGenerator methods of Streamlit 1.67 that stbundle lacks yet."""',
