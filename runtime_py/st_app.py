@@ -148,8 +148,8 @@ class App:
         await self.asgi()(scope, receive, send)
 
     def run(self, *, config: Mapping[str, Any] | None = None) -> None:
-        """Serve this app until Ctrl-C (`python launcher.py` with `app.run()` in it). `config`
-        takes Streamlit's option names for the address, port, headless mode and run on save."""
+        """Serve this app until Ctrl-C, as `bundle serve launcher.py` does. `config` takes
+        Streamlit's option names for the address, port, headless mode and run on save."""
         from stbundle.server.hosts import default_allowed_hosts
         from stbundle.server.runner import serve
         from stbundle.server.settings import ServerSettings
