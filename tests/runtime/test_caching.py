@@ -14,7 +14,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from stbundle.runtime_py import caching
+from stbundle.runtime_py import api_hooks, caching
 from stbundle.runtime_py.caching import (
     CachedFunctionReturnedAwaitableError,
     SessionScopeError,
@@ -40,8 +40,9 @@ def fresh_caches() -> Iterator[None]:
     cache_data.clear()
     cache_resource.clear()
     yield
-    caching.set_spinner_hook(None)
-    caching.set_session_id_provider(None)
+    # Put back the runtime's own hooks (tests here replace them): later tests in the process
+    # run apps that need them, such as session-scoped caches.
+    api_hooks.install()
     cache_data.clear()
     cache_resource.clear()
 

@@ -122,8 +122,9 @@ def _remember_connection(seen, connection_type) -> None:  # its source runs as t
 def test_session_scope_gives_each_session_its_own_connection() -> None:
     seen: list[object] = []
     one = AppTest.from_function(_remember_connection, args=(seen, _PerSession)).run()
-    AppTest.from_function(_remember_connection, args=(seen, _PerSession)).run()
+    two = AppTest.from_function(_remember_connection, args=(seen, _PerSession)).run()
     one.run()
+    assert not one.exception and not two.exception, (one.exception, two.exception)
     first, other, again = seen
     assert first is again and first is not other
     with pytest.raises(Exception, match="Invalid `scope` value"):
