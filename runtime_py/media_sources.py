@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import get_run_context
@@ -53,6 +53,23 @@ def read_file(path: str) -> bytes:
             return f.read()
     except OSError as ex:
         raise MediaFileStorageError(f"Error opening '{path}'") from ex
+
+
+@overload
+def read_named_file(path: str | Path) -> bytes: ...
+@overload
+def read_named_file(path: str | Path, encoding: str) -> str: ...
+def read_named_file(path: str | Path, encoding: str | None = None) -> bytes | str:
+    """A file the app names as an element's content (st.pdf, st.iframe), read whole: as text
+    when `encoding` is given. Streamlit's error when it cannot be read or decoded."""
+    try:
+        if encoding is None:
+            with open(path, "rb") as f:
+                return f.read()
+        with open(path, encoding=encoding) as f:
+            return f.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StreamlitAPIException(f"Unable to read file '{path}': {exc}") from exc
 
 
 def stream_bytes(data: Any) -> bytes | None:

@@ -14,11 +14,10 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
-    StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
-from stbundle.runtime_py.media_sources import keep
+from stbundle.runtime_py.media_sources import keep, read_named_file
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _URL_SCHEMES = ("http://", "https://", "data:")
@@ -32,13 +31,6 @@ def _check_tab_index(frame: pb.IFrame, tab_index: Any) -> None:
     if tab_index < -1:
         raise StreamlitValueError("tab_index", ["None", "-1", "a non-negative integer"])
     frame.tab_index = tab_index
-
-
-def _read_html(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise StreamlitAPIException(f"Unable to read file '{path}': {exc}") from exc
 
 
 class IframeMixin(DeltaGeneratorBase):
@@ -63,12 +55,9 @@ class IframeMixin(DeltaGeneratorBase):
             element, width=width, height=height, allow_content_width=True, allow_content_height=True
         )
         if isinstance(src, Path) and src.suffix.lower() in _HTML_SUFFIXES:
-            frame.srcdoc = _read_html(src)
+            frame.srcdoc = read_named_file(src, "utf-8")
         elif isinstance(src, Path):  # other files: the browser's own viewer, from the media channel
-            try:
-                data = src.read_bytes()
-            except OSError as exc:
-                raise StreamlitAPIException(f"Unable to read file '{src}': {exc}") from exc
+            data = read_named_file(src)
             mimetype = mimetypes.guess_type(src.name)[0] or "application/octet-stream"
             keep(frame.file, data, mimetype, src.name)
         elif src.startswith(_URL_SCHEMES) or src.startswith("/"):

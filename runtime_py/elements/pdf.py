@@ -16,11 +16,10 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
-    StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
 )
-from stbundle.runtime_py.media_sources import is_url, keep, set_alt
+from stbundle.runtime_py.media_sources import is_url, keep, read_named_file, set_alt
 
 PDF_MIMETYPE = "application/pdf"
 
@@ -31,11 +30,7 @@ def _pdf_bytes(data: Any) -> bytes | str:
         text = str(data).strip()
         if is_url(text, ("http", "https")):
             return text
-        try:
-            with open(text, "rb") as f:
-                return f.read()
-        except (FileNotFoundError, PermissionError) as exc:
-            raise StreamlitAPIException(f"Unable to read file '{text}': {exc}") from exc
+        return read_named_file(text)
     if isinstance(data, (bytes, bytearray, memoryview)):
         return bytes(data)
     if isinstance(data, io.BytesIO) or (hasattr(data, "read") and hasattr(data, "getvalue")):

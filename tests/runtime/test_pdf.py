@@ -65,6 +65,7 @@ st.pdf(Path({str(tmp_path / "doc2.pdf")!r}))
         ("st.pdf(None)", "The `data` parameter is required"),
         ("st.pdf(42)", "Invalid `data` type. Expected one of: str, Path, bytes, file-like"),
         ("st.pdf('missing.pdf')", "Unable to read file 'missing.pdf'"),
+        ("st.pdf('.')", "Unable to read file '.': [Errno 21] Is a directory"),
         ("st.pdf(b'x', height='content')", "Invalid height"),
     ],
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
 
@@ -121,12 +122,20 @@ def test_a_local_file_that_is_not_html_goes_through_the_media_channel(tmp_path: 
     assert frame.layout.height_pixels == 400  # a file's content cannot be measured
 
 
-def test_an_unreadable_local_file_names_it(tmp_path: Path) -> None:
-    missing = tmp_path / "missing.html"
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("missing.html", None), ("missing.pdf", None), ("latin1.html", "caf\xe9".encode("latin-1"))],
+)
+def test_an_unreadable_local_file_names_it(
+    tmp_path: Path, name: str, content: bytes | None
+) -> None:
+    path = tmp_path / name
+    if content is not None:  # there, but not UTF-8 HTML
+        path.write_bytes(content)
     at = AppTest.from_string(
-        f"import pathlib, streamlit as st\nst.iframe(pathlib.Path({str(missing)!r}))\n"
+        f"import pathlib, streamlit as st\nst.iframe(pathlib.Path({str(path)!r}))\n"
     ).run()
-    assert at.exception[0].message.startswith(f"Unable to read file '{missing}'")
+    assert at.exception[0].message.startswith(f"Unable to read file '{path}': ")
 
 
 def test_components_v1_html_and_iframe_are_fixed_size_frames(tmp_path: Path) -> None:
