@@ -5,40 +5,37 @@
  */
 import type * as GridChunk from "../chunks/grid";
 import type { Component } from "../component";
+import { chunkView } from "../chunk_view";
 import { h } from "../dom";
 import type { Dataframe } from "../gen/stbundle";
-import { loadChunk } from "../lazy";
 import type { WidgetCtx } from "../widgets/base";
 import { SelectionValue } from "../widgets/selection_value";
 
-type Grid = InstanceType<typeof GridChunk.Grid>;
-
 export class DataframeEl implements Component<Dataframe> {
   readonly el = h("div", "stb-dataframe");
-  private grid: Grid | null = null;
-  private latest: Dataframe | null = null;
   private readonly selection: SelectionValue;
+  private readonly grid = chunkView(
+    this.el,
+    "grid",
+    (chunk: typeof GridChunk) => new chunk.Grid(this.el, (json) => this.selection.send(json)),
+    "table",
+  );
 
   constructor(ctx: WidgetCtx) {
     this.selection = new SelectionValue(ctx);
     this.el.setAttribute("aria-busy", "true");
-    loadChunk<typeof GridChunk>("grid").then(
-      (chunk) => {
-        this.grid = new chunk.Grid(this.el, (json) => this.selection.send(json));
-        this.el.removeAttribute("aria-busy");
-        if (this.latest) this.grid.update(this.latest);
-      },
-      () => this.el.replaceChildren(h("p", "stb-df-note", "The table could not be loaded (grid chunk missing).")),
-    );
   }
 
   update(p: Dataframe): void {
-    this.latest = p;
     this.selection.follow(p.common);
-    this.grid?.update(p);
+    this.grid.draw((grid) => {
+      this.el.removeAttribute("aria-busy");
+      grid.update(p);
+    }, p);
   }
 
   destroy(): void {
     this.selection.release();
+    this.grid.destroy();
   }
 }

@@ -4,21 +4,21 @@
  * as Streamlit's selection state in JSON text, which this shell sends as the widget's value.
  */
 import type { Component } from "../component";
+import { type ChunkView, chunkView } from "../chunk_view";
 import { h } from "../dom";
 import type { EChartsChart } from "../gen/stbundle";
-import { loadChunk } from "../lazy";
 import type * as EChartsChunk from "../chunks/echarts";
 import type { WidgetCtx } from "../widgets/base";
 import { SelectionValue } from "../widgets/selection_value";
 
 export class EChartsChartEl implements Component<EChartsChart> {
   readonly el = h("div", "stb-echarts");
-  private chart: Promise<EChartsChunk.EChartsView> | null = null;
-  private key = "";
   private readonly selection: SelectionValue;
+  private readonly chart: ChunkView<EChartsChunk.EChartsView>;
 
   constructor(private readonly ctx: WidgetCtx) {
     this.selection = new SelectionValue(ctx);
+    this.chart = chunkView(this.el, "echarts", (c: typeof EChartsChunk) => new c.EChartsView(this.el, (json) => this.selection.send(json)), "chart library");
   }
 
   /** The selection the page holds for the chart (JSON text; "" before any). */
@@ -31,17 +31,11 @@ export class EChartsChartEl implements Component<EChartsChart> {
     const id = this.selection.follow(p.common);
     const names = p.datasets.map((d) => d.name).join();
     const key = `${id}\0${p.theme}\0${p.renderer}\0${p.alt}\0${names}\0${p.spec}`;
-    if (key === this.key) return;
-    this.key = key;
-    this.chart ??= loadChunk<typeof EChartsChunk>("echarts").then((c) => new c.EChartsView(this.el, (json) => this.selection.send(json)));
-    this.chart.then(
-      (chart) => key === this.key && chart.update(p, id !== "", this.held(p, id)),
-      () => (this.el.textContent = "The chart library could not be loaded."),
-    );
+    this.chart.draw((chart) => chart.update(p, id !== "", this.held(p, id)), key);
   }
 
   destroy(): void {
     this.selection.release();
-    this.chart?.then((chart) => chart.destroy(), () => undefined);
+    this.chart.destroy((chart) => chart.destroy());
   }
 }

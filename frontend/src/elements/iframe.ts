@@ -1,20 +1,19 @@
 /** st.iframe, components.v1.html / .iframe: a shell; the lazy `iframe` chunk sandboxes and fills it. */
 import type { Component } from "../component";
+import { chunkView } from "../chunk_view";
 import { h } from "../dom";
 import type { IFrame } from "../gen/stbundle";
-import { loadChunk } from "../lazy";
 import type * as IFrameChunk from "../chunks/iframe";
 
 export class IFrameEl implements Component<IFrame> {
   readonly el = h("iframe", "stb-iframe");
-  private frame?: Promise<IFrameChunk.Frame>;
+  private readonly frame = chunkView(this.el, "iframe", (m: typeof IFrameChunk) => new m.Frame(this.el));
 
   update(p: IFrame): void {
-    this.frame ??= loadChunk<typeof IFrameChunk>("iframe").then((m) => new m.Frame(this.el));
-    void this.frame.then((f) => f.update(p));
+    this.frame.draw((f) => f.update(p));
   }
 
   destroy(): void {
-    void this.frame?.then((f) => f.destroy());
+    this.frame.destroy((f) => f.destroy());
   }
 }

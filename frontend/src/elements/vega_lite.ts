@@ -5,34 +5,31 @@
  * a chart. With `on_select` the chart is a widget: the chunk reports the selection as JSON text.
  */
 import type { Component } from "../component";
+import { type ChunkView, chunkView } from "../chunk_view";
 import { h } from "../dom";
 import type { VegaLiteChart } from "../gen/stbundle";
-import { loadChunk } from "../lazy";
 import type * as VegaChunk from "../chunks/vega";
 import type { WidgetCtx } from "../widgets/base";
 import { SelectionValue } from "../widgets/selection_value";
 
 export class VegaLiteChartEl implements Component<VegaLiteChart> {
   readonly el = h("div", "stb-chart");
-  private chart: Promise<VegaChunk.Chart> | null = null;
   private readonly selection: SelectionValue;
+  private readonly chart: ChunkView<VegaChunk.Chart>;
 
   constructor(ctx: WidgetCtx) {
     this.selection = new SelectionValue(ctx);
+    this.chart = chunkView(this.el, "vega", (vega: typeof VegaChunk) => new vega.Chart(this.el, (json) => this.selection.send(json)), "chart library");
     this.el.style.minHeight = "350px"; // the default chart height, until the chunk has drawn
   }
 
   update(p: VegaLiteChart): void {
     this.selection.follow(p.common);
-    this.chart ??= loadChunk<typeof VegaChunk>("vega").then((vega) => new vega.Chart(this.el, (json) => this.selection.send(json)));
-    this.chart.then(
-      (chart) => chart.update(p),
-      () => (this.el.textContent = "The chart library could not be loaded."),
-    );
+    this.chart.draw((chart) => chart.update(p));
   }
 
   destroy(): void {
     this.selection.release();
-    this.chart?.then((chart) => chart.destroy(), () => undefined);
+    this.chart.destroy((chart) => chart.destroy());
   }
 }
