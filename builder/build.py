@@ -253,7 +253,7 @@ class _Build:
         site_packages_url = assets.add("site-packages.pack.gz", python_pack.pack(installed))
         # What the snapshot and bytecode makers install: the same files, as one wheel.
         installed_wheel = [("site-packages-0-py3-none-any.whl", python_pack.as_wheel(installed))]
-        app_url = assets.add("app.zip", files.archive())
+        app_url = assets.add("app.pack.gz", files.archive())
 
         package_base: str | None = None
         stdlib_url: str | None = None

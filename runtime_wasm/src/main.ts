@@ -188,7 +188,10 @@ async function boot(): Promise<void> {
   try {
     const config = readConfig(document);
     // Everything the page needs besides Pyodide is read while Pyodide starts.
-    const archives = Promise.all([fetchBytes(config.sitePackages).then(gunzipped), fetchBytes(config.appArchive)]);
+    const archives = Promise.all([
+      fetchBytes(config.sitePackages).then(gunzipped),
+      fetchBytes(config.appArchive).then(gunzipped),
+    ]);
     archives.catch(() => undefined); // reported when awaited below
     const key = cacheKey(config.pyodideVersion);
     const storedCode = readCodeCache(key);

@@ -1,6 +1,7 @@
 /**
- * The site's Python packages as one pack (builder/python_pack.py): fetched while Pyodide starts,
- * gunzipped by the browser, its files written straight into Pyodide's file system.
+ * The site's Python packages, and the app's own files, each as one pack (builder/python_pack.py):
+ * fetched while Pyodide starts, gunzipped by the browser, their files written straight into
+ * Pyodide's file system.
  */
 const MAGIC = "STBPACK1";
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -19,12 +20,12 @@ export async function gunzipped(fetched: ArrayBuffer): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Write every file of `pack` under `root`. Throws on a pack that is not one. */
-export function installPack(fs: PackFS, pack: Uint8Array, root: string): void {
+/** Write every file of `pack` (`what` it holds, for errors) under `root`. Throws on a pack that is not one. */
+export function installPack(fs: PackFS, pack: Uint8Array, root: string, what: string): void {
   const view = new DataView(pack.buffer, pack.byteOffset, pack.byteLength);
   const text = new TextDecoder();
   if (pack.length < 12 || text.decode(pack.subarray(0, MAGIC.length)) !== MAGIC) {
-    throw new Error("the site's Python packages are not a stbundle pack");
+    throw new Error(`${what} are not a stbundle pack`);
   }
   const count = view.getUint32(8, true);
   let at = 12 + 8 * count;
@@ -37,7 +38,7 @@ export function installPack(fs: PackFS, pack: Uint8Array, root: string): void {
   const made = new Set<string>();
   for (let i = 0; i < count; i++) {
     const size = view.getUint32(16 + 8 * i, true);
-    if (at + size > pack.length) throw new Error("the site's Python packages are truncated");
+    if (at + size > pack.length) throw new Error(`${what} are truncated`);
     const path = `${root}/${names[i]}`;
     const dir = path.slice(0, path.lastIndexOf("/"));
     if (!made.has(dir)) {

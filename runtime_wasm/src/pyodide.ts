@@ -11,7 +11,6 @@ import { restoringFrom, type CreateModule, type Snapshot } from "./snapshot";
 /** The part of Pyodide's API the page uses (pyodide.d.ts is not a build dependency). */
 export interface Pyodide {
   version: string;
-  unpackArchive(buffer: ArrayBuffer | Uint8Array, format: string, options?: { extractDir?: string }): void;
   runPython(code: string): unknown;
   pyimport(name: string): PyModule;
   FS: PackFS;
@@ -118,11 +117,11 @@ function errorText(err: unknown): string {
   return String(err instanceof Error ? err.message : err).trim().split("\n")[0] ?? "";
 }
 
-/** Write the Python packages into site-packages and unpack the app into its folder. */
-export function install(pyodide: Pyodide, packages: Uint8Array, app: ArrayBuffer, appDir: string): void {
+/** Write the Python packages into site-packages and the app's files into its folder. */
+export function install(pyodide: Pyodide, packages: Uint8Array, app: Uint8Array, appDir: string): void {
   const sitePackages = String(pyodide.runPython("import site; site.getsitepackages()[0]"));
-  installPack(pyodide.FS, packages, sitePackages);
-  pyodide.unpackArchive(app, "zip", { extractDir: appDir });
+  installPack(pyodide.FS, packages, sitePackages, "the site's Python packages");
+  installPack(pyodide.FS, app, appDir, "the app's files");
   pyodide.runPython(FORGET_DIRECTORY_LISTINGS);
 }
 

@@ -22,6 +22,7 @@ APP = Path(__file__).parent / "apps" / "long_run.py"
 SNAPSHOT = "**/snapshot.bin.gz"
 RESTORED = "performance.getEntriesByName('stb:pyodide-loaded')[0].detail.snapshot"
 WARMED = "stb:warmed-up"
+FETCHED = "performance.getEntriesByType('resource').map((e) => e.name)"
 
 
 def open_site(page: Any) -> list[str]:
@@ -43,6 +44,11 @@ def test_the_page_starts_from_the_snapshot_and_runs_stay_live(page: Any) -> None
     messages = open_site(page)
     assert page.evaluate(RESTORED) is True
     assert not [m for m in messages if "snapshot" in m], messages
+    # Pyodide's start-up files came once each: its fetch() took over the page's preloads.
+    fetched = page.evaluate(FETCHED)
+    for name in ("pyodide.asm.wasm", "pyodide-lock.json", "python_stdlib"):
+        assert len([url for url in fetched if name in url]) == 1, fetched
+    assert not [m for m in messages if "preload" in m], messages
     page.get_by_role("button", name="Count for 3 seconds").click()
     page.wait_for_function(  # a step of the bar on the page while the run goes on
         """() => /^Step ([5-9]|1\\d) of 30$/.test(

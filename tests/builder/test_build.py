@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import zipfile
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -78,11 +77,12 @@ def test_site_layout_relative_urls_and_manifest(write_app: Callable[..., Path], 
     parser = _Urls()
     parser.feed((out / "index.html").read_text(encoding="utf-8"))
     config = config_of(out)
-    # Pyodide's modules, preloaded by the page's head (the rest of Pyodide's files are checked
-    # below), then renderer.css, bootstrap.js and renderer.js
+    # Pyodide's start-up files and modules, preloaded by the page's head (the rest of Pyodide's
+    # files are checked below), then renderer.css, bootstrap.js and renderer.js
     preloaded = [u for u in parser.urls if u.startswith(f"pyodide/{PYODIDE_VERSION}/")]
+    starting = ("pyodide.asm.wasm", config["stdlibUrl"].rsplit("/", 1)[1], "pyodide-lock.json")
     assert preloaded == [
-        f"pyodide/{PYODIDE_VERSION}/{n}" for n in ("pyodide.mjs", "pyodide.asm.mjs")
+        f"pyodide/{PYODIDE_VERSION}/{n}" for n in (*starting, "pyodide.mjs", "pyodide.asm.mjs")
     ]
     urls = [*(u for u in parser.urls if u not in preloaded), config["sitePackages"]]
     urls.append(config["appArchive"])
@@ -95,11 +95,10 @@ def test_site_layout_relative_urls_and_manifest(write_app: Callable[..., Path], 
     assert config["packageBaseUrl"] is None and config["packages"] == []
     assert all(re.match(r"assets/[0-9a-f]{12}/", u) for u in urls)  # content-hashed
 
-    with zipfile.ZipFile(out / config["appArchive"]) as zf:
-        names = sorted(zf.namelist())
-        assert names == [".stbundle/widget_sites.json", "app.py", "data.json", "helpers.py"]
-        # The compiler's widget sites, for the runtime in the page (none in this app).
-        assert json.loads(zf.read(".stbundle/widget_sites.json")) == {"widgets": []}
+    shipped = python_pack.unpack((out / config["appArchive"]).read_bytes())
+    assert sorted(shipped) == [".stbundle/widget_sites.json", "app.py", "data.json", "helpers.py"]
+    # The compiler's widget sites, for the runtime in the page (none in this app).
+    assert json.loads(shipped[".stbundle/widget_sites.json"]) == {"widgets": []}
 
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["generator"].startswith("stbundle ")
@@ -222,8 +221,8 @@ def test_secrets_are_never_shipped(write_app: Callable[..., Path], tmp_path: Pat
     )
     result = build(app, tmp_path / "dist")
     config = config_of(tmp_path / "dist")
-    with zipfile.ZipFile(tmp_path / "dist" / config["appArchive"]) as zf:
-        assert sorted(zf.namelist()) == [".stbundle/widget_sites.json", "app.py"]
+    shipped = python_pack.unpack((tmp_path / "dist" / config["appArchive"]).read_bytes())
+    assert sorted(shipped) == [".stbundle/widget_sites.json", "app.py"]
     assert any("secrets.toml is not shipped" in w for w in result.warnings)
 
 

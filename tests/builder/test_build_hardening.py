@@ -9,13 +9,12 @@ import os
 import subprocess
 import sys
 import tomllib
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from stbundle.builder import BuildError
+from stbundle.builder import BuildError, python_pack
 from stbundle.builder.streamlit_config import reduce_config
 
 from stbundle.cli import main
@@ -40,8 +39,7 @@ def _offline() -> None:
 
 
 def shipped(site: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(site / config_of(site)["appArchive"]) as zf:
-        return {name: zf.read(name) for name in zf.namelist()}
+    return python_pack.unpack((site / config_of(site)["appArchive"]).read_bytes())
 
 
 def test_a_link_to_the_secrets_file_is_refused(write_app: Callable[..., Path], tmp_path: Path):
