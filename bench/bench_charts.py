@@ -15,20 +15,12 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import statistics
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import sync_playwright
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-from bench_serve import Server, running, servers  # noqa: E402
-
-from tests.browser_support import launch_chromium  # noqa: E402
+from bench_serve import Server
+from side_by_side import ROOT, alternate, print_medians
 
 APP = """
 import math
@@ -73,13 +65,14 @@ async (chartSelector) => {
 CHART_SELECTOR = {"stbundle": ".stb-chart", "streamlit": '[data-testid="stVegaLiteChart"]'}
 
 
-def sample(browser: Any, server: Server) -> float:
+def sample(browser: Any, server: Server, selectors: dict[str, str] = CHART_SELECTOR) -> float:
+    """Ms from the click on "Draw" to the line drawn in the chart `selectors` finds."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
         page.goto(server.url)
         page.get_by_role("button", name="Draw").wait_for(timeout=60_000)
         page.wait_for_timeout(300)  # the page settles (Streamlit shows widgets after the run)
-        return float(page.evaluate(CLICK_TO_DRAWN_JS, CHART_SELECTOR[server.name]))
+        return float(page.evaluate(CLICK_TO_DRAWN_JS, selectors[server.name]))
     finally:
         page.close()
 
@@ -100,24 +93,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         app = Path(tmp) / "chart_app.py"
         app.write_text(APP.format(points=args.points))
-        results: dict[str, list[float]] = {"stbundle": [], "streamlit": []}
-        with sync_playwright() as pw:
-            browser = launch_chromium(pw)
-            ours, theirs = servers(str(app))
-            with running(ours), running(theirs):
-                for server in (ours, theirs):  # warm-up: imports, caches, the chunk in HTTP cache
-                    sample(browser, server)
-                for _ in range(args.samples):
-                    for server in (ours, theirs):
-                        results[server.name].append(sample(browser, server))
-            browser.close()
-    ours_ms = statistics.median(results["stbundle"])
-    theirs_ms = statistics.median(results["streamlit"])
-    print(f"st.line_chart of {args.points} points, click -> line drawn (median of {args.samples})")
-    print(f"{'':12} {'median ms':>10} {'min':>8} {'max':>8}")
-    for name, values in results.items():
-        print(f"{name:12} {statistics.median(values):10.1f} {min(values):8.1f} {max(values):8.1f}")
-    print(f"ratio (stbundle / streamlit): {ours_ms / theirs_ms:.3f}   goal <= 1")
+        results = alternate(app, sample, args.samples)
+    title = f"st.line_chart of {args.points} points, click -> line drawn (median of {args.samples})"
+    print_medians(title, results)
     print("\nlazy chunks (stbundle/static/chunks):")
     for name, raw, gz in chunk_sizes():
         print(f"  {name:20} {raw / 1024:8.1f} KB raw {gz / 1024:8.1f} KB gzip")

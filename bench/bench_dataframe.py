@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -150,28 +149,12 @@ def chunk_gzip() -> dict[str, int]:
 
 
 def page_bench(rows: int, samples: int) -> None:
-    from playwright.sync_api import sync_playwright
-
-    sys.path.insert(0, str(ROOT))
-    sys.path.insert(0, str(ROOT / "bench"))
-    from bench_serve import running, servers
-
-    from tests.browser_support import launch_chromium
+    from side_by_side import alternate  # Playwright only for --page
 
     with tempfile.TemporaryDirectory() as tmp:
         app = Path(tmp) / "dataframe_app.py"
         app.write_text(APP.format(bench=str(ROOT / "bench"), rows=rows))
-        results: dict[str, list[tuple[float, int]]] = {"stbundle": [], "streamlit": []}
-        with sync_playwright() as pw:
-            browser = launch_chromium(pw)
-            ours, theirs = servers(str(app))
-            with running(ours), running(theirs):
-                for server in (ours, theirs):  # warm-up: imports, the grid chunk in HTTP cache
-                    page_sample(browser, server)
-                for _ in range(samples):
-                    for server in (ours, theirs):
-                        results[server.name].append(page_sample(browser, server))
-            browser.close()
+        results = alternate(app, page_sample, samples)
     print(f"\n{rows:,} x 10 st.dataframe: click -> first row in the grid (median of {samples})")
     print(f"{'':12} {'median ms':>10} {'min':>8} {'max':>8} {'ws bytes':>12}")
     med = {}

@@ -15,21 +15,12 @@ Streamlit's; goal <= 1) and the gzip size of our ECharts chunk.
 from __future__ import annotations
 
 import argparse
-import statistics
-import sys
 import tempfile
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-from playwright.sync_api import sync_playwright
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-from bench_charts import CLICK_TO_DRAWN_JS, chunk_sizes  # noqa: E402
-from bench_serve import Server, running, servers  # noqa: E402
-
-from tests.browser_support import launch_chromium  # noqa: E402
+from bench_charts import chunk_sizes, sample
+from side_by_side import alternate, print_medians
 
 APP = """
 import math
@@ -49,17 +40,6 @@ if st.button("Draw"):
 CHART_SELECTOR = {"stbundle": ".stb-echarts", "streamlit": '[data-testid="stEChartsChart"]'}
 
 
-def sample(browser: Any, server: Server) -> float:
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    try:
-        page.goto(server.url)
-        page.get_by_role("button", name="Draw").wait_for(timeout=60_000)
-        page.wait_for_timeout(300)  # the page settles (Streamlit shows widgets after the run)
-        return float(page.evaluate(CLICK_TO_DRAWN_JS, CHART_SELECTOR[server.name]))
-    finally:
-        page.close()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--samples", type=int, default=9)
@@ -68,27 +48,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         app = Path(tmp) / "echarts_app.py"
         app.write_text(APP.format(points=args.points))
-        results: dict[str, list[float]] = {"stbundle": [], "streamlit": []}
-        with sync_playwright() as pw:
-            browser = launch_chromium(pw)
-            ours, theirs = servers(str(app))
-            with running(ours), running(theirs):
-                for server in (ours, theirs):  # warm-up: imports, caches, the chunk in HTTP cache
-                    sample(browser, server)
-                for _ in range(args.samples):
-                    for server in (ours, theirs):
-                        results[server.name].append(sample(browser, server))
-            browser.close()
-    ours_ms = statistics.median(results["stbundle"])
-    theirs_ms = statistics.median(results["streamlit"])
-    print(
-        f"st.echarts_chart line of {args.points} points, click -> line painted "
-        f"(median of {args.samples})"
-    )
-    print(f"{'':12} {'median ms':>10} {'min':>8} {'max':>8}")
-    for name, values in results.items():
-        print(f"{name:12} {statistics.median(values):10.1f} {min(values):8.1f} {max(values):8.1f}")
-    print(f"ratio (stbundle / streamlit): {ours_ms / theirs_ms:.3f}   goal <= 1")
+        results = alternate(app, partial(sample, selectors=CHART_SELECTOR), args.samples)
+    title = f"st.echarts_chart line of {args.points} points, click -> line painted"
+    print_medians(f"{title} (median of {args.samples})", results)
     for name, raw, gz in chunk_sizes():
         if "echarts" in name:
             print(f"  {name:32} {raw / 1024:8.1f} KB raw {gz / 1024:8.1f} KB gzip")

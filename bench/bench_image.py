@@ -15,22 +15,14 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from bench_serve import Server
 from PIL import Image
-from playwright.sync_api import sync_playwright
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-from bench_serve import Server, running, servers  # noqa: E402
-
-from tests.browser_support import launch_chromium  # noqa: E402
+from side_by_side import alternate, answer_ms, arm, print_medians
 
 SIDE = 1300
 
@@ -42,27 +34,6 @@ st.title("Image bench")
 if st.button("Show image"):
     data = (Path(__file__).parent / "noise.png").read_bytes()
     st.image(data, caption="Noise", output_format="PNG")
-"""
-
-# Arms the timer (pointerdown on the button, capture phase) and a poll for the painted image.
-ARM_JS = """
-(side) => {
-  window.__t0 = null;
-  document.addEventListener("pointerdown", () => {
-    if (window.__t0 === null) window.__t0 = performance.now();
-  }, true);
-  window.__painted = new Promise((resolve, reject) => {
-    const start = performance.now();
-    const poll = () => {
-      const img = [...document.images].find((i) => i.complete && i.naturalWidth === side);
-      if (window.__t0 !== null && img) {
-        requestAnimationFrame(() => resolve(performance.now() - window.__t0));
-      } else if (performance.now() - start > 60000) reject(new Error("timeout"));
-      else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  });
-}
 """
 
 
@@ -81,9 +52,9 @@ def sample(browser: Any, server: Server) -> float:
         button = page.get_by_role("button", name="Show image")
         button.wait_for(timeout=60_000)
         page.wait_for_timeout(300)  # the page settles after the first run
-        page.evaluate(ARM_JS, SIDE)
+        arm(page, "pointerdown", image_width=SIDE, painted=True, timeout_s=60)
         button.click()
-        return float(page.evaluate("window.__painted"))
+        return answer_ms(page)
     finally:
         context.close()
 
@@ -97,24 +68,9 @@ def main() -> None:
         app.write_text(APP)
         png = noise_png()
         (Path(tmp) / "noise.png").write_bytes(png)
-        results: dict[str, list[float]] = {"stbundle": [], "streamlit": []}
-        with sync_playwright() as pw:
-            browser = launch_chromium(pw)
-            ours, theirs = servers(str(app))
-            with running(ours), running(theirs):
-                for server in (ours, theirs):  # warm-up: imports (Pillow) and caches
-                    sample(browser, server)
-                for _ in range(args.samples):
-                    for server in (ours, theirs):
-                        results[server.name].append(sample(browser, server))
-            browser.close()
-    ours_ms = statistics.median(results["stbundle"])
-    theirs_ms = statistics.median(results["streamlit"])
-    print(f"{len(png) / 1e6:.1f} MB image: click -> image painted (median of {args.samples})")
-    print(f"{'':12} {'median ms':>10} {'min':>8} {'max':>8}")
-    for name, values in results.items():
-        print(f"{name:12} {statistics.median(values):10.1f} {min(values):8.1f} {max(values):8.1f}")
-    print(f"ratio (stbundle / streamlit): {ours_ms / theirs_ms:.3f}")
+        results = alternate(app, sample, args.samples)
+    title = f"{len(png) / 1e6:.1f} MB image: click -> image painted (median of {args.samples})"
+    print_medians(title, results, goal="")
 
 
 if __name__ == "__main__":

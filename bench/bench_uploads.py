@@ -14,20 +14,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
-import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import sync_playwright
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-from bench_serve import Server, running, servers  # noqa: E402
-
-from tests.browser_support import launch_chromium  # noqa: E402
+from bench_serve import Server
+from side_by_side import alternate, answer_ms, arm, print_medians
 
 APP = """
 import streamlit as st
@@ -38,27 +31,6 @@ if f is not None:
     st.write(f"Saw {len(f.getvalue())} bytes")
 """
 
-# Arms the timer (the file input's change event, capture phase) and a poll for the script's text.
-ARM_JS = """
-expected => {
-  window.__t0 = null;
-  document.addEventListener("change", (e) => {
-    if (e.target instanceof HTMLInputElement && e.target.type === "file" && window.__t0 === null)
-      window.__t0 = performance.now();
-  }, true);
-  window.__seen = new Promise((resolve, reject) => {
-    const start = performance.now();
-    const poll = () => {
-      if (window.__t0 !== null && document.body.innerText.includes(expected)) {
-        resolve(performance.now() - window.__t0);
-      } else if (performance.now() - start > 120000) reject(new Error("timeout"));
-      else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  });
-}
-"""
-
 
 def sample(browser: Any, server: Server, data: Path) -> float:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -67,9 +39,10 @@ def sample(browser: Any, server: Server, data: Path) -> float:
         chooser = page.locator("input[type=file]").first
         chooser.wait_for(state="attached", timeout=60_000)
         page.wait_for_timeout(300)  # the page settles after the first run
-        page.evaluate(ARM_JS, f"Saw {data.stat().st_size} bytes")
+        saw = f"Saw {data.stat().st_size} bytes"
+        arm(page, "change", on="input[type=file]", text=saw, timeout_s=120)
         chooser.set_input_files(str(data))
-        return float(page.evaluate("window.__seen"))
+        return answer_ms(page)
     finally:
         page.close()
 
@@ -84,24 +57,10 @@ def main() -> None:
         app.write_text(APP)
         data = Path(tmp) / "data.bin"
         data.write_bytes(os.urandom(args.mb * 1024 * 1024))
-        results: dict[str, list[float]] = {"stbundle": [], "streamlit": []}
-        with sync_playwright() as pw:
-            browser = launch_chromium(pw)
-            ours, theirs = servers(str(app))
-            with running(ours), running(theirs):
-                for server in (ours, theirs):  # warm-up: imports and caches
-                    sample(browser, server, data)
-                for _ in range(args.samples):
-                    for server in (ours, theirs):
-                        results[server.name].append(sample(browser, server, data))
-            browser.close()
-    ours_ms = statistics.median(results["stbundle"])
-    theirs_ms = statistics.median(results["streamlit"])
-    print(f"{args.mb} MB upload: chosen -> script saw it (median of {args.samples})")
-    print(f"{'':12} {'median ms':>10} {'min':>8} {'max':>8}")
-    for name, values in results.items():
-        print(f"{name:12} {statistics.median(values):10.1f} {min(values):8.1f} {max(values):8.1f}")
-    print(f"ratio (stbundle / streamlit): {ours_ms / theirs_ms:.3f}   goal <= 1")
+        results = alternate(app, partial(sample, data=data), args.samples)
+    print_medians(
+        f"{args.mb} MB upload: chosen -> script saw it (median of {args.samples})", results
+    )
 
 
 if __name__ == "__main__":
