@@ -1,6 +1,11 @@
 """Static build (`bundle build`) of the counter app, measured in one run on one machine.
 
     /work/venv/bin/python bench/bench_static.py [--app examples/counter.py] [--runs 5] [--clicks 40]
+    /work/venv/bin/python bench/bench_static.py --baseline REV [--runs 5]
+
+--baseline REV measures only the default build against the same app built with stbundle at git
+revision REV (bench_pages.py's worktree build): the memory snapshot's size (non-zero bytes, as
+shipped) and cold/warm TTI of both sites, interleaved in one run; it prints, never writes.
 
 Needs the offline inputs of `scripts/dev setup` ($STBUNDLE_PYODIDE_DIR, $STBUNDLE_WHEEL_CACHE).
 Measures, in headless Chromium at /usr/bin/chromium against a local static server (hashed
@@ -217,13 +222,15 @@ performance.getEntriesByType("navigation").concat(performance.getEntriesByType("
 """
 
 
-def measure_tti(pw: Any, urls: dict[str, str], runs: int, snapshot_size: int) -> dict[str, Any]:
+def measure_tti(
+    pw: Any, urls: dict[str, str], runs: int, snapshot_sizes: dict[str, int]
+) -> dict[str, Any]:
     """Cold and warm TTI of each site in `urls` ("bare": a bare Pyodide page), interleaved.
 
     Each visit pair gets a browser with a new profile on disk, as a visitor's browser has: an
     incognito context keeps large responses (Pyodide's wasm, the snapshot) in no cache at all.
     A page that restored the snapshot fetched it in a worker, outside the page's Resource
-    Timing: its bytes are counted from the file (`snapshot_size`).
+    Timing: its bytes are counted from the file (`snapshot_sizes`, by kind).
     """
     times: dict[str, list[float]] = {}
     stages: dict[str, list[dict[str, float]]] = {"cold": [], "warm": []}
@@ -243,7 +250,8 @@ def measure_tti(pw: Any, urls: dict[str, str], runs: int, snapshot_size: int) ->
             else:
                 times.setdefault(f"cold_{kind}", []).append(app_tti(page, url))
                 restored = page.evaluate(RESTORED) is True
-                transferred = float(page.evaluate(TRANSFERRED)) + (snapshot_size if restored else 0)
+                shipped = snapshot_sizes.get(kind, 0) if restored else 0
+                transferred = float(page.evaluate(TRANSFERRED)) + shipped
                 times.setdefault(f"bytes_{kind}", []).append(transferred)
                 if kind == "app":
                     stages["cold"].append(marks(page))
@@ -282,7 +290,7 @@ def measure_latency(browser: Any, site_url: str, clicks: int) -> dict[str, list[
     n = 0
     for phase in samples:
         if phase == "idle":
-            page.wait_for_function(WARMED, timeout=60_000)
+            page.wait_for_function(WARMED, timeout=180_000)  # 200 runs in idle time, under load
             page.wait_for_timeout(SETTLE_MS)
         for _ in range(clicks):
             n += 1
@@ -652,6 +660,55 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
 """
 
 
+def snapshot_size_of(site: Path) -> tuple[int, int]:
+    """(non-zero bytes of memory, bytes as shipped) of a site's memory snapshot."""
+    url = json.loads((site / "manifest.json").read_text(encoding="utf-8"))["config"]["snapshotUrl"]
+    if not url:
+        raise SystemExit(f"{site} has no memory snapshot (see `bundle build` notes)")
+    shipped = (site / url).read_bytes()
+    return len(gzip.decompress(shipped)), len(shipped)
+
+
+def measure_against(rev: str, app: Path, runs: int) -> None:
+    """--baseline: the default build now and at `rev`, snapshot sizes and TTI, one run."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_pages import build_baseline
+
+    load = [os.getloadavg()[0]]
+    kinds = {"app": "now", "base": rev[:10]}  # measure_tti's kind -> column
+    with tempfile.TemporaryDirectory(prefix="stb-bench-") as tmp:
+        root = Path(tmp)
+        build(app, root / "www" / "app")
+        build_baseline(rev, app, root / "www" / "base", root / "work")
+        sizes = {kind: snapshot_size_of(root / "www" / kind) for kind in kinds}
+        httpd, url = serve(root / "www")
+        try:
+            with sync_playwright() as pw:
+                urls = {kind: f"{url}{kind}/" for kind in kinds}
+                tti = measure_tti(pw, urls, runs, {k: v[1] for k, v in sizes.items()})
+        finally:
+            httpd.shutdown()
+    load.append(os.getloadavg()[0])
+    print(
+        f"{app.name}: working tree against {rev}, medians of {runs} "
+        f"(load average {load[0]:.1f} at the start, {load[1]:.1f} at the end)"
+    )
+    rows = {
+        "snapshot, non-zero memory": [f"{sizes[k][0] / 2**20:.2f} MB" for k in kinds],
+        "snapshot as shipped (gzip)": [f"{sizes[k][1] / 2**20:.2f} MB" for k in kinds],
+        "bytes transferred, first visit": [f"{tti[f'bytes_{k}'] / 2**20:.1f} MB" for k in kinds],
+        "TTI cold": [f"{tti[f'cold_{k}'] / 1000:.2f} s" for k in kinds],
+        "TTI warm": [f"{tti[f'warm_{k}'] / 1000:.2f} s" for k in kinds],
+    }
+    print(f"{'':32}" + "".join(f"{column:>12}" for column in kinds.values()))
+    for label, cells in rows.items():
+        print(f"{label:32}" + "".join(f"{cell:>12}" for cell in cells))
+    for visit in ("cold", "warm"):
+        print(f"TTI {visit}, now / {rev[:10]}: {tti[f'{visit}_app'] / tti[f'{visit}_base']:.3f}")
+        stages = tti[f"stages_{visit}"]
+        print("  now: " + ", ".join(f"{name} {t:.0f}" for name, t in stages.items()))
+
+
 def write_readme(section: str) -> None:
     text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
     pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
@@ -669,10 +726,14 @@ def main() -> None:
     parser.add_argument("--clicks", type=int, default=40)
     parser.add_argument("--live", type=int, default=7, help="live-run samples")
     parser.add_argument("--no-readme", action="store_true", help="only print the table")
+    parser.add_argument("--baseline", metavar="REV", help="the snapshot site against git REV")
     args = parser.parse_args()
     app = args.app.resolve()
     if not (PYODIDE_DIR / "pyodide.asm.wasm").is_file():
         raise SystemExit(f"no Pyodide at {PYODIDE_DIR}: run scripts/dev setup")
+    if args.baseline:
+        measure_against(args.baseline, app, args.runs)
+        return
 
     with tempfile.TemporaryDirectory(prefix="stb-bench-") as tmp:
         root = Path(tmp)
@@ -719,7 +780,7 @@ def main() -> None:
                     "nosnap": base + "nosnap/",
                     "sources": base + "sources/",
                 }
-                tti = measure_tti(pw, urls, args.runs, len(shipped))
+                tti = measure_tti(pw, urls, args.runs, {"app": len(shipped)})
                 extras = ("bare.html", "boundary.html", "boundary-packages.zip")
                 rows = [r for r in weight(site, tti["requested"]) if r[0] not in extras]
                 lat = {

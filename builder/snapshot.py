@@ -32,11 +32,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from stbundle.builder import snapshot_browser, snapshot_format, snapshot_heap
+from stbundle.builder import snapshot_browser, snapshot_format, snapshot_heap, wasm_module
 from stbundle.builder.bytecode import find_node
 
 #: Bumped when what the snapshot holds, or how it is made, changes (part of the cache key).
-FORMAT = "memory-snapshot-7"
+FORMAT = "memory-snapshot-8"
 TIMEOUT_S = 240
 #: What the page imports first (runtime_wasm/src/main.ts): in the snapshot, nothing is left to do.
 RUNTIME_MODULES = (
@@ -160,9 +160,10 @@ def make_snapshot(
             made = snapshot_browser.make(browser, pyodide_dir, stdlib, wheels, modules, PREPARE)
             if isinstance(made, str):
                 return Snapshot(None, f"no memory snapshot: {made}")
+    wasm = (pyodide_dir / "pyodide.asm.wasm").read_bytes()
     try:
-        made, zeroed = without_free_memory(made, pyodide_dir / "pyodide.asm.wasm")
-        shipped = snapshot_format.encode(made)
+        made, zeroed = without_free_memory(made, wasm)
+        shipped = snapshot_format.encode(made, as_instantiated(wasm))
     except ValueError as exc:
         return Snapshot(None, f"no memory snapshot: {exc}")
     data = gzip.compress(shipped, compresslevel=6, mtime=0)
@@ -178,16 +179,25 @@ def make_snapshot(
     return Snapshot(data, note)
 
 
-def without_free_memory(made: bytes, wasm: Path) -> tuple[bytes, str]:
+def without_free_memory(made: bytes, wasm: bytes) -> tuple[bytes, str]:
     """Pyodide's snapshot with its heap's free memory zeroed (snapshot_heap.py), and what was
     done; as it was when its heap cannot be walked. ValueError if it is not a snapshot."""
     header, memory = snapshot_format.pyodide_parts(made)
     heap = bytearray(memory)
     try:
-        zeroed = snapshot_heap.zero_free_memory(heap, snapshot_heap.heap_base(wasm.read_bytes()))
-    except (OSError, ValueError) as exc:
+        zeroed = snapshot_heap.zero_free_memory(heap, snapshot_heap.heap_base(wasm))
+    except ValueError as exc:
         return made, f"its free heap memory kept ({exc})"
     return header + bytes(heap), f"{zeroed / 2**20:.1f} MB of free heap memory zeroed"
+
+
+def as_instantiated(wasm: bytes) -> bytes:
+    """The memory Pyodide's module starts with (its data segments): the snapshot's pages that
+    still hold it are not shipped (snapshot_format.py). b"" (ship every page) when unreadable."""
+    try:
+        return wasm_module.initial_memory(wasm)
+    except ValueError:
+        return b""
 
 
 def _with_node(

@@ -1,32 +1,44 @@
 """The layout of the memory snapshot a site ships: Pyodide's own header, then only the memory
-pages that are not zero.
+pages that are neither zero nor as instantiating Pyodide's module leaves them.
 
 Pyodide's snapshot (`makeMemorySnapshot()`) is a header (magic, build id, JSON) followed by the
 whole WebAssembly memory: about 45 MB, of which some 40 % is zero pages (the unused heap). The
 page used to gunzip all of it into one buffer that `loadPyodide({_loadSnapshot})` copied into the
 new memory, which measured ~0.5 s of a warm start. This layout lets the page
-(runtime_wasm/src/snapshot.ts) write the non-zero pages straight into the new module's memory as
-they are decompressed, and hand Pyodide only the header (whose memory part is then empty): a
-third less to decompress and no copy of the whole memory.
+(runtime_wasm/src/snapshot.ts) write the shipped pages straight into the new module's memory as
+they are decompressed, and hand Pyodide only the header (whose memory part is then empty).
 
-    b"STBSNAP1"
-    u32 header length, u32 memory length, u32 run count     (little-endian)
+Pages the snapshot holds as the wasm's data segments put them (3.2 MB of constant tables, frozen
+modules and strings that Python never wrote) are not shipped either: the page finds them in the
+new module's memory and only checks them against the checksum below first; a module whose
+instantiation left other bytes there (another build, a changed runtime) fails that check, and
+the page starts without the snapshot.
+
+    b"STBSNAP2"
+    u32 header length, u32 memory length, u32 run count, u32 kept count, u32 kept checksum
     Pyodide's header (its snapshot up to where the memory starts)
-    run count x (u32 start, u32 length)                      (ascending, in memory offsets)
-    the bytes of each run, in order
+    run count x (u32 start, u32 length)        shipped runs, ascending, in memory offsets
+    kept count x (u32 start, u32 length)       runs left as instantiated, ascending
+    the bytes of each shipped run, in order
 
-The whole is gzip-compressed (builder/snapshot.py); gaps between runs are zero memory.
+All little-endian; the whole is gzip-compressed (builder/snapshot.py); memory in neither kind of
+run is zero. The checksum is FNV-1a over the kept runs' little-endian 32-bit words, in order.
 """
 
 from __future__ import annotations
 
 import struct
 
-MAGIC = b"STBSNAP1"
+MAGIC = b"STBSNAP2"
+#: The magic and the five counts before Pyodide's header.
+PREFIX = len(MAGIC) + 20
 #: The granularity of the zero test: WebAssembly pages are 64 KiB, but the heap's zeros come in
 #: smaller holes; 4 KiB finds nearly all of them with a few dozen runs.
 PAGE = 4096
 _PYODIDE_MAGIC_AND_OFFSET = struct.Struct("<II")
+_FNV_OFFSET, _FNV_PRIME = 0x811C9DC5, 0x01000193
+
+Runs = list[tuple[int, int]]
 
 
 def pyodide_parts(snapshot: bytes) -> tuple[bytes, bytes]:
@@ -39,48 +51,76 @@ def pyodide_parts(snapshot: bytes) -> tuple[bytes, bytes]:
     return snapshot[:memory_at], snapshot[memory_at:]
 
 
-def nonzero_runs(memory: bytes, page: int = PAGE) -> list[tuple[int, int]]:
-    """(start, length) of each stretch of pages holding a non-zero byte, ascending."""
-    runs: list[tuple[int, int]] = []
+def page_runs(memory: bytes, initial: bytes = b"", page: int = PAGE) -> tuple[Runs, Runs]:
+    """(shipped, kept): stretches of pages holding a non-zero byte, split by whether a page
+    equals `initial` (the memory as instantiated) there; both ascending."""
+    shipped: Runs = []
+    kept: Runs = []
     view = memoryview(memory)
     zero = bytes(page)
     for start in range(0, len(memory), page):
         chunk = view[start : start + page]
         if chunk == zero[: len(chunk)]:
             continue
+        runs = kept if chunk == initial[start : start + page] else shipped
         if runs and runs[-1][0] + runs[-1][1] == start:
             runs[-1] = (runs[-1][0], runs[-1][1] + len(chunk))
         else:
             runs.append((start, len(chunk)))
-    return runs
+    return shipped, kept
 
 
-def encode(snapshot: bytes) -> bytes:
-    """Pyodide's snapshot in the shipped layout (uncompressed)."""
+def nonzero_runs(memory: bytes, page: int = PAGE) -> Runs:
+    """(start, length) of each stretch of pages holding a non-zero byte, ascending."""
+    return page_runs(memory, b"", page)[0]
+
+
+def checksum(memory: bytes | bytearray, runs: Runs) -> int:
+    """FNV-1a over the 32-bit little-endian words of `runs` (each a multiple of 4 bytes long)."""
+    h = _FNV_OFFSET
+    for start, length in runs:
+        for (word,) in struct.iter_unpack("<I", memory[start : start + length]):
+            h = ((h ^ word) * _FNV_PRIME) & 0xFFFFFFFF
+    return h
+
+
+def encode(snapshot: bytes, initial: bytes = b"") -> bytes:
+    """Pyodide's snapshot in the shipped layout (uncompressed); `initial`: the memory as
+    instantiating the module writes it (wasm_module.initial_memory), b"" to ship every page."""
     header, memory = pyodide_parts(snapshot)
-    runs = nonzero_runs(memory)
+    if len(memory) % 4:
+        raise ValueError("a Pyodide snapshot whose memory is not whole 32-bit words")
+    runs, kept = page_runs(memory, initial)
     parts: list[bytes | memoryview] = [
         MAGIC,
-        struct.pack("<III", len(header), len(memory), len(runs)),
+        struct.pack(
+            "<IIIII", len(header), len(memory), len(runs), len(kept), checksum(memory, kept)
+        ),
     ]
     parts.append(header)
-    parts += [struct.pack("<II", start, length) for start, length in runs]
+    parts += [struct.pack("<II", start, length) for start, length in runs + kept]
     view = memoryview(memory)
     parts += [view[start : start + length] for start, length in runs]
     return b"".join(parts)
 
 
-def decode(data: bytes) -> bytes:
-    """The shipped layout back to Pyodide's snapshot (for tests and inspection)."""
+def decode(data: bytes, initial: bytes = b"") -> bytes:
+    """The shipped layout back to Pyodide's snapshot (for tests and inspection), the kept runs
+    taken from `initial`; ValueError when they do not match the checksum."""
     if not data.startswith(MAGIC):
         raise ValueError("not a stbundle memory snapshot")
-    header_len, memory_len, count = struct.unpack_from("<III", data, len(MAGIC))
-    at = len(MAGIC) + 12
+    header_len, memory_len, count, kept_count, kept_sum = struct.unpack_from("<IIIII", data, 8)
+    at = PREFIX
     header = data[at : at + header_len]
     at += header_len
-    runs = [struct.unpack_from("<II", data, at + 8 * i) for i in range(count)]
-    at += 8 * count
+    table = [struct.unpack_from("<II", data, at + 8 * i) for i in range(count + kept_count)]
+    runs, kept = table[:count], table[count:]
+    at += 8 * len(table)
     memory = bytearray(memory_len)
+    for start, length in kept:
+        memory[start : start + length] = initial[start : start + length].ljust(length, b"\0")
+    if checksum(memory, kept) != kept_sum:
+        raise ValueError("a stbundle memory snapshot whose kept pages differ from this module's")
     for start, length in runs:
         memory[start : start + length] = data[at : at + length]
         at += length

@@ -2,22 +2,27 @@
  * The memory snapshot of the started runtime (builder/snapshot.py, laid out as
  * builder/snapshot_format.py says): fetched while the page starts, its header handed to
  * `loadPyodide({_loadSnapshot})` as soon as it arrives (so Pyodide instantiates its WebAssembly
- * while the rest downloads), its non-zero pages written straight into the new module's memory as
- * they are decompressed. It is only an optimisation: whatever goes wrong (missing, corrupt, made
- * by another Pyodide build) ends in a normal start, said once in the console by the caller.
+ * while the rest downloads), its shipped pages written straight into the new module's memory as
+ * they are decompressed; the pages it keeps as instantiation left them are checked, not shipped.
+ * It is only an optimisation: whatever goes wrong (missing, corrupt, made by another Pyodide
+ * build) ends in a normal start, said once in the console by the caller.
  */
 import { absolute } from "./config";
 
-const MAGIC = "STBSNAP1";
-/** MAGIC, then header length, memory length and run count (u32 little-endian). */
-const PREFIX = 20;
+const MAGIC = "STBSNAP2";
+/** MAGIC, then header length, memory length, run count, kept count, kept checksum (u32 LE). */
+const PREFIX = 28;
 
 interface Layout {
   /** Pyodide's own header: what `_loadSnapshot` resolves to (its memory part is empty). */
   header: Uint8Array;
   memoryLength: number;
-  /** [start, length] of each non-zero stretch of memory, ascending. */
+  /** [start, length] of each shipped stretch of memory, ascending. */
   runs: [number, number][];
+  /** [start, length] of each stretch left as instantiating the module wrote it, ascending. */
+  kept: [number, number][];
+  /** FNV-1a of the kept stretches' 32-bit words. */
+  keptChecksum: number;
 }
 
 /** A snapshot being downloaded and decompressed; `restoreInto` puts its memory in a module. */
@@ -60,9 +65,13 @@ export class Snapshot {
       throw new Error(`could not grow Pyodide's memory to ${layout.memoryLength} bytes`);
     }
     const memory = new Uint8Array(module.HEAP8.buffer, 0, layout.memoryLength);
+    if (checksum(memory, layout.kept) !== layout.keptChecksum) {
+      throw new Error("this Pyodide module starts with other memory than the snapshot was made from");
+    }
     // What instantiating wrote where the snapshot has zeros (grown memory is zero already).
+    const written = [...layout.runs, ...layout.kept].sort((a, b) => a[0] - b[0]);
     let end = 0;
-    for (const [start, length] of [...layout.runs, [layout.memoryLength, 0] as [number, number]]) {
+    for (const [start, length] of [...written, [layout.memoryLength, 0] as [number, number]]) {
       if (end < before && start > end) memory.fill(0, end, Math.min(start, before));
       end = start + length;
     }
@@ -231,23 +240,37 @@ function parseLayout(head: Uint8Array): Layout | null {
   const headerLength = view.getUint32(8, true);
   const memoryLength = view.getUint32(12, true);
   const count = view.getUint32(16, true);
-  if (head.length < PREFIX + headerLength + 8 * count) return null;
-  const runs: [number, number][] = [];
-  let end = 0;
-  for (let i = 0; i < count; i++) {
-    const at = PREFIX + headerLength + 8 * i;
-    const run: [number, number] = [view.getUint32(at, true), view.getUint32(at + 4, true)];
-    if (run[0] < end || run[0] + run[1] > memoryLength) throw new Error("the memory snapshot's runs are out of order");
-    end = run[0] + run[1];
-    runs.push(run);
-  }
+  const keptCount = view.getUint32(20, true);
+  if (head.length < PREFIX + headerLength + 8 * (count + keptCount)) return null;
+  const table = (first: number, n: number): [number, number][] => {
+    const runs: [number, number][] = [];
+    let end = 0;
+    for (let i = first; i < first + n; i++) {
+      const at = PREFIX + headerLength + 8 * i;
+      const run: [number, number] = [view.getUint32(at, true), view.getUint32(at + 4, true)];
+      if (run[0] < end || run[0] + run[1] > memoryLength) throw new Error("the memory snapshot's runs are out of order");
+      end = run[0] + run[1];
+      runs.push(run);
+    }
+    return runs;
+  };
   // A copy: Pyodide reads the header as 32-bit words, so it must start a buffer.
   const header = head.slice(PREFIX, PREFIX + headerLength);
-  return { header, memoryLength, runs };
+  return { header, memoryLength, runs: table(0, count), kept: table(count, keptCount), keptChecksum: view.getUint32(24, true) };
 }
 
 function layoutSize(layout: Layout): number {
-  return PREFIX + layout.header.length + 8 * layout.runs.length;
+  return PREFIX + layout.header.length + 8 * (layout.runs.length + layout.kept.length);
+}
+
+/** FNV-1a over the 32-bit little-endian words of `runs` in `memory` (snapshot_format.checksum). */
+function checksum(memory: Uint8Array, runs: [number, number][]): number {
+  let h = 0x811c9dc5;
+  for (const [start, length] of runs) {
+    const words = new Uint32Array(memory.buffer, memory.byteOffset + start, length >> 2);
+    for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i]!, 0x01000193) >>> 0;
+  }
+  return h;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

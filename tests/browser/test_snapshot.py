@@ -68,8 +68,17 @@ def test_the_page_starts_from_the_snapshot_and_runs_stay_live(page: Any) -> None
 def other_build(route: Any) -> None:
     """The real snapshot with another Pyodide build id in Pyodide's header (its bytes 16-48)."""
     raw = bytearray(gzip.decompress(route.fetch().body()))
-    at = len(snapshot_format.MAGIC) + 12  # where Pyodide's header starts
+    at = snapshot_format.PREFIX  # where Pyodide's header starts
     raw[at + 16 : at + 48] = bytes(32)
+    route.fulfill(status=200, body=gzip.compress(bytes(raw), compresslevel=1))
+
+
+def other_module_memory(route: Any) -> None:
+    """The real snapshot expecting other bytes where it keeps the module's own pages (as if
+    made from another wasm build): its checksum of them changed."""
+    raw = bytearray(gzip.decompress(route.fetch().body()))
+    at = snapshot_format.PREFIX - 4  # the kept pages' checksum
+    raw[at : at + 4] = bytes(4)
     route.fulfill(status=200, body=gzip.compress(bytes(raw), compresslevel=1))
 
 
@@ -83,6 +92,7 @@ FAULTS: dict[str, Callable[[Any], None]] = {
     "missing": lambda route: route.fulfill(status=404, body="gone"),
     "corrupt": lambda route: route.fulfill(status=200, body=b"\x1f\x8b" + os.urandom(4096)),
     "another Pyodide build": other_build,
+    "kept pages differ from the module's": other_module_memory,
     "truncated": truncated,
 }
 

@@ -1,6 +1,6 @@
 """Zeroing the free heap memory of the started Pyodide before its snapshot ships
-(builder/snapshot_heap.py): only free chunks' unused bytes change, a heap that is not laid out as
-dlmalloc's is left alone, and `__heap_base` is read from the wasm module."""
+(builder/snapshot_heap.py): only free chunks' unused bytes change, and a heap that is not laid
+out as dlmalloc's is left alone."""
 
 from __future__ import annotations
 
@@ -82,39 +82,6 @@ def test_a_heap_not_laid_out_as_dlmalloc_is_left_alone(damage: str) -> None:
     with pytest.raises(ValueError):
         snapshot_heap.zero_free_memory(memory, BASE)
     assert memory == before
-
-
-def leb(value: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte = value & 0x7F
-        value >>= 7
-        if value == 0 and not byte & 0x40:
-            return bytes(out + bytes([byte]))
-        out.append(byte | 0x80)
-
-
-def section(kind: int, body: bytes) -> bytes:
-    return bytes([kind]) + leb(len(body)) + body
-
-
-def name(text: str) -> bytes:
-    return leb(len(text)) + text.encode()
-
-
-def test_the_heap_base_is_the_exported_global_counting_imported_globals() -> None:
-    imports = leb(2)
-    imports += name("env") + name("memory") + b"\x02\x00" + leb(1)  # a memory, min 1 page
-    imports += name("env") + name("__stack_pointer") + b"\x03\x7f\x01"  # global 0, imported
-    globals_ = leb(2)
-    globals_ += b"\x7f\x00\x41" + leb(1000) + b"\x0b"  # global 1
-    globals_ += b"\x7f\x00\x41" + leb(14539216) + b"\x0b"  # global 2
-    exports = leb(2) + name("__data_end") + b"\x03" + leb(1)
-    exports += name("__heap_base") + b"\x03" + leb(2)
-    module = b"\0asm\x01\0\0\0" + section(2, imports) + section(6, globals_) + section(7, exports)
-    assert snapshot_heap.heap_base(module) == 14539216
-    with pytest.raises(ValueError, match="does not export __heap_base"):
-        snapshot_heap.heap_base(b"\0asm\x01\0\0\0" + section(7, leb(0)))
 
 
 def test_pyodides_heap_base_lies_past_its_static_data() -> None:
