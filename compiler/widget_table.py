@@ -294,6 +294,7 @@ RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "latex": ("sanitize",),
     "divider": ("sanitize",),
     "html": ("sanitize",),
+    "help": ("component_elements_help",),
     "badge": ("sanitize",),
     "metric": ("metric",),
     "balloons": ("component_elements_celebration",),

@@ -10,7 +10,7 @@ import { PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageC
 import { loadChunk } from "./lazy";
 import { logoMessage } from "./logo";
 import { setMediaChannel, type MediaChannel } from "./media";
-import { PageMenu } from "./navigation";
+import { PageMenu, setAddressQuery, showAddressAfterPaint } from "./navigation";
 import { StatusBar } from "./status";
 import { applyTheme } from "./theme";
 import type { Transport } from "./transport";
@@ -98,6 +98,7 @@ export class App {
         break;
       case "scriptFinished":
         this.tree.scriptFinished(t.value.runId, t.value.status);
+        showAddressAfterPaint(); // a run that sent no page menu (an error before st.navigation)
         break;
       case "sessionStatus":
         this.status.setRunning(t.value.scriptIsRunning);
@@ -105,12 +106,9 @@ export class App {
       case "pageConfig":
         this.pageConfig(t.value);
         break;
-      case "queryString": {
-        const qs = t.value.queryString;
-        const url = `${location.pathname}${qs ? `?${qs}` : ""}${location.hash}`;
-        history.replaceState(history.state, "", url);
+      case "queryString":
+        setAddressQuery(t.value.queryString);
         break;
-      }
       case "autoRerun":
         this.autoRerun(t.value.fragmentId, t.value.intervalSeconds);
         break;

@@ -30,11 +30,42 @@ let missingPage: string | null = (() => {
   }
 })();
 
+/** A followed link's URL (path and query) not in the address bar yet. Chromium's pushState costs
+ * 1-8 ms of the main thread (measured on a page switch), so the new history entry is made once the
+ * new page has painted; until then everything that reads the address reads `address()`. */
+let pendingHref: string | null = null;
+
+/** The address the page is at: the address bar's, or the followed link's not pushed yet. */
+export function address(): Location | URL {
+  return pendingHref === null ? location : new URL(pendingHref, location.href);
+}
+
+/** Makes the history entry of a followed link now (before any other history change). */
+export function showAddress(): void {
+  const href = pendingHref;
+  pendingHref = null;
+  if (href !== null && location.pathname + location.search !== href) history.pushState(null, "", href);
+}
+
+/** The followed link's history entry, once the page painted (a hidden tab paints nothing). */
+export function showAddressAfterPaint(): void {
+  if (pendingHref === null) return;
+  if (document.hidden) setTimeout(showAddress);
+  else requestAnimationFrame(() => setTimeout(showAddress));
+}
+
+/** st.query_params changed by the run: the address keeps its path and gets the new query. */
+export function setAddressQuery(qs: string): void {
+  const query = qs ? `?${qs}` : "";
+  if (pendingHref !== null) pendingHref = address().pathname + query;
+  else history.replaceState(history.state, "", location.pathname + query + location.hash);
+}
+
 /** The URL pathname of the page the address bar shows, relative to the app's root (a static
  * site's `index.html` and a page folder's `<page>/` or `<page>/index.html` count as the page). */
 export function currentPage(loc: Location = location): string {
   if (missingPage !== null && loc === location) return missingPage;
-  const rest = loc.pathname
+  const rest = (loc === location ? address() : loc).pathname
     .slice(appRoot(loc).pathname.length)
     .replace(/(^|\/)index\.html$/, "")
     .replace(/\/$/, "");
@@ -75,7 +106,10 @@ export class PageMenu {
     private readonly onCount: () => void,
   ) {
     this.el.setAttribute("aria-label", "Pages");
-    addEventListener("popstate", () => this.go());
+    addEventListener("popstate", () => {
+      pendingHref = null; // back/forward before a followed link's entry was made: it is dropped
+      this.go();
+    });
   }
 
   /** How many links the sidebar menu shows (the sidebar stays open for them). */
@@ -94,8 +128,10 @@ export class PageMenu {
     const replace = nav.pageNotFound || missingPage;
     missingPage = null;
     shownPage = nav.currentUrlPath;
-    if (currentPage() !== nav.currentUrlPath)
+    if (currentPage() !== nav.currentUrlPath) {
+      showAddress();
       history[replace ? "replaceState" : "pushState"](null, "", pageHref(nav.currentUrlPath) + location.search + location.hash);
+    } else showAddressAfterPaint();
     this.nav = nav;
     this.draw();
     return nav;
@@ -130,11 +166,13 @@ export class PageMenu {
   }
 }
 
-/** Follows an in-app link the way the page menu does: a new history entry, then a run. */
+/** Follows an in-app link the way the page menu does: a run of the linked page, and a new
+ * history entry once that run painted. */
 function followLink(ev: MouseEvent, href: string, go: () => void): void {
   if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
   ev.preventDefault();
-  if (location.pathname + location.search !== href) history.pushState(null, "", href);
+  showAddress(); // an earlier click's entry first: each stays its own history entry
+  if (location.pathname + location.search !== href) pendingHref = href;
   go();
 }
 

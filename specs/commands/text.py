@@ -94,7 +94,8 @@ SPECS = [
         "Shows an object's documentation.",
         proto="element:help_info",
         apptest=Q("Help"),
-        renderer=R("DocStringEl", "elements/help"),
+        # Few apps call st.help: its element is a lazy chunk, not in the core every visitor loads.
+        renderer=R("DocStringEl", "elements/help", lazy=True),
     ),
     Command(
         "badge",

@@ -6,7 +6,6 @@ import type { Component } from "../component";
 import { lazyComponent } from "../lazy_component";
 import { DataframeEl } from "../elements/dataframe";
 import { AlertEl, ExceptionEl, ProgressEl, SpinnerEl, ToastEl } from "../elements/feedback";
-import { DocStringEl } from "../elements/help";
 import { IFrameEl } from "../elements/iframe";
 import { JsonEl } from "../elements/json";
 import { EmptyEl, HtmlEl, MetricEl } from "../elements/misc";
@@ -29,6 +28,7 @@ import type * as Lazy_elements_custom_component from "../elements/custom_compone
 import type * as Lazy_elements_deck from "../elements/deck";
 import type * as Lazy_elements_echarts from "../elements/echarts";
 import type * as Lazy_elements_graphviz from "../elements/graphviz";
+import type * as Lazy_elements_help from "../elements/help";
 import type * as Lazy_elements_media from "../elements/media";
 import type * as Lazy_elements_pdf from "../elements/pdf";
 import type * as Lazy_elements_plotly from "../elements/plotly";
@@ -57,7 +57,7 @@ export const ELEMENTS: {
   code: () => new CodeEl(),
   json: () => new JsonEl(),
   html: () => new HtmlEl(),
-  helpInfo: () => new DocStringEl(),
+  helpInfo: () => lazyComponent("component_elements_help", (m: typeof Lazy_elements_help) => new m.DocStringEl()),
   metric: () => new MetricEl(),
   alert: () => new AlertEl(),
   exception: () => new ExceptionEl(),

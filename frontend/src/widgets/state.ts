@@ -10,7 +10,7 @@
  */
 import type { BackMsg, UploadedFiles, WidgetState } from "../gen/stbundle";
 import { clientContext } from "../client_context";
-import { currentPage, leavingPage } from "../navigation";
+import { address, currentPage, leavingPage } from "../navigation";
 
 export type Value = NonNullable<WidgetState["value"]>;
 
@@ -127,7 +127,7 @@ export class WidgetManager {
         value: {
           widgetStates: { widgets },
           fragmentId,
-          queryString: location.search.replace(/^\?/, ""),
+          queryString: address().search.replace(/^\?/, ""),
           page: currentPage(),
           leavingPage: leavingPage(),
           context: clientContext(),
