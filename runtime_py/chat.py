@@ -223,6 +223,7 @@ class ChatMixin(DeltaGeneratorBase):
             deserialize=deserialize,
             on_change=on_submit,
             on_change_param="on_submit",
+            on_change_modes=(),  # a callback only, as in Streamlit 1.67
             args=args,
             kwargs=kwargs,
             disabled=disabled,

@@ -24,7 +24,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueError,
 )
 from stbundle.runtime_py.widgets import wire
-from stbundle.runtime_py.widgets.registration import ON_CHANGE_MODES, register_widget
+from stbundle.runtime_py.widgets.registration import on_change_callback, register_widget
 
 _LOCK = threading.Lock()
 #: component name -> the absolute folder its files are served from (declared with `path=`).
@@ -120,13 +120,7 @@ class CustomComponent:
 
         if args:
             raise MarshallComponentException(f"Argument '{args[0]}' needs a label")
-        if on_change is not None and not callable(on_change):
-            if isinstance(on_change, str) and on_change in ON_CHANGE_MODES:
-                raise StreamlitAPIException(
-                    f'`on_change="{on_change}"` is not supported on this widget. '
-                    "Pass a callback, or omit `on_change`."
-                )
-            raise StreamlitValueError("on_change", ["a callback function"])
+        on_change_callback(on_change, modes=())
         if tab_index is not None:
             if isinstance(tab_index, bool) or not isinstance(tab_index, int):
                 raise StreamlitInvalidParameterTypeError(

@@ -30,6 +30,7 @@ from stbundle.runtime_py.widgets.registration import (
     OnChange,
     claim_element_key,
     fill_common,
+    on_change_callback,
     register_widget,
 )
 from stbundle.runtime_py.widgets.url_binding import UrlBinding, check_bind
@@ -59,13 +60,6 @@ def _with_open(dg: Any, is_open: bool | None) -> Any:
     dg.__class__ = openable
     dg._open = is_open
     return dg
-
-
-def _check_mode(on_change: object) -> None:
-    """Tabs and expanders take "ignore", "rerun" or a callable (not None), as in Streamlit."""
-    if callable(on_change) or on_change in ("ignore", "rerun"):
-        return
-    raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
 
 
 _ALIGNMENTS = ("top", "center", "bottom")
@@ -192,7 +186,7 @@ class LayoutMixin(DeltaGeneratorBase):
                 ["a tab label from `tabs`"],
                 detail=f"`{default}` is not in the list of tabs.",
             )
-        _check_mode(on_change)
+        on_change_callback(on_change, none_allowed=False)
         first = default if default else labels[0]
         container_block = pb.Block()
         container_block.tab_container.SetInParent()
@@ -263,7 +257,7 @@ class LayoutMixin(DeltaGeneratorBase):
         """
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
-        _check_mode(on_change)
+        on_change_callback(on_change, none_allowed=False)
         if type not in _EXPANDER_TYPES:
             raise StreamlitValueError("type", [repr(t) for t in _EXPANDER_TYPES])
         block = pb.Block()

@@ -68,7 +68,7 @@ class VegaChartsMixin(DeltaGeneratorBase):
         """Sizes the spec, moves its data into datasets and emits the chart (Streamlit's
         `_vega_lite_chart`); with `on_select` the chart is a widget returning its selection."""
         check_option(theme, "theme", ("streamlit", None))
-        on_change_callback(on_select, param="on_select")  # Streamlit's check of the mode
+        on_change_callback(on_select, param="on_select", none_allowed=False)
         if isinstance(data, dict) and spec is None:
             spec, data = data, None
         spec = spec or {}

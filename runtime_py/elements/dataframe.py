@@ -190,7 +190,7 @@ class DataframeMixin(DeltaGeneratorBase):
         cell selection comes back as Streamlit's DataframeState."""
         if on_select is None:
             raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
-        on_change_callback(on_select, param="on_select")  # checks the mode
+        on_change_callback(on_select, param="on_select", none_allowed=False)
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"
         el = pb.Element()

@@ -55,9 +55,7 @@ def _check_not_nested(ctx: RunContext) -> None:
 
 
 def _check_options(width: Any, position: Any, on_dismiss: Any) -> None:
-    if on_dismiss is None:
-        raise StreamlitValueError("on_dismiss", ["'rerun'", "'ignore'", "a callback function"])
-    on_change_callback(on_dismiss, param="on_dismiss")
+    on_change_callback(on_dismiss, param="on_dismiss", none_allowed=False)
     if width not in _WIDTHS and not (
         isinstance(width, int) and not isinstance(width, bool) and 0 < width <= _MAX_PIXEL_WIDTH
     ):

@@ -96,7 +96,7 @@ class EChartsMixin(DeltaGeneratorBase):
         check_option(renderer, "renderer", ("canvas", "svg"))
         if on_select is None:  # a mode is required here, as in Streamlit
             raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
-        on_change_callback(on_select, param="on_select")  # Streamlit's check of the mode
+        on_change_callback(on_select, param="on_select", none_allowed=False)
         selecting = on_select != "ignore"
         option, datasets = normalize_option(spec)
         alt_text = _alt_text(alt)

@@ -216,7 +216,7 @@ class MapsMixin(DeltaGeneratorBase):
         """A pydeck Deck drawn with deck.gl from its JSON (no base map). With `on_select`
         ("rerun" or a callable) returns the objects clicked in its pickable layers
         (PydeckState), else the element's handle."""
-        on_change_callback(on_select, param="on_select")  # Streamlit's check of the mode
+        on_change_callback(on_select, param="on_select", none_allowed=False)
         if use_container_width:
             width = "stretch"
         el = pb.Element()

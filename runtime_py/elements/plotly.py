@@ -80,7 +80,7 @@ class PlotlyMixin(DeltaGeneratorBase):
             el, width=width, height=height, allow_content_width=True, allow_content_height=True
         )
         check_option(theme, "theme", ("streamlit", None))
-        on_change_callback(on_select, param="on_select")  # Streamlit's check of the mode
+        on_change_callback(on_select, param="on_select", none_allowed=False)
         import plotly.io  # type: ignore[import-untyped]
         import plotly.tools  # type: ignore[import-untyped]
 

@@ -16,13 +16,14 @@ from stbundle.runtime_py.element_layout import set_layout
 from stbundle.runtime_py.errors import (
     StreamlitMissingRequiredParameterError,
 )
-from stbundle.runtime_py.layout import _check_mode, _with_open
+from stbundle.runtime_py.layout import _with_open
 from stbundle.runtime_py.param_checks import BUTTON_TYPES, as_bool, check_option
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import (
     OnChange,
     claim_element_key,
     fill_common,
+    on_change_callback,
     register_widget,
 )
 
@@ -53,7 +54,7 @@ class PopoverMixin(DeltaGeneratorBase):
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"
         check_option(type, "type", BUTTON_TYPES)
-        _check_mode(on_change)
+        on_change_callback(on_change, none_allowed=False)
         block = pb.Block()
         popover = block.popover
         popover.label = str(label)

@@ -84,6 +84,7 @@ class ButtonMixin(DeltaGeneratorBase):
             deserialize=_trigger,
             on_change=on_click,
             on_change_param="on_click",
+            on_change_modes=(),  # a callback only, as in Streamlit 1.67
             args=args,
             kwargs=kwargs,
             disabled=disabled,

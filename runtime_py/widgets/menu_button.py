@@ -16,14 +16,13 @@ from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitInvalidLayoutContextError,
     StreamlitMissingRequiredParameterError,
-    StreamlitValueError,
 )
 from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_option
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.choice import as_options, format_options
 from stbundle.runtime_py.widgets.registration import (
-    ON_CHANGE_MODES,
     fill_common,
+    on_change_callback,
     register_widget,
 )
 
@@ -54,13 +53,7 @@ class MenuButtonMixin(DeltaGeneratorBase):
         """A button with a drop-down of `options`; returns the option chosen on the run the
         choice caused, else None."""
         label = "" if label is None else str(label)
-        if isinstance(on_click, str) and on_click in ON_CHANGE_MODES:
-            raise StreamlitAPIException(
-                f'`on_click="{on_click}"` is not supported on this widget. '
-                "Pass a callback, or omit `on_click`."
-            )
-        if on_click is not None and not callable(on_click):
-            raise StreamlitValueError("on_click", ["a callback function"])
+        on_change_callback(on_click, param="on_click", modes=())
         if self._current_form_id():
             raise StreamlitInvalidLayoutContextError(
                 f"`st.menu_button()` can't be used in an `st.form()`.{_FORM_DOCS}"

@@ -37,13 +37,28 @@ ON_CHANGE_MODES = ("rerun", "ignore")
 PERSIST_STATES = ("page", "session")
 
 
-def on_change_callback(on_change: object, *, param: str = "on_change") -> Callback | None:
-    """The callback to run for an on_change/on_click value; modes and None give no callback."""
-    if on_change is None or callable(on_change):
+def on_change_callback(
+    on_change: object,
+    *,
+    param: str = "on_change",
+    modes: tuple[str, ...] = ON_CHANGE_MODES,
+    none_allowed: bool = True,
+) -> Callback | None:
+    """The callback to run for an on_change/on_click/on_select value, checked as Streamlit 1.67
+    checks it: a callable is the callback; a mode the command supports (`modes`), or None where
+    it is allowed, gives none. A mode it does not support, and anything else, is refused."""
+    if callable(on_change):
         return on_change
-    if isinstance(on_change, str) and on_change in ON_CHANGE_MODES:
+    if on_change is None and none_allowed:
         return None
-    raise StreamlitValueError(param, ["'rerun'", "'ignore'", "a callback function"])
+    if isinstance(on_change, str) and on_change in ON_CHANGE_MODES:
+        if on_change in modes:
+            return None
+        raise StreamlitAPIException(
+            f'`{param}="{on_change}"` is not supported on this widget. '
+            f"Pass a callback, or omit `{param}`."
+        )
+    raise StreamlitValueError(param, [*(repr(mode) for mode in modes), "a callback function"])
 
 
 def check_persist_state(persist_state: object, key: object) -> str | None:
@@ -166,6 +181,7 @@ def register_widget(
     allow_callback_in_form: bool = False,
     persist_state: str | None = None,
     on_change_param: str = "on_change",
+    on_change_modes: tuple[str, ...] = ON_CHANGE_MODES,
     bind: object = None,
     url: UrlBinding | None = None,
 ) -> Registered:
@@ -173,7 +189,7 @@ def register_widget(
 
     `url` says how the value reads from and writes to `?key=` when `bind="query-params"`.
     """
-    callback = on_change_callback(on_change, param=on_change_param)
+    callback = on_change_callback(on_change, param=on_change_param, modes=on_change_modes)
     bound = check_bind(bind)
     ctx = require_context()
     if ctx.recorders:

@@ -314,3 +314,40 @@ for key, make in [
 )
 
 SCENARIOS.append(CONTAINER_KEYS)
+
+# Which callback modes each command takes (Streamlit 1.67's validate_on_change_mode): buttons,
+# chat_input, menu_button and components take a callback only; charts, dataframes, layouts and
+# dialogs refuse None.
+CALLBACK_MODES = Scenario(
+    name="callback_mode_errors",
+    script="""
+import streamlit as st
+import pydeck
+spec = {"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}}}
+for name, call in [
+    ("button rerun", lambda: st.button("b", on_click="rerun")),
+    ("submit ignore", lambda: st.form("f").form_submit_button("s", on_click="ignore")),
+    ("chat rerun", lambda: st.chat_input("c", on_submit="rerun")),
+    ("chat bad", lambda: st.chat_input("d", on_submit=3)),
+    ("menu rerun", lambda: st.menu_button("m", ["a"], on_click="rerun")),
+    ("download ignore ok", lambda: st.download_button("d", b"x", on_click="ignore")),
+    ("vega none", lambda: st.vega_lite_chart({"a": [1]}, spec, on_select=None)),
+    ("deck none", lambda: st.pydeck_chart(pydeck.Deck(), on_select=None)),
+    ("echarts none", lambda: st.echarts_chart({"series": []}, on_select=None)),
+    ("plotly none", lambda: st.plotly_chart({"data": []}, on_select=None)),
+    ("dataframe none", lambda: st.dataframe({"a": [1]}, on_select=None)),
+    ("tabs none", lambda: st.tabs(["a"], on_change=None)),
+    ("expander none", lambda: st.expander("x", on_change=None)),
+    ("popover none", lambda: st.popover("p", on_change=None)),
+    ("checkbox none ok", lambda: st.checkbox("n", on_change=None)),
+    ("checkbox bad", lambda: st.checkbox("o", on_change=1)),
+]:
+    try:
+        call()
+        st.text(f"{name}: accepted")
+    except st.errors.StreamlitAPIException as exc:
+        st.text(f"{name}: {type(exc).__name__}: {exc}")
+""",
+)
+
+SCENARIOS.append(CALLBACK_MODES)
