@@ -848,7 +848,7 @@ class Radio(_message.Message):
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., has_value: _Optional[bool] = ..., value: _Optional[int] = ..., horizontal: _Optional[bool] = ..., captions: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Selectbox(_message.Message):
-    __slots__ = ("common", "options", "has_value", "value", "placeholder", "accept_new_options", "filter_mode", "added_value")
+    __slots__ = ("common", "options", "has_value", "value", "placeholder", "accept_new_options", "filter_mode", "added_value", "clearable")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     OPTIONS_FIELD_NUMBER: _ClassVar[int]
     HAS_VALUE_FIELD_NUMBER: _ClassVar[int]
@@ -857,6 +857,7 @@ class Selectbox(_message.Message):
     ACCEPT_NEW_OPTIONS_FIELD_NUMBER: _ClassVar[int]
     FILTER_MODE_FIELD_NUMBER: _ClassVar[int]
     ADDED_VALUE_FIELD_NUMBER: _ClassVar[int]
+    CLEARABLE_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     options: _containers.RepeatedScalarFieldContainer[str]
     has_value: bool
@@ -865,7 +866,8 @@ class Selectbox(_message.Message):
     accept_new_options: bool
     filter_mode: str
     added_value: str
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., has_value: _Optional[bool] = ..., value: _Optional[int] = ..., placeholder: _Optional[str] = ..., accept_new_options: _Optional[bool] = ..., filter_mode: _Optional[str] = ..., added_value: _Optional[str] = ...) -> None: ...
+    clearable: bool
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., options: _Optional[_Iterable[str]] = ..., has_value: _Optional[bool] = ..., value: _Optional[int] = ..., placeholder: _Optional[str] = ..., accept_new_options: _Optional[bool] = ..., filter_mode: _Optional[str] = ..., added_value: _Optional[str] = ..., clearable: _Optional[bool] = ...) -> None: ...
 
 class ButtonGroup(_message.Message):
     __slots__ = ("common", "options", "value", "multi", "style", "option_icons")

@@ -329,6 +329,7 @@ class ChoiceMixin(DeltaGeneratorBase):
         elif reg.display is not None:  # a typed value (accept_new_options)
             box.added_value = typed_text(reg.display, format_func)
         box.accept_new_options = bool(accept_new_options)
+        box.clearable = index is None
         box.filter_mode = mode
         box.placeholder = default_placeholder(
             placeholder, bool(labels), bool(accept_new_options), many=False

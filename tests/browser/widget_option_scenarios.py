@@ -55,9 +55,23 @@ def typed_options(page: Page) -> None:
     fruit.press("Enter")
     expect(page.get_by_text("Fruit: Banana")).to_be_visible()
     expect(fruit).to_have_value("Banana")
+    # index=None: the choice can be cleared again (its "Clear value" button, as in Streamlit).
+    fruit_box = page.locator(".stb-selectbox").filter(has=fruit)
+    fruit_box.get_by_role("button", name="Clear value").click()
+    expect(page.get_by_text("Fruit: None")).to_be_visible()
+    expect(fruit).to_have_value("")
+    expect(fruit_box.get_by_role("button", name="Clear value")).to_be_hidden()
+    fruit.fill("cherry")
+    fruit.press("Enter")
+    expect(page.get_by_text("Fruit: Cherry")).to_be_visible()
+    fruit.fill("")  # an emptied field and Enter clear it too
+    fruit.press("Enter")
+    expect(page.get_by_text("Fruit: None")).to_be_visible()
     # filter_mode="prefix": only options starting with the text; arrows pick among them.
     city = page.get_by_role("combobox", name="City")
     expect(city).to_have_value("Amsterdam")
+    city_box = page.locator(".stb-selectbox").filter(has=city)
+    expect(city_box.get_by_role("button", name="Clear value")).to_be_hidden()  # it has an index
     city.fill("b")
     expect(page.get_by_role("option")).to_have_text(["Berlin", "Boston"])
     city.press("ArrowDown")

@@ -77,6 +77,22 @@ def test_selectbox_typed_value_travels_as_text_and_is_kept() -> None:
     assert not at.warning
 
 
+def test_a_selectbox_without_an_index_may_be_cleared() -> None:
+    """index=None: the renderer offers to clear the choice (Streamlit's clear control)."""
+    at = run(
+        """
+        import streamlit as st
+        st.selectbox("Open", ["a", "b"], index=None, key="o")
+        st.selectbox("Set", ["a", "b"])
+        """
+    )
+    assert [b.proto.clearable for b in at.selectbox] == [True, False]
+    at.selectbox[0].set_value("b").run()
+    assert at.selectbox[0].proto.clearable and at.session_state.o == "b"
+    at.selectbox[0].set_value(None).run()  # what the renderer sends when it is cleared
+    assert at.session_state.o is None and not at.selectbox[0].proto.has_value
+
+
 def test_multiselect_typed_values_follow_the_options_and_select_all_is_encoded() -> None:
     at = run(
         """

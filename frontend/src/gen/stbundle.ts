@@ -760,6 +760,11 @@ export interface Selectbox {
   filterMode: string;
   /** The chosen value when it is a typed one (not among the options); has_value is false then. */
   addedValue: string;
+  /**
+   * index=None: the person may clear the choice again (Streamlit 1.67 offers a clear control
+   * when the default is None and the box is neither disabled nor required).
+   */
+  clearable: boolean;
 }
 
 /**

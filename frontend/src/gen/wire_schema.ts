@@ -166,7 +166,7 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   Button: [[1,"common",11,0,"WidgetCommon"], [2,"type",9], [3,"isFormSubmitter",8], [4,"icon",9], [117,"iconPosition",9], [119,"shortcut",9]],
   Checkbox: [[1,"common",11,0,"WidgetCommon"], [2,"value",8], [3,"style",14]],
   Radio: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"hasValue",8], [4,"value",13], [5,"horizontal",8], [6,"captions",9,1]],
-  Selectbox: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"hasValue",8], [4,"value",13], [5,"placeholder",9], [480,"acceptNewOptions",8], [481,"filterMode",9], [482,"addedValue",9]],
+  Selectbox: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"hasValue",8], [4,"value",13], [5,"placeholder",9], [480,"acceptNewOptions",8], [481,"filterMode",9], [482,"addedValue",9], [380,"clearable",8]],
   ButtonGroup: [[1,"common",11,0,"WidgetCommon"], [2,"options",9,1], [3,"value",13,1], [4,"multi",8], [5,"style",9], [420,"optionIcons",9,1]],
   Celebration: [[1,"show",8]],
   IFrame: [[1,"src",9], [2,"srcdoc",9], [3,"scrolling",8], [4,"tabIndex",17,2], [5,"alt",9], [6,"file",11,0,"MediaRef"]],

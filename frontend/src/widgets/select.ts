@@ -4,7 +4,10 @@
  * With filter_mode None a selectbox is the native <select>; otherwise it is a combobox (a text
  * field whose list shows the options the typed text matches, by option_match.ts) and, with
  * accept_new_options, Enter or the list's "Add:" row makes the typed text the value (sent as a
- * string_value; an option's label typed in any case chooses that option).
+ * string_value; an option's label typed in any case chooses that option). A selectbox whose
+ * index was None can be cleared again, as in Streamlit: its empty choice stays in the native
+ * list, and the combobox has a "Clear value" button (emptying the field and pressing Enter
+ * does the same).
  *
  * A multiselect is a group of checkboxes (keyboard- and screen-reader-friendly). With a
  * filter_mode a search box above it hides the rows the text does not match, offers "Select all"
@@ -24,6 +27,8 @@ const CSS = `
 .stb-combo-list li[aria-selected="true"] { font-weight: 600; }
 .stb-combo-list li.stb-active, .stb-combo-list li:hover { background: rgba(128,128,128,.15); }
 .stb-combo-list li.stb-empty { color: var(--stb-muted); cursor: default; }
+.stb-field:has(> .stb-combo-clear:not([hidden])) > input { padding-right: 1.8rem; }
+.stb-combo-clear { position: absolute; right: .3rem; top: 50%; transform: translateY(-50%); border: 0; background: none; color: var(--stb-muted); font-size: 1.1rem; line-height: 1; padding: .2rem .35rem; cursor: pointer; }
 .stb-multi-tools { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin-bottom: .3rem; }
 .stb-multi-tools input { flex: 1; min-width: 8rem; }
 .stb-multi-tools button { white-space: nowrap; }
@@ -41,6 +46,9 @@ export class SelectboxWidget extends Widget<Selectbox> {
   private readonly none = h("option");
   private readonly input = h("input");
   private readonly list = h("ul", "stb-combo-list");
+  private readonly clear = h("button", "stb-combo-clear", "×");
+  /** index=None and the box neither disabled nor required: the choice may be cleared. */
+  private clearable = false;
   private key = "";
   private options: string[] = [];
   private mode = "";
@@ -80,6 +88,15 @@ export class SelectboxWidget extends Widget<Selectbox> {
     this.input.addEventListener("input", () => this.open(this.input.value));
     this.input.addEventListener("blur", () => this.close());
     this.input.addEventListener("keydown", (e) => this.onKey(e));
+    this.clear.type = "button";
+    this.clear.hidden = true;
+    this.clear.setAttribute("aria-label", "Clear value");
+    // mousedown, not click, for the same reason as the list's.
+    this.clear.addEventListener("mousedown", (e) => {
+      e.preventDefault();
+      this.unchoose();
+    });
+    this.clear.addEventListener("click", () => this.unchoose()); // the keyboard's click
     // mousedown, not click: choosing must happen before the field's blur closes the list.
     this.list.addEventListener("mousedown", (e) => {
       e.preventDefault();
@@ -97,8 +114,11 @@ export class SelectboxWidget extends Widget<Selectbox> {
       from.removeAttribute("id");
       to.id = this.inputId;
       from.replaceWith(to);
-      if (combo) to.after(this.list);
-      else this.list.remove();
+      if (combo) to.after(this.list, this.clear);
+      else {
+        this.list.remove();
+        this.clear.remove();
+      }
     }
     this.mode = p.filterMode;
     this.acceptNew = p.acceptNewOptions;
@@ -127,7 +147,9 @@ export class SelectboxWidget extends Widget<Selectbox> {
     this.chosen = v.$case === "intValue" ? v.value : v.$case === "stringValue" ? ADD : -2;
     this.shown = v.$case === "intValue" ? (this.options[v.value] ?? "") : v.$case === "stringValue" ? v.value : "";
     const idx = v.$case === "intValue" ? v.value : -1;
-    this.showPlaceholder(idx < 0);
+    this.clearable = p.clearable && !c.disabled && !c.required;
+    this.clear.hidden = !this.clearable || this.chosen === -2;
+    this.showPlaceholder(idx < 0 || this.clearable);
     const want = idx >= 0 ? String(idx) : "";
     if (this.select.value !== want) this.select.value = want;
     if (!focused(this.input) && this.input.value !== this.shown) this.input.value = this.shown;
@@ -189,11 +211,22 @@ export class SelectboxWidget extends Widget<Selectbox> {
       e.preventDefault();
       const row = this.rows[this.active];
       if (!this.list.hidden && row !== undefined) this.choose(row);
+      else if (this.clearable && !this.input.value.trim()) this.unchoose();
       else this.close();
     } else if (e.key === "Escape" && !this.list.hidden) {
       e.preventDefault();
       this.close();
     }
+  }
+
+  /** Clears the choice (a clearable box only): the value becomes None. */
+  private unchoose(): void {
+    if (!this.clearable || this.chosen === -2) return this.close();
+    this.shown = "";
+    this.chosen = -2;
+    this.clear.hidden = true;
+    this.close();
+    this.commit(NULL_VALUE);
   }
 
   /** Chooses an option, or (ADD) the typed text; an option's label in any case is that option. */
@@ -203,11 +236,13 @@ export class SelectboxWidget extends Widget<Selectbox> {
     if (same >= 0) {
       this.shown = this.options[same] ?? "";
       this.chosen = same;
+      this.clear.hidden = !this.clearable;
       this.close();
       this.commit({ $case: "intValue", value: same });
     } else if (text) {
       this.shown = text;
       this.chosen = ADD;
+      this.clear.hidden = !this.clearable;
       this.close();
       this.commit({ $case: "stringValue", value: text });
     }
