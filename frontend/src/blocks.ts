@@ -23,15 +23,10 @@ export class BlockWidget {
 
   /** Binds to the block's common (or unbinds); returns the value to show. */
   bind(common: WidgetCommon | undefined, fromBlock: Value): Value | null {
-    const id = common?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      if (id) this.ctx.widgets.attach(id);
-      this.id = id;
-    }
-    if (!common || !id) return null;
+    this.id = this.ctx.widgets.follow(this.id, common?.id ?? "");
+    if (!common || !this.id) return null;
     this.formId = common.formId;
-    return this.ctx.widgets.resolve(id, common.formId, fromBlock, common.setValue);
+    return this.ctx.widgets.resolve(this.id, common.formId, fromBlock, common.setValue);
   }
 
   change(value: Value): void {
@@ -39,8 +34,7 @@ export class BlockWidget {
   }
 
   destroy(): void {
-    if (this.id) this.ctx.widgets.detach(this.id);
-    this.id = "";
+    this.id = this.ctx.widgets.follow(this.id, "");
   }
 }
 

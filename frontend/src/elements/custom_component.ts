@@ -151,12 +151,7 @@ export class CustomComponentEl implements Component<ComponentInstance> {
   }
 
   update(p: ComponentInstance): void {
-    const id = p.common?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      this.id = id;
-      this.ctx.widgets.attach(id);
-    }
+    this.id = this.ctx.widgets.follow(this.id, p.common?.id ?? "");
     this.proto = p;
     setAttr(this.frame, "title", p.componentName);
     setAttr(this.frame, "tabindex", p.tabIndex === undefined ? null : String(p.tabIndex));
@@ -187,8 +182,7 @@ export class CustomComponentEl implements Component<ComponentInstance> {
     this.themeWatch.disconnect();
     this.colorScheme.removeEventListener("change", this.rethemed);
     clearTimeout(this.readyTimer);
-    if (this.id) this.ctx.widgets.detach(this.id);
-    this.id = "";
+    this.id = this.ctx.widgets.follow(this.id, "");
   }
 
   /** Sends the arguments: always when the frame just said it is ready, else when they changed. */

@@ -63,11 +63,7 @@ export abstract class Widget<T extends { common?: WidgetCommon | undefined }> im
 
   update(proto: T): void {
     const c = proto.common ?? NO_COMMON;
-    if (c.id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      this.id = c.id;
-      this.ctx.widgets.attach(c.id);
-    }
+    this.id = this.ctx.widgets.follow(this.id, c.id);
     if (c.formId !== this.formId || c.required !== this.required) {
       // A required field blocks its form's submission while it is empty.
       if (this.formId) this.ctx.widgets.setBlocker(this.formId, this.inputId, null);
@@ -97,8 +93,7 @@ export abstract class Widget<T extends { common?: WidgetCommon | undefined }> im
 
   destroy(): void {
     if (this.formId) this.ctx.widgets.setBlocker(this.formId, this.inputId, null);
-    if (this.id) this.ctx.widgets.detach(this.id);
-    this.id = "";
+    this.id = this.ctx.widgets.follow(this.id, "");
   }
 
   /** Gives the control (already in the DOM) a slot for `common.icon` at its start. */

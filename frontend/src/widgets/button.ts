@@ -32,12 +32,7 @@ export class ButtonWidget implements Component<Button> {
 
   update(b: Button): void {
     const c = b.common;
-    const id = c?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      if (id) this.ctx.widgets.attach(id);
-      this.id = id;
-    }
+    this.id = this.ctx.widgets.follow(this.id, c?.id ?? "");
     const form = b.isFormSubmitter ? (c?.formId ?? "") : "";
     if (form !== this.submitsForm) {
       if (this.submitsForm) this.ctx.widgets.setSubmitter(this.submitsForm, null);
@@ -60,7 +55,6 @@ export class ButtonWidget implements Component<Button> {
   destroy(): void {
     this.shortcut("");
     if (this.submitsForm) this.ctx.widgets.setSubmitter(this.submitsForm, null);
-    if (this.id) this.ctx.widgets.detach(this.id);
-    this.id = "";
+    this.id = this.ctx.widgets.follow(this.id, "");
   }
 }

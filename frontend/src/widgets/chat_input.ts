@@ -73,12 +73,7 @@ export class ChatInputWidget implements Component<ChatInput> {
 
   update(p: ChatInput): void {
     const c = p.common;
-    const id = c?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      if (id) this.ctx.widgets.attach(id);
-      this.id = id;
-    }
+    this.id = this.ctx.widgets.follow(this.id, c?.id ?? "");
     const placeholder = c?.label ?? "";
     setAttr(this.field, "placeholder", placeholder);
     setAttr(this.field, "aria-label", placeholder || "Chat message");
@@ -97,8 +92,7 @@ export class ChatInputWidget implements Component<ChatInput> {
   }
 
   destroy(): void {
-    if (this.id) this.ctx.widgets.detach(this.id);
-    this.id = "";
+    this.id = this.ctx.widgets.follow(this.id, "");
   }
 }
 

@@ -55,12 +55,7 @@ export class DownloadButtonWidget implements Component<DownloadButton> {
   update(p: DownloadButton): void {
     this.p = p;
     const c = p.common;
-    const id = c?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      if (id) this.ctx.widgets.attach(id);
-      this.id = id;
-    }
+    this.id = this.ctx.widgets.follow(this.id, c?.id ?? "");
     setText(this.text, c?.label ?? "");
     setText(this.icon, p.icon);
     this.icon.hidden = !p.icon;
@@ -75,7 +70,6 @@ export class DownloadButtonWidget implements Component<DownloadButton> {
 
   destroy(): void {
     this.shortcut("");
-    if (this.id) this.ctx.widgets.detach(this.id);
-    this.id = "";
+    this.id = this.ctx.widgets.follow(this.id, "");
   }
 }

@@ -35,12 +35,7 @@ export class LinkButtonEl implements Component<LinkButton> {
 
   update(p: LinkButton): void {
     const c = p.common;
-    const id = c?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      if (id) this.ctx.widgets.attach(id);
-      this.id = id;
-    }
+    this.id = this.ctx.widgets.follow(this.id, c?.id ?? "");
     setText(this.text, c?.label ?? "");
     setText(this.icon, p.icon);
     this.icon.hidden = !p.icon;
@@ -57,7 +52,6 @@ export class LinkButtonEl implements Component<LinkButton> {
 
   destroy(): void {
     this.shortcut("");
-    if (this.id) this.ctx.widgets.detach(this.id);
-    this.id = "";
+    this.id = this.ctx.widgets.follow(this.id, "");
   }
 }

@@ -56,12 +56,7 @@ export class MenuButtonWidget implements Component<MenuButton> {
 
   update(p: MenuButton): void {
     const c = p.common;
-    const id = c?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      if (id) this.ctx.widgets.attach(id);
-      this.id = id;
-    }
+    this.id = this.ctx.widgets.follow(this.id, c?.id ?? "");
     setText(this.text, c?.label ?? "");
     // An emoji, or a Material Symbol (":material/name:") drawn by ligature with the icon font.
     const icon = c?.icon ?? "";
@@ -92,8 +87,7 @@ export class MenuButtonWidget implements Component<MenuButton> {
 
   destroy(): void {
     this.close(false);
-    if (this.id) this.ctx.widgets.detach(this.id);
-    this.id = "";
+    this.id = this.ctx.widgets.follow(this.id, "");
   }
 
   private open(focusIndex: number): void {

@@ -17,13 +17,8 @@ export class SelectionValue {
   /** Follows the element's widget id ("" when it is not a widget); returns it. */
   follow(common: WidgetCommon | undefined): string {
     this.common = common;
-    const id = common?.id ?? "";
-    if (id !== this.id) {
-      if (this.id) this.ctx.widgets.detach(this.id);
-      this.id = id;
-      if (id) this.ctx.widgets.attach(id);
-    }
-    return id;
+    this.id = this.ctx.widgets.follow(this.id, common?.id ?? "");
+    return this.id;
   }
 
   /** A selection made in the element, as JSON text. */
@@ -38,7 +33,6 @@ export class SelectionValue {
 
   /** The element left the tree. */
   release(): void {
-    if (this.id) this.ctx.widgets.detach(this.id);
-    this.id = "";
+    this.id = this.ctx.widgets.follow(this.id, "");
   }
 }

@@ -33,6 +33,17 @@ export class WidgetManager {
     this.live.set(id, (this.live.get(id) ?? 0) + 1);
   }
 
+  /** The widget id an element holds now (`now`; "" when it is no widget), attached in place of
+   * the one it held (`had`), so that a widget's state is forgotten once no element holds its id.
+   * Returns `now`. */
+  follow(had: string, now: string): string {
+    if (now !== had) {
+      if (had) this.detach(had);
+      if (now) this.attach(now);
+    }
+    return now;
+  }
+
   detach(id: string): void {
     const n = (this.live.get(id) ?? 0) - 1;
     if (n > 0) {
