@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.testing import widget_values as wv
@@ -749,45 +749,47 @@ def _one_recording(kind: str, file: Any, ext: str, mime: str, what: str) -> Stag
     )
 
 
-class CameraInput(_FileWidget):
+class _RecordingWidget(_FileWidget):
+    """A widget whose value is one capture (a photo, a recording) of one file type."""
+
+    _suffix: ClassVar[str]
+    _mime: ClassVar[str]
+    _noun: ClassVar[str]
+
+    def set_value(self, file: Any) -> Self:
+        """Stages one (filename, content, mime_type) tuple, or None to clear."""
+        self._check_can_interact()
+        self._files = (
+            None
+            if file is None
+            else [_one_recording(self.type, file, self._suffix, self._mime, self._noun)]
+        )
+        return self
+
+
+class CameraInput(_RecordingWidget):
     """st.camera_input: one JPEG photo, (filename.jpg, content, "image/jpeg")."""
 
     type = "camera_input"
+    _suffix, _mime, _noun = ".jpg", "image/jpeg", "photo"
 
     @property
     def resolution(self) -> str | None:
         return {480: "480p", 720: "720p", 1080: "1080p"}.get(self.proto.resolution_height)
 
-    def set_value(self, file: Any) -> Self:
-        self._check_can_interact()
-        self._files = (
-            None
-            if file is None
-            else [_one_recording("camera_input", file, ".jpg", "image/jpeg", "photo")]
-        )
-        return self
-
     def upload(self, filename: str, content: bytes, mime_type: str = "image/jpeg") -> Self:
         return self.set_value((filename, content, mime_type))
 
 
-class AudioInput(_FileWidget):
+class AudioInput(_RecordingWidget):
     """st.audio_input: one WAV recording, (filename.wav, content, "audio/wav")."""
 
     type = "audio_input"
+    _suffix, _mime, _noun = ".wav", "audio/wav", "recording"
 
     @property
     def sample_rate(self) -> int | None:
         return int(self.proto.sample_rate) if self.proto.HasField("sample_rate") else None
-
-    def set_value(self, file: Any) -> Self:
-        self._check_can_interact()
-        self._files = (
-            None
-            if file is None
-            else [_one_recording("audio_input", file, ".wav", "audio/wav", "recording")]
-        )
-        return self
 
     def upload(self, filename: str, content: bytes, mime_type: str = "audio/wav") -> Self:
         return self.set_value((filename, content, mime_type))

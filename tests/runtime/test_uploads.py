@@ -20,6 +20,7 @@ from streamlit.elements.lib.file_uploader_utils import (
     normalize_upload_file_type,
 )
 from streamlit.errors import StreamlitAPIException as RealAPIException
+from streamlit.testing.v1 import AppTest as RealAppTest
 
 from stbundle.testing import AppTest
 
@@ -197,3 +198,28 @@ st.write(f"{isinstance(f, UploadedFile)} {f.name if f else None}")
     at = AppTest.from_string(script).run()
     at.file_uploader[0].upload("a.txt", b"a").run()
     assert at.markdown[0].value == "True a.txt"
+
+
+@pytest.mark.parametrize(
+    ("widget", "good_name", "mime"),
+    [("camera_input", "photo.jpg", "image/jpeg"), ("audio_input", "voice.wav", "audio/wav")],
+)
+@pytest.mark.parametrize("bad", ["wrong suffix", "wrong type", "a list", "not a tuple"])
+def test_a_capture_staged_wrongly_is_refused_as_by_streamlit(
+    widget: str, good_name: str, mime: str, bad: str
+) -> None:
+    value: Any = {
+        "wrong suffix": ("capture.png", b"x", mime),
+        "wrong type": (good_name, b"x", "text/plain"),
+        "a list": [(good_name, b"x", mime)],
+        "not a tuple": b"x",
+    }[bad]
+    script = f"import streamlit as st\nst.{widget}('Capture')\n"
+    messages = []
+    for app_test in (AppTest, RealAppTest):
+        at = app_test.from_string(script).run()
+        with pytest.raises(Exception) as refused:
+            getattr(at, widget)[0].set_value(value)
+        assert type(refused.value).__name__ == "AppTestError"
+        messages.append(str(refused.value))
+    assert messages[0] == messages[1]
