@@ -40,10 +40,6 @@ _POSITIONS = ("left", "center", "right")
 _MAX_PIXEL_WIDTH = 2**32 - 1
 
 
-def _dismissed(state: pb.WidgetState | None) -> bool:
-    return False if state is None else wire.get_trigger(state)
-
-
 def _check_not_nested(ctx: RunContext) -> None:
     """The event root holds only dialogs' blocks (toasts are elements): writing below it means
     writing inside a dialog."""
@@ -105,7 +101,7 @@ def _open(
             key=None,
             params=params,
             key_as_main_identity=False,
-            deserialize=_dismissed,
+            deserialize=wire.clicked,
             on_change=on_dismiss,
             on_change_param="on_dismiss",
             is_trigger=True,

@@ -28,10 +28,6 @@ from stbundle.runtime_py.widgets.registration import (
 from stbundle.runtime_py.widgets.shortcuts import normalize_shortcut
 
 
-def _trigger(state: pb.WidgetState | None) -> bool:
-    return False if state is None else wire.get_trigger(state)
-
-
 class ButtonMixin(DeltaGeneratorBase):
     def _button(
         self,
@@ -81,7 +77,7 @@ class ButtonMixin(DeltaGeneratorBase):
                 "shortcut": keys,
             },
             key_as_main_identity=True,
-            deserialize=_trigger,
+            deserialize=wire.clicked,
             on_change=on_click,
             on_change_param="on_click",
             on_change_modes=(),  # a callback only, as in Streamlit 1.67

@@ -43,10 +43,6 @@ def as_bytes(data: Any) -> tuple[bytes, str]:
     raise StreamlitAPIException(f"Invalid binary data format: {type(data)}")
 
 
-def _trigger(state: pb.WidgetState | None) -> bool:
-    return False if state is None else wire.get_trigger(state)
-
-
 class DownloadButtonMixin(DeltaGeneratorBase):
     def download_button(
         self,
@@ -97,7 +93,7 @@ class DownloadButtonMixin(DeltaGeneratorBase):
                 "shortcut": keys,
             },
             key_as_main_identity=True,
-            deserialize=_trigger,
+            deserialize=wire.clicked,
             on_change=None if on_click in ("rerun", "ignore") else on_click,
             on_change_param="on_click",
             args=args,

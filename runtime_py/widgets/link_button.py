@@ -16,10 +16,6 @@ from stbundle.runtime_py.widgets.registration import fill_common, register_widge
 from stbundle.runtime_py.widgets.shortcuts import normalize_shortcut
 
 
-def _trigger(state: pb.WidgetState | None) -> bool:
-    return False if state is None else wire.get_trigger(state)
-
-
 class LinkButtonMixin(DeltaGeneratorBase):
     def link_button(
         self,
@@ -78,7 +74,7 @@ class LinkButtonMixin(DeltaGeneratorBase):
                 "shortcut": keys,
             },
             key_as_main_identity=True,
-            deserialize=_trigger,
+            deserialize=wire.clicked,
             on_change=None if on_click == "rerun" else on_click,
             on_change_param="on_click",
             args=args,

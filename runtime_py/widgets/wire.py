@@ -36,6 +36,12 @@ def get_trigger(state: pb.WidgetState) -> bool:
     return state.trigger_value
 
 
+def clicked(state: pb.WidgetState | None) -> bool:
+    """A trigger widget's value (a button, a dialog's dismissal): True only for the run the
+    page's trigger started, False without one."""
+    return False if state is None else get_trigger(state)
+
+
 def get_int(state: pb.WidgetState) -> int:
     if kind(state) == "int_value":
         return int(state.int_value)
