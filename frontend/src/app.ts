@@ -5,7 +5,7 @@
  */
 import { RootBlock, SidebarRoot } from "./blocks";
 import type * as PageChrome from "./chunks/page_chrome";
-import { h, setAttr, toggleClass } from "./dom";
+import { afterPaint, h, setAttr, toggleClass } from "./dom";
 import { PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageConfig } from "./gen/stbundle";
 import { loadChunk } from "./lazy";
 import { logoMessage } from "./logo";
@@ -115,7 +115,12 @@ export class App {
       case "navigation": {
         const nav = this.pageMenu.update(t.value);
         const page = nav.pages.find((p) => p.urlPath === nav.currentUrlPath);
-        if (page && !this.titleSet) document.title = page.title;
+        // The tab's title after the new page painted (setting it costs the page's main thread
+        // more than drawing a small page); st.set_page_config's title, if the page sets one, wins.
+        if (page)
+          afterPaint(() => {
+            if (!this.titleSet) document.title = page.title;
+          });
         if (page?.icon && !this.iconSet) this.chrome((m) => m.setFavicon(page.icon));
         break;
       }

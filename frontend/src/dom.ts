@@ -28,6 +28,13 @@ export function toggleClass(el: Element, cls: string, on: boolean): void {
   if (el.classList.contains(cls) !== on) el.classList.toggle(cls, on);
 }
 
+/** Runs `fn` in a task after the page's next paint (at once in a hidden tab, which paints
+ * nothing): for work the person does not see in the page, kept off the path to its paint. */
+export function afterPaint(fn: () => void): void {
+  if (document.hidden) setTimeout(fn);
+  else requestAnimationFrame(() => setTimeout(fn));
+}
+
 /** Unique DOM ids for label/input pairs; widget ids from Python may hold any characters. The
  * count lives on globalThis: a lazy chunk's own copy of this module must not repeat an id. */
 export function uid(prefix = "stb"): string {

@@ -6,7 +6,7 @@
  */
 import type { Component } from "./component";
 import type * as NavChunk from "./chunks/navmenu";
-import { h, setAttr, setText } from "./dom";
+import { afterPaint, h, setAttr, setText } from "./dom";
 import { Navigation_Position, type Navigation, type PageLink } from "./gen/stbundle";
 import { loadChunk } from "./lazy";
 import type { WidgetCtx } from "./widgets/base";
@@ -47,11 +47,9 @@ export function showAddress(): void {
   if (href !== null && location.pathname + location.search !== href) history.pushState(null, "", href);
 }
 
-/** The followed link's history entry, once the page painted (a hidden tab paints nothing). */
+/** The followed link's history entry, once the page painted. */
 export function showAddressAfterPaint(): void {
-  if (pendingHref === null) return;
-  if (document.hidden) setTimeout(showAddress);
-  else requestAnimationFrame(() => setTimeout(showAddress));
+  if (pendingHref !== null) afterPaint(showAddress);
 }
 
 /** st.query_params changed by the run: the address keeps its path and gets the new query. */
