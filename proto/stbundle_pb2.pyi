@@ -1214,7 +1214,7 @@ class LinkButton(_message.Message):
     def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., url: _Optional[str] = ..., type: _Optional[str] = ..., icon: _Optional[str] = ..., icon_position: _Optional[str] = ..., shortcut: _Optional[str] = ...) -> None: ...
 
 class ChatInput(_message.Message):
-    __slots__ = ("common", "max_chars", "value", "accept_file", "file_type", "max_upload_size_mb", "submit_mode")
+    __slots__ = ("common", "max_chars", "value", "accept_file", "file_type", "max_upload_size_mb", "submit_mode", "accept_audio", "audio_sample_rate")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     MAX_CHARS_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
@@ -1222,6 +1222,8 @@ class ChatInput(_message.Message):
     FILE_TYPE_FIELD_NUMBER: _ClassVar[int]
     MAX_UPLOAD_SIZE_MB_FIELD_NUMBER: _ClassVar[int]
     SUBMIT_MODE_FIELD_NUMBER: _ClassVar[int]
+    ACCEPT_AUDIO_FIELD_NUMBER: _ClassVar[int]
+    AUDIO_SAMPLE_RATE_FIELD_NUMBER: _ClassVar[int]
     common: WidgetCommon
     max_chars: int
     value: str
@@ -1229,7 +1231,9 @@ class ChatInput(_message.Message):
     file_type: _containers.RepeatedScalarFieldContainer[str]
     max_upload_size_mb: int
     submit_mode: str
-    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., max_chars: _Optional[int] = ..., value: _Optional[str] = ..., accept_file: _Optional[_Union[FileAccept, str]] = ..., file_type: _Optional[_Iterable[str]] = ..., max_upload_size_mb: _Optional[int] = ..., submit_mode: _Optional[str] = ...) -> None: ...
+    accept_audio: bool
+    audio_sample_rate: int
+    def __init__(self, common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., max_chars: _Optional[int] = ..., value: _Optional[str] = ..., accept_file: _Optional[_Union[FileAccept, str]] = ..., file_type: _Optional[_Iterable[str]] = ..., max_upload_size_mb: _Optional[int] = ..., submit_mode: _Optional[str] = ..., accept_audio: _Optional[bool] = ..., audio_sample_rate: _Optional[int] = ...) -> None: ...
 
 class FileUploader(_message.Message):
     __slots__ = ("common", "type", "multiple_files", "accept_directory", "max_upload_size_mb")
@@ -1272,10 +1276,12 @@ class UploadedFileInfo(_message.Message):
     def __init__(self, file_id: _Optional[str] = ..., name: _Optional[str] = ..., size: _Optional[int] = ...) -> None: ...
 
 class UploadedFiles(_message.Message):
-    __slots__ = ("files",)
+    __slots__ = ("files", "audio")
     FILES_FIELD_NUMBER: _ClassVar[int]
+    AUDIO_FIELD_NUMBER: _ClassVar[int]
     files: _containers.RepeatedCompositeFieldContainer[UploadedFileInfo]
-    def __init__(self, files: _Optional[_Iterable[_Union[UploadedFileInfo, _Mapping]]] = ...) -> None: ...
+    audio: UploadedFileInfo
+    def __init__(self, files: _Optional[_Iterable[_Union[UploadedFileInfo, _Mapping]]] = ..., audio: _Optional[_Union[UploadedFileInfo, _Mapping]] = ...) -> None: ...
 
 class BackMsg(_message.Message):
     __slots__ = ("rerun", "stop")

@@ -25,9 +25,20 @@ from stbundle.runtime_py.errors import (
     StreamlitValueError,
 )
 from stbundle.runtime_py.session_state import Callback
-from stbundle.runtime_py.uploads import UploadedFile, check_file_name, normalize_types
+from stbundle.runtime_py.uploads import (
+    WAV_EXTENSION,
+    WAV_TYPES,
+    UploadedFile,
+    check_file_name,
+    normalize_types,
+)
 from stbundle.runtime_py.widgets import wire
-from stbundle.runtime_py.widgets.file_inputs import check_max_upload_size, files_of, session_uploads
+from stbundle.runtime_py.widgets.file_inputs import (
+    SAMPLE_RATES,
+    check_max_upload_size,
+    files_of,
+    session_uploads,
+)
 from stbundle.runtime_py.widgets.registration import fill_common, register_widget
 
 BOTTOM = pb.RootContainer.BOTTOM
@@ -39,15 +50,39 @@ _KEY_IDENTITY = frozenset({"accept_file", "file_type", "max_chars", "max_upload_
 
 
 class ChatInputValue(MutableMapping[str, Any]):
-    """What a chat input that accepts files returns: the text and the attached files, read as
-    attributes (`.text`, `.files`) or as a mapping (`value["files"]`)."""
+    """What a chat input that accepts files or audio returns: the text, the attached files
+    (accept_file) and the voice recording (accept_audio), read as attributes (`.text`,
+    `.files`, `.audio`) or as a mapping (`value["files"]`). As in Streamlit 1.67, `files` and
+    `audio` exist only when the input accepts them."""
 
-    def __init__(self, text: str, files: list[UploadedFile] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        files: list[UploadedFile] | None = None,
+        audio: UploadedFile | None = None,
+        *,
+        include_files: bool = True,
+        include_audio: bool = False,
+    ) -> None:
+        self._included = {"text"}
         self.text = text
-        self.files: list[UploadedFile] = list(files or [])
+        if include_files:
+            self._included.add("files")
+            self.files: list[UploadedFile] = list(files or [])
+        if include_audio:
+            self._included.add("audio")
+            self.audio: UploadedFile | None = audio
+
+    def __getattr__(self, name: str) -> Any:  # only for names not set: files/audio left out
+        if name in ("files", "audio"):
+            flag = "accept_file" if name == "files" else "accept_audio"
+            raise AttributeError(
+                f"'ChatInputValue' object has no attribute '{name}' ({flag}=False)"
+            )
+        raise AttributeError(name)
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in vars(self).items() if k in ("text", "files")}
+        return {k: v for k, v in vars(self).items() if k in self._included}
 
     def __getitem__(self, key: str) -> Any:
         if key not in self.to_dict():
@@ -55,7 +90,7 @@ class ChatInputValue(MutableMapping[str, Any]):
         return getattr(self, key)
 
     def __setitem__(self, key: str, value: Any) -> None:
-        if key not in ("text", "files"):
+        if key not in self._included:
             raise KeyError(f"Invalid key: {key}")
         setattr(self, key, value)
 
@@ -80,6 +115,19 @@ class ChatInputValue(MutableMapping[str, Any]):
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items())
         return f"ChatInputValue({args})"
+
+
+def check_voice_recording(audio: UploadedFile) -> None:
+    """Streamlit 1.67's check of a chat input's recording: a WAV file by name and type."""
+    if not audio.name.lower().endswith(WAV_EXTENSION):
+        raise StreamlitAPIException(
+            f"Invalid file extension for audio input: `{audio.name}`. "
+            f"Only WAV files ({WAV_EXTENSION}) are accepted."
+        )
+    if audio.type not in WAV_TYPES:
+        raise StreamlitAPIException(
+            f"Invalid MIME type for audio input: `{audio.type}`. Expected one of {WAV_TYPES}."
+        )
 
 
 def is_emoji(text: str) -> bool:
@@ -180,12 +228,12 @@ class ChatMixin(DeltaGeneratorBase):
         if submit_mode not in ("submit", "disable", "stop"):
             raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
         check_max_upload_size(max_upload_size)
-        if accept_audio:
-            raise StreamlitAPIException(
-                "st.chat_input(accept_audio=True) is not supported by stbundle yet: voice "
-                "messages are not recorded. Use st.audio_input next to the chat input."
+        if audio_sample_rate is not None and audio_sample_rate not in SAMPLE_RATES:
+            raise StreamlitValueError(
+                "audio_sample_rate", [str(rate) for rate in SAMPLE_RATES] + ["None"]
             )
         takes_files = accept_file in (True, "multiple", "directory")
+        takes_audio = bool(accept_audio)
         types = normalize_types(file_type) if file_type else []
         if self._current_form_id():
             raise StreamlitInvalidLayoutContextError(
@@ -198,10 +246,19 @@ class ChatMixin(DeltaGeneratorBase):
                 return None  # nothing submitted (an empty state, as AppTest sends)
             text = wire.get_string_trigger(state)
             text = text[:limit] if limit else text
-            if not takes_files:
+            if not takes_files and not takes_audio:
                 return text
             # Read once, as Streamlit pops them: the message's files live for its one run.
-            return ChatInputValue(text, files_of(state.files, state.id, pop=True))
+            files = files_of(state.files, state.id, pop=True) if takes_files else []
+            audio = None
+            if takes_audio and state.files.HasField("audio"):
+                one = pb.UploadedFiles(files=[state.files.audio])
+                audio = next(iter(files_of(one, state.id, pop=True)), None)
+                if audio is not None:
+                    check_voice_recording(audio)
+            return ChatInputValue(
+                text, files, audio, include_files=takes_files, include_audio=takes_audio
+            )
 
         reg = register_widget(
             self,
@@ -248,12 +305,20 @@ class ChatMixin(DeltaGeneratorBase):
                 ctx.session.state.set_widget_value(reg.id, None)
         el.chat_input.max_chars = limit
         el.chat_input.submit_mode = submit_mode
-        if takes_files:
+        el.chat_input.accept_audio = takes_audio
+        el.chat_input.audio_sample_rate = audio_sample_rate or 0
+        if takes_files or takes_audio:
             store = session_uploads()
-            policy = store.set_policy(reg.id, types, max_upload_size) if store else None
+            allowed = types if takes_files else [WAV_EXTENSION]
+            policy = (
+                store.set_policy(reg.id, allowed, max_upload_size, voice=takes_audio)
+                if store is not None  # (an empty store is falsy: it has a length)
+                else None
+            )
+            el.chat_input.max_upload_size_mb = policy.max_mb if policy else 0
+        if takes_files:
             el.chat_input.accept_file = _ACCEPT[accept_file]
             el.chat_input.file_type.extend(types)
-            el.chat_input.max_upload_size_mb = policy.max_mb if policy else 0
             if isinstance(reg.value, ChatInputValue) and types:
                 for f in reg.value.files:
                     check_file_name(f.name, types)

@@ -10,7 +10,6 @@ from typing import Any
 #: command -> (parameter, position among positional parameters or None, its default)
 CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
     "dataframe": (("lazy", None, None),),
-    "chat_input": (("audio_sample_rate", None, 16000),),
     "fragment": (("parallel", None, False),),
 }
 
@@ -18,9 +17,6 @@ CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
 REASONS: dict[str, dict[str, str]] = {
     "dataframe": {
         "lazy": "every row up to the row limit is sent at once",
-    },
-    "chat_input": {
-        "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
     },
     "fragment": {
         "parallel": "parallel fragments run inline (sequentially), never in a thread pool",

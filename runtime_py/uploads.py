@@ -117,6 +117,15 @@ def _mime_matches(mimetype: str, pattern: str) -> bool:
     return mimetype == pattern
 
 
+#: What a voice recording is (Streamlit 1.67's check of a chat input's audio).
+WAV_EXTENSION = ".wav"
+WAV_TYPES = frozenset({"audio/wav", "audio/wave", "audio/x-wav"})
+
+
+def is_wav(name: str, mimetype: str) -> bool:
+    return name.lower().endswith(WAV_EXTENSION) and mimetype in WAV_TYPES
+
+
 def size_limit_message(limit_mb: int) -> str:
     """The renderer's words for a file over the limit (Streamlit's)."""
     return f"File must be {float(limit_mb):.1f}MB or smaller."
@@ -128,6 +137,8 @@ class UploadPolicy:
 
     types: list[str] = field(default_factory=list)
     max_mb: int = DEFAULT_MAX_UPLOAD_SIZE_MB
+    # A chat input with accept_audio also takes its voice recordings, whatever `types` says.
+    voice: bool = False
 
     @property
     def max_bytes(self) -> int:
@@ -139,6 +150,8 @@ class UploadPolicy:
             raise UploadRefused(size_limit_message(self.max_mb), 413)
         if not name or len(name) > 4096:
             raise UploadRefused("A file needs a name (at most 4096 characters).", 400)
+        if self.voice and is_wav(name, mimetype):
+            return
         try:
             check_file_name(name, self.types)
         except StreamlitAPIException as exc:
@@ -174,9 +187,12 @@ class UploadStore:
         self._lock = threading.Lock()
 
     # -- the widgets' side ---------------------------------------------------------------------
-    def set_policy(self, widget_id: str, types: Sequence[str], max_mb: int | None) -> UploadPolicy:
+    def set_policy(
+        self, widget_id: str, types: Sequence[str], max_mb: int | None, *, voice: bool = False
+    ) -> UploadPolicy:
         """Called by a widget as the script draws it: what uploads for it must satisfy."""
-        policy = UploadPolicy(list(types), self.default_max_mb if max_mb is None else max_mb)
+        limit = self.default_max_mb if max_mb is None else max_mb
+        policy = UploadPolicy(list(types), limit, voice)
         with self._lock:
             self._policies[widget_id] = policy
         return policy

@@ -104,9 +104,6 @@ SPECS = [
         renderer=Renderer(
             "ChatInputWidget", "widgets/chat_input", widget=True, chunks=("uploads",), lazy=True
         ),
-        not_honoured={
-            "audio_sample_rate": "audio is not recorded yet (accept_audio raises)",
-        },
     ),
     Command(
         "chat_message",

@@ -68,3 +68,31 @@ def test_a_photo_and_a_recording(host_app: Callable[[Path], str], page: Any, mod
     assert 0.3 < duration < 5
     page.get_by_role("button", name="Clear recording").click()
     expect(page.get_by_text("No recording yet")).to_be_visible()
+
+
+VOICE_APP = APP.parent / "voice_chat.py"
+
+
+def test_a_voice_message_in_the_chat(host_app: Callable[[Path], str], page: Any, mode: str) -> None:
+    """st.chat_input(accept_audio=True): the microphone button records; stopping it sends the
+    recording (WAV at the asked rate) with the typed text. A text-only message has no audio."""
+    page.set_default_timeout(15_000)
+    page.goto(host_app(VOICE_APP))
+    READY[mode](page)
+    expect(page.get_by_text("No message yet")).to_be_visible()
+    box = page.get_by_role("textbox", name="Say or record something")
+    box.fill("hello")
+    page.get_by_role("button", name="Record a voice message").click()
+    stop = page.get_by_role("button", name="Stop recording")
+    expect(stop).to_be_visible()
+    page.wait_for_timeout(700)
+    stop.click()
+    expect(page.get_by_text("Text: 'hello'")).to_be_visible()
+    audio = re.compile(r"Audio \d{4}-\d\d-\d\dT\d\d-\d\d_audio\.wav: audio/wav, RIFF at 22050 Hz")
+    expect(page.get_by_text(audio)).to_be_visible()
+    expect(box).to_have_value("")
+    box.fill("just text")
+    box.press("Enter")
+    expect(page.get_by_text("Text: 'just text'")).to_be_visible()
+    expect(page.get_by_text("No audio")).to_be_visible()
+    expect(page.get_by_role("button", name="Record a voice message")).to_be_enabled()

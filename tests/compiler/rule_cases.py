@@ -1342,7 +1342,7 @@ CASES: dict[str, Case] = {
             """\
             import streamlit as s
             with s.sidebar:
-                s.chat_input("Say", audio_sample_rate=16000)
+                s.dataframe([3], lazy=True)
             """,
         ],
         negative=[

@@ -57,12 +57,12 @@ def _frame(df: Any) -> tuple[Any, ...]:
 
 def _uploads(value: Any) -> Any:
     """Uploaded files compare by what the script reads (their ids are random per run), and a
-    chat value with files by its text and files."""
+    chat value by what it holds (text, and files and audio where the input accepts them)."""
     kind = type(value).__name__
     if kind == "UploadedFile":
         return ("UploadedFile", value.name, value.type, value.size, value.getvalue())
     if kind == "ChatInputValue":
-        return ("ChatInputValue", value.text, [_uploads(f) for f in value.files])
+        return ("ChatInputValue", {k: _uploads(v) for k, v in value.to_dict().items()})
     if isinstance(value, list) and value and type(value[0]).__name__ == "UploadedFile":
         return [_uploads(f) for f in value]
     return value

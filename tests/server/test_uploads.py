@@ -198,3 +198,48 @@ def test_a_truncated_upload_keeps_nothing(tmp_path: Path) -> None:
     start = next(m for m in sent if m["type"] == "http.response.start")
     assert start["status"] == 400
     assert len(fake.app.uploads) == 0
+
+
+CHAT_APP = """
+    import streamlit as st
+    msg = st.chat_input("Say", accept_file=True, file_type=["txt"], accept_audio=True)
+    if msg is None:
+        st.write("nothing")
+    else:
+        audio = msg.audio and (msg.audio.name, msg.audio.type, msg.audio.size)
+        st.write(f"{msg.text} | {[f.name for f in msg.files]} | {audio}")
+"""
+
+
+def test_a_chat_message_carries_its_files_and_voice_recording(
+    serve: Callable[..., LiveServer],
+    pages: Callable[..., PageClient],
+    write_app: Callable[[str, str], Path],
+) -> None:
+    """The first upload of a page whose only upload widget is a chat input is taken (its
+    policy is set even while the session holds no file), a WAV recording is taken beside the
+    allowed types, and other types are still refused."""
+    server = serve(write_app("chat.py", CHAT_APP))
+    page = pages(server.ws_url)
+    assert page.run().texts() == ["nothing"]
+
+    def put(name: str, body: bytes, mimetype: str) -> httpx.Response:
+        url = f"{server.url}upload/{page.session_id}"
+        params = {"widget": page.widgets["Say"], "name": name}
+        return httpx.put(url, params=params, content=body, headers={"Content-Type": mimetype})
+
+    note = put("note.txt", b"hi", "text/plain")
+    assert note.status_code == 200, note.text
+    voice = put("2026-12-01T20-40_audio.wav", b"RIFF....WAVE", "audio/wav")
+    assert voice.status_code == 200, voice.text
+    assert put("tune.mp3", b"ID3", "audio/mpeg").status_code == 415
+    msg = pb.BackMsg()
+    state = msg.rerun.widget_states.widgets.add()
+    state.id = page.widgets["Say"]
+    state.string_trigger_value = "hello"
+    state.files.files.add(file_id=note.json()["file_id"], name="note.txt", size=2)
+    state.files.audio.file_id = voice.json()["file_id"]
+    page.send(msg)
+    assert page.settled_run().texts() == [
+        "hello | ['note.txt'] | ('2026-12-01T20-40_audio.wav', 'audio/wav', 12)"
+    ]

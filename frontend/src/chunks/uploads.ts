@@ -28,8 +28,9 @@ const CSS = `
 .stb-upload-list { list-style: none; margin: .4rem 0 0; padding: 0; display: flex; flex-direction: column; gap: .3rem; }
 .stb-upload-file { display: flex; flex-wrap: wrap; align-items: center; gap: .6rem; }
 .stb-upload-name { overflow-wrap: anywhere; }
-.stb-upload-remove, .stb-chat-attach { border: 0; background: transparent; color: inherit; cursor: pointer; font-size: 1.1rem; margin-left: auto; }
-.stb-chat-attach { margin: 0; }
+.stb-upload-remove, .stb-chat-attach, .stb-chat-voice { border: 0; background: transparent; color: inherit; cursor: pointer; font-size: 1.1rem; margin-left: auto; }
+.stb-chat-attach, .stb-chat-voice { margin: 0; }
+.stb-chat-voice[aria-pressed="true"] { color: #ff2b2b; }
 .stb-chat-with-files { flex-wrap: wrap; }
 .stb-chat-files { flex-basis: 100%; margin: 0; }
 .stb-chat-files:empty { display: none; }
@@ -446,6 +447,35 @@ async function toWav(blob: Blob, rate: number): Promise<Uint8Array<ArrayBuffer>>
   return encodeWav((await offline.startRendering()).getChannelData(0), target);
 }
 
+/**
+ * Records from the microphone until the returned recorder is stopped, then hands `done` the
+ * recording as a WAV file at `rate` (0: the browser's rate), named as Streamlit names it:
+ * <ISO minute with ":" as "-">_audio.wav. Throws when the microphone cannot be opened.
+ */
+async function recordWav(rate: number, done: (file: File | Error) => void): Promise<MediaRecorder> {
+  let stream: MediaStream;
+  try {
+    stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+  } catch (err) {
+    throw new Error(`The microphone could not be opened: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const chunks: Blob[] = [];
+  const recorder = new MediaRecorder(stream);
+  recorder.ondataavailable = (e) => chunks.push(e.data);
+  recorder.onstop = () => {
+    for (const t of stream.getTracks()) t.stop();
+    toWav(new Blob(chunks, { type: recorder.mimeType }), rate).then(
+      (wav) => {
+        const name = `${new Date().toISOString().slice(0, 16).replace(/:/g, "-")}_audio.wav`;
+        done(new File([wav], name, { type: "audio/wav" }));
+      },
+      (err) => done(new Error(`The recording could not be read: ${err instanceof Error ? err.message : String(err)}`)),
+    );
+  };
+  recorder.start();
+  return recorder;
+}
+
 /** st.audio_input: "Record" / "Stop recording", then a player of the WAV and "Clear recording". */
 class AudioInputWidget extends CaptureWidget<AudioInput> {
   private readonly record = h("button", "stb-btn stb-btn-secondary", "Record");
@@ -470,41 +500,26 @@ class AudioInputWidget extends CaptureWidget<AudioInput> {
   }
 
   private async begin(): Promise<void> {
-    let stream: MediaStream;
     try {
-      stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      this.recorder = await recordWav(this.rate, (file) => {
+        this.recorder = null;
+        setText(this.record, "Record");
+        if (file instanceof Error) this.say(file.message);
+        else void this.finish(file);
+      });
     } catch (err) {
-      this.say(`The microphone could not be opened: ${err instanceof Error ? err.message : String(err)}`);
+      this.say(err instanceof Error ? err.message : String(err));
       return;
     }
-    const chunks: Blob[] = [];
-    const recorder = new MediaRecorder(stream);
-    this.recorder = recorder;
-    recorder.ondataavailable = (e) => chunks.push(e.data);
-    recorder.onstop = () => {
-      for (const t of stream.getTracks()) t.stop();
-      this.recorder = null;
-      setText(this.record, "Record");
-      void this.finish(new Blob(chunks, { type: recorder.mimeType }));
-    };
-    recorder.start();
     setText(this.record, "Stop recording");
   }
 
-  private async finish(blob: Blob): Promise<void> {
-    try {
-      const wav = await toWav(blob, this.rate);
-      // Streamlit's name: <ISO minute with ":" as "-">_audio.wav
-      const name = `${new Date().toISOString().slice(0, 16).replace(/:/g, "-")}_audio.wav`;
-      const file = new File([wav], name, { type: "audio/wav" });
-      if (this.url) URL.revokeObjectURL(this.url);
-      this.url = URL.createObjectURL(file);
-      this.player.src = this.url;
-      this.player.hidden = this.clear.hidden = false;
-      await this.send(file);
-    } catch (err) {
-      this.say(`The recording could not be read: ${err instanceof Error ? err.message : String(err)}`);
-    }
+  private async finish(file: File): Promise<void> {
+    if (this.url) URL.revokeObjectURL(this.url);
+    this.url = URL.createObjectURL(file);
+    this.player.src = this.url;
+    this.player.hidden = this.clear.hidden = false;
+    await this.send(file);
   }
 
   protected apply(p: AudioInput, c: WidgetCommon): void {
@@ -574,6 +589,82 @@ export class ChatAttachments {
     }
     return files.length ? { files } : undefined;
   }
+}
+
+/**
+ * The voice messages of a chat input (accept_audio): a microphone button; pressed again it stops
+ * the recording, which is uploaded as WAV and handed to `send` to go with the message.
+ */
+export class ChatVoice {
+  private readonly button = h("button", "stb-chat-voice", "🎤");
+  private recorder: MediaRecorder | null = null;
+  private rate = 0;
+  private gone = false;
+
+  constructor(
+    host: HTMLElement,
+    private readonly uploads: Uploads,
+    private readonly widgetId: () => string,
+    private readonly send: (audio: UploadedFileInfo) => void,
+    private readonly say: (message: string) => void,
+  ) {
+    this.button.type = "button";
+    this.label(false);
+    this.button.addEventListener("click", () => void (this.recorder ? this.recorder.stop() : this.begin()));
+    host.querySelector(".stb-chat-send")?.before(this.button);
+  }
+
+  update(p: ChatInput, disabled: boolean): void {
+    this.rate = p.audioSampleRate;
+    this.button.hidden = !p.acceptAudio;
+    this.button.disabled = disabled && !this.recorder;
+  }
+
+  private label(recording: boolean): void {
+    this.button.setAttribute("aria-label", recording ? "Stop recording" : "Record a voice message");
+    this.button.setAttribute("aria-pressed", String(recording));
+    setText(this.button, recording ? "■" : "🎤");
+  }
+
+  private async begin(): Promise<void> {
+    this.say("");
+    try {
+      this.recorder = await recordWav(this.rate, (file) => void this.finish(file));
+    } catch (err) {
+      this.say(err instanceof Error ? err.message : String(err));
+      return;
+    }
+    this.label(true);
+  }
+
+  private async finish(file: File | Error): Promise<void> {
+    this.recorder = null;
+    this.label(false);
+    if (this.gone) return; // the input left the page while it recorded
+    try {
+      if (file instanceof Error) throw file;
+      const fileId = await this.uploads.upload(this.widgetId(), file);
+      this.send({ fileId, name: file.name, size: file.size });
+    } catch (err) {
+      this.say(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  destroy(): void {
+    this.gone = true;
+    this.recorder?.stop();
+  }
+}
+
+export function chatVoice(
+  host: HTMLElement,
+  channel: MediaChannel | null,
+  widgetId: () => string,
+  send: (audio: UploadedFileInfo) => void,
+  say: (message: string) => void,
+): ChatVoice {
+  addStyle();
+  return new ChatVoice(host, uploadsOf(channel), widgetId, send, say);
 }
 
 export function create(

@@ -1092,6 +1092,13 @@ export interface ChatInput {
    * send button becomes a Stop button).
    */
   submitMode: string;
+  /**
+   * accept_audio: a microphone button records a voice message, sent as a WAV file (its info
+   * in UploadedFiles.audio) with the box's text.
+   */
+  acceptAudio: boolean;
+  /** the WAV's rate; 0: the browser's own */
+  audioSampleRate: number;
 }
 
 /** st.file_uploader. */
@@ -1136,6 +1143,8 @@ export interface UploadedFileInfo {
 
 export interface UploadedFiles {
   files: UploadedFileInfo[];
+  /** a chat message's voice recording (ChatInput.accept_audio) */
+  audio?: UploadedFileInfo | undefined;
 }
 
 export interface BackMsg {

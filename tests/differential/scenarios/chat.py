@@ -94,9 +94,36 @@ st.chat_input("Off", disabled=True)
     ],
 )
 
+CHAT_AUDIO_VALUE = Scenario(
+    name="chat_audio_value",
+    script="""
+import streamlit as st
+voice = st.chat_input("Speak", accept_audio=True, audio_sample_rate=None, key="v")
+both = st.chat_input("Both", accept_audio=True, accept_file=True, key="b")
+for value in (voice, both):
+    st.text(repr(value))
+    if value is not None:
+        st.text(repr(sorted(value)) + " " + repr(value.audio) + " " + repr(value["text"]))
+        try:
+            value.files
+        except AttributeError as exc:
+            st.text(str(exc))
+        try:
+            value["files"] = []
+        except KeyError as exc:
+            st.text(repr(exc))
+try:
+    st.chat_input("Bad", accept_audio=True, audio_sample_rate=12345)
+except st.errors.StreamlitAPIException as exc:
+    st.text(f"{type(exc).__name__}: {exc}")
+""",
+    steps=[_say("hello"), _say("both", 1), lambda at: at.run()],
+)
+
 SCENARIOS = [
     CHAT_HISTORY,
     CHAT_AVATARS,
     CHAT_CALLBACK_AND_CONTAINERS,
     CHAT_DISABLED_AND_STATE_WRITE,
+    CHAT_AUDIO_VALUE,
 ]
