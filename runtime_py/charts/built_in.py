@@ -317,6 +317,20 @@ def _title(name: str, from_user: Any, originals: dict[str, str]) -> str:
     return "" if from_user is None else originals.get(name, name)
 
 
+def _field_and_title(
+    name: str | None, made: str, from_user: Any, label: str | None, originals: dict[str, str]
+) -> tuple[str, str]:
+    """An axis's field and title: the user's label wins; a missing column, or the one the chart
+    made itself (`made`: the index for x, the melted values for y), has no title."""
+    if name is None:
+        field, title = MISSING_FIELD, ""
+    elif name == made:
+        field, title = name, ""
+    else:
+        field, title = name, _title(name, from_user, originals)
+    return field, title if label is None else label
+
+
 def _x_encoding(
     frame: _Frame,
     kind: ChartKind,
@@ -325,14 +339,7 @@ def _x_encoding(
     label: str | None,
     originals: dict[str, str],
 ) -> dict[str, Any]:
-    if name is None:
-        field, title = MISSING_FIELD, ""
-    elif name == INDEX_FIELD:
-        field, title = name, ""
-    else:
-        field, title = name, _title(name, from_user, originals)
-    if label is not None:
-        title = label
+    field, title = _field_and_title(name, INDEX_FIELD, from_user, label, originals)
     encoding = {
         "field": field,
         "title": title,
@@ -360,14 +367,7 @@ def _y_encoding(
     label: str | None,
     originals: dict[str, str],
 ) -> dict[str, Any]:
-    if name is None:
-        field, title = MISSING_FIELD, ""
-    elif name == VALUE_FIELD:
-        field, title = name, ""
-    else:
-        field, title = name, _title(name, from_user, originals)
-    if label is not None:
-        title = label
+    field, title = _field_and_title(name, VALUE_FIELD, from_user, label, originals)
     return {
         "field": field,
         "title": title,
