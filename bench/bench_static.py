@@ -277,12 +277,16 @@ def measure_tti(
 
 
 WARMED = "performance.getEntriesByName('stb:warmed-up').length > 0"
+WARM_UP_DETAIL = "performance.getEntriesByName('stb:warmed-up')[0].detail"
 
 
-def measure_latency(browser: Any, site_url: str, clicks: int) -> dict[str, list[float]]:
+def measure_latency(
+    browser: Any, site_url: str, clicks: int, warm_ups: list[Any] | None = None
+) -> dict[str, list[float]]:
     """Clicks at once after the first run ("first"), then once the page's idle work (bytecode
     stored, interpreter warmed up: runtime_wasm/warm_up.py) is over and SETTLE_MS more ("idle"),
-    as a person who reads the page first would click. A new context: nothing cached."""
+    as a person who reads the page first would click. A new context: nothing cached. The
+    warm-up's mark (runs, ms) is appended to `warm_ups` when given."""
     context = browser.new_context()
     page = context.new_page()
     app_tti(page, site_url)
@@ -291,6 +295,8 @@ def measure_latency(browser: Any, site_url: str, clicks: int) -> dict[str, list[
     for phase in samples:
         if phase == "idle":
             page.wait_for_function(WARMED, timeout=180_000)  # 200 runs in idle time, under load
+            if warm_ups is not None:
+                warm_ups.append(page.evaluate(WARM_UP_DETAIL))
             page.wait_for_timeout(SETTLE_MS)
         for _ in range(clicks):
             n += 1

@@ -31,10 +31,10 @@ from stbundle.runtime_py.uploads import UploadRefused
 from stbundle.runtime_wasm.live import LiveRuns
 
 try:  # Pyodide: hand JavaScript a Uint8Array instead of a proxy of a Python bytes object.
-    from pyodide.ffi import to_js as _to_js  # type: ignore[import-not-found,unused-ignore]
+    from pyodide.ffi import to_js  # type: ignore[import-not-found,unused-ignore]
 except ImportError:  # CPython (tests): the callable receives the bytes themselves.
 
-    def _to_js(data: bytes) -> Any:
+    def to_js(data: bytes) -> Any:
         return data
 
 
@@ -110,7 +110,7 @@ class Bridge:
             return
         frame = b"".join([encode.length_delimited(_BATCH_MSGS, data) for data in self._outbox])
         self._outbox.clear()
-        self._send_js(_to_js(frame))
+        self._send_js(to_js(frame))
 
     def begin(self) -> bool:
         """Greet the page and ask for the first run; True: call `run()`."""
@@ -135,7 +135,7 @@ class Bridge:
     def media_bytes(self, file_id: str) -> Any:
         """A session media file's bytes for the page's Blob URL (None: no such file)."""
         media = self.session.media.get(str(file_id))
-        return None if media is None else _to_js(media.data)
+        return None if media is None else to_js(media.data)
 
     def media_type(self, file_id: str) -> str:
         media = self.session.media.get(str(file_id))

@@ -64,6 +64,9 @@ class LiveRuns:
         self._run_sync = run_sync
         self._clock = clock
         self._last_turn = clock()
+        #: The longest the script runs between two turns of the page (every other warm-up run
+        #: takes one at each element: runtime_wasm/warm_up.py).
+        self.frame_s = FRAME_S
         self.turns = 0  # how often the page had its turn (tests, figures)
         # Called just before the page gets its turn: the bridge hands over what is pending.
         self.before_turn: Callable[[], None] = _nothing
@@ -87,7 +90,7 @@ class LiveRuns:
     def after_element(self, element: pb.Element | None) -> None:
         """The same for a delta sent unwrapped (`element` None: a block)."""
         spinner = element is not None and element.WhichOneof("type") == "spinner"
-        if not spinner and self._clock() - self._last_turn < FRAME_S:
+        if not spinner and self._clock() - self._last_turn < self.frame_s:
             return
         if not self.active:
             return

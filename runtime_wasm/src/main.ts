@@ -12,7 +12,7 @@ import { fetchBytes, install, LoadError, loadPyodideRuntime, type Pyodide, type 
 import { hasJspi, PageHooks } from "./live";
 import { gunzipped } from "./pack";
 import { Snapshot } from "./snapshot";
-import { InPageTransport, type Codec, type OpenSession, type PythonSession } from "./transport";
+import { batchMessages, InPageTransport, type Codec, type OpenSession, type PythonSession } from "./transport";
 import type { Transport } from "../../frontend/src/transport";
 
 interface Renderer extends Codec {
@@ -120,58 +120,88 @@ if "random" in sys.modules:
     sys.modules["random"].seed()
 `;
 
-/** Time left in this idle period (ms); a browser without idle callbacks gets one short slice. */
-type IdleTask = (timeLeft: () => number) => void;
-
-function whenIdle(task: IdleTask): void {
-  type Idle = (cb: (deadline: { timeRemaining(): number }) => void, o?: object) => void;
+/** The next idle period (a browser without idle callbacks: 100 ms later). */
+function whenIdle(task: () => void): void {
+  type Idle = (cb: () => void, o?: object) => void;
   const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
-  if (idle) idle((deadline) => task(() => deadline.timeRemaining()), { timeout: 2000 });
-  else setTimeout(() => task(() => 0), 100);
+  if (idle) idle(task, { timeout: 2000 });
+  else setTimeout(task, 100);
 }
 
 interface WarmUp {
   busy(): boolean;
-  step(): boolean;
+  begin(): boolean;
+  next_request(): Uint8Array | undefined;
+  bridge: PythonSession;
   runs: number;
   failure: string | undefined;
   destroy(): void;
 }
 
+/** A task of the lowest priority (after input, rendering and the page's other work), where the
+ * browser has `scheduler.postTask`; else the next idle period. */
+function inBackground(task: () => void): void {
+  type PostTask = (cb: () => void, options: { priority: string }) => Promise<unknown>;
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(task, { priority: "background" }).catch(() => undefined);
+  else whenIdle(task);
+}
+
 /**
- * After the first run, in idle time: rerun a small built-in script a few times so the browser
- * optimises the interpreter's hot WebAssembly before the person clicks (runtime_wasm/warm_up.py
- * says why a page restored from the snapshot needs it). A few runs per idle period; never while
- * the page's own session runs. Only an optimisation: any failure ends it with a console line.
+ * After the first run, in the background: rerun a small built-in script so the browser optimises
+ * the interpreter's hot WebAssembly before the person clicks (runtime_wasm/warm_up.py says why a
+ * page restored from the snapshot needs it, and why so many runs). Each run takes a click's path:
+ * the request's bytes go in from here, the run is started as the transport starts one
+ * (`promising`: with `callPromising()`, where the browser has JSPI), and what it sends is decoded
+ * by the renderer's codec, then dropped. One run per background task, so a click waits for one
+ * run at most; never while the page's own session runs. Only an optimisation: any failure ends
+ * it with a console line.
  */
-function warmUp(pyodide: Pyodide, pageSession: unknown): void {
+function warmUp(pyodide: Pyodide, pageSession: unknown, codec: Codec, promising: boolean): void {
   let warm: WarmUp;
+  const drop = (batch: Uint8Array): void => {
+    for (const bytes of batchMessages(batch)) codec.decodeForwardMsg(bytes);
+  };
+  // The page's turns mid-run, taken at once: nothing else of the page runs during a warm-up run.
+  const hooks = { afterPaint: (): Promise<void> => Promise.resolve() };
   try {
-    warm = pyodide.pyimport("stbundle.runtime_wasm.warm_up")["start"]!(pageSession) as WarmUp;
+    const start = pyodide.pyimport("stbundle.runtime_wasm.warm_up")["start"]!;
+    warm = start(pageSession, drop, promising ? hooks : undefined) as WarmUp;
   } catch (err) {
     console.warn("stbundle: no warm-up after the first run:", err);
     return;
   }
+  const bridge = warm.bridge;
+  const { handle, run } = bridge; // one proxy per method, as the transport takes them
   const started = performance.now();
-  const slice: IdleTask = (timeLeft) => {
+  const runOnce = async (wantsRun: boolean): Promise<void> => {
+    if (wantsRun) await (promising ? run.callPromising() : Promise.resolve(run()));
+  };
+  let first = true;
+  const next = async (): Promise<void> => {
     let more = true;
-    let busy = false;
     try {
-      while (more && !(busy = warm.busy())) {
-        more = warm.step();
-        if (timeLeft() <= 10) break;
+      // While the page's own run goes on, look again a little later.
+      if (warm.busy()) return void setTimeout(() => inBackground(() => void next()), 250);
+      if (first) {
+        first = false;
+        await runOnce(warm.begin());
+      } else {
+        const request = warm.next_request();
+        more = request !== undefined;
+        if (more) await runOnce(handle(request!));
       }
     } catch (err) {
       console.warn("stbundle: the warm-up stopped:", err);
       more = false;
     }
-    // While the page's own run goes on, look again a little later (not every idle period).
-    if (more) return void (busy ? setTimeout(() => whenIdle(slice), 250) : whenIdle(slice));
+    if (more) return inBackground(() => void next());
     if (warm.failure) console.warn(`stbundle: the warm-up stopped: ${warm.failure}`);
     performance.mark("stb:warmed-up", { detail: { runs: warm.runs, ms: performance.now() - started } });
+    for (const proxy of [handle, run, bridge] as unknown as { destroy(): void }[]) proxy.destroy();
     warm.destroy();
   };
-  whenIdle(slice);
+  inBackground(() => void next());
 }
 
 async function boot(): Promise<void> {
@@ -249,7 +279,7 @@ async function boot(): Promise<void> {
       setState("ready");
       whenIdle(() => {
         void storeCodeCache(codeCache, key);
-        warmUp(pyodide, pageSession);
+        warmUp(pyodide, pageSession, renderer, live !== null);
       });
     };
     renderer.mount(root, new InPageTransport(renderer, openSession, fail, ready, live));
