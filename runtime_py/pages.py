@@ -10,6 +10,7 @@ A pathname no page has falls back to the default page with a "page not found" no
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import types
 import unicodedata
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py import script_source
 from stbundle.runtime_py.chat import is_emoji
 from stbundle.runtime_py.context import RunContext, get_run_context
 from stbundle.runtime_py.errors import (
@@ -49,7 +51,14 @@ _POSITIONS = {
 def page_icon_and_name(path: Path) -> tuple[str, str]:
     """The icon (a leading emoji) and the name a page file's name gives it, as Streamlit does:
     "02_📈_Charts.py" -> ("📈", "Charts")."""
-    match = _PAGE_FILE.search(path.name)
+    return _icon_and_name(path.name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _icon_and_name(name: str) -> tuple[str, str]:
+    # Kept per file name: every run of a multipage app names its pages again, and this took
+    # ~180 µs a page in Pyodide (a page switch's Python is about 2 ms there).
+    match = _PAGE_FILE.search(name)
     if match is None:
         return "", ""
     label = re.sub(r"[_ ]+", "_", match.group(2)).strip() or match.group(1)
@@ -120,7 +129,7 @@ class Page:
         if isinstance(page, (str, Path)):
             _check_safe_path(str(page))
             source = page_file(_app_folder(), page)
-            if not source.is_file():
+            if not _is_page_file(source):
                 raise StreamlitPageNotFoundError(
                     f"Unable to create Page. The file `{source.name}` could not be found."
                 )
@@ -267,6 +276,21 @@ def page_file(folder: Path, page: str | Path) -> Path:
     if path is None:
         path = _PAGE_FILES[key] = (folder / Path(page)).resolve()
     return path
+
+
+_FOUND_PAGE_FILES: set[Path] = set()
+
+
+def _is_page_file(path: Path) -> bool:
+    """Whether a page's file exists: checked on every run, except where files cannot change (a
+    static build, `script_source.WATCH_FILES` off), where a file found once is not `stat`ed again.
+    """
+    if not script_source.WATCH_FILES and path in _FOUND_PAGE_FILES:
+        return True
+    if not path.is_file():
+        return False
+    _FOUND_PAGE_FILES.add(path)
+    return True
 
 
 def _page_source(path: Path) -> ScriptSource:

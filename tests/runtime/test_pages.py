@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py import script_source
 from stbundle.runtime_py.app_session import AppSession
 from stbundle.runtime_py.pages import page_icon_and_name
 
@@ -363,3 +364,25 @@ def test_config_toml_can_hide_the_sidebar_menu_not_the_top_one(tmp_path: Path) -
     (tmp_path / "app.py").write_text(EXTERNAL.replace(").run()", ', position="top").run()'))
     _, sent = _session(tmp_path / "app.py")
     assert _navigation(sent).position == pb.Navigation.TOP
+
+
+def test_a_removed_page_file_is_noticed_unless_files_cannot_change(
+    app: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Serve mode checks every run that a page's file still exists; a static build, whose files
+    cannot change (WATCH_FILES off), checks a file once and no longer `stat`s it each run."""
+    session, sent = _session(app)
+    (app.parent / "pages" / "report.py").rename(app.parent / "pages" / "gone.py")
+
+    def rerun() -> str:
+        back = pb.BackMsg()
+        back.rerun.page = ""
+        if session.handle_back_msg(back):
+            session.run_pending()
+        return str(session.last_exception or "")
+
+    monkeypatch.setattr(script_source, "WATCH_FILES", False)
+    assert rerun() == ""
+    assert _headers(sent)[-1] == "Home"
+    monkeypatch.setattr(script_source, "WATCH_FILES", True)
+    assert "`report.py` could not be found" in rerun()
