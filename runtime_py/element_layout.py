@@ -106,6 +106,14 @@ def set_flow(
         layout.vertical_alignment = vertical_alignment
 
 
+def effective_width(width: Any, use_container_width: bool | None) -> Any:
+    """`width`, unless `use_container_width` (Streamlit's older spelling of width="stretch" or
+    "content") is given: then what it says."""
+    if use_container_width is None:
+        return width
+    return "stretch" if use_container_width else "content"
+
+
 def set_layout(
     target: pb.Element | pb.Block,
     *,

@@ -12,7 +12,7 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.column_config import column_config_json
 from stbundle.runtime_py.dataframes.convert import index_hidden_by_default, to_frame
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
     StreamlitIncompatibleParametersError,
@@ -191,8 +191,7 @@ class DataframeMixin(DeltaGeneratorBase):
         if on_select is None:
             raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
         on_change_callback(on_select, param="on_select", none_allowed=False)
-        if use_container_width is not None:
-            width = "stretch" if use_container_width else "content"
+        width = effective_width(width, use_container_width)
         el = pb.Element()
         df = el.dataframe
         df.data.CopyFrom(to_frame(data))

@@ -7,7 +7,7 @@ from typing import Any, Self
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.errors import StreamlitInvalidParameterTypeError
 
 _GRAPHVIZ_TYPES = {
@@ -35,8 +35,7 @@ class GraphvizMixin(DeltaGeneratorBase):
         alt: str | None = None,
     ) -> Self:
         """Draw a graph given as DOT source or as a graphviz Graph/Digraph/Source object."""
-        if use_container_width is not None:
-            width = "stretch" if use_container_width else "content"
+        width = effective_width(width, use_container_width)
         if _is_graphviz_object(figure_or_dot):
             dot, engine = str(figure_or_dot.source), str(figure_or_dot.engine)
         elif isinstance(figure_or_dot, str):

@@ -12,7 +12,7 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.errors import (
     StreamlitMissingRequiredParameterError,
 )
@@ -51,8 +51,7 @@ class PopoverMixin(DeltaGeneratorBase):
         """
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
-        if use_container_width is not None:
-            width = "stretch" if use_container_width else "content"
+        width = effective_width(width, use_container_width)
         check_option(type, "type", BUTTON_TYPES)
         on_change_callback(on_change, none_allowed=False)
         block = pb.Block()

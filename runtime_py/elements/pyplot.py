@@ -12,7 +12,7 @@ from typing import Any, Self
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.errors import StreamlitMissingRequiredParameterError
 
 #: Streamlit's savefig defaults: cropped, sharp on high-DPI screens, PNG.
@@ -59,8 +59,7 @@ class PyplotMixin(DeltaGeneratorBase):
         Streamlit, still honoured)."""
         if fig is None:
             raise StreamlitMissingRequiredParameterError("fig", detail=_FIG_REQUIRED.strip())
-        if use_container_width is not None:
-            width = "stretch" if use_container_width else "content"
+        width = effective_width(width, use_container_width)
         import matplotlib.pyplot as plt
 
         plt.ioff()

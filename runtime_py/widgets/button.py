@@ -11,7 +11,7 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.errors import (
     FORM_DOCS_INFO,
     StreamlitInvalidLayoutContextError,
@@ -100,8 +100,7 @@ class ButtonMixin(DeltaGeneratorBase):
             el.button.icon_position = icon_position
         if keys:
             el.button.shortcut = keys
-        if use_container_width is not None:
-            width = "stretch" if use_container_width else "content"
+        width = effective_width(width, use_container_width)
         set_layout(el, width=width, allow_content_width=True, wrap=wrap)
         self._emit(el)
         return bool(reg.value)

@@ -15,7 +15,7 @@ from typing import Any
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.errors import (
     FORM_DOCS_INFO,
     StreamlitAPIException,
@@ -117,8 +117,7 @@ class DownloadButtonMixin(DeltaGeneratorBase):
         button.icon_position = icon_position
         button.shortcut = keys or ""
         button.rerun = on_click != "ignore"
-        if use_container_width is not None:
-            width = "stretch" if use_container_width else "content"
+        width = effective_width(width, use_container_width)
         set_layout(el, width=width, allow_content_width=True, wrap=wrap)
         self._emit(el)
         return bool(reg.value)

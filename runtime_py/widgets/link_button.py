@@ -8,7 +8,7 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.errors import StreamlitValueError
 from stbundle.runtime_py.param_checks import BUTTON_TYPES, check_icon_position, check_option
 from stbundle.runtime_py.widgets import wire
@@ -55,8 +55,7 @@ class LinkButtonMixin(DeltaGeneratorBase):
         button.icon = icon or ""
         button.icon_position = icon_position
         button.shortcut = keys or ""
-        if use_container_width is not None:
-            width = "stretch" if use_container_width else "content"
+        width = effective_width(width, use_container_width)
         set_layout(el, width=width, allow_content_width=True, wrap=wrap)
         if on_click == "ignore":
             return self._emit(el)

@@ -1,0 +1,43 @@
+"""`use_container_width`, Streamlit's older spelling of width="stretch"/"content": given, it
+decides the element's width over `width`; not given, `width` stands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py.app_session import AppSession
+
+SCRIPT = """
+import streamlit as st
+st.button("stretched", use_container_width=True)
+st.button("fitted", use_container_width=False, width=200)
+st.button("sized", width=200)
+st.download_button("save", b"x", use_container_width=True)
+st.link_button("open", "https://example.com", use_container_width=True)
+st.graphviz_chart("digraph { a -> b }", use_container_width=False)
+st.dataframe([1, 2], use_container_width=True)
+"""
+
+
+def test_use_container_width_decides_the_width_when_given(tmp_path: Path) -> None:
+    app = tmp_path / "app.py"
+    app.write_text(SCRIPT)
+    sent: list[pb.ForwardMsg] = []
+    session = AppSession(app, sent.append)
+    if session.start():
+        session.run_pending()
+    widths = [
+        (m.delta.new_element.WhichOneof("type"), m.delta.new_element.layout.WhichOneof("width"))
+        for m in sent
+        if m.WhichOneof("type") == "delta" and m.delta.WhichOneof("type") == "new_element"
+    ]
+    assert widths == [
+        ("button", "width_stretch"),
+        ("button", "width_content"),
+        ("button", "width_pixels"),
+        ("download_button", "width_stretch"),
+        ("link_button", "width_stretch"),
+        ("graphviz_chart", "width_content"),
+        ("dataframe", "width_stretch"),
+    ]
