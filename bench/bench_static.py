@@ -1,11 +1,12 @@
 """Static build (`bundle build`) of the counter app, measured in one run on one machine.
 
     /work/venv/bin/python bench/bench_static.py [--app examples/counter.py] [--runs 5] [--clicks 40]
-    /work/venv/bin/python bench/bench_static.py --baseline REV [--runs 5]
+    /work/venv/bin/python bench/bench_static.py --baseline REV [--candidate REV] [--runs 5]
 
 --baseline REV measures only the default build against the same app built with stbundle at git
-revision REV (bench_pages.py's worktree build): the memory snapshot's size (non-zero bytes, as
-shipped) and cold/warm TTI of both sites, interleaved in one run; it prints, never writes.
+revision REV (bench_pages.py's worktree build), or `--candidate REV`'s build against it (to leave
+out uncommitted work): the memory snapshot's size (non-zero bytes, as shipped) and cold/warm TTI
+of both sites, interleaved in one run; it prints, never writes.
 
 Needs the offline inputs of `scripts/dev setup` ($STBUNDLE_PYODIDE_DIR, $STBUNDLE_WHEEL_CACHE).
 Measures, in headless Chromium at /usr/bin/chromium against a local static server (hashed
@@ -233,7 +234,7 @@ def measure_tti(
     Timing: its bytes are counted from the file (`snapshot_sizes`, by kind).
     """
     times: dict[str, list[float]] = {}
-    stages: dict[str, list[dict[str, float]]] = {"cold": [], "warm": []}
+    stages: dict[str, list[dict[str, float]]] = {}  # "cold", "warm" (kind "app"), "cold_base", …
     requested: set[str] = set()
     for _ in range(runs):
         for kind, url in urls.items():
@@ -253,8 +254,9 @@ def measure_tti(
                 shipped = snapshot_sizes.get(kind, 0) if restored else 0
                 transferred = float(page.evaluate(TRANSFERRED)) + shipped
                 times.setdefault(f"bytes_{kind}", []).append(transferred)
+                tag = "" if kind == "app" else f"_{kind}"
+                stages.setdefault(f"cold{tag}", []).append(marks(page))
                 if kind == "app":
-                    stages["cold"].append(marks(page))
                     fetched = {u.removeprefix(url).split("?")[0] for u in page.evaluate(REQUESTED)}
                     requested.update(fetched)
                 # the next visit finds the bytecode this one stored (runtime_wasm/codecache.ts),
@@ -263,8 +265,7 @@ def measure_tti(
                 page.wait_for_function(STORED, timeout=30_000)
                 page.wait_for_timeout(SETTLE_MS)
                 times.setdefault(f"warm_{kind}", []).append(app_tti(page, url, reload=True))
-                if kind == "app":
-                    stages["warm"].append(marks(page))
+                stages.setdefault(f"warm{tag}", []).append(marks(page))
             context.close()
             profile.cleanup()
     result: dict[str, Any] = {k: statistics.median(v) for k, v in times.items()}
@@ -675,16 +676,21 @@ def snapshot_size_of(site: Path) -> tuple[int, int]:
     return len(gzip.decompress(shipped)), len(shipped)
 
 
-def measure_against(rev: str, app: Path, runs: int) -> None:
-    """--baseline: the default build now and at `rev`, snapshot sizes and TTI, one run."""
+def measure_against(rev: str, app: Path, runs: int, candidate: str | None = None) -> None:
+    """--baseline: the default build now (or at `candidate`) and at `rev`, snapshot sizes and
+    TTI, one run."""
     sys.path.insert(0, str(ROOT / "bench"))
     from bench_pages import build_baseline
 
     load = [os.getloadavg()[0]]
-    kinds = {"app": "now", "base": rev[:10]}  # measure_tti's kind -> column
+    now = candidate[:10] if candidate else "now"
+    kinds = {"app": now, "base": rev[:10]}  # measure_tti's kind -> column
     with tempfile.TemporaryDirectory(prefix="stb-bench-") as tmp:
         root = Path(tmp)
-        build(app, root / "www" / "app")
+        if candidate:
+            build_baseline(candidate, app, root / "www" / "app", root / "candidate")
+        else:
+            build(app, root / "www" / "app")
         build_baseline(rev, app, root / "www" / "base", root / "work")
         sizes = {kind: snapshot_size_of(root / "www" / kind) for kind in kinds}
         httpd, url = serve(root / "www")
@@ -696,7 +702,7 @@ def measure_against(rev: str, app: Path, runs: int) -> None:
             httpd.shutdown()
     load.append(os.getloadavg()[0])
     print(
-        f"{app.name}: working tree against {rev}, medians of {runs} "
+        f"{app.name}: {candidate or 'working tree'} against {rev}, medians of {runs} "
         f"(load average {load[0]:.1f} at the start, {load[1]:.1f} at the end)"
     )
     rows = {
@@ -710,9 +716,11 @@ def measure_against(rev: str, app: Path, runs: int) -> None:
     for label, cells in rows.items():
         print(f"{label:32}" + "".join(f"{cell:>12}" for cell in cells))
     for visit in ("cold", "warm"):
-        print(f"TTI {visit}, now / {rev[:10]}: {tti[f'{visit}_app'] / tti[f'{visit}_base']:.3f}")
+        print(f"TTI {visit}, {now} / {rev[:10]}: {tti[f'{visit}_app'] / tti[f'{visit}_base']:.3f}")
         stages = tti[f"stages_{visit}"]
-        print("  now: " + ", ".join(f"{name} {t:.0f}" for name, t in stages.items()))
+        print(f"  {now}: " + ", ".join(f"{name} {t:.0f}" for name, t in stages.items()))
+        stages = tti[f"stages_{visit}_base"]
+        print(f"  {rev[:10]}: " + ", ".join(f"{name} {t:.0f}" for name, t in stages.items()))
 
 
 def write_readme(section: str) -> None:
@@ -733,12 +741,13 @@ def main() -> None:
     parser.add_argument("--live", type=int, default=7, help="live-run samples")
     parser.add_argument("--no-readme", action="store_true", help="only print the table")
     parser.add_argument("--baseline", metavar="REV", help="the snapshot site against git REV")
+    parser.add_argument("--candidate", metavar="REV", help="with --baseline: git REV, not now")
     args = parser.parse_args()
     app = args.app.resolve()
     if not (PYODIDE_DIR / "pyodide.asm.wasm").is_file():
         raise SystemExit(f"no Pyodide at {PYODIDE_DIR}: run scripts/dev setup")
     if args.baseline:
-        measure_against(args.baseline, app, args.runs)
+        measure_against(args.baseline, app, args.runs, args.candidate)
         return
 
     with tempfile.TemporaryDirectory(prefix="stb-bench-") as tmp:

@@ -36,7 +36,7 @@ from stbundle.builder import snapshot_browser, snapshot_format, snapshot_heap, w
 from stbundle.builder.bytecode import find_node
 
 #: Bumped when what the snapshot holds, or how it is made, changes (part of the cache key).
-FORMAT = "memory-snapshot-8"
+FORMAT = "memory-snapshot-9"
 TIMEOUT_S = 240
 #: What the page imports first (runtime_wasm/src/main.ts): in the snapshot, nothing is left to do.
 RUNTIME_MODULES = (
