@@ -7,7 +7,8 @@ from pathlib import Path
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py import options
-from stbundle.runtime_py.app_session import AppSession
+
+from tests.app_runs import run_app
 
 APP = """
 import streamlit as st
@@ -19,12 +20,7 @@ st.set_page_config(page_title="B")
 
 
 def _sent(tmp_path: Path) -> list[pb.ForwardMsg]:
-    (tmp_path / "app.py").write_text(APP)
-    sent: list[pb.ForwardMsg] = []
-    session = AppSession(tmp_path / "app.py", sent.append)
-    assert session.start()
-    session.run_pending()
-    return sent
+    return run_app(tmp_path, APP)[1]
 
 
 def test_menu_items_are_sent_with_the_page_config(tmp_path: Path) -> None:

@@ -11,22 +11,13 @@ from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
 
 from stbundle.testing import AppTest
+from tests.app_runs import new_elements, run_app
 from tests.pdf_documents import text_pdf
 
 
 def _run(tmp_path: Path, script: str) -> tuple[AppSession, list[pb.Element]]:
-    app = tmp_path / "app.py"
-    app.write_text(script)
-    sent: list[pb.ForwardMsg] = []
-    session = AppSession(app, sent.append)
-    assert session.start()
-    session.run_pending()
-    elements = [
-        m.delta.new_element
-        for m in sent
-        if m.WhichOneof("type") == "delta" and m.delta.WhichOneof("type") == "new_element"
-    ]
-    return session, elements
+    session, sent = run_app(tmp_path, script)
+    return session, [m.delta.new_element for m in new_elements(sent)]
 
 
 def test_sources_heights_and_alt(tmp_path: Path) -> None:

@@ -6,26 +6,19 @@ from pathlib import Path
 
 import pytest
 from stbundle.proto import stbundle_pb2 as pb
-from stbundle.runtime_py.app_session import AppSession
 
 from stbundle.testing import AppTest
+from tests.app_runs import new_elements, run_app
 
 
 def _messages(tmp_path: Path, script: str) -> list[pb.ForwardMsg]:
-    app = tmp_path / "app.py"
-    app.write_text(script)
-    sent: list[pb.ForwardMsg] = []
-    session = AppSession(app, sent.append)
-    if session.start():
-        session.run_pending()
-    return sent
+    return run_app(tmp_path, script)[1]
 
 
 def _elements(msgs: list[pb.ForwardMsg]) -> list[tuple[bool, list[int], pb.Element]]:
     return [
         (m.metadata.transient, list(m.metadata.delta_path), m.delta.new_element)
-        for m in msgs
-        if m.WhichOneof("type") == "delta" and m.delta.WhichOneof("type") == "new_element"
+        for m in new_elements(msgs)
     ]
 
 
@@ -109,12 +102,8 @@ st.iframe("data:text/html,hi", width="content")
 def test_a_local_file_that_is_not_html_goes_through_the_media_channel(tmp_path: Path) -> None:
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(b"%PDF-1.4 tiny")
-    app = tmp_path / "app.py"
-    app.write_text(f"import pathlib, streamlit as st\nst.iframe(pathlib.Path({str(pdf)!r}))\n")
-    sent: list[pb.ForwardMsg] = []
-    session = AppSession(app, sent.append)
-    if session.start():
-        session.run_pending()
+    script = f"import pathlib, streamlit as st\nst.iframe(pathlib.Path({str(pdf)!r}))\n"
+    session, sent = run_app(tmp_path, script)
     (frame,) = [e for _, _, e in _elements(sent) if e.WhichOneof("type") == "iframe"]
     kept = session.media.get(frame.iframe.file.media_id)
     assert kept is not None and (kept.data, kept.mimetype) == (b"%PDF-1.4 tiny", "application/pdf")

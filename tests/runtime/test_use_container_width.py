@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stbundle.proto import stbundle_pb2 as pb
-from stbundle.runtime_py.app_session import AppSession
+from tests.app_runs import new_elements, run_app
 
 SCRIPT = """
 import streamlit as st
@@ -21,17 +20,9 @@ st.dataframe([1, 2], use_container_width=True)
 
 
 def test_use_container_width_decides_the_width_when_given(tmp_path: Path) -> None:
-    app = tmp_path / "app.py"
-    app.write_text(SCRIPT)
-    sent: list[pb.ForwardMsg] = []
-    session = AppSession(app, sent.append)
-    if session.start():
-        session.run_pending()
-    widths = [
-        (m.delta.new_element.WhichOneof("type"), m.delta.new_element.layout.WhichOneof("width"))
-        for m in sent
-        if m.WhichOneof("type") == "delta" and m.delta.WhichOneof("type") == "new_element"
-    ]
+    _, sent = run_app(tmp_path, SCRIPT)
+    elements = [m.delta.new_element for m in new_elements(sent)]
+    widths = [(e.WhichOneof("type"), e.layout.WhichOneof("width")) for e in elements]
     assert widths == [
         ("button", "width_stretch"),
         ("button", "width_content"),
