@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from stbundle.proto import stbundle_pb2 as pb
-from stbundle.runtime_py.app_session import AppSession
 
 from stbundle.testing import AppTest
+from tests.app_runs import new_elements, run_app
 
 
 @pytest.mark.parametrize("call", ["sys.exit()", "sys.exit(3)", "exit()", "raise SystemExit"])
@@ -34,18 +34,14 @@ def test_sys_exit_ends_the_run_like_st_stop(call: str) -> None:
 
 
 def test_sys_exit_in_a_callback_ends_the_run(tmp_path: Path) -> None:
-    script = tmp_path / "app.py"
-    script.write_text(
-        "import sys\nimport streamlit as st\nst.button('b', on_click=sys.exit)\nst.write('x')\n"
+    session, sent = run_app(
+        tmp_path,
+        "import sys\nimport streamlit as st\nst.button('b', on_click=sys.exit)\nst.write('x')\n",
     )
-    sent: list[pb.ForwardMsg] = []
-    session = AppSession(script, sent.append)
-    assert session.start()
-    session.run_pending()
     button_id = next(
         m.delta.new_element.button.common.id
-        for m in sent
-        if m.WhichOneof("type") == "delta" and m.delta.new_element.WhichOneof("type") == "button"
+        for m in new_elements(sent)
+        if m.delta.new_element.WhichOneof("type") == "button"
     )
     sent.clear()
     msg = pb.BackMsg()
