@@ -2,6 +2,7 @@
 
     python bench/bench_pages.py            # --switches 30 by default
     python bench/bench_pages.py --static   # the same app as a static build (Pyodide in the page)
+    python bench/bench_pages.py [--static] --baseline REV   # now against stbundle at git REV
 
 Serves examples/multipage/app.py with both servers side by side (headless Debian Chromium,
 loopback only) and measures in the page: performance.now() at the click on a page link of the
@@ -12,7 +13,8 @@ $STBUNDLE_PYODIDE_DIR, $STBUNDLE_WHEEL_CACHE), hosts it with http.server and tim
 clicks in the page, where the runtime answers in-page (goal: <= 20 ms; no Streamlit analogue).
 --static --baseline REV also builds the app with stbundle as it was at git revision REV (its
 runtime, renderer and builder) and alternates the clicks between the two sites, open side by
-side: a before/after ratio from the same minutes of a noisy machine.
+side: a before/after ratio from the same minutes of a noisy machine. --baseline REV without
+--static does the same in serve mode: `bundle serve` now and at REV, side by side.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from playwright.sync_api import sync_playwright
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_serve import launch_chromium, ratio, running, servers  # noqa: E402
+from bench_serve import Server, free_port, launch_chromium, ratio, running, servers  # noqa: E402
 
 APP = "examples/multipage/app.py"
 
@@ -97,8 +99,19 @@ build_site(BuildOptions(app=Path(sys.argv[2]), out=Path(sys.argv[3]),
 """
 
 
-def build_baseline(rev: str, app: Path, out: Path, work: Path) -> None:
-    """`bundle build` of `app` with stbundle at git revision `rev` (a tree exported to `work`)."""
+#: Runs the `bundle` command line (argv[2:]) of the stbundle whose package tree is argv[1].
+SERVE_WITH = """
+import sys
+sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in str(f)]
+sys.path.insert(0, sys.argv[1])
+from stbundle.cli import main
+main(sys.argv[2:])
+"""
+
+
+def export_baseline(rev: str, work: Path) -> Path:
+    """stbundle at git revision `rev`, its renderer and bootstrap built, exported to `work`:
+    the folder to put first on sys.path (it holds that revision's `stbundle` package)."""
     repo = HERE.parent
     src = work / "src"
     src.mkdir(parents=True)
@@ -115,12 +128,19 @@ def build_baseline(rev: str, app: Path, out: Path, work: Path) -> None:
         if (src / folder / "__init__.py").exists():
             (package / folder).symlink_to(src / folder)
     (package / "templates").symlink_to(src / "templates")
+    return work / "pkg"
+
+
+def build_baseline(rev: str, app: Path, out: Path, work: Path) -> None:
+    """`bundle build` of `app` with stbundle at git revision `rev` (a tree exported to `work`)."""
+    repo = HERE.parent
+    packages = export_baseline(rev, work)
     pyodide = os.environ.get(
         "STBUNDLE_PYODIDE_DIR", str(repo / ".cache/pyodide/node_modules/pyodide")
     )
     wheels = os.environ.get("STBUNDLE_WHEEL_CACHE", str(repo / ".cache/wheels"))
-    command = [sys.executable, "-c", BUILD_WITH, str(work / "pkg"), str(app), str(out)]
-    subprocess.run([*command, pyodide, wheels], cwd=src, check=True)
+    command = [sys.executable, "-c", BUILD_WITH, str(packages), str(app), str(out)]
+    subprocess.run([*command, pyodide, wheels], cwd=work / "src", check=True)
 
 
 def measure_pair(browser: Any, urls: list[str], switches: int, ready: Any) -> list[list[float]]:
@@ -140,6 +160,29 @@ def measure_pair(browser: Any, urls: list[str], switches: int, ready: Any) -> li
     return times
 
 
+def measure_serve_against(rev: str, switches: int) -> None:
+    """Serve mode, now against stbundle at `rev`: both served side by side, clicks alternating."""
+    with tempfile.TemporaryDirectory(prefix="stb-bench-pages-") as tmp:
+        packages = export_baseline(rev, Path(tmp))
+        ours = servers(APP)[0]
+        port = free_port()
+        flags = ["--headless", "--port", str(port), "--log-level", "warning"]
+        command = [sys.executable, "-c", SERVE_WITH, str(packages), "serve", APP, *flags]
+        base = Server(rev, command, "healthz", port)
+        with running(ours), running(base), sync_playwright() as pw:
+            browser = launch_chromium(pw)
+            now, then = measure_pair(browser, [ours.url, base.url], switches, None)
+            browser.close()
+    print_against(rev, "serve mode", now, then)
+
+
+def print_against(rev: str, mode: str, now: list[float], then: list[float]) -> None:
+    ours, base = statistics.median(now), statistics.median(then)
+    print(f"{mode}, page switch, median of {len(now)} (ms): now {ours:.2f} ", end="")
+    print(f"(p90 {statistics.quantiles(now, n=10)[-1]:.2f}), at {rev} {base:.2f} ", end="")
+    print(f"(p90 {statistics.quantiles(then, n=10)[-1]:.2f}), ratio {ours / base:.3f}")
+
+
 def measure_static_against(rev: str, switches: int) -> None:
     sys.path.insert(0, str(HERE.parent))
     from tests.browser_support import StaticServer
@@ -157,10 +200,7 @@ def measure_static_against(rev: str, switches: int) -> None:
                 browser.close()
         finally:
             server.close()
-    now, then = statistics.median(ours), statistics.median(base)
-    print(f"static build, page switch, median of {switches} (ms): now {now:.2f} ", end="")
-    print(f"(p90 {statistics.quantiles(ours, n=10)[-1]:.2f}), at {rev} {then:.2f} ", end="")
-    print(f"(p90 {statistics.quantiles(base, n=10)[-1]:.2f}), ratio {now / then:.3f}")
+    print_against(rev, "static build", ours, base)
 
 
 def measure_static(switches: int) -> None:
@@ -189,10 +229,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--switches", type=int, default=30)
     parser.add_argument("--static", action="store_true", help="time a static build instead")
-    parser.add_argument("--baseline", metavar="REV", help="with --static: against git REV too")
+    parser.add_argument("--baseline", metavar="REV", help="against stbundle at git REV instead")
     args = parser.parse_args()
-    if args.static and args.baseline:
-        measure_static_against(args.baseline, args.switches)
+    if args.baseline:
+        against = measure_static_against if args.static else measure_serve_against
+        against(args.baseline, args.switches)
         return
     if args.static:
         measure_static(args.switches)
