@@ -106,12 +106,17 @@ def set_flow(
         layout.vertical_alignment = vertical_alignment
 
 
-def effective_width(width: Any, use_container_width: bool | None) -> Any:
+def effective_width(
+    width: Any, use_container_width: bool | None, *, keep_pixels: bool = False
+) -> Any:
     """`width`, unless `use_container_width` (Streamlit's older spelling of width="stretch" or
-    "content") is given: then what it says."""
+    "content") is given: then what it says; with `keep_pixels` (charts, the data editor), False
+    leaves a width in pixels as it is."""
     if use_container_width is None:
         return width
-    return "stretch" if use_container_width else "content"
+    if use_container_width:
+        return "stretch"
+    return width if keep_pixels and isinstance(width, int) else "content"
 
 
 def set_layout(

@@ -19,7 +19,7 @@ from stbundle.runtime_py.charts.vega_lite import (
     stable_json,
 )
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.elements.chart_selection import emit_selection_chart, page_selection
 from stbundle.runtime_py.elements.dataframe import DataframeState
 from stbundle.runtime_py.param_checks import check_option
@@ -74,11 +74,7 @@ class VegaChartsMixin(DeltaGeneratorBase):
         spec = spec or {}
         if use_container_width is None and width is None:
             width = default_width(spec)
-        if use_container_width is not None:
-            if use_container_width:
-                width = "stretch"
-            elif not isinstance(width, int):
-                width = "content"
+        width = effective_width(width, use_container_width, keep_pixels=True)
         el = pb.Element()
         set_layout(
             el, width=width, height=height, allow_content_width=True, allow_content_height=True

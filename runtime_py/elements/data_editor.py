@@ -27,7 +27,7 @@ from stbundle.runtime_py.dataframes.editing import (
 )
 from stbundle.runtime_py.dataframes.python_table import NO_INDEX, PythonTable, python_format
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.errors import StreamlitAPIException, StreamlitDataframeConversionError
 from stbundle.runtime_py.widgets.registration import fill_common, register_widget
 
@@ -174,11 +174,7 @@ class DataEditorMixin(DeltaGeneratorBase):
         """An editable table: cell edits (and added/deleted rows with num_rows) come back as
         the input with the edits applied, in the input's type; the edit state itself is
         st.session_state[key]."""
-        if use_container_width is not None:
-            if use_container_width:
-                width = "stretch"
-            elif not isinstance(width, int):
-                width = "content"
+        width = effective_width(width, use_container_width, keep_pixels=True)
         source = _Input(data)
         columns = source.columns
         config = _config(column_config, columns)

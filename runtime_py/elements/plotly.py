@@ -11,7 +11,7 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
-from stbundle.runtime_py.element_layout import set_layout
+from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.elements.chart_selection import (
     emit_selection_chart,
     page_selection,
@@ -70,11 +70,7 @@ class PlotlyMixin(DeltaGeneratorBase):
         """Draw a Plotly figure with plotly.js; `config` goes to plotly.js as given. With
         `on_select` ("rerun" or a callable) returns the selection (PlotlyState), else the
         element's handle."""
-        if use_container_width is not None:
-            if use_container_width:
-                width = "stretch"
-            elif not isinstance(width, int):
-                width = "content"
+        width = effective_width(width, use_container_width, keep_pixels=True)
         el = pb.Element()
         set_layout(
             el, width=width, height=height, allow_content_width=True, allow_content_height=True
