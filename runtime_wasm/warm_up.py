@@ -9,11 +9,12 @@ was still busy (measured in Chromium: click → DOM 2-6x the `--no-snapshot` pag
 after the start, 2 s of optimising-compiler work during 20 clicks against 6 ms).
 
 So once the first run is shown, the page reruns a small built-in script (never the app, whose
-runs may have effects) through a throwaway session of the page's own bridge, in idle time, until
-`RUNS` runs are done. That makes the interpreter's hot paths run enough to be optimised before
-the person's first clicks, and the optimised code is what the browser keeps in its code cache
-for the next visit. A run never starts while the page's own session is running (a live run
-waiting for a paint): the page tries again later.
+runs may have effects) through a throwaway session of the page's own bridge, one run per
+low-priority task, paused while the person clicks, until `RUNS` runs are done. That makes the
+interpreter's hot paths run enough to be optimised before the person's first clicks, and the
+optimised code is what the browser keeps in its code cache for the next visit. A run never
+starts while the page's own session is running (a live run waiting for a paint): the page
+tries again later.
 
 The runs take the path of a click, not a shortcut through Python (runtime_wasm/src/main.ts):
 the page hands the bridge the BackMsg a click on the script's widgets would send, as bytes from
@@ -42,7 +43,7 @@ from stbundle.runtime_py.site_keys import SITES_FILE, sites_json
 from stbundle.runtime_wasm.bridge import Bridge, to_js
 from stbundle.runtime_wasm.live import FRAME_S, LiveRuns
 
-#: Runs of the script below (runtime_wasm/src/main.ts schedules them a few per idle period).
+#: Runs of the script below (runtime_wasm/src/main.ts schedules one per background task).
 #: ~20 took the interpreter's hot functions through their first tier-up in Chromium, but each
 #: optimised interpreter loop then met call targets its first feedback had not seen and went
 #: back to baseline code, several times over the next seconds (the deopts described above):

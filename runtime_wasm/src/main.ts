@@ -138,6 +138,9 @@ interface WarmUp {
   destroy(): void;
 }
 
+/** The warm-up waits this long after the page's last BackMsg (a click, a change) before a run. */
+const QUIET_MS = 500;
+
 /** A task of the lowest priority (after input, rendering and the page's other work), where the
  * browser has `scheduler.postTask`; else the next idle period. */
 function inBackground(task: () => void): void {
@@ -154,10 +157,19 @@ function inBackground(task: () => void): void {
  * the request's bytes go in from here, the run is started as the transport starts one
  * (`promising`: with `callPromising()`, where the browser has JSPI), and what it sends is decoded
  * by the renderer's codec, then dropped. One run per background task, so a click waits for one
- * run at most; never while the page's own session runs. Only an optimisation: any failure ends
- * it with a console line.
+ * run at most; never while the page's own session runs, nor within QUIET_MS of the page's last
+ * BackMsg (`sinceInput`): a person clicking away meanwhile would wait for the warm-up's runs
+ * between their clicks (clicks at once after the first run: 19.5 ms median without this pause,
+ * against 11.5 ms with the short warm-up before). Only an optimisation: any failure ends it with
+ * a console line.
  */
-function warmUp(pyodide: Pyodide, pageSession: unknown, codec: Codec, promising: boolean): void {
+function warmUp(
+  pyodide: Pyodide,
+  pageSession: unknown,
+  codec: Codec,
+  promising: boolean,
+  sinceInput: () => number,
+): void {
   let warm: WarmUp;
   const drop = (batch: Uint8Array): void => {
     for (const bytes of batchMessages(batch)) codec.decodeForwardMsg(bytes);
@@ -181,7 +193,9 @@ function warmUp(pyodide: Pyodide, pageSession: unknown, codec: Codec, promising:
   const next = async (): Promise<void> => {
     let more = true;
     try {
-      // While the page's own run goes on, look again a little later.
+      // While the page's own run goes on, or the person clicks, look again a little later.
+      const quiet = QUIET_MS - sinceInput();
+      if (quiet > 0) return void setTimeout(() => inBackground(() => void next()), quiet);
       if (warm.busy()) return void setTimeout(() => inBackground(() => void next()), 250);
       if (first) {
         first = false;
@@ -258,14 +272,19 @@ async function boot(): Promise<void> {
     const appPath = `${config.appDir}/${config.entry}`;
     const query = location.search.replace(/^\?/, "");
     let pageSession: unknown = null;
+    let lastInput = -Infinity; // when the page last sent the session a BackMsg (a click, ...)
     const openSession: OpenSession = (send) => {
       const page = renderer.currentPage();
       const session = bridge["open_session"]!(appPath, send, query, live ?? undefined, page) as PythonSession;
       pageSession = session;
       // One proxy per method, taken once: each attribute read of a PyProxy makes a new proxy.
+      const handle = session.handle;
       return {
         begin: session.begin,
-        handle: session.handle,
+        handle: (bytes) => {
+          lastInput = performance.now();
+          return handle(bytes);
+        },
         run: session.run,
         media_bytes: session.media_bytes,
         media_type: session.media_type,
@@ -279,7 +298,7 @@ async function boot(): Promise<void> {
       setState("ready");
       whenIdle(() => {
         void storeCodeCache(codeCache, key);
-        warmUp(pyodide, pageSession, renderer, live !== null);
+        warmUp(pyodide, pageSession, renderer, live !== null, () => performance.now() - lastInput);
       });
     };
     renderer.mount(root, new InPageTransport(renderer, openSession, fail, ready, live));
