@@ -664,6 +664,56 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   optimised code is also what Chromium caches for the next visit. A/B in one run (load 16-19,
   50 clicks each): clicks at once after the first run 17.4 ms median against 50.0 ms without the
   warm-up, clicks 6 s later 8.7 ms against 29.4 ms.
+- **Clicks after the warm-up were still ~1.8x slower on a snapshot page: deopts, and the fix**
+  (2026-12-01 19:55-20:45, Chromium traces with the `v8.wasm` categories, load average 8-17).
+  During 3 batches of 20 clicks after the 24-run warm-up, each batch still had 0.03-5 s of
+  optimising compilation and 0-4 main-thread baseline recompiles (8 ms each) of the interpreter
+  loop (the wasm's largest function, 79 KB); on a `--no-snapshot` page none.
+  `--js-flags=--trace-deopt` named them: "wrong call target" deopts, at indirect calls (a
+  type's slot, a vectorcall) in small helpers inlined into the loop whose feedback had seen
+  1-4 targets. Chromium (since 137)
+  inlines such calls speculatively and sends the whole function back to baseline code on a new
+  target; each deopt adds one target to the feedback, so the loop goes back and forth several
+  times (V8 stops speculating after 10 deopts of a function). A `--no-snapshot` page does that
+  during Python's start (6 recompiles before its first click); a restored page did it during
+  the person's first clicks. With `--js-flags=--no-wasm-deopt` the same snapshot page answered
+  clicks in 4.1 ms (p90 6.3, load 10). Python's state was not the cause (same gc, flags; the
+  Python part of a click, `run_pending`, took 2-3 ms on both pages). Even the warm-up's own
+  script, run again after the warm-up, deopted: the warm-up was too short. Changes
+  (runtime_wasm/warm_up.py, runtime_wasm/src/main.ts): **200 runs instead of 24** (traced after
+  the warm-up: 100 runs left deopts in the clicks of 1 page of 2, 200 and 300 runs none in 7);
+  **each run takes a click's path**: the BackMsg a click on the script's widgets sends (its
+  widget states, page and client context, ids from call sites as a built app's) handed in as
+  bytes from JavaScript, the run started with `callPromising()`, the ForwardMsgs decoded by the
+  renderer's codec, the live-run turns taken (resolving at once) every other run; warmed through
+  Python only, the first clicks still compiled 4 functions never run before; **one run per
+  background task** (`scheduler.postTask`, priority background; idle callbacks where missing)
+  instead of a few per idle period, so a click waits for one run at most and the 200 runs end
+  sooner; **no run within 500 ms of the page's last BackMsg**: without that pause, clicks at once
+  after the first run waited for the warm-up's runs between them (19.50 ms median, p90 95.60,
+  against 11.45 ms with the old short warm-up; load 11-13). Same-run A/B,
+  `python bench/bench_clicks.py --baseline 10b939c --rounds 3 --clicks 40` (counter app, 3 rounds
+  of 40 clicks per phase and site, sites in rotating order; working tree with other engineers'
+  uncommitted work; clicks at once after the first run, and after the page's idle work and 3 s
+  more), median (p90) in ms:
+
+  | clicks (run, load average) | this change | 10b939c | `--no-snapshot` | ratio |
+  | --- | ---: | ---: | ---: | ---: |
+  | at once, 20:54 (8.2-9.0) | 12.30 (45.00) | 19.60 (77.80) | 5.55 (11.00) | 0.628 |
+  | idle work done, 20:54 | 4.70 (15.80) | 9.35 (36.40) | 4.90 (13.00) | 0.503 |
+  | at once, 20:57 (8.3-7.4) | 12.80 (22.00) | 14.00 (40.40) | 5.30 (8.20) | 0.914 |
+  | idle work done, 20:57 | 5.00 (7.80) | 8.90 (19.10) | 4.95 (12.30) | 0.562 |
+  | idle work done, 20:36 (8.4-8.2), no pause | 4.40 (12.80) | 9.45 (26.50) | 4.35 (7.10) | 0.466 |
+  | idle work done, 20:49 (11-12.7), no pause | 5.10 (15.90) | 10.80 (49.30) | 4.50 (6.90) | 0.472 |
+
+  The warm-up took 4.5-8.0 s for its 200 runs (24 runs: 0.5-6.3 s). After it a snapshot page
+  answers as a `--no-snapshot` page does (≤ 5 ms median at load 8; 5.1 at load 12). Clicks at
+  once after the first run are still 2.2-2.4x a `--no-snapshot` page's: they run before the
+  optimiser's rounds are over (their own runs warm the interpreter; the warm-up waits). The crash
+  seen at 19:46 ("Target crashed" in these clicks) was not reproduced: the latency phase looped
+  27 times on snapshot pages (15 with the old warm-up, 12 with the new; 80 clicks each, load
+  8-17) without one, the page's wasm memory constant at 43 MB and its JS heap at 16-46 MB, not
+  growing with clicks.
 """
 
 
