@@ -607,6 +607,28 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   decompressed stream is written page run by page run straight into the new module's memory (no
   45 MB buffer, no copy); zero runs are cleared where instantiation wrote. Streaming 26 MB
   through `DecompressionStream` without collecting it measured 123-160 ms in the page.
+- **A smaller snapshot** (2026-12-01 19:55-21:05; builder/snapshot_heap.py, builder/wasm_module.py):
+  two kinds of pages no longer ship. The heap's free memory: Pyodide builds CPython without
+  pymalloc, so every object is a dlmalloc chunk, and after the runtime's imports and the first
+  run 11 of the heap's 26 MB were free (`mallinfo` in the page) yet still held old bytes; the
+  build walks dlmalloc's chunks from the wasm's `__heap_base`, checks each against dlmalloc's
+  rules (a heap it cannot walk ships as it was) and zeroes free chunks past their free-list
+  links: non-zero memory 25.9 → 17.9 MB, gzip 8.30 → 6.80 MB. And the pages still as the wasm's
+  data segments put them (818 pages, 3.2 MB of constant tables, frozen modules and strings):
+  the page finds them in the new module and checks them first against the snapshot's FNV-1a of
+  every 16th word (a mismatch is a normal start and one console line; all of the words took
+  10-48 ms of cold JavaScript, +40-50 ms in the restore stage of an A/B; in the page,
+  instantiation changes 3 of the data segments' pages, 152 bytes, none of them kept): 17.9 →
+  14.7 MB, gzip 6.80 → 5.46 MB. Together 5.46 MB as shipped against 8.30 MB (-34 %), a first
+  visit 23.0 → 20.1 MB. TTI, `bench_static.py --baseline REV --candidate REV`, medians of 7,
+  same run, load 8-13: zeroing alone (3dc9b0d against 03d060b) cold 2.66 against 3.34 s, warm
+  1.58 against 1.68 s; the kept pages with the sampled check (against 538b4ca) cold 2.62
+  against 3.19 s, warm 1.40 against 1.23 s. Over six such A/Bs this evening the cold start
+  was faster in five (x0.75-1.10), the warm one in three (x0.84-1.51): at this load, noise
+  (Chromium's compiled-wasm cache hits or misses on a returning visit) is larger than what
+  inflating 11 MB less in the worker saves. Measured, not adopted: gzip -9 (5.48 → 5.40 MB, +9 s
+  to make each new snapshot), zeroing the dead C stack (12 pages). Of the 15 MB of heap in use,
+  5.4 MB are the 8,947 code objects of the modules Pyodide and the runtime import.
 - **One pack for the Python packages** (builder/python_pack.py, runtime_wasm/src/pack.ts):
   protobuf, the runtime and pure-Python requirements ship as one gzip stream of files written
   straight into site-packages by the page (no zipfile in Python), without RECORD files,
