@@ -1706,7 +1706,7 @@ class ChartDataset(_message.Message):
     def __init__(self, name: _Optional[str] = ..., columns: _Optional[str] = ...) -> None: ...
 
 class Navigation(_message.Message):
-    __slots__ = ("pages", "current_url_path", "position", "expanded", "visible_items", "page_not_found", "same_pages")
+    __slots__ = ("pages", "current_url_path", "position", "expanded", "visible_items", "page_not_found", "same_pages", "switched")
     class Position(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         SIDEBAR: _ClassVar[Navigation.Position]
@@ -1722,6 +1722,7 @@ class Navigation(_message.Message):
     VISIBLE_ITEMS_FIELD_NUMBER: _ClassVar[int]
     PAGE_NOT_FOUND_FIELD_NUMBER: _ClassVar[int]
     SAME_PAGES_FIELD_NUMBER: _ClassVar[int]
+    SWITCHED_FIELD_NUMBER: _ClassVar[int]
     pages: _containers.RepeatedCompositeFieldContainer[AppPage]
     current_url_path: str
     position: Navigation.Position
@@ -1729,7 +1730,8 @@ class Navigation(_message.Message):
     visible_items: int
     page_not_found: str
     same_pages: bool
-    def __init__(self, pages: _Optional[_Iterable[_Union[AppPage, _Mapping]]] = ..., current_url_path: _Optional[str] = ..., position: _Optional[_Union[Navigation.Position, str]] = ..., expanded: _Optional[bool] = ..., visible_items: _Optional[int] = ..., page_not_found: _Optional[str] = ..., same_pages: _Optional[bool] = ...) -> None: ...
+    switched: bool
+    def __init__(self, pages: _Optional[_Iterable[_Union[AppPage, _Mapping]]] = ..., current_url_path: _Optional[str] = ..., position: _Optional[_Union[Navigation.Position, str]] = ..., expanded: _Optional[bool] = ..., visible_items: _Optional[int] = ..., page_not_found: _Optional[str] = ..., same_pages: _Optional[bool] = ..., switched: _Optional[bool] = ...) -> None: ...
 
 class AppPage(_message.Message):
     __slots__ = ("title", "icon", "url_path", "section", "is_default", "hidden", "help", "external_url")

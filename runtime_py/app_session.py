@@ -68,6 +68,8 @@ class RerunRequest:
     page: str | None = None
     # What the page said about itself (st.context); None: nothing new.
     context: pb.ClientContext | None = None
+    # `page` comes from st.switch_page (the page then makes a history entry for it).
+    switched: bool = False
 
     def fired_triggers(self) -> dict[str, pb.WidgetState]:
         """The triggers this request fires (clicks and one-run values), by widget id."""
@@ -113,9 +115,11 @@ class RerunRequest:
         else:
             fragments = list(dict.fromkeys([*self.fragment_ids, *newer.fragment_ids]))
         query = newer.query_string if newer.query_string is not None else self.query_string
-        page = newer.page if newer.page is not None else self.page
+        newer_page = newer.page is not None
+        page = newer.page if newer_page else self.page
+        switched = newer.switched if newer_page else self.switched
         context = newer.context if newer.context is not None else self.context
-        return RerunRequest(states, fragments, query, page, context)
+        return RerunRequest(states, fragments, query, page, context, switched)
 
 
 def kind(state: pb.WidgetState) -> str | None:
@@ -149,6 +153,8 @@ class AppSession:
         self.pages: list[Page] = []
         self.current_page = page
         self.run_page = page
+        # Whether the run's page comes from st.switch_page (its Navigation says so).
+        self.run_switched = False
         self._page_switch: str | None = None
         # Widgets the last run's page drew (not the entry script): dropped on a page change.
         self.page_widget_ids: set[str] = set()
@@ -305,6 +311,7 @@ class AppSession:
         if request.query_string is not None:
             self.query_params.set_from_client(request.query_string)
         self.run_page = self.current_page if request.page is None else request.page
+        self.run_switched = request.switched and request.page is not None
         if request.context is not None:
             self.client.browser = request.context
         self._page_switch = None
@@ -385,6 +392,7 @@ class AppSession:
                     self._pending = RerunRequest(
                         fragment_ids=list(rerun.fragment_ids),
                         page=self._page_switch,
+                        switched=self._page_switch is not None,
                     )
             return Status.STOPPED_FOR_RERUN
         except StopException:

@@ -398,6 +398,7 @@ def _navigation(
         nav.page_not_found = wanted
         current = default
     nav.current_url_path = current.url_path
+    nav.switched = session.run_switched and current.url_path == wanted
     rows = [
         (
             section,

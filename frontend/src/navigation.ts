@@ -119,14 +119,17 @@ export class PageMenu {
    * said the pages are the previous run's (`samePages`). */
   update(msg: Navigation): Navigation {
     const last = this.nav;
-    const nav = msg.samePages && last ? { ...last, currentUrlPath: msg.currentUrlPath, pageNotFound: msg.pageNotFound } : msg;
+    const nav = msg.samePages && last ? { ...last, currentUrlPath: msg.currentUrlPath, pageNotFound: msg.pageNotFound, switched: msg.switched } : msg;
     if (nav.pageNotFound) this.onNotFound();
     // Came through the 404 page (a missing page, or a page's URL written as a folder, "/x/"):
     // the address bar is set right in place; st.switch_page is a new history entry.
     const replace = nav.pageNotFound || missingPage;
     missingPage = null;
     shownPage = nav.currentUrlPath;
-    if (currentPage() !== nav.currentUrlPath) {
+    // Another page than the address names: st.switch_page's (a new entry) or "not found" (in
+    // place); else the run answers a request since replaced by a newer click, whose own run
+    // follows, so the address stays.
+    if (currentPage() !== nav.currentUrlPath && (replace || nav.switched)) {
       showAddress();
       history[replace ? "replaceState" : "pushState"](null, "", pageHref(nav.currentUrlPath) + location.search + location.hash);
     } else showAddressAfterPaint();

@@ -386,3 +386,34 @@ def test_a_removed_page_file_is_noticed_unless_files_cannot_change(
     assert _headers(sent)[-1] == "Home"
     monkeypatch.setattr(script_source, "WATCH_FILES", True)
     assert "`report.py` could not be found" in rerun()
+
+
+def test_navigation_says_when_its_page_comes_from_switch_page(app: Path) -> None:
+    """The page makes a history entry for a run whose page st.switch_page chose; a run of the
+    page a request named is not 'switched' (the page then never pushes an older request's page)."""
+    session, sent = _session(app)
+    assert not _navigation(sent).switched
+    back = pb.BackMsg()
+    back.rerun.page = "rep"
+    if session.handle_back_msg(back):
+        session.run_pending()
+    assert _headers(sent)[-1] == "Report"
+    assert not _navigation(sent).switched
+    back = pb.BackMsg()
+    back.rerun.page = ""
+    if session.handle_back_msg(back):
+        session.run_pending()
+    button = next(
+        m.delta.new_element.button.common.id
+        for m in reversed(sent)
+        if m.WhichOneof("type") == "delta" and m.delta.new_element.WhichOneof("type") == "button"
+    )
+    click = pb.BackMsg()
+    click.rerun.page = ""
+    click.rerun.widget_states.widgets.add(id=button, trigger_value=True)
+    if session.handle_back_msg(click):
+        session.run_pending()
+    navs = [m.navigation for m in sent if m.WhichOneof("type") == "navigation"]
+    assert (navs[-1].current_url_path, navs[-1].switched) == ("settings", True)
+    assert (navs[-2].current_url_path, navs[-2].switched) == ("", False)  # the click's own run
+    assert _headers(sent)[-1] == "Settings"

@@ -1604,6 +1604,12 @@ export interface Navigation {
    * is left empty and the renderer keeps its menu (each rerun of a multipage app sends one).
    */
   samePages: boolean;
+  /**
+   * The run shows this page because st.switch_page asked for it: the page makes a history entry
+   * for it. A run whose page differs from the address without it answers a request the person
+   * has since replaced (a second click before the first run answered): the address stays.
+   */
+  switched: boolean;
 }
 
 export enum Navigation_Position {

@@ -219,7 +219,7 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   DeckGlJsonChart: [[1,"json",9], [2,"tooltip",9], [3,"mapboxToken",9], [4,"alt",9], [5,"id",9], [6,"selectionMode",9,1], [7,"formId",9], [8,"common",11,0,"WidgetCommon"]],
   EChartsChart: [[1,"spec",9], [2,"theme",9], [3,"id",9], [4,"formId",9], [5,"selectionActivated",8], [6,"renderer",14], [7,"alt",9], [8,"datasets",11,1,"ChartDataset"], [9,"common",11,0,"WidgetCommon"]],
   ChartDataset: [[1,"name",9], [2,"columns",9]],
-  Navigation: [[1,"pages",11,1,"AppPage"], [2,"currentUrlPath",9], [3,"position",14], [4,"expanded",8], [5,"visibleItems",13], [6,"pageNotFound",9], [7,"samePages",8]],
+  Navigation: [[1,"pages",11,1,"AppPage"], [2,"currentUrlPath",9], [3,"position",14], [4,"expanded",8], [5,"visibleItems",13], [6,"pageNotFound",9], [7,"samePages",8], [440,"switched",8]],
   AppPage: [[1,"title",9], [2,"icon",9], [3,"urlPath",9], [4,"section",9], [5,"isDefault",8], [6,"hidden",8], [7,"help",9], [490,"externalUrl",9]],
   PageLink: [[1,"page",9], [2,"label",9], [3,"icon",9], [4,"help",9], [5,"disabled",8], [6,"external",8], [7,"queryString",9], [480,"iconPosition",9]],
 };
