@@ -623,12 +623,14 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   visit 23.0 → 20.1 MB. TTI, `bench_static.py --baseline REV --candidate REV`, medians of 7,
   same run, load 8-13: zeroing alone (3dc9b0d against 03d060b) cold 2.66 against 3.34 s, warm
   1.58 against 1.68 s; the kept pages with the sampled check (against 538b4ca) cold 2.62
-  against 3.19 s, warm 1.40 against 1.23 s. Over six such A/Bs this evening the cold start
-  was faster in five (x0.75-1.10), the warm one in three (x0.84-1.51): at this load, noise
-  (Chromium's compiled-wasm cache hits or misses on a returning visit) is larger than what
-  inflating 11 MB less in the worker saves. Measured, not adopted: gzip -9 (5.48 → 5.40 MB, +9 s
-  to make each new snapshot), zeroing the dead C stack (12 pages). Of the 15 MB of heap in use,
-  5.4 MB are the 8,947 code objects of the modules Pyodide and the runtime import.
+  against 3.19 s, warm 1.40 against 1.23 s, and again at 21:04 as the load fell from 2.6 (to
+  9.7): cold 2.19 against 2.25 s, warm 0.93 against 1.31 s (restore stage, wasm instantiated
+  → snapshot written: 52 / 29 ms against 43 / 38 ms). Over seven such A/Bs this evening the
+  cold start was faster in six (x0.75-1.10), the warm one in four (x0.71-1.51): at this load,
+  noise (Chromium's compiled-wasm cache hits or misses on a returning visit) is larger than
+  what inflating 11 MB less in the worker saves. Measured, not adopted: gzip -9 (5.48 → 5.40
+  MB, +9 s to make each new snapshot), zeroing the dead C stack (12 pages). Of the 15 MB of
+  heap in use, 5.4 MB are the 8,947 code objects of the modules Pyodide and the runtime import.
 - **One pack for the Python packages** (builder/python_pack.py, runtime_wasm/src/pack.ts):
   protobuf, the runtime and pure-Python requirements ship as one gzip stream of files written
   straight into site-packages by the page (no zipfile in Python), without RECORD files,
