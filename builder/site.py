@@ -43,20 +43,6 @@ def pyodide_modules(config: dict[str, Any]) -> list[str]:
     return [f"{base}pyodide.mjs", f"{base}pyodide.asm.mjs"] if base else []
 
 
-def pyodide_fetches(config: dict[str, Any]) -> list[str]:
-    """The files Pyodide fetches as it starts, on every visit: its WebAssembly (9.6 MB), the
-    standard library and its lock file. Without a `<link rel="preload">` their downloads start
-    only once both of Pyodide's modules have downloaded and run; with one they start as the
-    head is parsed. Pyodide's `fetch()` (CORS, same-origin credentials) takes over the
-    preloaded response, as `crossorigin` makes it, and Chromium still uses its compiled-code
-    cache for the wasm on a returning visit (checked in a trace: a cache hit)."""
-    base = config.get("pyodideUrl")
-    if not base:
-        return []
-    stdlib = config.get("stdlibUrl") or f"{base}python_stdlib.zip"
-    return [f"{base}pyodide.asm.wasm", stdlib, f"{base}pyodide-lock.json"]
-
-
 def write_pages(
     site: Path,
     *,
@@ -74,7 +60,6 @@ def write_pages(
         bootstrap_url=bootstrap_url,
         config_json=script_json(config),
         preload_modules=pyodide_modules(config),
-        preload_fetches=pyodide_fetches(config),
         version=version,
     )
     not_found = env.get_template("404.html.j2").render(title=title)

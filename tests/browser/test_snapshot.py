@@ -44,9 +44,10 @@ def test_the_page_starts_from_the_snapshot_and_runs_stay_live(page: Any) -> None
     messages = open_site(page)
     assert page.evaluate(RESTORED) is True
     assert not [m for m in messages if "snapshot" in m], messages
-    # Pyodide's start-up files came once each: its fetch() took over the page's preloads.
+    # Pyodide's files came once each (none twice, as a preload the page's own request cannot
+    # take over would make it: its modules are preloaded).
     fetched = page.evaluate(FETCHED)
-    for name in ("pyodide.asm.wasm", "pyodide-lock.json", "python_stdlib"):
+    for name in ("pyodide.asm.wasm", "pyodide-lock.json", "python_stdlib", "pyodide.asm.mjs"):
         assert len([url for url in fetched if name in url]) == 1, fetched
     assert not [m for m in messages if "preload" in m], messages
     page.get_by_role("button", name="Count for 3 seconds").click()

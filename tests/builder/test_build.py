@@ -77,12 +77,11 @@ def test_site_layout_relative_urls_and_manifest(write_app: Callable[..., Path], 
     parser = _Urls()
     parser.feed((out / "index.html").read_text(encoding="utf-8"))
     config = config_of(out)
-    # Pyodide's start-up files and modules, preloaded by the page's head (the rest of Pyodide's
-    # files are checked below), then renderer.css, bootstrap.js and renderer.js
+    # Pyodide's modules, preloaded by the page's head (the rest of Pyodide's files are checked
+    # below), then renderer.css, bootstrap.js and renderer.js
     preloaded = [u for u in parser.urls if u.startswith(f"pyodide/{PYODIDE_VERSION}/")]
-    starting = ("pyodide.asm.wasm", config["stdlibUrl"].rsplit("/", 1)[1], "pyodide-lock.json")
     assert preloaded == [
-        f"pyodide/{PYODIDE_VERSION}/{n}" for n in (*starting, "pyodide.mjs", "pyodide.asm.mjs")
+        f"pyodide/{PYODIDE_VERSION}/{n}" for n in ("pyodide.mjs", "pyodide.asm.mjs")
     ]
     urls = [*(u for u in parser.urls if u not in preloaded), config["sitePackages"]]
     urls.append(config["appArchive"])

@@ -72,8 +72,8 @@ def test_build_refuses_a_page_path_that_names_a_site_file(tmp_path: Path, url_pa
 
 
 def test_the_page_starts_pyodide_from_its_head(tmp_path: Path) -> None:
-    """The bootstrap is an async script in the head and Pyodide's modules and files are
-    preloaded, so the downloads start before the body is parsed or the renderer has loaded."""
+    """The bootstrap is an async script in the head and Pyodide's modules are preloaded, so the
+    downloads start before the body is parsed or the renderer has loaded."""
     site = tmp_path / "site"
     site.mkdir()
     options = {**OPTIONS, "config": {"pyodideUrl": "pyodide/1.0/"}}
@@ -82,9 +82,6 @@ def test_the_page_starts_pyodide_from_its_head(tmp_path: Path) -> None:
     head = page[: page.index("</head>")]
     assert '<link rel="modulepreload" href="pyodide/1.0/pyodide.mjs">' in head
     assert '<link rel="modulepreload" href="pyodide/1.0/pyodide.asm.mjs">' in head
-    # What Pyodide fetches as it starts downloads at once too, in the mode its fetch() uses.
-    for url in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
-        assert f'<link rel="preload" href="pyodide/1.0/{url}" as="fetch" crossorigin>' in head
     assert '<script async src="b.js"></script>' in head
     assert page.count("b.js") == 1
     # The renderer stays a classic script at the end of the body (the bootstrap waits for it).
