@@ -738,6 +738,23 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   27 times on snapshot pages (15 with the old warm-up, 12 with the new; 80 clicks each, load
   8-17) without one, the page's wasm memory constant at 43 MB and its JS heap at 16-46 MB, not
   growing with clicks.
+- **The table above, 2026-12-01 21:24-21:27 UTC, load 1.9-2.5** (the machine otherwise idle):
+  every change of this evening in. Against 19:48 the same day (load 1.6): cold 1.59 s (1.58),
+  warm 0.63 s (0.70), clicks after the idle work 3.75 ms (8.95), at once 7.60 ms (7.85), first
+  visit 20.1 MB (23.1). Not met: cold <= 1.0 s, warm <= 0.4 s, clicks at once <= 5 ms. Where a
+  warm start goes (a Chromium trace of one, load ~5): the wasm read from the HTTP cache and its
+  compiled code taken from Chromium's code cache (a cache hit) ~100 ms, then ~170 ms of
+  Pyodide's own JavaScript after instantiation (Emscripten's dynamic linking: `updateGOT`,
+  `reportUndefinedSymbols`, `addFunction` and its 261 one-function wasm modules), neither ours to
+  change; then the snapshot written, Pyodide's start, install and the first run (~130 ms).
+- **Tried and taken out (21:15-21:23)**: `<link rel="preload">` of Pyodide's wasm, standard
+  library and lock file. One build with and without them, same run, 7 rounds at load 1.2-2.4:
+  cold 1619 vs 1520 ms, warm 571 vs 575 ms; under an emulated 50 Mbit/s, 40 ms network, 4
+  rounds: cold 6343 vs 6497 ms, warm 748 vs 710 ms. No gain to show, so no preloads. Kept from
+  the same change: the app's files ship as a pack written straight into the file system (Pyodide's
+  `unpackArchive` of the app's zip imported shutil/zipfile: 147 ms of a cold start in a trace).
+- One "Target crashed" again at 21:16, in a same-run A/B's visits (not in clicks); 24 visits
+  in a loop right after (8 profiles x 3 visits) and 42 more in the A/Bs did not crash.
 """
 
 
