@@ -16,7 +16,8 @@ def _reddish_pixels(png: bytes) -> int:
     from PIL import Image
 
     image = Image.open(io.BytesIO(png)).convert("RGB")
-    return sum(1 for r, g, b in image.getdata() if r > 230 and 100 < g < 190 and 100 < b < 190)
+    pixels = image.get_flattened_data()
+    return sum(1 for r, g, b in pixels if r > 230 and 100 < g < 190 and 100 < b < 190)
 
 
 def _axis_titles(figure: Any) -> Any:
