@@ -34,8 +34,8 @@ from stbundle.runtime_py.uploads import (
 )
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.file_inputs import (
-    SAMPLE_RATES,
     check_max_upload_size,
+    check_sample_rate,
     files_of,
     session_uploads,
 )
@@ -228,10 +228,7 @@ class ChatMixin(DeltaGeneratorBase):
         if submit_mode not in ("submit", "disable", "stop"):
             raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
         check_max_upload_size(max_upload_size)
-        if audio_sample_rate is not None and audio_sample_rate not in SAMPLE_RATES:
-            raise StreamlitValueError(
-                "audio_sample_rate", [str(rate) for rate in SAMPLE_RATES] + ["None"]
-            )
+        check_sample_rate(audio_sample_rate, "audio_sample_rate")
         takes_files = accept_file in (True, "multiple", "directory")
         takes_audio = bool(accept_audio)
         types = normalize_types(file_type) if file_type else []

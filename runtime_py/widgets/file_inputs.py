@@ -49,6 +49,12 @@ def files_of(infos: pb.UploadedFiles, widget_id: str, *, pop: bool = False) -> l
     return store.files(((info.file_id, widget_id) for info in infos.files), pop=pop)
 
 
+def check_sample_rate(value: object, param: str) -> None:
+    """Streamlit's rule for a recording's sample rate (st.audio_input, st.chat_input)."""
+    if value is not None and value not in SAMPLE_RATES:
+        raise StreamlitValueError(param, [str(rate) for rate in SAMPLE_RATES] + ["None"])
+
+
 def check_max_upload_size(value: object) -> int | None:
     """Streamlit's rule for `max_upload_size`: None or a positive int (megabytes)."""
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
@@ -207,10 +213,7 @@ class FileInputsMixin(DeltaGeneratorBase):
         width: int | str = "stretch",
     ) -> UploadedFile | None:
         """A recorder (microphone); returns the recording as a WAV file, or None."""
-        if sample_rate is not None and sample_rate not in SAMPLE_RATES:
-            raise StreamlitValueError(
-                "sample_rate", [str(rate) for rate in SAMPLE_RATES] + ["None"]
-            )
+        check_sample_rate(sample_rate, "sample_rate")
         label = require_label(label, "audio_input")
         reg = self._single_file_widget(
             "audio_input",
