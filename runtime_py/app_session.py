@@ -298,7 +298,11 @@ class AppSession:
                 raise
 
     def _check_interrupt(self) -> None:
-        if self._pending is not None:
+        pending = self._pending
+        # A fragment's rerun from the page (a click in it, its run_every) waits for the running
+        # run to end instead of cutting it short, as in Streamlit: stopping a full run there
+        # would leave the rest of the app unwritten.
+        if pending is not None and not pending.fragment_ids:
             raise RerunException()
         if self._stop_requested:
             raise StopException()
@@ -385,15 +389,21 @@ class AppSession:
             return Status.FRAGMENT_FINISHED if fragment_ids else Status.FINISHED_SUCCESSFULLY
         except RerunException as rerun:
             state.on_script_finished(ctx.widget_ids, remove_stale=False)
+            # st.rerun(): the app (or fragment) again, with the state as it is now;
+            # st.switch_page(): the whole app, on the page it names.
+            asked = RerunRequest(
+                fragment_ids=list(rerun.fragment_ids),
+                page=self._page_switch,
+                switched=self._page_switch is not None,
+            )
             with self._lock:
-                if self._pending is None and not self._queued and not self._stop_requested:
-                    # st.rerun(): the app (or fragment) again, with the state as it is now;
-                    # st.switch_page(): the whole app, on the page it names.
-                    self._pending = RerunRequest(
-                        fragment_ids=list(rerun.fragment_ids),
-                        page=self._page_switch,
-                        switched=self._page_switch is not None,
-                    )
+                waiting = self._pending
+                if waiting is None and not self._queued and not self._stop_requested:
+                    self._pending = asked
+                elif waiting is not None and waiting.fragment_ids:
+                    # A fragment's rerun from the page waited for this run (it does not stop
+                    # one): a single run does both.
+                    self._pending = waiting.merged_with(asked)
             return Status.STOPPED_FOR_RERUN
         except StopException:
             return Status.STOPPED

@@ -77,6 +77,75 @@ def test_a_fragment_request_merged_with_a_full_one_runs_the_whole_app() -> None:
     assert both.fragment_ids == ["f1", "f2"]
 
 
+FRAGMENT_APP = """
+import streamlit as st
+st.session_state.setdefault("card_runs", 0)
+
+@st.fragment
+def card():
+    st.session_state.card_runs += 1
+    st.text(f"card run {st.session_state.card_runs}")
+
+card()
+for i in range(50):
+    st.text(f"line {i}")
+"""
+
+
+def _fragment_id(sent: list[pb.ForwardMsg]) -> str:
+    ids = {m.metadata.fragment_id for m in sent if m.metadata.fragment_id}
+    assert len(ids) == 1, ids
+    return ids.pop()
+
+
+def test_a_fragment_request_waits_for_the_running_full_run(tmp_path: Path) -> None:
+    # As in Streamlit: a click in a fragment during a full run does not cut the run short
+    # (the rest of the app would stay unwritten); the fragment runs once the run has ended.
+    app = tmp_path / "app.py"
+    app.write_text(FRAGMENT_APP)
+    sent: list[pb.ForwardMsg] = []
+    session: AppSession
+
+    def send(msg: pb.ForwardMsg) -> None:
+        sent.append(msg)
+        if msg.delta.new_element.text.body == "line 5":
+            request = RerunRequest(fragment_ids=[_fragment_id(sent)])
+            assert session.request_rerun(request) is False
+
+    session = AppSession(app, send)
+    assert session.start()
+    session.run_pending()
+    finished = [m.script_finished.status for m in sent if m.HasField("script_finished")]
+    assert finished == [Status.FINISHED_SUCCESSFULLY, Status.FRAGMENT_FINISHED]
+    texts = [m.delta.new_element.text.body for m in sent if m.delta.new_element.HasField("text")]
+    assert texts == ["card run 1", *(f"line {i}" for i in range(50)), "card run 2"]
+
+
+def test_the_scripts_own_rerun_joins_a_waiting_fragment_request(tmp_path: Path) -> None:
+    app = tmp_path / "app.py"
+    app.write_text(
+        FRAGMENT_APP.replace(
+            'st.text(f"line {i}")',
+            'st.text(f"line {i}")\n    if i == 9 and st.session_state.card_runs == 1: st.rerun()',
+        )
+    )
+    sent: list[pb.ForwardMsg] = []
+    session: AppSession
+
+    def send(msg: pb.ForwardMsg) -> None:
+        sent.append(msg)
+        if msg.delta.new_element.text.body == "line 5" and session.state["card_runs"] == 1:
+            session.request_rerun(RerunRequest(fragment_ids=[_fragment_id(sent)]))
+
+    session = AppSession(app, send)
+    assert session.start()
+    session.run_pending()
+    # st.rerun() asks for the whole app, which includes the fragment: one more run, a full one.
+    finished = [m.script_finished.status for m in sent if m.HasField("script_finished")]
+    assert finished == [Status.STOPPED_FOR_RERUN, Status.FINISHED_SUCCESSFULLY]
+    assert session.state["card_runs"] == 2
+
+
 def test_stop_request_ends_the_run_where_it_is(tmp_path: Path) -> None:
     app = tmp_path / "app.py"
     app.write_text(LONG_APP)
