@@ -98,51 +98,48 @@ def _fragment_id(sent: list[pb.ForwardMsg]) -> str:
     return ids.pop()
 
 
-def test_a_fragment_request_waits_for_the_running_full_run(tmp_path: Path) -> None:
-    # As in Streamlit: a click in a fragment during a full run does not cut the run short
-    # (the rest of the app would stay unwritten); the fragment runs once the run has ended.
+def _run_with_click_at_line_5(
+    script: str, tmp_path: Path
+) -> tuple[AppSession, list[pb.ForwardMsg]]:
+    """Runs `script` to the end; the first time it sends "line 5", the page clicks in its
+    fragment. Returns the session and what it sent."""
     app = tmp_path / "app.py"
-    app.write_text(FRAGMENT_APP)
-    sent: list[pb.ForwardMsg] = []
-    session: AppSession
-
-    def send(msg: pb.ForwardMsg) -> None:
-        sent.append(msg)
-        if msg.delta.new_element.text.body == "line 5":
-            request = RerunRequest(fragment_ids=[_fragment_id(sent)])
-            assert session.request_rerun(request) is False
-
-    session = AppSession(app, send)
-    assert session.start()
-    session.run_pending()
-    finished = [m.script_finished.status for m in sent if m.HasField("script_finished")]
-    assert finished == [Status.FINISHED_SUCCESSFULLY, Status.FRAGMENT_FINISHED]
-    texts = [m.delta.new_element.text.body for m in sent if m.delta.new_element.HasField("text")]
-    assert texts == ["card run 1", *(f"line {i}" for i in range(50)), "card run 2"]
-
-
-def test_the_scripts_own_rerun_joins_a_waiting_fragment_request(tmp_path: Path) -> None:
-    app = tmp_path / "app.py"
-    app.write_text(
-        FRAGMENT_APP.replace(
-            'st.text(f"line {i}")',
-            'st.text(f"line {i}")\n    if i == 9 and st.session_state.card_runs == 1: st.rerun()',
-        )
-    )
+    app.write_text(script)
     sent: list[pb.ForwardMsg] = []
     session: AppSession
 
     def send(msg: pb.ForwardMsg) -> None:
         sent.append(msg)
         if msg.delta.new_element.text.body == "line 5" and session.state["card_runs"] == 1:
-            session.request_rerun(RerunRequest(fragment_ids=[_fragment_id(sent)]))
+            assert session.request_rerun(RerunRequest(fragment_ids=[_fragment_id(sent)])) is False
 
     session = AppSession(app, send)
     assert session.start()
     session.run_pending()
+    return session, sent
+
+
+def _statuses(sent: list[pb.ForwardMsg]) -> list[int]:
+    return [m.script_finished.status for m in sent if m.HasField("script_finished")]
+
+
+def test_a_fragment_request_waits_for_the_running_full_run(tmp_path: Path) -> None:
+    # As in Streamlit: a click in a fragment during a full run does not cut the run short
+    # (the rest of the app would stay unwritten); the fragment runs once the run has ended.
+    _, sent = _run_with_click_at_line_5(FRAGMENT_APP, tmp_path)
+    assert _statuses(sent) == [Status.FINISHED_SUCCESSFULLY, Status.FRAGMENT_FINISHED]
+    texts = [m.delta.new_element.text.body for m in sent if m.delta.new_element.HasField("text")]
+    assert texts == ["card run 1", *(f"line {i}" for i in range(50)), "card run 2"]
+
+
+def test_the_scripts_own_rerun_joins_a_waiting_fragment_request(tmp_path: Path) -> None:
+    rerun_at_line_9 = (
+        'st.text(f"line {i}")\n    if i == 9 and st.session_state.card_runs == 1: st.rerun()'
+    )
+    script = FRAGMENT_APP.replace('st.text(f"line {i}")', rerun_at_line_9)
+    session, sent = _run_with_click_at_line_5(script, tmp_path)
     # st.rerun() asks for the whole app, which includes the fragment: one more run, a full one.
-    finished = [m.script_finished.status for m in sent if m.HasField("script_finished")]
-    assert finished == [Status.STOPPED_FOR_RERUN, Status.FINISHED_SUCCESSFULLY]
+    assert _statuses(sent) == [Status.STOPPED_FOR_RERUN, Status.FINISHED_SUCCESSFULLY]
     assert session.state["card_runs"] == 2
 
 
