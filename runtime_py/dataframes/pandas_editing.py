@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import math
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -88,7 +89,7 @@ def kinds(df: Any) -> dict[str, str]:
 def _kind(values: Any) -> str:
     pd = pandas()
     if isinstance(values.dtype, pd.CategoricalDtype):
-        return kind_of_values(values.cat.categories)
+        return kind_of_values(values.dtype.categories)
     inferred = pd.api.types.infer_dtype(values, skipna=True)
     if inferred in _INFERRED_KINDS:
         return _INFERRED_KINDS[inferred]
@@ -105,7 +106,9 @@ def _parse(value: Any, kind: str, values: Any = None) -> Any:
         zone = getattr(getattr(values, "dtype", None), "tz", None)
         return stamp.tz_localize(zone) if zone is not None and stamp.tzinfo is None else stamp
     if parsed is not None and kind == "timedelta":
-        return pd.Timedelta(parsed)
+        # (seconds from a number column as pandas reads them: to the nanosecond)
+        seconds = isinstance(value, (int, float)) and not isinstance(value, bool)
+        return pd.Timedelta(value, unit="s") if seconds else pd.Timedelta(parsed)
     return parsed
 
 
@@ -132,8 +135,6 @@ def apply_edits(df: Any, state: Mapping[str, Any], kinds_: Mapping[str, str]) ->
 
 
 def _add_rows(df: Any, added: list[Mapping[str, Any]], kinds_: Mapping[str, str]) -> None:
-    import warnings
-
     pd = pandas()
     index = df.index
     stop: Any = None
@@ -156,16 +157,93 @@ def _add_rows(df: Any, added: list[Mapping[str, Any]], kinds_: Mapping[str, str]
         if label is not None and not ranged:
             if label in df.index:
                 continue  # an added row never overwrites an existing one
-        elif stop is not None:
-            label, stop = stop, stop + step
-        else:
-            continue
+            _add_row(df, label, cells)
+        elif stop is not None and _add_row(df, stop, cells):
+            stop += step
+        # (any other index has no next label to give the row: it is left out)
+
+
+def _add_row(df: Any, label: Any, cells: Mapping[str, Any]) -> bool:
+    """Appends one row; False (logged, the frame as it was) when pandas refuses a value. A
+    column that cannot hold its new value is first cast to the dtype pandas 3 silently gives
+    it (the upcast pandas 4 refuses), so the result is Streamlit's and no deprecation is hit."""
+    pd = pandas()
+    filled = len(df.index) > 0
+    before: dict[str, Any] = {}
+    try:
+        for name, value in cells.items():
+            column = df[name]
+            dtype = _dtype_holding(column, value, filled)
+            if dtype != column.dtype:
+                before[name] = column
+                # (an empty column has nothing to convert: a new one of the type)
+                df[name] = (
+                    column.astype(dtype) if filled else pd.Series(dtype=dtype, index=df.index)
+                )
+        df.loc[label] = dict(cells)
+    except (TypeError, ValueError, OverflowError):
+        _LOG.warning("Row %r could not be added.", dict(cells))
+        for name, column in before.items():
+            df[name] = column
+        return False
+    return True
+
+
+def _dtype_holding(column: Any, value: Any, filled: bool) -> Any:
+    """The dtype `column` takes when a row with `value` is appended: its own when it holds the
+    value; in a frame with rows, the type common to both (a missing value makes integers
+    floats); in an empty frame, the value's own type (pandas builds the first row from it)."""
+    pd = pandas()
+    np = numpy()
+    dtype = column.dtype
+    missing = _is_missing(value)
+    if missing and not filled:
+        # (alone, a missing value is an object; extension types keep their own missing value)
+        numpy_like = isinstance(dtype, (np.dtype, pd.DatetimeTZDtype))
+        return np.dtype(object) if numpy_like else dtype
+    if _holds(dtype, value):
+        return dtype
+    alone = pd.Series([value], dtype=object).infer_objects()
+    if not filled:
+        return alone.dtype
+    if missing and dtype.kind in "iu":
+        return np.dtype("float64")
+    return pd.concat([column.iloc[:0], alone]).dtype
+
+
+def _holds(dtype: Any, value: Any) -> bool:
+    """Whether a column of `dtype` stores `value` as it is (floats may round, not overflow);
+    a zoned timestamp only fits a column of the same zone, a naive one only a naive column."""
+    pd = pandas()
+    np = numpy()
+    if isinstance(dtype, np.dtype) and dtype.kind == "O":
+        return True
+    if _is_missing(value):
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", FutureWarning)
-                df.loc[label] = cells
-        except (TypeError, ValueError, OverflowError):
-            _LOG.warning("Row %r could not be added.", row)
+            return bool(pd.isna(pd.array([None], dtype=dtype)[0]))
+        except (TypeError, ValueError):
+            return False
+    if dtype.kind == "M":
+        zone = getattr(value, "tzinfo", None)
+        if getattr(dtype, "tz", None) is None:
+            if zone is not None:
+                return False
+        elif zone is None or pd.DatetimeTZDtype(dtype.unit, zone) != dtype:
+            return False
+    try:
+        if isinstance(dtype, pd.CategoricalDtype):
+            return bool(value in dtype.categories)
+        if isinstance(dtype, np.dtype) and dtype.kind == "f":
+            size = abs(float(value))
+            return not math.isfinite(size) or size <= float(np.finfo(dtype).max)
+        return bool(pd.array([value], dtype=dtype)[0] == value)
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def _is_missing(value: Any) -> bool:
+    pd = pandas()
+    return bool(pd.api.types.is_scalar(value) and pd.isna(value))
 
 
 def result(df: Any, fmt: str) -> Any:

@@ -243,4 +243,107 @@ for i, data in enumerate(inputs):
 """,
 )
 
-SCENARIOS = [PLAIN, SHAPES, PANDAS, CONFIG, ERRORS, INDEX_TYPES, VALUES_READ_BACK]
+# Added rows a column cannot hold as it is (a zone's timestamps given another offset, a missing
+# boolean or integer, a new category, an integer out of a small type's range, a finer time unit,
+# an empty frame; and a categorical index): the values and dtypes are Streamlit 1.67's, reached
+# without pandas' deprecated silent upcast (which pandas 4 turns into an error).
+ADDED_ROW_DTYPES = Scenario(
+    name="data_editor_pandas_added_row_dtypes",
+    script="""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+def show(df, key):
+    out = st.data_editor(df, key=key, num_rows="dynamic")
+    st.text(repr(out.to_dict("list")))
+    st.text(str(out.dtypes.to_dict()))
+    st.text(repr(out.index))
+
+zone = pd.to_datetime(["2024-01-01 10:00"]).tz_localize("Europe/Paris")
+show(pd.DataFrame({"at": zone}), "zoned")
+show(pd.DataFrame({"i": [1], "b": [True], "f": [0.5], "s": ["u"]}), "missing")
+show(pd.DataFrame({"c": pd.Categorical(["a", "b"])}), "category")
+show(
+    pd.DataFrame({"small": np.array([1], dtype="int8"), "unsigned": np.array([1], dtype="uint8")}),
+    "ranges",
+)
+show(
+    pd.DataFrame(
+        {
+            "t": pd.Series(pd.to_datetime(["2024-01-01"])).astype("datetime64[s]"),
+            "d": pd.Series(pd.to_timedelta([5], unit="s")).astype("timedelta64[s]"),
+            "f32": np.array([1.5], dtype="float32"),
+        }
+    ),
+    "units",
+)
+show(
+    pd.DataFrame(
+        {
+            "i": pd.Series([], dtype="int64"),
+            "b": pd.Series([], dtype="bool"),
+            "f": pd.Series([], dtype="float64"),
+            "s": pd.Series([], dtype="str"),
+        }
+    ),
+    "empty",
+)
+show(
+    pd.DataFrame(
+        {
+            "n": pd.array([1, None], dtype="Int64"),
+            "yes": pd.array([True, None], dtype="boolean"),
+            "text": pd.array(["x", None], dtype="string"),
+            "k": [1, 2],
+        }
+    ),
+    "nullable",
+)
+show(pd.DataFrame({"v": [1, 2]}, index=pd.Index(["x", "y"], name="key")), "labelled")
+show(pd.DataFrame({"v": [1]}, index=pd.CategoricalIndex(["a"], name="key")), "category_index")
+""",
+    steps=[
+        _seed(
+            "zoned",
+            {
+                "added_rows": [
+                    {"at": "2024-07-01T09:00:00+02:00"},
+                    {"at": "2024-08-01T09:00:00+02:00"},
+                    {},
+                ]
+            },
+        ),
+        _seed("missing", {"added_rows": [{"i": 2}, {"b": False}, {"f": 1.0, "s": "w"}]}),
+        _seed("category", {"added_rows": [{"c": "a"}, {"c": "z"}, {}]}),
+        _seed(
+            "ranges",
+            {"added_rows": [{"small": 5, "unsigned": 7}, {"small": 1000}, {"unsigned": -1}]},
+        ),
+        _seed(
+            "units",
+            {
+                "added_rows": [
+                    {"t": "2024-01-02T00:00:00", "d": 2, "f32": 0.1},
+                    {"t": "2024-01-02T03:04:05.123", "d": 0.5, "f32": 1e300},
+                ],
+                "edited_rows": {"0": {"d": 1e-7}},
+            },
+        ),
+        _seed("empty", {"added_rows": [{"s": "x"}, {"i": 3, "b": True, "f": 2.5}]}),
+        _seed("nullable", {"added_rows": [{"k": 2}, {"n": 5, "yes": False, "text": "y", "k": 3}]}),
+        _seed("labelled", {"added_rows": [{"_index": "q"}, {"_index": "r", "v": 4}]}),
+        _seed("category_index", {"added_rows": [{"_index": "b", "v": 2}, {"_index": "a", "v": 3}]}),
+    ],
+)
+
+SCENARIOS = [
+    PLAIN,
+    SHAPES,
+    PANDAS,
+    ADDED_ROW_DTYPES,
+    CONFIG,
+    ERRORS,
+    INDEX_TYPES,
+    VALUES_READ_BACK,
+]
