@@ -39,7 +39,7 @@ FILES_MANY: FileAccept
 FILES_DIRECTORY: FileAccept
 
 class ForwardMsg(_message.Message):
-    __slots__ = ("metadata", "new_session", "script_started", "delta", "script_finished", "session_status", "page_config", "query_string", "auto_rerun", "session_error", "navigation", "logo")
+    __slots__ = ("metadata", "new_session", "script_started", "delta", "script_finished", "session_status", "page_config", "query_string", "auto_rerun", "session_error", "navigation", "logo", "dataframe_rows")
     METADATA_FIELD_NUMBER: _ClassVar[int]
     NEW_SESSION_FIELD_NUMBER: _ClassVar[int]
     SCRIPT_STARTED_FIELD_NUMBER: _ClassVar[int]
@@ -52,6 +52,7 @@ class ForwardMsg(_message.Message):
     SESSION_ERROR_FIELD_NUMBER: _ClassVar[int]
     NAVIGATION_FIELD_NUMBER: _ClassVar[int]
     LOGO_FIELD_NUMBER: _ClassVar[int]
+    DATAFRAME_ROWS_FIELD_NUMBER: _ClassVar[int]
     metadata: ForwardMsgMetadata
     new_session: NewSession
     script_started: ScriptStarted
@@ -64,7 +65,8 @@ class ForwardMsg(_message.Message):
     session_error: SessionError
     navigation: Navigation
     logo: Logo
-    def __init__(self, metadata: _Optional[_Union[ForwardMsgMetadata, _Mapping]] = ..., new_session: _Optional[_Union[NewSession, _Mapping]] = ..., script_started: _Optional[_Union[ScriptStarted, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., query_string: _Optional[_Union[QueryString, _Mapping]] = ..., auto_rerun: _Optional[_Union[AutoRerun, _Mapping]] = ..., session_error: _Optional[_Union[SessionError, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., logo: _Optional[_Union[Logo, _Mapping]] = ...) -> None: ...
+    dataframe_rows: DataframeRows
+    def __init__(self, metadata: _Optional[_Union[ForwardMsgMetadata, _Mapping]] = ..., new_session: _Optional[_Union[NewSession, _Mapping]] = ..., script_started: _Optional[_Union[ScriptStarted, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., query_string: _Optional[_Union[QueryString, _Mapping]] = ..., auto_rerun: _Optional[_Union[AutoRerun, _Mapping]] = ..., session_error: _Optional[_Union[SessionError, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., logo: _Optional[_Union[Logo, _Mapping]] = ..., dataframe_rows: _Optional[_Union[DataframeRows, _Mapping]] = ...) -> None: ...
 
 class ForwardMsgBatch(_message.Message):
     __slots__ = ("msgs",)
@@ -1284,12 +1286,40 @@ class UploadedFiles(_message.Message):
     def __init__(self, files: _Optional[_Iterable[_Union[UploadedFileInfo, _Mapping]]] = ..., audio: _Optional[_Union[UploadedFileInfo, _Mapping]] = ...) -> None: ...
 
 class BackMsg(_message.Message):
-    __slots__ = ("rerun", "stop")
+    __slots__ = ("rerun", "stop", "dataframe_rows")
     RERUN_FIELD_NUMBER: _ClassVar[int]
     STOP_FIELD_NUMBER: _ClassVar[int]
+    DATAFRAME_ROWS_FIELD_NUMBER: _ClassVar[int]
     rerun: RerunRequest
     stop: bool
-    def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: _Optional[bool] = ...) -> None: ...
+    dataframe_rows: DataframeRowsRequest
+    def __init__(self, rerun: _Optional[_Union[RerunRequest, _Mapping]] = ..., stop: _Optional[bool] = ..., dataframe_rows: _Optional[_Union[DataframeRowsRequest, _Mapping]] = ...) -> None: ...
+
+class DataframeRowsRequest(_message.Message):
+    __slots__ = ("source", "start", "end", "sort_by")
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    START_FIELD_NUMBER: _ClassVar[int]
+    END_FIELD_NUMBER: _ClassVar[int]
+    SORT_BY_FIELD_NUMBER: _ClassVar[int]
+    source: str
+    start: int
+    end: int
+    sort_by: int
+    def __init__(self, source: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ..., sort_by: _Optional[int] = ...) -> None: ...
+
+class DataframeRows(_message.Message):
+    __slots__ = ("source", "start", "sort_by", "data", "error")
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    START_FIELD_NUMBER: _ClassVar[int]
+    SORT_BY_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    source: str
+    start: int
+    sort_by: int
+    data: Frame
+    error: str
+    def __init__(self, source: _Optional[str] = ..., start: _Optional[int] = ..., sort_by: _Optional[int] = ..., data: _Optional[_Union[Frame, _Mapping]] = ..., error: _Optional[str] = ...) -> None: ...
 
 class RerunRequest(_message.Message):
     __slots__ = ("widget_states", "fragment_id", "query_string", "page", "leaving_page", "context")
@@ -1464,7 +1494,7 @@ class FrameColumn(_message.Message):
     def __init__(self, name: _Optional[str] = ..., kind: _Optional[_Union[FrameColumn.Kind, str]] = ..., dtype: _Optional[str] = ..., ints: _Optional[bytes] = ..., int_width: _Optional[int] = ..., floats: _Optional[bytes] = ..., bools: _Optional[bytes] = ..., text: _Optional[bytes] = ..., text_ends: _Optional[bytes] = ..., categories: _Optional[_Iterable[str]] = ..., nulls: _Optional[bytes] = ..., unit: _Optional[str] = ..., timezone: _Optional[str] = ..., display: _Optional[_Iterable[str]] = ..., int_name: _Optional[bool] = ..., name_levels: _Optional[_Iterable[str]] = ..., list_datetimes: _Optional[bool] = ...) -> None: ...
 
 class Dataframe(_message.Message):
-    __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height", "alt", "selection_default", "data_kinds", "index_data_kind")
+    __slots__ = ("data", "hide_index", "column_order", "column_config", "common", "selection_mode", "editing_mode", "disabled_columns", "placeholder", "row_height", "alt", "selection_default", "data_kinds", "index_data_kind", "lazy_source")
     class EditingMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         READ_ONLY: _ClassVar[Dataframe.EditingMode]
@@ -1491,6 +1521,7 @@ class Dataframe(_message.Message):
     SELECTION_DEFAULT_FIELD_NUMBER: _ClassVar[int]
     DATA_KINDS_FIELD_NUMBER: _ClassVar[int]
     INDEX_DATA_KIND_FIELD_NUMBER: _ClassVar[int]
+    LAZY_SOURCE_FIELD_NUMBER: _ClassVar[int]
     data: Frame
     hide_index: bool
     column_order: _containers.RepeatedScalarFieldContainer[str]
@@ -1505,7 +1536,8 @@ class Dataframe(_message.Message):
     selection_default: str
     data_kinds: _containers.RepeatedScalarFieldContainer[str]
     index_data_kind: str
-    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., column_order: _Optional[_Iterable[str]] = ..., column_config: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., selection_mode: _Optional[_Iterable[str]] = ..., editing_mode: _Optional[_Union[Dataframe.EditingMode, str]] = ..., disabled_columns: _Optional[_Iterable[str]] = ..., placeholder: _Optional[str] = ..., row_height: _Optional[int] = ..., alt: _Optional[str] = ..., selection_default: _Optional[str] = ..., data_kinds: _Optional[_Iterable[str]] = ..., index_data_kind: _Optional[str] = ...) -> None: ...
+    lazy_source: str
+    def __init__(self, data: _Optional[_Union[Frame, _Mapping]] = ..., hide_index: _Optional[bool] = ..., column_order: _Optional[_Iterable[str]] = ..., column_config: _Optional[str] = ..., common: _Optional[_Union[WidgetCommon, _Mapping]] = ..., selection_mode: _Optional[_Iterable[str]] = ..., editing_mode: _Optional[_Union[Dataframe.EditingMode, str]] = ..., disabled_columns: _Optional[_Iterable[str]] = ..., placeholder: _Optional[str] = ..., row_height: _Optional[int] = ..., alt: _Optional[str] = ..., selection_default: _Optional[str] = ..., data_kinds: _Optional[_Iterable[str]] = ..., index_data_kind: _Optional[str] = ..., lazy_source: _Optional[str] = ...) -> None: ...
 
 class Table(_message.Message):
     __slots__ = ("data", "hide_index", "hide_header", "border", "alt")

@@ -28,6 +28,7 @@ from stbundle.runtime_py.context import (
     reset_run_context,
     set_run_context,
 )
+from stbundle.runtime_py.dataframes.lazy_frames import LazyFrames
 from stbundle.runtime_py.errors import (
     RerunException,
     StopException,
@@ -195,6 +196,9 @@ class AppSession:
         self.media = MediaFiles()
         # Files the page uploaded (file uploaders, camera, audio, chat): freed with the session.
         self.uploads = UploadStore()
+        # Tables whose rows the page fetches by range (st.dataframe(lazy=...)); None where no
+        # page will ask (AppTest), so tables are sent whole.
+        self.lazy_frames: LazyFrames | None = LazyFrames()
         self.site_keys: SiteKeys | None = None
         # st.context's facts (the host sets the connection's part) and st.user's information.
         self.client = ClientFacts()
@@ -240,7 +244,21 @@ class AppSession:
             )
         if kind == "stop":
             self.request_stop()
+        if kind == "dataframe_rows":
+            self.answer_rows(msg.dataframe_rows)
         return False
+
+    def answer_rows(self, request: pb.DataframeRowsRequest) -> None:
+        """Send the page the rows of a lazy table it asked for (no rerun); any thread."""
+        frames = self.lazy_frames
+        if frames is None:
+            return
+        try:
+            answer = frames.answer(request)
+        except Exception as exc:  # the app's data, not the page, failed: say so, keep going
+            _LOG.exception("could not read a lazy table's rows")
+            answer = frames.refusal(request, f"The rows could not be read: {exc}")
+        self._send(answer)
 
     def _leave_page_widgets(self, states: pb.WidgetStates) -> None:
         """The browser leaves a page: its own widgets' states are left out of the request, so
@@ -347,6 +365,8 @@ class AppSession:
             self.fragments = seen_fragments
             self.media.run_finished()
             self.uploads.run_finished(ctx.widget_ids)
+            if self.lazy_frames is not None:
+                self.lazy_frames.run_finished()
         else:
             self.fragments.update(seen_fragments)
         self.last_status = status

@@ -9,15 +9,11 @@ from typing import Any
 
 #: command -> (parameter, position among positional parameters or None, its default)
 CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
-    "dataframe": (("lazy", None, None),),
     "fragment": (("parallel", None, False),),
 }
 
 #: command -> parameter -> why it is not honoured yet
 REASONS: dict[str, dict[str, str]] = {
-    "dataframe": {
-        "lazy": "every row up to the row limit is sent at once",
-    },
     "fragment": {
         "parallel": "parallel fragments run inline (sequentially), never in a thread pool",
     },

@@ -10,9 +10,11 @@ loop except the script runs, which go to the worker pool.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import secrets
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +31,8 @@ from stbundle.server.workers import WorkerPool
 
 _LOG = logging.getLogger(__name__)
 _MAX_TRACKED_WIDGETS = 50_000
+# Lazy-table row requests a session may have waiting; more are refused until these are answered.
+_MAX_WAITING_ROW_REQUESTS = 8
 _FIRST_COMPILE_WAIT_SECONDS = 2.0
 
 
@@ -84,6 +88,38 @@ class ServerSession:
             page=page,
         )
         self._compilation = compilation
+        # Row requests of lazy tables, answered one at a time in a worker (never on the loop).
+        self._row_requests: deque[pb.DataframeRowsRequest] = deque()
+        self._answering_rows = False
+        self._rows_lock = threading.Lock()
+
+    def ask_rows(self, request: pb.DataframeRowsRequest, pool: WorkerPool) -> None:
+        """Queue a page's row request; a worker answers it (reading and sorting rows of a big
+        table must not hold up the event loop)."""
+        frames = self.app.lazy_frames
+        if frames is None:
+            return
+        with self._rows_lock:
+            full = len(self._row_requests) >= _MAX_WAITING_ROW_REQUESTS
+            if not full:
+                self._row_requests.append(request)
+            start = not full and not self._answering_rows
+            self._answering_rows = self._answering_rows or start
+        if full:
+            self.send(frames.refusal(request, "Too many row requests at once; ask again."))
+        elif start:
+            with contextlib.suppress(RuntimeError):  # the server is shutting down
+                pool.submit(self._answer_rows)
+
+    def _answer_rows(self) -> None:
+        """Worker job: answer the waiting row requests in order."""
+        while True:
+            with self._rows_lock:
+                if not self._row_requests:
+                    self._answering_rows = False
+                    return
+                request = self._row_requests.popleft()
+            self.app.answer_rows(request)
 
     def send(self, msg: pb.ForwardMsg) -> None:
         """The AppSession's outlet; called from the worker thread (and the loop for greetings)."""
@@ -226,6 +262,8 @@ class SessionRegistry:
             session.expiry = None
         session.app.request_stop()
         session.app.uploads.close()  # its uploaded files go now; later uploads are refused
+        if session.app.lazy_frames is not None:
+            session.app.lazy_frames.clear()  # and its lazy tables' rows
         self._force_stop_later(session)
         _LOG.info("session %s: freed (%d open)", session.id[:8], len(self._sessions))
 
@@ -241,6 +279,9 @@ class SessionRegistry:
     # -- runs ----------------------------------------------------------------------------------
     def handle(self, session: ServerSession, msg: pb.BackMsg) -> None:
         """A validated BackMsg from the session's page."""
+        if msg.WhichOneof("type") == "dataframe_rows":
+            session.ask_rows(msg.dataframe_rows, self.pool)
+            return
         if session.app.handle_back_msg(msg):
             self._submit(session)
         if msg.WhichOneof("type") == "stop":

@@ -6,7 +6,7 @@
 import { RootBlock, SidebarRoot } from "./blocks";
 import type * as PageChrome from "./chunks/page_chrome";
 import { afterPaint, h, setAttr, toggleClass } from "./dom";
-import { PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageConfig } from "./gen/stbundle";
+import { type DataframeRows, PageConfig_Layout, PageConfig_SidebarState, type ForwardMsg, type PageConfig } from "./gen/stbundle";
 import { loadChunk } from "./lazy";
 import { logoMessage } from "./logo";
 import { setMediaChannel, type MediaChannel } from "./media";
@@ -126,6 +126,9 @@ export class App {
       }
       case "sessionError":
         this.status.setError(t.value.message);
+        break;
+      case "dataframeRows": // a lazy table's rows: its grid (the `grid` chunk) listens
+        (globalThis as { stbRows?: (rows: DataframeRows) => void }).stbRows?.(t.value);
         break;
     }
   }

@@ -10,7 +10,9 @@ from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.column_config import column_config_json
+from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.dataframes.convert import index_hidden_by_default, to_frame
+from stbundle.runtime_py.dataframes.lazy_frames import PAGE_ROWS, LazyFrames, lazy_rows
 from stbundle.runtime_py.dg_base import DeltaGeneratorBase
 from stbundle.runtime_py.element_layout import effective_width, set_layout
 from stbundle.runtime_py.errors import (
@@ -166,6 +168,15 @@ def _column_order(column_order: Iterable[str] | str | None) -> list[str]:
     return [str(c) for c in column_order]
 
 
+def _lazy_frames() -> LazyFrames | None:
+    """The session's lazy sources, when a page can fetch rows later: not in AppTest (which
+    shows every row, as Streamlit's), nor in a cached function's output (replayed elsewhere)."""
+    ctx = get_run_context()
+    if ctx is None or ctx.recorders:
+        return None
+    return ctx.session.lazy_frames
+
+
 class DataframeMixin(DeltaGeneratorBase):
     def dataframe(
         self,
@@ -194,7 +205,14 @@ class DataframeMixin(DeltaGeneratorBase):
         width = effective_width(width, use_container_width)
         el = pb.Element()
         df = el.dataframe
-        df.data.CopyFrom(to_frame(data))
+        frames = _lazy_frames()
+        source = lazy_rows(data, lazy, selecting=on_select != "ignore", can_load=frames is not None)
+        if source is not None and frames is not None:
+            df.data.CopyFrom(source.frame(range(min(PAGE_ROWS, source.row_count))))
+            df.data.total_rows = source.row_count
+            df.lazy_source = frames.add(source)
+        else:
+            df.data.CopyFrom(to_frame(data))
         hidden = not _index_shown(hide_index)
         if hide_index is None:  # Streamlit's defaults: inputs without an index, row selection
             row_selection = on_select != "ignore" and bool(
@@ -222,7 +240,10 @@ class DataframeMixin(DeltaGeneratorBase):
                     ["selection_default", "on_select='ignore'"],
                     "Set `on_select` to `'rerun'` or a callback to use `selection_default`.",
                 )
-            return self._emit(el)
+            handle = self._emit(el)
+            if df.lazy_source and frames is not None:
+                frames.place(df.lazy_source, handle._place())
+            return handle
         modes = parse_selection_mode(selection_mode)
         df.selection_mode.extend(modes)
         default = None

@@ -188,6 +188,7 @@ class AppTest(Queries):
             page=self._page_request or "",
         )
         session.state = self._state
+        session.lazy_frames = None  # every row in the tree, as Streamlit's AppTest shows
         session.script_globals = {"__args": self.args or (), "__kwargs": self.kwargs or {}}
         return session
 

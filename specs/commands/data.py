@@ -19,9 +19,6 @@ SPECS = [
         widget=_SELECTION,
         apptest=AppTestQuery("Dataframe"),
         renderer=Renderer("DataframeEl", "elements/dataframe", widget=True, chunks=("grid",)),
-        not_honoured={
-            "lazy": "every row up to the row limit is sent at once",
-        },
     ),
     Command(
         "table",

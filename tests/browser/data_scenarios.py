@@ -133,3 +133,36 @@ def column_types(page: Page) -> None:
     expect(page.get_by_text("Picked rows: [1]")).to_be_visible()
     fruit.get_by_role("checkbox", name="Select row 2").check()
     expect(page.get_by_text("Picked rows: [1, 2]")).to_be_visible()
+
+
+def lazy_dataframe(page: Page) -> None:
+    """examples/lazy_dataframe.py: 100,000 rows of which the page holds the first 1,000; far rows
+    appear as the grid scrolls to them, and sorting goes through the app, never rerunning it."""
+    expect(page.get_by_role("heading", name="Lazy table")).to_be_visible()
+    expect(page.get_by_text("Runs: 1")).to_be_visible()
+    grid = page.get_by_role("grid")
+    expect(grid).to_have_attribute("aria-rowcount", "100001")
+    expect(page.get_by_text("100,000 rows")).to_be_visible()
+    expect(grid.get_by_role("gridcell", name="row 000000")).to_be_visible()
+    # Search and CSV download need every row: a lazy table has no such tools (as in Streamlit).
+    expect(page.get_by_role("searchbox")).to_have_count(0)
+    expect(page.get_by_role("button", name="Download as CSV")).to_have_count(0)
+
+    grid.evaluate("g => { g.scrollTop = g.scrollHeight; }")
+    expect(grid.get_by_role("gridcell", name="row 099999")).to_be_visible()
+    grid.evaluate("g => { g.scrollTop = 54321 * 35; }")
+    expect(grid.get_by_role("gridcell", name="row 054321")).to_be_visible()
+    assert grid.get_by_role("row").count() < 80  # still only the rows in view
+
+    # Sorting is the app's: descending by n brings the last row to the top.
+    grid.evaluate("g => { g.scrollTop = 0; }")
+    sort = grid.get_by_role("columnheader").nth(0).get_by_role("button")  # "n", then "n ↑"
+    sort.click()
+    expect(grid.get_by_role("columnheader").nth(0)).to_have_attribute("aria-sort", "ascending")
+    sort.click()
+    expect(grid.get_by_role("columnheader").nth(0)).to_have_attribute("aria-sort", "descending")
+    first = grid.locator("[role=row][aria-rowindex='2']")
+    expect(first).to_contain_text("row 099999")
+    grid.evaluate("g => { g.scrollTop = g.scrollHeight; }")
+    expect(grid.get_by_role("gridcell", name="row 000000")).to_be_visible()
+    expect(page.get_by_text("Runs: 1")).to_be_visible()  # no rerun for any of it

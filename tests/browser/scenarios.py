@@ -21,7 +21,7 @@ from tests.browser.chat_scenarios import chat
 from tests.browser.choice_scenarios import pills
 from tests.browser.component_scenarios import COMPONENT_APP, custom_component
 from tests.browser.container_scenarios import dialog, grid, popover, status
-from tests.browser.data_scenarios import column_types, data_editor, dataframes
+from tests.browser.data_scenarios import column_types, data_editor, dataframes, lazy_dataframe
 from tests.browser.media_scenarios import downloads, media
 from tests.browser.menu_scenarios import menus
 from tests.browser.text_scenarios import celebrate, echo, markdown_extras
@@ -306,6 +306,7 @@ SCENARIOS: list[Scenario] = [
     Scenario("mermaid", EXAMPLES / "mermaid.py", mermaid),
     Scenario("echarts", EXAMPLES / "echarts.py", echarts),
     Scenario("dataframes", EXAMPLES / "dataframes.py", dataframes),
+    Scenario("lazy_dataframe", EXAMPLES / "lazy_dataframe.py", lazy_dataframe),
     Scenario("data_editor", EXAMPLES / "data_editor.py", data_editor),
     Scenario("column_types", EXAMPLES / "column_types.py", column_types),
     Scenario("chat", EXAMPLES / "chat.py", chat),

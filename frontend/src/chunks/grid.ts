@@ -14,6 +14,7 @@ import { parse as parseConfig, type ConfiguredColumn, configured, formatNumber }
 import { compareKeys, shownColumns } from "../frame";
 import { type Dataframe, Dataframe_EditingMode as Mode, type Frame, type Table } from "../gen/stbundle";
 import { type CellValue, type EditColumn, EditState, editColumn, editorFor, isCheckbox, isList, valueOf, valueText } from "../grid_edits";
+import { LazyRows, type Sender } from "../grid_lazy";
 
 const ROW_H = 35; // pixels, when the app sets no row_height
 const SECONDS: Record<string, number> = { s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9 };
@@ -69,6 +70,7 @@ const CSS = `
 .stb-grid-row>.stb-editing>[aria-invalid=true]{border-color:#bd4043;background:#fdebeb}
 .stb-grid-row>.stb-ro{color:var(--stb-muted,#6b6f7b)}
 .stb-grid-row>div>.stb-grid-toggle{margin:0;vertical-align:middle}
+.stb-grid-row[aria-busy=true]>div{color:var(--stb-muted,#9a9ca5)}
 `;
 
 function injectCss(): void {
@@ -172,10 +174,15 @@ export class Grid {
   private editing: { row: number; col: number; editor: HTMLInputElement | HTMLSelectElement } | null = null;
   private readonly addButton = el("button", "", "Add row");
   private readonly deleteButton = el("button", "", "Delete rows");
+  /** Search, Copy and Download: hidden for a lazy table (its rows are not all here). */
+  private tools: HTMLElement[] = [];
+  /** A lazy table's rows (`lazy=`), fetched page by page; null when every row came. */
+  private lazy: LazyRows<ConfiguredColumn[]> | null = null;
 
   constructor(
     host: HTMLElement,
     private readonly onSelect: (json: string) => void,
+    private readonly sender?: Sender,
   ) {
     injectCss();
     this.search.type = "search";
@@ -199,6 +206,7 @@ export class Grid {
     this.deleteButton.addEventListener("click", () => this.deletePicked());
     const bar = el("div", "stb-grid-bar");
     bar.append(this.status, this.addButton, this.deleteButton, this.search, copy, download);
+    this.tools = [this.search, copy, download];
     this.scroller.setAttribute("role", "grid");
     this.head.setAttribute("role", "rowgroup");
     this.body.setAttribute("role", "rowgroup");
@@ -238,11 +246,46 @@ export class Grid {
     this.search.setAttribute("aria-label", p.alt ? `Search ${p.alt}` : "Search the table");
     this.rowH = p.rowHeight || ROW_H;
     this.scroller.style.setProperty("--stb-row-h", `${this.rowH}px`);
-    this.cols = configured(shownColumns(frame, p.hideIndex, p.columnOrder), p.columnConfig);
+    const columnsOf = (f: Frame): ConfiguredColumn[] => configured(shownColumns(f, p.hideIndex, p.columnOrder), p.columnConfig);
+    this.cols = columnsOf(frame);
+    if (frameChanged) this.followSource(p, frame, columnsOf);
     this.setUpEditing(p, frame);
     this.widths = this.cols.map((c) => c.width ?? this.initialWidth(c, frame.rows));
     if (this.sort && this.sort.col >= this.cols.length) this.sort = null;
     this.refilter();
+  }
+
+  /** A lazy table's source: a new one (each run registers its own) starts from its first page. */
+  private followSource(p: Dataframe, frame: Frame, columnsOf: (f: Frame) => ConfiguredColumn[]): void {
+    this.lazy?.destroy();
+    this.lazy = null;
+    if (p.lazySource && this.sender) {
+      const changed = (): void => {
+        this.status.textContent = this.lazy?.error || this.rowCountText();
+        this.drawn = "";
+        this.draw();
+      };
+      this.lazy = new LazyRows(p.lazySource, frame.totalRows, Math.max(1, frame.rows), frame, columnsOf, this.sender, changed);
+      this.lazy.sort(this.lazySortBy());
+    }
+    for (const t of this.tools) t.hidden = this.lazy !== null;
+  }
+
+  /** The session's sort key for the grid's sort: data columns from 1, then index levels. */
+  private lazySortBy(): number {
+    const frame = this.frame;
+    if (!this.sort || !frame) return 0;
+    const c = this.cols[this.sort.col];
+    const n = c.isIndex ? frame.columns.length + this.cols.filter((x) => x.isIndex).indexOf(c) + 1 : frame.columns.findIndex((f) => f.name === c.name) + 1;
+    return n * this.sort.dir;
+  }
+
+  private rowCountText(): string {
+    return `${(this.lazy?.count ?? 0).toLocaleString("en-US")} rows`;
+  }
+
+  destroy(): void {
+    this.lazy?.destroy();
   }
 
   // -- layout -----------------------------------------------------------------------------------
@@ -480,6 +523,13 @@ export class Grid {
   private refilter(): void {
     const frame = this.frame;
     if (!frame) return;
+    if (this.lazy) {
+      // Every row is a place in the session's order: sorting is the session's, search is off.
+      this.lazy.sort(this.lazySortBy());
+      this.view = Array.from({ length: this.lazy.count }, (_, i) => i);
+      this.status.textContent = this.rowCountText();
+      return this.layOut();
+    }
     const n = frame.rows;
     const q = this.query;
     // Rows are the input's (less deleted ones) then added ones, numbered on from the input's.
@@ -516,6 +566,11 @@ export class Grid {
     this.status.textContent = q
       ? `${view.length.toLocaleString("en-US")} of ${n.toLocaleString("en-US")} rows match${total}`
       : `${n.toLocaleString("en-US")} rows${total}`;
+    this.layOut();
+  }
+
+  private layOut(): void {
+    const view = this.view;
     this.scroller.setAttribute("aria-rowcount", String(view.length + 1));
     this.scroller.setAttribute("aria-colcount", String(this.cols.length + this.colOffset()));
     this.applyWidths();
@@ -600,6 +655,7 @@ export class Grid {
     const rows: HTMLElement[] = [];
     // Redrawn rows are new elements: a focused cell (or an open cell editor) keeps the focus.
     const focused = this.body.contains(document.activeElement);
+    this.lazy?.want(first, last);
     for (let i = first; i < last; i++) rows.push(this.drawRow(i));
     this.body.replaceChildren(...rows);
     if (!focused) return;
@@ -627,13 +683,28 @@ export class Grid {
     }
     const placeholder = this.proto?.placeholder || "None";
     const editor = this.editCols.size > 0;
-    this.cols.forEach((c, j) => {
+    // A lazy table's row comes from its page (a placeholder row while the page is on its way).
+    const paged = this.lazy?.at(r);
+    if (this.lazy && !paged) row.setAttribute("aria-busy", "true");
+    const k = paged ? paged[1] : r; // the row in the columns drawn
+    this.cols.forEach((shown, j) => {
+      const c = paged ? (paged[0][j] ?? shown) : shown;
       const text = editor ? this.cellText(c, r) : null;
-      const isNull = editor ? text === null : c.isNull(r) && !(this.frame?.columns.find((f) => f.name === c.name)?.display.length);
+      if (this.lazy && !paged) {
+        const cell = el("div", shown.isIndex ? "stb-idx" : "", "…");
+        cell.setAttribute("role", shown.isIndex ? "rowheader" : "gridcell");
+        cell.setAttribute("aria-colindex", String(j + 1 + off));
+        cell.dataset.col = String(j);
+        cell.tabIndex = i === this.active.row && j === this.active.col ? 0 : -1;
+        this.pin(cell, shown, j);
+        row.append(cell);
+        return;
+      }
+      const isNull = editor ? text === null : c.isNull(k) && !(this.frame?.columns.find((f) => f.name === c.name)?.display.length);
       const e = editor ? this.editable(c) : null;
       const cls = [c.numeric ? "stb-num" : "", c.isIndex ? "stb-idx" : "", isNull ? "stb-null" : "", editor && !e ? "stb-ro" : "", editor && this.edited(c, r) ? "stb-edited" : ""].filter(Boolean).join(" ");
-      const cell = el("div", cls, isNull ? placeholder : editor ? (text ?? "") : c.text(r));
-      if (!isNull && (!editor || (r < (this.frame?.rows ?? 0) && !this.edited(c, r)))) this.decorate(cell, c, r);
+      const cell = el("div", cls, isNull ? placeholder : editor ? (text ?? "") : c.text(k));
+      if (!isNull && (!editor || (r < (this.frame?.rows ?? 0) && !this.edited(c, r)))) this.decorate(cell, c, k);
       if (e && isCheckbox(e)) {
         const on = text === "true" || text === "True";
         const box = this.checkbox(`${c.label}, row ${r}`, on);

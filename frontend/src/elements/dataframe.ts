@@ -17,11 +17,12 @@ export class DataframeEl implements Component<Dataframe> {
   private readonly grid = chunkView(
     this.el,
     "grid",
-    (chunk: typeof GridChunk) => new chunk.Grid(this.el, (json) => this.selection.send(json)),
+    // A lazy table (`lazy=`) asks the session for its rows through the widgets' channel.
+    (chunk: typeof GridChunk) => new chunk.Grid(this.el, (json) => this.selection.send(json), this.ctx.widgets),
     "table",
   );
 
-  constructor(ctx: WidgetCtx) {
+  constructor(private readonly ctx: WidgetCtx) {
     this.selection = new SelectionValue(ctx);
     this.el.setAttribute("aria-busy", "true");
   }
@@ -36,6 +37,6 @@ export class DataframeEl implements Component<Dataframe> {
 
   destroy(): void {
     this.selection.release();
-    this.grid.destroy();
+    this.grid.destroy((grid) => grid.destroy());
   }
 }

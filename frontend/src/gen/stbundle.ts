@@ -50,6 +50,9 @@ export interface ForwardMsg {
     | //
     /** st.logo: the app's logo (shown until a complete run no longer sends it). */
     { $case: "logo"; value: Logo }
+    | //
+    /** The rows a page asked for of a lazily loaded st.dataframe (BackMsg.dataframe_rows). */
+    { $case: "dataframeRows"; value: DataframeRows }
     | undefined;
 }
 
@@ -1148,7 +1151,33 @@ export interface UploadedFiles {
 }
 
 export interface BackMsg {
-  type?: { $case: "rerun"; value: RerunRequest } | { $case: "stop"; value: boolean } | undefined;
+  type?: { $case: "rerun"; value: RerunRequest } | { $case: "stop"; value: boolean } | //
+  /** Rows of a lazily loaded st.dataframe: answered by a ForwardMsg.dataframe_rows, no rerun. */
+  { $case: "dataframeRows"; value: DataframeRowsRequest } | undefined;
+}
+
+/**
+ * Rows [start, end) of a lazy dataframe's source (Dataframe.lazy_source), in the order `sort_by`
+ * gives: 0 the source's own; n > 0 the n-th data column ascending, -n descending; the index
+ * sorts as column len(columns) + 1. At most 10,000 rows per request.
+ */
+export interface DataframeRowsRequest {
+  source: string;
+  start: number;
+  end: number;
+  sortBy: number;
+}
+
+/**
+ * The answer: the rows as a Frame whose index holds each row's position in the source (its
+ * index values when the source has its own), or why they cannot be sent.
+ */
+export interface DataframeRows {
+  source: string;
+  start: number;
+  sortBy: number;
+  data?: Frame | undefined;
+  error: string;
 }
 
 export interface RerunRequest {
@@ -1368,6 +1397,11 @@ export interface Dataframe {
    */
   dataKinds: string[];
   indexDataKind: string;
+  /**
+   * st.dataframe(lazy=...): set when the rows are fetched by range (DataframeRowsRequest);
+   * `data` then holds the first page and its total_rows the source's row count.
+   */
+  lazySource: string;
 }
 
 export enum Dataframe_EditingMode {

@@ -87,6 +87,8 @@ export interface MessageTypes {
   UploadedFileInfo: pb.UploadedFileInfo;
   UploadedFiles: pb.UploadedFiles;
   BackMsg: pb.BackMsg;
+  DataframeRowsRequest: pb.DataframeRowsRequest;
+  DataframeRows: pb.DataframeRows;
   RerunRequest: pb.RerunRequest;
   ClientContext: pb.ClientContext;
   WidgetStates: pb.WidgetStates;
@@ -116,7 +118,7 @@ export interface MessageTypes {
 }
 
 export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> = {
-  ForwardMsg: [[1,"metadata",11,0,"ForwardMsgMetadata"], [2,"newSession",11,0,"NewSession","type"], [3,"scriptStarted",11,0,"ScriptStarted","type"], [4,"delta",11,0,"Delta","type"], [5,"scriptFinished",11,0,"ScriptFinished","type"], [6,"sessionStatus",11,0,"SessionStatus","type"], [7,"pageConfig",11,0,"PageConfig","type"], [8,"queryString",11,0,"QueryString","type"], [9,"autoRerun",11,0,"AutoRerun","type"], [10,"sessionError",11,0,"SessionError","type"], [330,"navigation",11,0,"Navigation","type"], [306,"logo",11,0,"Logo","type"]],
+  ForwardMsg: [[1,"metadata",11,0,"ForwardMsgMetadata"], [2,"newSession",11,0,"NewSession","type"], [3,"scriptStarted",11,0,"ScriptStarted","type"], [4,"delta",11,0,"Delta","type"], [5,"scriptFinished",11,0,"ScriptFinished","type"], [6,"sessionStatus",11,0,"SessionStatus","type"], [7,"pageConfig",11,0,"PageConfig","type"], [8,"queryString",11,0,"QueryString","type"], [9,"autoRerun",11,0,"AutoRerun","type"], [10,"sessionError",11,0,"SessionError","type"], [330,"navigation",11,0,"Navigation","type"], [306,"logo",11,0,"Logo","type"], [440,"dataframeRows",11,0,"DataframeRows","type"]],
   ForwardMsgBatch: [[1,"msgs",11,1,"ForwardMsg"]],
   ForwardMsgMetadata: [[1,"deltaPath",13,1], [2,"runId",9], [3,"fragmentId",9], [4,"transient",8]],
   NewSession: [[1,"sessionId",9], [2,"theme",11,0,"Theme"], [3,"appName",9], [4,"version",9], [420,"toolbarMode",9]],
@@ -195,7 +197,9 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   AudioInput: [[1,"common",11,0,"WidgetCommon"], [2,"sampleRate",13,2]],
   UploadedFileInfo: [[1,"fileId",9], [2,"name",9], [3,"size",4]],
   UploadedFiles: [[1,"files",11,1,"UploadedFileInfo"], [380,"audio",11,0,"UploadedFileInfo"]],
-  BackMsg: [[1,"rerun",11,0,"RerunRequest","type"], [2,"stop",8,0,"","type"]],
+  BackMsg: [[1,"rerun",11,0,"RerunRequest","type"], [2,"stop",8,0,"","type"], [440,"dataframeRows",11,0,"DataframeRowsRequest","type"]],
+  DataframeRowsRequest: [[1,"source",9], [2,"start",18], [3,"end",18], [4,"sortBy",17]],
+  DataframeRows: [[1,"source",9], [2,"start",18], [3,"sortBy",17], [4,"data",11,0,"Frame"], [5,"error",9]],
   RerunRequest: [[1,"widgetStates",11,0,"WidgetStates"], [2,"fragmentId",9], [3,"queryString",9], [330,"page",9,2], [332,"leavingPage",8], [368,"context",11,0,"ClientContext"]],
   ClientContext: [[1,"url",9,2], [2,"locale",9,2], [3,"timezone",9,2], [4,"timezoneOffset",17,2], [5,"colorScheme",9,2], [6,"isEmbedded",8,2]],
   WidgetStates: [[1,"widgets",11,1,"WidgetState"]],
@@ -205,7 +209,7 @@ export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> =
   StringArray: [[1,"data",9,1]],
   Frame: [[1,"columns",11,1,"FrameColumn"], [2,"index",11,1,"FrameColumn"], [3,"rangeIndex",8], [4,"rows",4], [5,"totalRows",4], [6,"indexDtype",9]],
   FrameColumn: [[1,"name",9], [2,"kind",14], [3,"dtype",9], [15,"ints",12], [16,"intWidth",13], [17,"floats",12], [6,"bools",12], [18,"text",12], [19,"textEnds",12], [9,"categories",9,1], [10,"nulls",12], [11,"unit",9], [12,"timezone",9], [13,"display",9,1], [14,"intName",8], [400,"nameLevels",9,1], [401,"listDatetimes",8]],
-  Dataframe: [[1,"data",11,0,"Frame"], [2,"hideIndex",8], [3,"columnOrder",9,1], [4,"columnConfig",9], [5,"common",11,0,"WidgetCommon"], [6,"selectionMode",9,1], [7,"editingMode",14], [8,"disabledColumns",9,1], [9,"placeholder",9], [10,"rowHeight",13], [11,"alt",9], [402,"selectionDefault",9], [262,"dataKinds",9,1], [263,"indexDataKind",9]],
+  Dataframe: [[1,"data",11,0,"Frame"], [2,"hideIndex",8], [3,"columnOrder",9,1], [4,"columnConfig",9], [5,"common",11,0,"WidgetCommon"], [6,"selectionMode",9,1], [7,"editingMode",14], [8,"disabledColumns",9,1], [9,"placeholder",9], [10,"rowHeight",13], [11,"alt",9], [402,"selectionDefault",9], [262,"dataKinds",9,1], [263,"indexDataKind",9], [440,"lazySource",9]],
   Table: [[1,"data",11,0,"Frame"], [2,"hideIndex",8], [3,"hideHeader",8], [4,"border",8], [5,"alt",9]],
   VegaLiteChart: [[1,"spec",9], [2,"datasets",11,1,"ChartDataset"], [3,"theme",9], [4,"alt",9], [5,"useContainerWidth",8], [6,"id",9], [7,"selectionMode",9,1], [8,"formId",9], [9,"common",11,0,"WidgetCommon"]],
   Pyplot: [[1,"url",9], [2,"alt",9], [3,"decorative",8]],

@@ -26,7 +26,8 @@ export class WidgetManager {
   /** Per form, checks that refuse a submit (required fields, validation); keyed by widget. */
   private readonly blockers = new Map<string, Map<string, () => boolean>>();
 
-  constructor(private readonly send: (msg: BackMsg) => void) {}
+  /** `send` is also how a lazy table asks for its rows. */
+  constructor(readonly send: (msg: BackMsg) => void) {}
 
   /** Counts tree nodes holding this id; state is forgotten when the last one leaves. */
   attach(id: string): void {
