@@ -39,7 +39,7 @@ FILES_MANY: FileAccept
 FILES_DIRECTORY: FileAccept
 
 class ForwardMsg(_message.Message):
-    __slots__ = ("metadata", "new_session", "script_started", "delta", "script_finished", "session_status", "page_config", "query_string", "auto_rerun", "session_error", "navigation", "logo", "dataframe_rows")
+    __slots__ = ("metadata", "new_session", "script_started", "delta", "script_finished", "session_status", "page_config", "query_string", "auto_rerun", "session_error", "navigation", "logo", "dataframe_rows", "auth_redirect")
     METADATA_FIELD_NUMBER: _ClassVar[int]
     NEW_SESSION_FIELD_NUMBER: _ClassVar[int]
     SCRIPT_STARTED_FIELD_NUMBER: _ClassVar[int]
@@ -53,6 +53,7 @@ class ForwardMsg(_message.Message):
     NAVIGATION_FIELD_NUMBER: _ClassVar[int]
     LOGO_FIELD_NUMBER: _ClassVar[int]
     DATAFRAME_ROWS_FIELD_NUMBER: _ClassVar[int]
+    AUTH_REDIRECT_FIELD_NUMBER: _ClassVar[int]
     metadata: ForwardMsgMetadata
     new_session: NewSession
     script_started: ScriptStarted
@@ -66,7 +67,8 @@ class ForwardMsg(_message.Message):
     navigation: Navigation
     logo: Logo
     dataframe_rows: DataframeRows
-    def __init__(self, metadata: _Optional[_Union[ForwardMsgMetadata, _Mapping]] = ..., new_session: _Optional[_Union[NewSession, _Mapping]] = ..., script_started: _Optional[_Union[ScriptStarted, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., query_string: _Optional[_Union[QueryString, _Mapping]] = ..., auto_rerun: _Optional[_Union[AutoRerun, _Mapping]] = ..., session_error: _Optional[_Union[SessionError, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., logo: _Optional[_Union[Logo, _Mapping]] = ..., dataframe_rows: _Optional[_Union[DataframeRows, _Mapping]] = ...) -> None: ...
+    auth_redirect: str
+    def __init__(self, metadata: _Optional[_Union[ForwardMsgMetadata, _Mapping]] = ..., new_session: _Optional[_Union[NewSession, _Mapping]] = ..., script_started: _Optional[_Union[ScriptStarted, _Mapping]] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., script_finished: _Optional[_Union[ScriptFinished, _Mapping]] = ..., session_status: _Optional[_Union[SessionStatus, _Mapping]] = ..., page_config: _Optional[_Union[PageConfig, _Mapping]] = ..., query_string: _Optional[_Union[QueryString, _Mapping]] = ..., auto_rerun: _Optional[_Union[AutoRerun, _Mapping]] = ..., session_error: _Optional[_Union[SessionError, _Mapping]] = ..., navigation: _Optional[_Union[Navigation, _Mapping]] = ..., logo: _Optional[_Union[Logo, _Mapping]] = ..., dataframe_rows: _Optional[_Union[DataframeRows, _Mapping]] = ..., auth_redirect: _Optional[str] = ...) -> None: ...
 
 class ForwardMsgBatch(_message.Message):
     __slots__ = ("msgs",)

@@ -1,27 +1,35 @@
-"""st.user, st.login and st.logout, as Streamlit 1.67 behaves when authentication is not set up.
+"""st.user, st.login and st.logout.
 
-stbundle has no OIDC flow yet (see the specs' reason in docs/api-coverage.md for what it would
-need), so a session's user is what its host says: empty in `bundle serve` and static builds,
-`AppTest.user` in tests. With an `[auth]` section in secrets.toml Streamlit adds
-`is_logged_in=False` until a login happened; so does this. `st.login()` raises Streamlit's
-"configure credentials" error without that section, and says that OIDC login is not supported
-with it; `st.logout()` forgets the session's user.
+A session's user is what its host says: in `bundle serve` the signed identity cookie read when
+the page's WebSocket connects (server/auth_routes.py writes it after an OpenID Connect login),
+`AppTest.user` in tests, nothing in static builds. With an `[auth]` section in secrets.toml
+Streamlit adds `is_logged_in=False` until a login happened; so does this. `st.login()` checks the
+section as Streamlit does and asks the page to follow the server's login route; `st.logout()`
+forgets the session's user and sends the page through the logout route, which clears the cookie.
+A static site has no server to keep a client secret or take the provider's redirect, so there
+`st.login()` says so.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterator, Mapping
 from typing import Any, NoReturn
 
+from stbundle.proto import stbundle_pb2 as pb
+from stbundle.runtime_py import auth_config
 from stbundle.runtime_py.context import get_run_context
-from stbundle.runtime_py.errors import StreamlitAPIException, StreamlitAuthError
+from stbundle.runtime_py.errors import (
+    StreamlitAPIException,
+    StreamlitAuthError,
+    StreamlitMissingAuthlibError,
+)
 
-_NOT_CONFIGURED = """To use authentication features you need to configure credentials for at
-            least one authentication provider in `.streamlit/secrets.toml`."""
-_NO_OIDC = (
-    "st.login is not supported by stbundle yet: logging in with an OpenID Connect provider "
-    "needs a server route for the provider's redirect and a signed identity cookie, which "
-    "`bundle serve` does not have yet (and a static build cannot keep a client secret)."
+_STATIC = (
+    "st.login is not supported in a static build: logging in with an OpenID Connect provider "
+    "needs a server route for the provider's redirect and a place for the client secret, "
+    "which a static site does not have. Run the app with `bundle serve` to log users in."
 )
 
 
@@ -123,17 +131,40 @@ class UserInfoProxy(Mapping[str, Any]):
         return TokensProxy(_user_info().get("tokens", {}))
 
 
+def _in_static_build() -> bool:
+    return sys.platform == "emscripten"
+
+
+def _send_page_to(url: str) -> None:
+    """Ask the page to navigate to one of the server's auth routes (relative to the app)."""
+    ctx = get_run_context()
+    if ctx is None:
+        return
+    msg = pb.ForwardMsg()
+    msg.auth_redirect = url
+    ctx.emit(msg)
+
+
 def login(provider: str | None = None) -> None:
     """Start a login with the identity provider (`provider` names a section of [auth])."""
+    provider = "default" if provider is None else provider
     if get_run_context() is None:
         return
-    if _auth_section() is None:
-        raise StreamlitAuthError(_NOT_CONFIGURED)
-    raise StreamlitAuthError(_NO_OIDC)
+    if _in_static_build():  # secrets never ship with a static site
+        raise StreamlitAuthError(_STATIC)
+    auth = _auth_section()
+    if importlib.util.find_spec("authlib") is None:  # the server's login route needs it
+        raise StreamlitMissingAuthlibError(
+            "Authentication requires Authlib>=1.3.2. Install it via `pip install stbundle[auth]`."
+        )
+    auth_config.validate(auth, provider)
+    token = auth_config.provider_token(str(auth["cookie_secret"]), provider)
+    _send_page_to(f"{auth_config.LOGIN_PATH}?provider={token}")
 
 
 def logout() -> None:
-    """Forget the session's user (a session that had `is_logged_in` keeps it, as False)."""
+    """Forget the session's user (a session that had `is_logged_in` keeps it, as False) and
+    send the page through the logout route, which clears the identity cookie."""
     ctx = get_run_context()
     if ctx is None:
         return
@@ -142,3 +173,5 @@ def logout() -> None:
     info.clear()
     if had_flag:
         info["is_logged_in"] = False
+    if not _in_static_build():
+        _send_page_to(auth_config.LOGOUT_PATH)

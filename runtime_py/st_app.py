@@ -34,6 +34,8 @@ RESERVED_ROUTE_PREFIXES = (
     "/component/",
     "/ws/",
     "/healthz/",
+    "/auth/",  # st.login's routes (server/auth_routes.py)
+    "/oauth2callback/",
 )
 
 #: `App.run(config=...)` options and the serve settings they set.

@@ -30,6 +30,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
+from stbundle.server.auth_routes import AuthRoutes
 from stbundle.server.components import serve_component_file
 from stbundle.server.hosts import HostCheck
 from stbundle.server.media import MediaRoute
@@ -170,6 +171,8 @@ def create_app(
             Route("/", index),
             Route("/healthz", health_or_page),
             Route("/_stcore/health", health),
+            # st.login / st.logout (auth/login, auth/logout, oauth2callback: Streamlit's paths).
+            *AuthRoutes(script.parent, settings.script_hooks.secrets).routes(),
             WebSocketRoute("/ws", endpoint.handle),
             Route(
                 "/media/{session_id}/{file_id}",

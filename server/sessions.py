@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession, RerunRequest
@@ -199,9 +200,11 @@ class SessionRegistry:
         query_string: str,
         page: str = "",
         client: ClientFacts | None = None,
+        user_info: dict[str, Any] | None = None,
     ) -> ServerSession:
         """Attach a new connection: to its earlier session if that still lives, else a new one.
-        `client` is what st.context knows of the connection (the newest one counts)."""
+        `client` is what st.context knows of the connection (the newest one counts);
+        `user_info` is a new session's st.user (a session keeps its own)."""
         session = self._sessions.get(session_id) if session_id else None
         if session is not None and client is not None:
             session.app.client = client
@@ -217,6 +220,7 @@ class SessionRegistry:
             session.app.hooks = self.settings.script_hooks
             if client is not None:
                 session.app.client = client
+            session.app.user_info = dict(user_info or {})
             with self._lock:
                 self._sessions[session.id] = session
             session.connection = connection

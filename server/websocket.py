@@ -11,9 +11,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+from stbundle.runtime_py.auth_config import auth_section_for
 from stbundle.runtime_py.browser_context import ClientFacts, client_context_from_json
+from stbundle.server.identity_cookie import handshake_user
 from stbundle.server.origin import OriginPolicy
 from stbundle.server.outbox import Flusher, Outbox, OutboxOverflow
 from stbundle.server.protocol import (
@@ -60,6 +63,11 @@ class SessionEndpoint:
         self.origins = OriginPolicy(settings.allowed_origins)
         self.flusher = Flusher()
 
+    def auth_section(self) -> dict[str, Any] | None:
+        """The app's [auth] secrets: a new session's st.user comes from the identity cookie."""
+        app_dir = self.registry.script_path.parent
+        return auth_section_for(app_dir, self.settings.script_hooks.secrets)
+
     async def handle(self, websocket: WebSocket) -> None:
         origin = websocket.headers.get("origin")
         if not self.origins.permits(origin, host=websocket.headers.get("host")):
@@ -86,6 +94,7 @@ class SessionEndpoint:
             query_string=params.get("query", ""),
             page=params.get("page", ""),
             client=_client_facts(websocket),
+            user_info=handshake_user(websocket, self.auth_section()),
         )
 
         def overflowed() -> None:

@@ -127,6 +127,9 @@ export class App {
       case "sessionError":
         this.status.setError(t.value.message);
         break;
+      case "authRedirect": // st.login / st.logout: the server's auth route, relative to the page
+        location.assign(t.value);
+        break;
       case "dataframeRows": // a lazy table's rows: its grid (the `grid` chunk) listens
         (globalThis as { stbRows?: (rows: DataframeRows) => void }).stbRows?.(t.value);
         break;

@@ -102,24 +102,27 @@ SPECS = [
     ),
     Command(
         "user",
-        "The session's user: empty (is_logged_in=False with an [auth] secrets section), as "
-        "Streamlit without a login; AppTest.user in tests.",
+        "The session's user. `bundle serve`: the ID token's claims from the signed identity "
+        "cookie a login left (is_logged_in, provider, tokens per expose_tokens), read when the "
+        "page connects; is_logged_in=False with an [auth] section and no login. AppTest.user "
+        "in tests; empty in static builds.",
         impl="stbundle.runtime_py.auth:UserInfoProxy()",
         draws=False,
     ),
     Command(
         "login",
-        "Without [auth] in secrets.toml: Streamlit's 'configure credentials' error. With it: "
-        "an error saying OIDC login is not supported yet. Real login would need a server route "
-        "for the provider's redirect (/oauth2callback), authlib's OIDC client, a signed identity "
-        "cookie read at the WebSocket handshake, and cannot exist in a static build (no place "
-        "to keep the client secret).",
+        "OpenID Connect login in `bundle serve` (Authlib: `pip install stbundle[auth]`): "
+        "checks [auth] in secrets.toml with Streamlit's errors, then the page follows "
+        "auth/login to the provider (code flow, state, nonce, PKCE); /oauth2callback validates "
+        "the ID token and sets Streamlit's signed HttpOnly identity cookie. A static build "
+        "says login needs a server (no place for the client secret).",
         impl="stbundle.runtime_py.auth:login",
         draws=False,
     ),
     Command(
         "logout",
-        "Forgets the session's user (nothing to redirect to without a login).",
+        "Forgets the session's user; in `bundle serve` the page follows auth/logout, which "
+        "clears the identity cookie and ends the provider's session (end_session_endpoint).",
         impl="stbundle.runtime_py.auth:logout",
         draws=False,
     ),

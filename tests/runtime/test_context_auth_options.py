@@ -78,7 +78,7 @@ def test_apptest_context_is_checked_as_streamlit_checks_it() -> None:
             assert str(raised.value).startswith(message)
 
 
-def test_login_with_an_auth_section_says_oidc_is_not_supported() -> None:
+def test_login_checks_the_auth_section_as_streamlit() -> None:
     at = AppTest.from_string(
         """
 import streamlit as st
@@ -93,7 +93,10 @@ except Exception as e:
     at.user = {}
     at.run()
     assert _texts(at)[0] == "logged in: False"
-    assert _texts(at)[1].startswith("StreamlitAuthError st.login is not supported by stbundle")
+    assert _texts(at)[1] == (
+        "StreamlitAuthError Authentication credentials in `.streamlit/secrets.toml` are "
+        'missing the\n            "cookie_secret" key. Please check your configuration.'
+    )
 
 
 def test_get_option_reads_config_toml(tmp_path: Path) -> None:

@@ -53,6 +53,12 @@ export interface ForwardMsg {
     | //
     /** The rows a page asked for of a lazily loaded st.dataframe (BackMsg.dataframe_rows). */
     { $case: "dataframeRows"; value: DataframeRows }
+    | //
+    /**
+     * st.login / st.logout: the page navigates to this URL, relative to the app's root (the
+     * server's auth/login or auth/logout route).
+     */
+    { $case: "authRedirect"; value: string }
     | undefined;
 }
 

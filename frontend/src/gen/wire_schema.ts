@@ -118,7 +118,7 @@ export interface MessageTypes {
 }
 
 export const schema: Readonly<Record<keyof MessageTypes, readonly FieldRow[]>> = {
-  ForwardMsg: [[1,"metadata",11,0,"ForwardMsgMetadata"], [2,"newSession",11,0,"NewSession","type"], [3,"scriptStarted",11,0,"ScriptStarted","type"], [4,"delta",11,0,"Delta","type"], [5,"scriptFinished",11,0,"ScriptFinished","type"], [6,"sessionStatus",11,0,"SessionStatus","type"], [7,"pageConfig",11,0,"PageConfig","type"], [8,"queryString",11,0,"QueryString","type"], [9,"autoRerun",11,0,"AutoRerun","type"], [10,"sessionError",11,0,"SessionError","type"], [330,"navigation",11,0,"Navigation","type"], [306,"logo",11,0,"Logo","type"], [440,"dataframeRows",11,0,"DataframeRows","type"]],
+  ForwardMsg: [[1,"metadata",11,0,"ForwardMsgMetadata"], [2,"newSession",11,0,"NewSession","type"], [3,"scriptStarted",11,0,"ScriptStarted","type"], [4,"delta",11,0,"Delta","type"], [5,"scriptFinished",11,0,"ScriptFinished","type"], [6,"sessionStatus",11,0,"SessionStatus","type"], [7,"pageConfig",11,0,"PageConfig","type"], [8,"queryString",11,0,"QueryString","type"], [9,"autoRerun",11,0,"AutoRerun","type"], [10,"sessionError",11,0,"SessionError","type"], [330,"navigation",11,0,"Navigation","type"], [306,"logo",11,0,"Logo","type"], [440,"dataframeRows",11,0,"DataframeRows","type"], [500,"authRedirect",9,0,"","type"]],
   ForwardMsgBatch: [[1,"msgs",11,1,"ForwardMsg"]],
   ForwardMsgMetadata: [[1,"deltaPath",13,1], [2,"runId",9], [3,"fragmentId",9], [4,"transient",8]],
   NewSession: [[1,"sessionId",9], [2,"theme",11,0,"Theme"], [3,"appName",9], [4,"version",9], [420,"toolbarMode",9]],
