@@ -5,6 +5,7 @@ forged provider token, tampered cookie, another origin)."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -39,14 +40,14 @@ def provider() -> Iterator[TestProvider]:
     idp.close()
 
 
-def _secrets(idp: TestProvider, extra: str = "") -> str:
+def _secrets(metadata_url: str, extra: str = "") -> str:
     return (
         "[auth]\n"
         'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
         'cookie_secret = "a-long-random-cookie-secret-for-tests"\n'
         f'client_id = "{CLIENT_ID}"\n'
         f'client_secret = "{CLIENT_SECRET}"\n'
-        f'server_metadata_url = "{idp.metadata_url}"\n' + extra
+        f'server_metadata_url = "{metadata_url}"\n' + extra
     )
 
 
@@ -59,7 +60,7 @@ def app(
     script = write_app("login_app.py", APP)
     (script.parent / ".streamlit").mkdir()
     (script.parent / ".streamlit" / "secrets.toml").write_text(
-        _secrets(provider, 'expose_tokens = "id"\n')
+        _secrets(provider.metadata_url, 'expose_tokens = "id"\n')
     )
     return serve(script)
 
@@ -264,6 +265,25 @@ def test_login_without_a_complete_auth_section_shows_streamlits_error(
         "missing the following keys: ['client_secret', 'server_metadata_url']" in t
         for t in run.texts()
     )
+
+
+def test_an_unreachable_provider_gives_a_readable_page(
+    serve: Callable[..., LiveServer], write_app: Callable[[str, str], Path]
+) -> None:
+    with socket.socket() as probe:  # a local port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    script = write_app("login_app.py", APP)
+    (script.parent / ".streamlit").mkdir()
+    (script.parent / ".streamlit" / "secrets.toml").write_text(
+        _secrets(f"http://127.0.0.1:{port}/.well-known/openid-configuration")
+    )
+    server = serve(script)
+    with httpx.Client() as browser:
+        res = browser.get(server.url + _login_link(server))
+    assert res.status_code == 502
+    assert "The identity provider could not be reached (ConnectError)" in res.text
+    assert "Traceback" not in res.text and CLIENT_SECRET not in res.text
 
 
 def test_the_forward_msg_field_is_a_relative_route() -> None:
