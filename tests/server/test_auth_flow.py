@@ -12,8 +12,10 @@ from urllib.parse import parse_qs, urlparse
 
 import httpx
 import pytest
+from starlette.types import Receive, Scope, Send
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py import auth_config
+from stbundle.server import ServerSettings, create_app
 
 from tests.oidc_provider import CLIENT_ID, CLIENT_SECRET, TestProvider
 from tests.server.client import PageClient
@@ -289,3 +291,54 @@ def test_an_unreachable_provider_gives_a_readable_page(
 def test_the_forward_msg_field_is_a_relative_route() -> None:
     msg = pb.ForwardMsg(auth_redirect="auth/logout")
     assert pb.ForwardMsg.FromString(msg.SerializeToString()).auth_redirect == "auth/logout"
+
+
+def test_login_behind_a_path_prefix_keeps_to_the_apps_paths(
+    provider: TestProvider, write_app: Callable[[str, str], Path]
+) -> None:
+    """Mounted at /pre (a proxy's prefix): the routes, the redirect home and the cookies' path
+    are the app's, not the host's root."""
+    script = write_app("login_app.py", APP)
+    (script.parent / ".streamlit").mkdir()
+    (script.parent / ".streamlit" / "secrets.toml").write_text(
+        _secrets(provider.metadata_url).replace("/oauth2callback", "/pre/oauth2callback")
+    )
+    inner = create_app(script, settings=ServerSettings(watch=False))
+
+    async def prefixed(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "lifespan":
+            scope = {**scope, "root_path": "/pre"}
+        await inner(scope, receive, send)
+
+    server = LiveServer(prefixed)
+    try:
+        page = PageClient(f"{server.url}pre/ws".replace("http", "ws"), origin=_origin(server))
+        try:
+            page.settled_run()
+            page.click("Log in")
+            run = page.settled_run()
+        finally:
+            page.close()
+        link = next(m.auth_redirect for m in run.messages if m.HasField("auth_redirect"))
+        with httpx.Client() as browser:
+            location = browser.get(f"{server.url}pre/{link}").headers["location"]
+            asked = parse_qs(urlparse(location).query)
+            assert asked["redirect_uri"] == [f"{_origin(server)}/pre/oauth2callback"]
+            done = browser.get(httpx.get(location).headers["location"])
+            assert done.status_code == 302 and done.headers["location"] == "/pre/"
+            cookie = next(
+                c for c in done.headers.get_list("set-cookie") if c.startswith("_streamlit_user=")
+            )
+            assert "Path=/pre/" in cookie
+            cookies = "; ".join(f"{k}={v}" for k, v in browser.cookies.items())
+        page = PageClient(
+            f"{server.url}pre/ws".replace("http", "ws"),
+            origin=_origin(server),
+            headers={"Cookie": cookies},
+        )
+        try:
+            assert "Hello Ada Lovelace" in page.settled_run().texts()
+        finally:
+            page.close()
+    finally:
+        server.close()
