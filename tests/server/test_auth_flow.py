@@ -342,3 +342,35 @@ def test_login_behind_a_path_prefix_keeps_to_the_apps_paths(
             page.close()
     finally:
         server.close()
+
+
+def test_a_named_provider_logs_in_through_its_own_section(
+    provider: TestProvider, serve: Callable[..., LiveServer], write_app: Callable[[str, str], Path]
+) -> None:
+    script = write_app(
+        "named.py",
+        APP.replace("st.login()", 'st.login("corp")').replace(
+            'st.write(f"Hello {st.user.name}")',
+            'st.write(f"Hello {st.user.name} via {st.user.provider}")',
+        ),
+    )
+    (script.parent / ".streamlit").mkdir()
+    (script.parent / ".streamlit" / "secrets.toml").write_text(
+        "[auth]\n"
+        'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
+        'cookie_secret = "a-long-random-cookie-secret-for-tests"\n'
+        "[auth.corp]\n"
+        f'client_id = "{CLIENT_ID}"\nclient_secret = "{CLIENT_SECRET}"\n'
+        f'server_metadata_url = "{provider.metadata_url}"\n'
+        'client_kwargs = { prompt = "login" }\n'
+    )
+    server = serve(script)
+    with httpx.Client() as browser:
+        done = _log_in(server, browser)
+        assert done.status_code == 302
+        page = _page(server, browser)
+        try:
+            assert "Hello Ada Lovelace via corp" in page.settled_run().texts()
+        finally:
+            page.close()
+    assert provider.authorize_requests[0]["prompt"] == "login"
