@@ -72,7 +72,8 @@ setup(
     package_dir={p: f for p, f in FOLDERS.items() if (HERE / f / "__init__.py").exists()},
     package_data={
         "": ["py.typed", "*.pyi"],
-        "stbundle.static": ["*.js", "*.css", "chunks/*.js", "chunks/*/*.woff2"],
+        # chunks/<name>/ holds the files a chunk loads beside itself, in folders (pdf.js's data).
+        "stbundle.static": ["*.js", "*.css", "chunks/**/*"],
         "stbundle.proto": ["*.proto"],
         "stbundle.templates": ["*.j2", "*.yml"],
     },

@@ -26,10 +26,23 @@ await build({ ...common, entryPoints: [resolve(here, "src", "styles.css")], outf
 // static/chunks/<name>.js, fetched by the core only when a page needs it.
 const chunkSrc = resolve(here, "src", "chunks");
 const katexFonts = readdirSync(resolve(here, "node_modules/katex/dist/fonts")).filter((f) => f.endsWith(".woff2"));
+// pdf.js's data folder `dir` (those of its files `keep` accepts), as chunks/pdfjs/<dir>/<file>.
+const pdfjsData = (dir, keep = () => true) =>
+  readdirSync(resolve(here, "node_modules/pdfjs-dist", dir)).filter(keep).map((f) => [`pdfjs-dist/${dir}/${f}`, `${dir}/${f}`]);
 const CHUNK_FILES = {
   katex: katexFonts.map((f) => [`katex/dist/fonts/${f}`, f]),
   // pdf.js parses documents in this worker (st.pdf); .js so every static host serves it as one.
-  pdfjs: [["pdfjs-dist/build/pdf.worker.min.mjs", "pdf.worker.js"]],
+  // It fetches the rest only when a document needs them: standard fonts a PDF names without
+  // embedding, Adobe's packed CMaps (CJK text), the JPEG 2000 / JBIG2 decoders and colour
+  // management (wasm + a CMYK profile), each with its licences. Not quickjs: no PDF scripts run.
+  pdfjs: [
+    ["pdfjs-dist/build/pdf.worker.min.mjs", "pdf.worker.js"],
+    ["pdfjs-dist/LICENSE", "LICENSE"],
+    ...pdfjsData("standard_fonts"),
+    ...pdfjsData("cmaps"),
+    ...pdfjsData("iccs"),
+    ...pdfjsData("wasm", (f) => /^(openjpeg|jbig2|qcms_bg)\.wasm$|^LICENSE_(PDFJS_)?(OPENJPEG|JBIG2|QCMS)$/.test(f)),
+  ],
   material: [
     ["@fontsource/material-symbols-rounded/files/material-symbols-rounded-latin-400-normal.woff2", "material-symbols-rounded.woff2"],
   ],
@@ -51,8 +64,10 @@ if (chunks.length) {
   });
   // Files chunks load beside themselves: chunks/<chunk>/<file> (fonts; never from a CDN).
   for (const [chunk, files] of Object.entries(CHUNK_FILES)) {
-    mkdirSync(resolve(chunkTmp, chunk), { recursive: true });
-    for (const [from, to] of files) copyFileSync(resolve(here, "node_modules", from), resolve(chunkTmp, chunk, to));
+    for (const [from, to] of files) {
+      mkdirSync(dirname(resolve(chunkTmp, chunk, to)), { recursive: true });
+      copyFileSync(resolve(here, "node_modules", from), resolve(chunkTmp, chunk, to));
+    }
   }
 }
 mkdirSync(chunkOut, { recursive: true });

@@ -11,6 +11,8 @@ from stbundle.builder.assets import lazy_chunks
 from stbundle.builder.chunk_choice import chunks_for
 from stbundle.compiler.app import analyse_entry
 
+from tests.browser_support import ensure_renderer_built
+
 
 def wanted(tmp_path: Path, source: str, wheels: tuple[Path, ...] = ()) -> set[str] | None:
     app = tmp_path / "app.py"
@@ -91,3 +93,38 @@ def test_katex_ships_for_maths_and_not_for_a_price(tmp_path: Path) -> None:
         assert lazy_chunks(tmp_path, [maths], set()) == {"chunks/katex.js": b"k"}, maths
     for plain in ("st.metric('Revenue', f'${total:,.0f}')", "st.write('costs $5')"):
         assert lazy_chunks(tmp_path, [plain], set()) == {}, plain
+
+
+def test_pdf_js_data_ships_with_its_licences_only_for_an_app_that_calls_st_pdf(
+    tmp_path: Path,
+) -> None:
+    # The built renderer's own folder: what pdf.js fetches on demand lives in chunks/pdfjs/.
+    static = ensure_renderer_built()
+    source = "import streamlit as st\nst.pdf(b'%PDF-1.4')\n"
+    files = lazy_chunks(static, [source], wanted(tmp_path, source))
+    pdfjs = {
+        name.removeprefix("chunks/pdfjs/") for name in files if name.startswith("chunks/pdfjs/")
+    }
+    for needed in (
+        "pdf.worker.js",
+        "LICENSE",
+        "standard_fonts/FoxitSymbol.pfb",
+        "standard_fonts/LiberationSans-Regular.ttf",
+        "standard_fonts/LICENSE_FOXIT",
+        "standard_fonts/LICENSE_LIBERATION",
+        "cmaps/UniJIS-UCS2-H.bcmap",
+        "cmaps/Adobe-Japan1-UCS2.bcmap",
+        "cmaps/LICENSE",
+        "wasm/openjpeg.wasm",
+        "wasm/LICENSE_OPENJPEG",
+        "wasm/jbig2.wasm",
+        "wasm/LICENSE_JBIG2",
+        "wasm/qcms_bg.wasm",
+        "wasm/LICENSE_QCMS",
+        "iccs/CGATS001Compat-v2-micro.icc",
+        "iccs/LICENSE",
+    ):
+        assert needed in pdfjs, needed
+    assert not [name for name in pdfjs if "quickjs" in name.lower()]  # no PDF scripts run
+    plain = "import streamlit as st\nst.title('x')\n"
+    assert not [n for n in lazy_chunks(static, [plain], wanted(tmp_path, plain)) if "pdfjs" in n]

@@ -2,8 +2,10 @@
  * Lazy chunk: st.pdf's pages, drawn with pdf.js. Each page is a canvas at the box's width (and
  * the device's pixel ratio) with pdf.js's text layer over it, so the text can be selected,
  * searched and read by assistive technology. pdf.js parses the document in its worker
- * (chunks/pdfjs/pdf.worker.js, shipped beside this chunk, never from a CDN). Only drawing is
- * used: no PDF scripts, forms or links run.
+ * (chunks/pdfjs/pdf.worker.js, shipped beside this chunk, never from a CDN), which fetches
+ * from the same folder, only when a document needs them, the standard fonts it names without
+ * embedding, Adobe's CMaps (CJK text), the JPEG 2000 / JBIG2 image decoders and the colour
+ * management (wasm). Only drawing is used: no PDF scripts, forms or links run.
  */
 import { GlobalWorkerOptions, getDocument, TextLayer } from "pdfjs-dist";
 import css from "./pdfjs.css";
@@ -18,16 +20,28 @@ function style(): void {
   document.head.append(sheet);
 }
 
+/** The URL of `path` in chunks/pdfjs/, the folder of files this chunk loads beside itself. */
+function beside(path: string): string {
+  return new URL(`pdfjs/${path}`, import.meta.url).href;
+}
+
 /** Draws every page of the document at `url` into `into` (replacing what it held); stops
  * between pages once `cancelled()` says a newer document replaced this one. */
 export async function drawPdf(into: HTMLElement, url: string, cancelled: () => boolean): Promise<number> {
   style();
-  GlobalWorkerOptions.workerSrc = new URL("pdfjs/pdf.worker.js", import.meta.url).href;
+  GlobalWorkerOptions.workerSrc = beside("pdf.worker.js");
   if (!url) throw new Error("the document is no longer available");
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
   const data = new Uint8Array(await response.arrayBuffer());
-  const task = getDocument({ data });
+  const task = getDocument({
+    data,
+    standardFontDataUrl: beside("standard_fonts/"),
+    cMapUrl: beside("cmaps/"),
+    cMapPacked: true,
+    wasmUrl: beside("wasm/"),
+    iccUrl: beside("iccs/"),
+  });
   const doc = await task.promise;
   try {
     const width = Math.max(200, into.clientWidth || 600);
