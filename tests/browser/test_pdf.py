@@ -1,6 +1,8 @@
 """st.pdf as a reader sees it, in both modes: the document's pages drawn with their text
 (selectable, found by Playwright as text), named by `alt`, a new document on a rerun, and a
-broken one shown as a readable message instead of a blank box."""
+broken one shown as a readable message instead of a blank box; and what pdf.js draws only with
+the files it fetches beside its chunk when a document needs them (JPEG 2000 images, standard
+fonts, CJK CMaps, ICC colour spaces)."""
 
 from __future__ import annotations
 
@@ -40,8 +42,7 @@ def pdf_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_pdf_is_drawn_page_by_page_with_its_text(
     pdf_app: Path, host_app: Callable[[Path], str], page: Any, mode: str
 ) -> None:
-    page.goto(host_app(pdf_app))
-    READY[mode](page)
+    _, fetched = _open(page, mode, host_app(pdf_app))
     report = page.get_by_role("document", name="Q1 report")
     expect(report).to_be_visible()
     expect(report.get_by_role("region", name="Page 1 of 2")).to_be_visible(timeout=30_000)
@@ -62,6 +63,9 @@ def test_a_pdf_is_drawn_page_by_page_with_its_text(
     expect(report.get_by_text("Quarterly report Q2")).to_be_attached(timeout=30_000)
     expect(report.get_by_role("region", name="Page 1 of 1")).to_be_visible()
     expect(page.get_by_text("Quarterly report Q1")).to_have_count(0)
+    # pdf.js fetches its decoders and CMaps only for documents that need them: these need none.
+    assert "pdf.worker.js" in fetched
+    assert not [name for name in fetched if name.startswith(("wasm/", "cmaps/", "iccs/"))], fetched
 
 
 RESOURCES_APP = """
