@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from stbundle.proto import stbundle_pb2 as pb
 
 from tests.server.client import PageClient
@@ -34,32 +35,31 @@ def _answer(page: PageClient) -> pb.DataframeRows:
             return msg.dataframe_rows
 
 
-def _source(page: PageClient) -> str:
-    run = page.run()
-    (table,) = [el.dataframe for el in run.elements() if el.WhichOneof("type") == "dataframe"]
-    assert table.lazy_source and table.data.total_rows == 100_000
-    return table.lazy_source
-
-
-def test_rows_come_back_without_a_rerun(
+@pytest.fixture
+def lazy_page(
     serve: Callable[..., LiveServer],
     pages: Callable[..., PageClient],
     write_app: Callable[[str, str], Path],
-) -> None:
+) -> tuple[PageClient, str]:
+    """A page of the app after its first run, and its lazy table's source id."""
     page = pages(serve(write_app("lazy.py", APP)).ws_url)
-    source = _source(page)
+    run = page.run()
+    (table,) = [el.dataframe for el in run.elements() if el.WhichOneof("type") == "dataframe"]
+    assert table.lazy_source and table.data.total_rows == 100_000
+    return page, table.lazy_source
+
+
+def test_rows_come_back_without_a_rerun(lazy_page: tuple[PageClient, str]) -> None:
+    page, source = lazy_page
     _ask(page, source, 99_000, 100_000, sort_by=-1)
     rows = _answer(page)
     assert (rows.error, rows.start, rows.data.rows) == ("", 99_000, 1_000)
 
 
 def test_bad_requests_are_refused_and_the_connection_stays(
-    serve: Callable[..., LiveServer],
-    pages: Callable[..., PageClient],
-    write_app: Callable[[str, str], Path],
+    lazy_page: tuple[PageClient, str],
 ) -> None:
-    page = pages(serve(write_app("lazy.py", APP)).ws_url)
-    source = _source(page)
+    page, source = lazy_page
     for (sid, start, end), reason in {
         ("unknown-id", 0, 10): "no longer in the app",
         (source, 0, 5_000_000): "at most 10,000",
@@ -72,13 +72,8 @@ def test_bad_requests_are_refused_and_the_connection_stays(
     assert _answer(page).data.rows == 10  # still connected, still answered
 
 
-def test_a_flood_of_requests_is_bounded(
-    serve: Callable[..., LiveServer],
-    pages: Callable[..., PageClient],
-    write_app: Callable[[str, str], Path],
-) -> None:
-    page = pages(serve(write_app("lazy.py", APP)).ws_url)
-    source = _source(page)
+def test_a_flood_of_requests_is_bounded(lazy_page: tuple[PageClient, str]) -> None:
+    page, source = lazy_page
     for i in range(60):  # each sorts 100,000 rows the other way first: slow enough to pile up
         _ask(page, source, 0, 10_000, sort_by=1 if i % 2 else -1)
     answers = [_answer(page) for _ in range(60)]
