@@ -33,8 +33,9 @@ const CHUNK_FILES = {
   katex: katexFonts.map((f) => [`katex/dist/fonts/${f}`, f]),
   // pdf.js parses documents in this worker (st.pdf); .js so every static host serves it as one.
   // It fetches the rest only when a document needs them: standard fonts a PDF names without
-  // embedding, Adobe's packed CMaps (CJK text), the JPEG 2000 / JBIG2 decoders and colour
-  // management (wasm + a CMYK profile), each with its licences. Not quickjs: no PDF scripts run.
+  // embedding, Adobe's packed CMaps (CJK text), the JPEG 2000 / JBIG2 / CCITT fax decoders and
+  // colour management (wasm + a CMYK profile), each with its licences. Not quickjs: no PDF
+  // scripts run.
   pdfjs: [
     ["pdfjs-dist/build/pdf.worker.min.mjs", "pdf.worker.js"],
     ["pdfjs-dist/LICENSE", "LICENSE"],

@@ -119,3 +119,34 @@ def icc_colour_pdf(colour: tuple[int, int, int]) -> bytes:
             _stream("", content),
         ]
     )
+
+
+def fax_pdf() -> bytes:
+    """A one-page PDF covered by a CCITT group 4 (fax) image, black on its left half and white
+    on its right, as scanners write them: pdf.js decodes fax data with its jbig2 wasm module."""
+    from PIL import Image, ImageDraw
+
+    width, height = 64, 48
+    bitmap = Image.new("1", (width, height), 1)
+    ImageDraw.Draw(bitmap).rectangle((0, 0, width // 2 - 1, height - 1), fill=0)
+    encoded = io.BytesIO()
+    bitmap.save(encoded, "TIFF", compression="group4")
+    tiff = Image.open(io.BytesIO(encoded.getvalue()))
+    ((offset,), (length,)) = tiff.tag_v2[273], tiff.tag_v2[279]  # the one strip's G4 data
+    fax = encoded.getvalue()[offset : offset + length]
+    # libtiff codes the stored bits as they are (0 = black here) with 0 as the fax's white.
+    image = (
+        f"/Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray"
+        f" /BitsPerComponent 1 /Filter /CCITTFaxDecode"
+        f" /DecodeParms << /K -1 /Columns {width} /Rows {height} /BlackIs1 true >>"
+    )
+    return _document(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents 5 0 R"
+            b" /Resources << /XObject << /Im1 4 0 R >> >> >>",
+            _stream(image, fax),
+            _stream("", b"q 300 0 0 300 0 0 cm /Im1 Do Q"),
+        ]
+    )

@@ -38,9 +38,9 @@ SPECS = [
         "A PDF viewer: the document's pages in a scrolling box, with selectable text. "
         "Streamlit 1.67 needs the separate streamlit-pdf component for it (pip install "
         "streamlit[pdf]) and raises without it; stbundle draws PDFs itself (pdf.js), with the "
-        "standard fonts, CJK character maps, JPEG 2000 / JBIG2 decoders and colour profiles "
-        "pdf.js loads on demand shipped beside it (never from a CDN). PDF scripts and forms do "
-        "not run; links are not clickable.",
+        "standard fonts, CJK character maps, JPEG 2000 / JBIG2 / fax image decoders and colour "
+        "profiles pdf.js loads on demand shipped beside it (never from a CDN). PDF scripts and "
+        "forms do not run; links are not clickable.",
         proto="element:pdf",
         renderer=Renderer("PdfEl", "elements/pdf", lazy=True, chunks=("pdfjs",)),
     ),

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import READY
-from tests.pdf_documents import icc_colour_pdf, japanese_pdf, jpeg2000_pdf, text_pdf
+from tests.pdf_documents import fax_pdf, icc_colour_pdf, japanese_pdf, jpeg2000_pdf, text_pdf
 
 APP = """
 from pathlib import Path
@@ -78,6 +78,7 @@ st.pdf(here / "photo.pdf", height=360, alt="JPEG 2000 photo")
 st.pdf(here / "symbols.pdf", height=220, alt="Symbol text")
 st.pdf(here / "japanese.pdf", height=260, alt="Japanese text")
 st.pdf(here / "managed.pdf", height=360, alt="Colour-managed fill")
+st.pdf(here / "fax.pdf", height=360, alt="Faxed page")
 """
 
 #: The JPEG 2000 image's one colour, and the colour-managed fill's (RGB).
@@ -89,12 +90,13 @@ ICC_COLOUR = (200, 60, 40)
 def resources_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Documents pdf.js draws only with the files it loads beside its chunk: a JPEG 2000 image
     (wasm decoder), text in the standard Symbol font (font file), Japanese (packed CMaps), a fill
-    in an ICC profile's colour space (wasm colour management)."""
+    in an ICC profile's colour space (wasm colour management), a fax image (wasm decoder)."""
     folder = tmp_path_factory.mktemp("pdf_resources")
     (folder / "photo.pdf").write_bytes(jpeg2000_pdf(JPX_COLOUR))
     (folder / "symbols.pdf").write_bytes(text_pdf(["abg"], font="Symbol"))
     (folder / "japanese.pdf").write_bytes(japanese_pdf("日本語"))
     (folder / "managed.pdf").write_bytes(icc_colour_pdf(ICC_COLOUR))
+    (folder / "fax.pdf").write_bytes(fax_pdf())
     app = folder / "resources.py"
     app.write_text(RESOURCES_APP)
     return app
@@ -119,13 +121,18 @@ def _open(page: Any, mode: str, url: str) -> tuple[list[str], dict[str, str]]:
     return console, fetched
 
 
-def _centre_colour(document: Any) -> tuple[int, int, int]:
-    """The RGB of the pixel at the centre of the document's first page."""
+def _colour_at(document: Any, x: float, y: float = 0.5) -> tuple[int, int, int]:
+    """The RGB of the first page's pixel at (x, y), fractions of its width and height."""
     rgba = document.locator("canvas").first.evaluate(
-        """c => Array.from(
-                  c.getContext('2d').getImageData(c.width >> 1, c.height >> 1, 1, 1).data)"""
+        """(c, [x, y]) => Array.from(c.getContext('2d').getImageData(
+                  Math.floor(c.width * x), Math.floor(c.height * y), 1, 1).data)""",
+        [x, y],
     )
     return (rgba[0], rgba[1], rgba[2])
+
+
+def _centre_colour(document: Any) -> tuple[int, int, int]:
+    return _colour_at(document, 0.5)
 
 
 def _near(got: tuple[int, int, int], want: tuple[int, int, int]) -> bool:
@@ -176,3 +183,14 @@ def test_a_colour_space_of_an_icc_profile_is_colour_managed(
     # Drawn through the profile (qcms), not its /Alternate stand-in.
     assert fetched.get("wasm/qcms_bg.wasm") == "200 application/wasm", fetched
     assert not [m for m in console if "ICC" in m], console
+
+
+def test_a_fax_image_is_drawn(
+    resources_app: Path, host_app: Callable[[Path], str], page: Any, mode: str
+) -> None:
+    console, fetched = _open(page, mode, host_app(resources_app))
+    fax = page.get_by_role("document", name="Faxed page")
+    expect(fax.get_by_role("region", name="Page 1 of 1")).to_be_visible(timeout=30_000)
+    left, right = _colour_at(fax, 0.25), _colour_at(fax, 0.75)
+    assert _near(left, (0, 0, 0)) and _near(right, (255, 255, 255)), (left, right, console)
+    assert fetched.get("wasm/jbig2.wasm") == "200 application/wasm", fetched

@@ -4,8 +4,8 @@
  * searched and read by assistive technology. pdf.js parses the document in its worker
  * (chunks/pdfjs/pdf.worker.js, shipped beside this chunk, never from a CDN), which fetches
  * from the same folder, only when a document needs them, the standard fonts it names without
- * embedding, Adobe's CMaps (CJK text), the JPEG 2000 / JBIG2 image decoders and the colour
- * management (wasm). Only drawing is used: no PDF scripts, forms or links run.
+ * embedding, Adobe's CMaps (CJK text), the JPEG 2000 / JBIG2 / CCITT fax image decoders and
+ * colour management (wasm). Only drawing is used: no PDF scripts, forms or links run.
  */
 import { GlobalWorkerOptions, getDocument, TextLayer } from "pdfjs-dist";
 import css from "./pdfjs.css";
