@@ -108,7 +108,7 @@ class PythonRows:
 
     def frame(self, positions: Sequence[int]) -> Any:
         def pick(values: Sequence[Any]) -> list[Any]:
-            if isinstance(positions, range):
+            if isinstance(positions, range) and positions.step == 1:
                 return list(values[positions.start : positions.stop])
             return [values[p] for p in positions]
 
@@ -140,7 +140,7 @@ class PandasRows:
         return self._df.shape[1] + self._df.index.nlevels
 
     def frame(self, positions: Sequence[int]) -> Any:
-        if isinstance(positions, range):
+        if isinstance(positions, range) and positions.step == 1:
             part = self._df.iloc[positions.start : positions.stop]
         else:
             part = self._df.iloc[positions]

@@ -271,3 +271,16 @@ def test_a_cached_functions_table_is_sent_whole(app: Any) -> None:
     )
     (table,) = page.tables()
     assert not table.lazy_source and table.data.rows == 3_000
+
+
+def test_numbered_rows_sort_by_their_number_both_ways() -> None:
+    frames = LazyFrames()
+    rows = PythonRows([("a", list(range(3_000)))], None)
+    indexed = PandasRows(pd.DataFrame({"a": np.arange(3_000)}))
+    for source in (rows, indexed):
+        source_id = frames.add(source)
+        for start, end, expected in ((0, 3, [2_999, 2_998, 2_997]), (2_997, 3_000, [2, 1, 0])):
+            request = pb.DataframeRowsRequest(source=source_id, start=start, end=end, sort_by=-2)
+            answer = frames.answer(request).dataframe_rows
+            assert _ints(answer.data.index[0]) == expected
+            assert _ints(answer.data.columns[0]) == expected
