@@ -282,7 +282,7 @@ NON_ELEMENTS: frozenset[str] = frozenset(
 #: Commands stbundle does not support yet (why: docs/api-coverage.md).
 NOT_YET: frozenset[str] = frozenset([])
 #: Parameters accepted but not honoured yet (why: docs/api-coverage.md).
-NOT_HONOURED: dict[str, tuple[str, ...]] = {"fragment": ("parallel",)}
+NOT_HONOURED: dict[str, tuple[str, ...]] = {}
 #: The renderer's lazy chunks each command may need (frontend/src/chunks/).
 RENDERER_CHUNKS: dict[str, tuple[str, ...]] = {
     "markdown": ("sanitize",),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stbundle.runtime_py import api_hooks, errors, unsupported
+from stbundle.runtime_py import api_hooks, errors
 from stbundle.runtime_py.auth import UserInfoProxy, login, logout
 from stbundle.runtime_py.bottom import BottomContainer
 from stbundle.runtime_py.browser_context import ContextProxy
@@ -123,7 +123,6 @@ iframe = main_dg.iframe
 session_state = SessionStateProxy()
 query_params = QueryParamsProxy()
 secrets = SecretsProxy()
-fragment = unsupported.checked("fragment", fragment)
 page_link = main_dg.page_link
 context = ContextProxy()
 user = UserInfoProxy()

@@ -39,6 +39,7 @@ from stbundle.runtime_py.fragment import Fragment, FragmentHandledException, run
 from stbundle.runtime_py.media_files import MediaFiles
 from stbundle.runtime_py.options import option_value
 from stbundle.runtime_py.pages import uses_pages_directory
+from stbundle.runtime_py.parallel_fragments import full_run
 from stbundle.runtime_py.query_params import QueryParams
 from stbundle.runtime_py.script_hooks import NO_HOOKS
 from stbundle.runtime_py.script_source import MAGIC_NAME, ScriptSource
@@ -399,12 +400,14 @@ class AppSession:
                 module.__file__ = str(self.script.path)
                 module.__dict__[MAGIC_NAME] = streamlit_module.magic_functions()
                 module.__dict__.update(self.script_globals)
-                if self.uses_pages_directory:
-                    from stbundle.runtime_py.pages import run_pages_directory
+                # Parallel fragments the script dispatches end before its run does.
+                with full_run(ctx):
+                    if self.uses_pages_directory:
+                        from stbundle.runtime_py.pages import run_pages_directory
 
-                    run_pages_directory(self.script.path)
-                else:
-                    exec(code, module.__dict__)
+                        run_pages_directory(self.script.path)
+                    else:
+                        exec(code, module.__dict__)
             state.on_script_finished(ctx.widget_ids, remove_stale=True, fragment_ids=fragment_ids)
             return Status.FRAGMENT_FINISHED if fragment_ids else Status.FINISHED_SUCCESSFULLY
         except RerunException as rerun:

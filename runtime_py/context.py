@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from stbundle.runtime_py.cache_output import Recorder
     from stbundle.runtime_py.dg_base import DeltaGeneratorBase
     from stbundle.runtime_py.fragment import Fragment
+    from stbundle.runtime_py.parallel_fragments import ParallelRun
 
 
 class Cursor:
@@ -163,11 +164,14 @@ class RunContext:
     repeat_counts: dict[tuple[str, str], int] = field(default_factory=dict)
     # A dialog was opened in this run (Streamlit allows one per run).
     dialog_opened: bool = False
+    # During a full run: where @st.fragment(parallel=True) bodies are dispatched (None: inline).
+    parallel: ParallelRun | None = None
 
     def root_cursor(self, root: int) -> Cursor:
         cursor = self.root_cursors.get(root)
         if cursor is None:
-            cursor = self.root_cursors[root] = Cursor((root,))
+            # setdefault: a parallel fragment's thread may ask for the same root at once.
+            cursor = self.root_cursors.setdefault(root, Cursor((root,)))
         return cursor
 
     @contextmanager

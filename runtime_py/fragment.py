@@ -139,9 +139,14 @@ def start_fragment(
     form_id: str,
     run_every: float | None = None,
     key: str | None = None,
+    parallel: bool = False,
 ) -> Any:
     """Open a fragment's container at `path`, remember the fragment and run its body (a full
-    run's call of a fragment function; @st.dialog starts its body this way inside the modal)."""
+    run's call of a fragment function; @st.dialog starts its body this way inside the modal).
+
+    A `parallel` fragment's body is handed to the run's thread pool during a full run (see
+    parallel_fragments.py) and the call returns None at once, as in Streamlit.
+    """
     digest = hashlib.md5(usedforsecurity=False)
     digest.update(f"{func.__module__}.{func.__qualname__}".encode())
     digest.update(repr(path).encode())
@@ -156,10 +161,13 @@ def start_fragment(
         msg.auto_rerun.fragment_id = fragment_id
         msg.auto_rerun.interval_seconds = run_every
         ctx.emit(msg)
+    if parallel and ctx.parallel is not None and not ctx.fragment_ids:
+        ctx.parallel.submit(ctx, fragment)
+        return None
     return run_fragment_body(ctx, fragment)
 
 
-def _make_fragment(func: F, run_every: float | None, key: str | None) -> F:
+def _make_fragment(func: F, run_every: float | None, key: str | None, parallel: bool) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         ctx = get_run_context()
@@ -174,7 +182,9 @@ def _make_fragment(func: F, run_every: float | None, key: str | None) -> F:
                 raise StreamlitDuplicateElementKey(key)
         dg = main_dg._active(ctx)
         path = ctx.cursor_for(dg._cursor(ctx)).next_path()
-        return start_fragment(ctx, func, args, kwargs, path, dg._form_id, run_every, key)
+        return start_fragment(
+            ctx, func, args, kwargs, path, dg._form_id, run_every, key, parallel=parallel
+        )
 
     wrapper.__stbundle_fragment__ = True  # type: ignore[attr-defined]
     return wrapper  # type: ignore[return-value]
@@ -210,11 +220,13 @@ def fragment(
     """Decorate a function so that widgets inside it rerun only it.
 
     Used bare (`@st.fragment`) or with arguments; `run_every` reruns it on a timer, and a
-    widget callback's `st.rerun(scope=key)` reruns the fragments with that `key`. Returns the
-    wrapped function. Differs from Streamlit: `parallel=True` still runs the fragment inline.
+    widget callback's `st.rerun(scope=key)` reruns the fragments with that `key`; with
+    `parallel=True` a full run hands its body to a thread pool (parallel_fragments.py; inline
+    in static builds, which have no threads). Returns the wrapped function.
     """
     interval = parse_run_every(run_every)
     name = fragment_key(key)
+    concurrent = bool(parallel)
     if func is None:
-        return lambda f: _make_fragment(f, interval, name)
-    return _make_fragment(func, interval, name)
+        return lambda f: _make_fragment(f, interval, name, concurrent)
+    return _make_fragment(func, interval, name, concurrent)

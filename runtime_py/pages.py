@@ -33,6 +33,7 @@ from stbundle.runtime_py.errors import (
 )
 from stbundle.runtime_py.external_pages import is_external_url, url_path_from_title
 from stbundle.runtime_py.options import get_option
+from stbundle.runtime_py.parallel_fragments import check_not_parallel_worker
 from stbundle.runtime_py.query_params import QueryParamsProxy
 from stbundle.runtime_py.script_source import AST_LOCK, MAGIC_NAME, ScriptSource
 
@@ -446,6 +447,7 @@ def switch_page(page: str | Path | Page, *, query_params: Any = None) -> NoRetur
     """End this run and start one of `page` (a Page or a file path relative to the entry
     script); `query_params` replace the URL's query parameters."""
     ctx = get_run_context()
+    check_not_parallel_worker(ctx, "st.switch_page")
     if ctx is None:
         raise StreamlitAPIException("st.switch_page needs a running app.")
     target = _resolve_switch_target(ctx, page)

@@ -117,9 +117,10 @@ class SessionState:
 
     def _ids(self) -> set[str]:
         """Every stored entry, with user keys of known widgets folded into their widget ids."""
-        ids = {self._widget_id(k) for k in self._old}
-        ids.update(self._new_widget)
-        ids.update(self._widget_id(k) for k in self._new_session)
+        # Copies of the keys first: a parallel fragment's thread may add entries meanwhile.
+        ids = {self._widget_id(k) for k in list(self._old)}
+        ids.update(list(self._new_widget))
+        ids.update(self._widget_id(k) for k in list(self._new_session))
         return ids
 
     def __contains__(self, key: object) -> bool:

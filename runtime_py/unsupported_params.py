@@ -8,13 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 #: command -> (parameter, position among positional parameters or None, its default)
-CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {
-    "fragment": (("parallel", None, False),),
-}
+CHECKS: dict[str, tuple[tuple[str, int | None, Any], ...]] = {}
 
 #: command -> parameter -> why it is not honoured yet
-REASONS: dict[str, dict[str, str]] = {
-    "fragment": {
-        "parallel": "parallel fragments run inline (sequentially), never in a thread pool",
-    },
-}
+REASONS: dict[str, dict[str, str]] = {}

@@ -23,6 +23,7 @@ from stbundle.runtime_py.errors import (
     StreamlitValueError,
 )
 from stbundle.runtime_py.fragment import start_fragment
+from stbundle.runtime_py.parallel_fragments import check_not_parallel_worker
 from stbundle.runtime_py.param_checks import check_icon
 from stbundle.runtime_py.widgets import wire
 from stbundle.runtime_py.widgets.registration import (
@@ -146,6 +147,7 @@ def _decorate(func: F, title: str, options: dict[str, Any]) -> F:
         if ctx is None:  # outside a run (plain `python app.py`): just the function
             func(*args, **kwargs)
             return
+        check_not_parallel_worker(ctx, "@st.dialog")
         _check_not_nested(ctx)
         path = _open(ctx, title, **options)
         start_fragment(ctx, func, args, kwargs, (*path, 0), "")

@@ -9,6 +9,7 @@ widget's label keeps its state. Duplicate keys and duplicate auto-IDs raise Stre
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,9 @@ from stbundle.runtime_py.errors import (
 from stbundle.runtime_py.param_checks import as_bool, check_option
 from stbundle.runtime_py.session_state import WIDGET_ID_PREFIX, Callback, WidgetMetadata
 from stbundle.runtime_py.widgets.url_binding import UrlBinding, check_bind, sync_url
+
+# Claiming an id or key is a check then an add: parallel fragments claim from several threads.
+_CLAIMS = threading.Lock()
 
 # True: with a user key, no parameter counts; a set: only these parameters count.
 KeyIdentity = bool | frozenset[str]
@@ -85,9 +89,10 @@ def claim_element_key(key: object) -> str | None:
     ctx = get_run_context()
     if ctx is None:  # outside a run (plain `python app.py`): nothing to collide with
         return user_key
-    if user_key in ctx.widget_keys:
-        raise StreamlitDuplicateElementKey(user_key)
-    ctx.widget_keys.add(user_key)
+    with _CLAIMS:
+        if user_key in ctx.widget_keys:
+            raise StreamlitDuplicateElementKey(user_key)
+        ctx.widget_keys.add(user_key)
     return user_key
 
 
@@ -139,9 +144,10 @@ def register_element_id(dg: DeltaGeneratorBase, kind: str, params: dict[str, Any
         root=dg._active(ctx)._root_container(ctx),
         params=params,
     )
-    if element_id in ctx.widget_ids:
-        element_id = ctx.session.disambiguate_widget_id(ctx, element_id, kind)
-    ctx.widget_ids.add(element_id)
+    with _CLAIMS:
+        if element_id in ctx.widget_ids:
+            element_id = ctx.session.disambiguate_widget_id(ctx, element_id, kind)
+        ctx.widget_ids.add(element_id)
 
 
 @dataclass(frozen=True)
@@ -214,13 +220,14 @@ def register_widget(
         root=root,
         params=params,
     )
-    if user_key is not None:
-        if user_key in ctx.widget_keys:
-            raise StreamlitDuplicateElementKey(user_key)
-        ctx.widget_keys.add(user_key)
-    if widget_id in ctx.widget_ids:
-        widget_id = ctx.session.disambiguate_widget_id(ctx, widget_id, kind)
-    ctx.widget_ids.add(widget_id)
+    with _CLAIMS:
+        if user_key is not None:
+            if user_key in ctx.widget_keys:
+                raise StreamlitDuplicateElementKey(user_key)
+            ctx.widget_keys.add(user_key)
+        if widget_id in ctx.widget_ids:
+            widget_id = ctx.session.disambiguate_widget_id(ctx, widget_id, kind)
+        ctx.widget_ids.add(widget_id)
     meta = WidgetMetadata(
         id=widget_id,
         kind=kind,

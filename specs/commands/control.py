@@ -37,12 +37,11 @@ SPECS = [
     ),
     Command(
         "fragment",
-        "Decorates a function that can rerun on its own.",
+        "Decorates a function that can rerun on its own. With `parallel=True` a full run hands "
+        "its body to a thread pool (serve mode); a static build has no threads, so there the "
+        "body runs inline, in order, with the same commands refused.",
         impl="stbundle.runtime_py.fragment:fragment",
         draws=False,
-        not_honoured={
-            "parallel": "parallel fragments run inline (sequentially), never in a thread pool",
-        },
     ),
     Command(
         "rerun",

@@ -22,6 +22,7 @@ from tests.browser.choice_scenarios import pills
 from tests.browser.component_scenarios import COMPONENT_APP, custom_component
 from tests.browser.container_scenarios import dialog, grid, popover, status
 from tests.browser.data_scenarios import column_types, data_editor, dataframes, lazy_dataframe
+from tests.browser.fragment_scenarios import parallel_fragments
 from tests.browser.media_scenarios import downloads, media
 from tests.browser.menu_scenarios import menus
 from tests.browser.text_scenarios import celebrate, echo, markdown_extras
@@ -325,6 +326,7 @@ SCENARIOS: list[Scenario] = [
     Scenario("chat_submit_modes", EXAMPLES / "chat_submit_modes.py", chat_submit_modes),
     Scenario("typed_options", EXAMPLES / "typed_options.py", typed_options),
     Scenario("fragment_keys", EXAMPLES / "fragment_keys.py", fragment_keys),
+    Scenario("parallel_fragments", EXAMPLES / "parallel_fragments.py", parallel_fragments),
     Scenario("time_formats", EXAMPLES / "time_formats.py", time_formats),
     Scenario("app_menu", EXAMPLES / "app_menu.py", app_menu),
 ]

@@ -16,6 +16,15 @@ POSITIVE = [(code, i, src) for code, case in CASES.items() for i, src in enumera
 NEGATIVE = [(code, i, src) for code, case in CASES.items() for i, src in enumerate(case.negative)]
 
 
+def _pretend(monkeypatch: pytest.MonkeyPatch, code: str) -> None:
+    """Give the analysis the 'not yet' commands and 'not honoured' parameters a case assumes."""
+    case = CASES.get(code)
+    if case is not None and case.not_yet:
+        monkeypatch.setattr(analysis, "NOT_YET", case.not_yet)
+    if case is not None and case.not_honoured:
+        monkeypatch.setattr(analysis, "NOT_HONOURED", case.not_honoured)
+
+
 def test_every_rule_has_cases() -> None:
     tested_elsewhere = {"XST002"}  # unreadable files: test_cli.py
     assert {r.code for r in RULES} == set(CASES) | tested_elsewhere
@@ -28,8 +37,7 @@ def test_positive(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: str, index: int, source: str
 ) -> None:
     case = CASES[code]
-    if case.not_yet:
-        monkeypatch.setattr(analysis, "NOT_YET", case.not_yet)
+    _pretend(monkeypatch, code)
     found = lint(tmp_path, source, target=case.target, extra=case.extra)
     hits = [d for d in found if d.code == code]
     assert hits, f"{code} did not fire; got {codes(found)}"
@@ -44,8 +52,7 @@ def test_negative(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: str, index: int, source: str
 ) -> None:
     case = CASES[code]
-    if case.not_yet:
-        monkeypatch.setattr(analysis, "NOT_YET", case.not_yet)
+    _pretend(monkeypatch, code)
     found = lint(tmp_path, source, target=case.target, extra=case.extra)
     assert code not in codes(found), [str(d) for d in found if d.code == code]
 
@@ -84,9 +91,7 @@ def test_documented_examples_are_real(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rule: Rule
 ) -> None:
     """The 'instead of' example fires the rule and the 'write' example does not."""
-    case = CASES.get(rule.code)
-    if case is not None and case.not_yet:
-        monkeypatch.setattr(analysis, "NOT_YET", case.not_yet)
+    _pretend(monkeypatch, rule.code)
     bad = lint(tmp_path, EXAMPLE_PRELUDE + rule.example("bad") + "\n", target="pyodide")
     assert rule.code in codes(bad)
     good = lint(tmp_path, EXAMPLE_PRELUDE + rule.example("good") + "\n", target="pyodide")
