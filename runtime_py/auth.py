@@ -18,7 +18,6 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NoReturn
 
 from stbundle.proto import stbundle_pb2 as pb
-from stbundle.runtime_py import auth_config
 from stbundle.runtime_py.context import get_run_context
 from stbundle.runtime_py.errors import (
     StreamlitAPIException,
@@ -157,6 +156,10 @@ def login(provider: str | None = None) -> None:
         raise StreamlitMissingAuthlibError(
             "Authentication requires Authlib>=1.3.2. Install it via `pip install stbundle[auth]`."
         )
+    # Imported here: its hashing and URL modules stay out of every session's start (and out of a
+    # static site's snapshot), which only a login needs.
+    from stbundle.runtime_py import auth_config
+
     auth_config.validate(auth, provider)
     token = auth_config.provider_token(str(auth["cookie_secret"]), provider)
     _send_page_to(f"{auth_config.LOGIN_PATH}?provider={token}")
@@ -174,4 +177,6 @@ def logout() -> None:
     if had_flag:
         info["is_logged_in"] = False
     if not _in_static_build():
-        _send_page_to(auth_config.LOGOUT_PATH)
+        from stbundle.runtime_py.auth_config import LOGOUT_PATH
+
+        _send_page_to(LOGOUT_PATH)
