@@ -36,6 +36,8 @@ READ_ONLY: dict[str, Any] = {
     "server.baseUrlPath": "",
     # st.connection's ttl when a call gives none (seconds; None: cached until cleared).
     "runner.connectionDefaultTTL": None,
+    # Threads of a run's parallel fragments (None: Python's ThreadPoolExecutor default).
+    "runner.parallelMaxWorkers": None,
 }
 _THEME_NAMES = [
     "base",
@@ -157,7 +159,8 @@ def _not_available(key: str) -> StreamlitAPIException:
     return StreamlitAPIException(
         f'Config option "{key}" is not available in stbundle: only the client.* and '
         "theme.* options, logger.enableRich, server.enableStaticServing, "
-        "server.baseUrlPath, runner.connectionDefaultTTL and secrets.files are."
+        "server.baseUrlPath, runner.connectionDefaultTTL, runner.parallelMaxWorkers and "
+        "secrets.files are."
     )
 
 

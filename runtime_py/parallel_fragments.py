@@ -48,6 +48,7 @@ from stbundle.runtime_py.errors import (
     StopException,
     StreamlitInvalidLayoutContextError,
 )
+from stbundle.runtime_py.options import option_value
 
 if TYPE_CHECKING:
     from stbundle.runtime_py.fragment import Fragment
@@ -171,7 +172,9 @@ class ParallelRun:
     def _start_threads(self) -> None:
         """From now on the script's thread writes under the lock and hears the bodies' st.rerun
         and st.stop at its elements (called once, by the script's thread, at its first submit)."""
-        self._executor = ThreadPoolExecutor(thread_name_prefix="stbundle-fragment")
+        self._executor = ThreadPoolExecutor(
+            max_workers=max_workers(self._main), thread_name_prefix="stbundle-fragment"
+        )
         main = self._main
         main.emit = self._locked(self._emit)
         if self._emit_delta_out is not None:
@@ -284,6 +287,16 @@ class ParallelRun:
             # Idle threads end at once; a body that never reaches an element again (a forced
             # stop cut the wait short) is not waited for: the stop flag keeps it off the page.
             executor.shutdown(wait=self._outstanding == 0)
+
+
+def max_workers(ctx: RunContext) -> int | None:
+    """config.toml's runner.parallelMaxWorkers, checked as Streamlit 1.67 checks it."""
+    value = option_value("runner.parallelMaxWorkers", ctx.session.script.path.parent)
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+        raise ValueError(
+            f"runner.parallelMaxWorkers must be None or a positive integer, got {value!r}"
+        )
+    return value
 
 
 @contextmanager

@@ -329,3 +329,44 @@ card(2)
         assert len(at.text_input) == 1
         (error,) = at.exception
         assert "name" in error.value and "key" in error.value.lower()
+
+
+SPANS_APP = """
+import time
+import streamlit as st
+
+spans = st.session_state.setdefault("spans", {})
+
+@st.fragment(parallel=True)
+def card(name):
+    start = time.monotonic()
+    time.sleep(0.2)
+    st.write(name)
+    spans[name] = (start, time.monotonic())
+
+card("a")
+card("b")
+"""
+
+
+def _app_with_config(tmp_path: Path, config: str) -> Path:
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text(config)
+    app = tmp_path / "app.py"
+    app.write_text(SPANS_APP)
+    return app
+
+
+def test_runner_parallel_max_workers_sizes_the_pool(tmp_path: Path) -> None:
+    app = _app_with_config(tmp_path, "[runner]\nparallelMaxWorkers = 1\n")
+    at = AppTest.from_file(str(app), default_timeout=30).run()
+    (a_start, a_end), (b_start, b_end) = at.session_state["spans"].values()
+    assert b_start >= a_end or a_start >= b_end  # one thread: one body after the other
+    assert [m.value for m in at.markdown] == ["a", "b"]
+
+
+def test_a_bad_runner_parallel_max_workers_is_refused_as_in_streamlit(tmp_path: Path) -> None:
+    app = _app_with_config(tmp_path, "[runner]\nparallelMaxWorkers = 0\n")
+    at = AppTest.from_file(str(app), default_timeout=30).run()
+    (error,) = at.exception
+    assert error.value == "runner.parallelMaxWorkers must be None or a positive integer, got 0"

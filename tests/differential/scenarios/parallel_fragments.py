@@ -126,4 +126,12 @@ st.write("app run", st.session_state.runs)
 """,
 )
 
-SCENARIOS = [PLACEMENT, REFUSED, RERUN_FROM_BODY]
+MAX_WORKERS_OPTION = Scenario(
+    name="parallel_fragments_max_workers_option",
+    script="""
+import streamlit as st
+st.write("max workers", st.get_option("runner.parallelMaxWorkers"))
+""",
+)
+
+SCENARIOS = [PLACEMENT, REFUSED, RERUN_FROM_BODY, MAX_WORKERS_OPTION]
