@@ -8,6 +8,7 @@ every scenario in scenarios.py runs in it too ("one scenario list, two modes").
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from stbundle.server import ServerSettings, create_app
 
 from tests.browser_support import ensure_renderer_built, machine_state
 from tests.builder.static_site import SiteHost, site_host, wait_until_ready
+from tests.crash_dumps import crash_report
 from tests.server.live import LiveServer
 
 
@@ -80,9 +82,14 @@ def page(browser: Any) -> Iterator[Any]:
     errors: list[str] = []
     tab.on("pageerror", lambda e: errors.append(str(e)))
     # A renderer that dies ("Target crashed") is a failure even after the test's last check; the
-    # machine's state then says whether memory ran short (renderers are the first OOM victims).
-    tab.on("crash", lambda _: errors.append(f"the page's renderer crashed ({machine_state()})"))
+    # machine's state says whether memory ran short (renderers are the first OOM victims), the
+    # crash dump where it crashed.
+    opened = time.time()
+    crashed: list[str] = []
+    tab.on("crash", lambda _: crashed.append(machine_state()))
     tab.set_default_timeout(10_000)
     yield tab
     context.close()
-    assert errors == [], errors
+    for state in crashed:
+        errors.append(f"the page's renderer crashed ({state}): {crash_report(opened)}")
+    assert errors == [], "\n".join(errors)  # whole: pytest shortens a list's repr
