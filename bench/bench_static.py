@@ -755,6 +755,15 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   `unpackArchive` of the app's zip imported shutil/zipfile: 147 ms of a cold start in a trace).
 - One "Target crashed" again at 21:16, in a same-run A/B's visits (not in clicks); 24 visits
   in a loop right after (8 profiles x 3 visits) and 42 more in the A/Bs did not crash.
+- **The "Target crashed" cause, found 2026-12-01 23:50** (tests/crash_dumps.py reads Chromium's
+  crash dumps): all 13 crashes of the day were one SIGSEGV at one instruction of Chromium's
+  frame-pointer stack scan (`ScanStackForNextFrame`), which its allocation samplers (GWP-ASan, the
+  lightweight use-after-free detector) run on a sampled malloc/free. On a static page Python runs
+  under JSPI on a small WebAssembly stack, and the scan, bounded only by the thread's main stack,
+  reads past that stack's top. Chromium's `StackScanMaxFramePointerToStackEndGap` feature stops
+  it (on by default only on ChromeOS): CHROMIUM_ARGS turn it on for every test and bench browser.
+  With sampling boosted, 14 of 14 visits crashed without it, 0 of 40 with it. A page cannot turn it
+  on, so a visitor's Chrome on Linux can still meet it, rarely, until Chromium fixes the scan.
 """
 
 
