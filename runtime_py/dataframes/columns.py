@@ -123,10 +123,39 @@ _TEXT_KINDS: dict[str, tuple[Any, str, Callable[[Any], str]]] = {
 }
 
 
-def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = None) -> Any:
+def column_kinds(values: Sequence[Any]) -> tuple[frozenset[str], bool]:
+    """The kinds of a whole column's values and whether one is null: what `encode_values` needs
+    (as `like`) to type a part of the column as the whole (a lazy table's pages)."""
+    types = {type(v) for v in values}
+    has_null = type(None) in types
+    if not has_null and any(issubclass(t, float) for t in types):
+        numbers = all(issubclass(t, (int, float)) for t in types)  # isnan takes them all at C speed
+        has_null = (
+            any(map(math.isnan, values))
+            if numbers
+            else any(isinstance(v, float) and math.isnan(v) for v in values)
+        )
+    return frozenset(_kind_of_type(t) for t in types if t is not type(None)), has_null
+
+
+def _kind_of_type(t: type) -> str:
+    for kind, types in _KIND_TYPES:
+        if issubclass(t, types):
+            return kind
+    return "other"
+
+
+def encode_values(
+    name: object,
+    values: Sequence[Any],
+    *,
+    dtype: str | None = None,
+    like: tuple[frozenset[str], bool] | None = None,
+) -> Any:
     """One FrameColumn from Python values, typed as pandas would infer them.
 
-    `dtype` overrides the inferred dtype name (an object column of pandas keeps "object").
+    `dtype` overrides the inferred dtype name (an object column of pandas keeps "object");
+    `like` (`column_kinds` of the whole column) types these values as part of that column.
     """
     col = pb.FrameColumn()
     col.name = str(name)
@@ -134,13 +163,16 @@ def encode_values(name: object, values: Sequence[Any], *, dtype: str | None = No
     nulls = [_is_null(v) for v in values]
     pairs = list(zip(values, nulls, strict=True))
     kinds = {_kind_of(v) for v, null in pairs if not null}
-    kind = next(iter(kinds)) if len(kinds) == 1 else ""
     has_null = any(nulls)
-    if kinds <= {"int", "float"} and kinds and (has_null or "float" in kinds):
+    any_null = has_null
+    if like is not None and (kinds or not like[0]) and kinds <= like[0]:
+        kinds, any_null = set(like[0]), like[1]
+    kind = next(iter(kinds)) if len(kinds) == 1 else ""
+    if kinds <= {"int", "float"} and kinds and (any_null or "float" in kinds):
         col.kind, col.dtype = Kind.FLOAT, "float64"
         col.floats = pack_floats([math.nan if n else float(v) for v, n in pairs])
     elif kind == "bool":  # with a null pandas keeps the column as objects
-        col.kind, col.dtype = Kind.BOOL, "object" if has_null else "bool"
+        col.kind, col.dtype = Kind.BOOL, "object" if any_null else "bool"
         col.bools = pack_bits(bool(v) and not n for v, n in pairs)
     elif kind in _INT_KINDS:
         col.kind, col.dtype, convert = _INT_KINDS[kind]

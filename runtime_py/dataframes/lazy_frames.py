@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from stbundle.proto import stbundle_pb2 as pb
-from stbundle.runtime_py.dataframes.columns import _is_null, encode_values
+from stbundle.runtime_py.dataframes.columns import _is_null, column_kinds, encode_values
 from stbundle.runtime_py.dataframes.convert import (
     _python_columns,
     encode_pandas,
@@ -96,6 +96,10 @@ class PythonRows:
         self._columns = columns
         self._index = index
         self.row_count = max((len(v) for _, v in columns), default=0)
+        # Each column's kinds over all its rows: every page is typed as the whole column is
+        # (ints with a null somewhere are floats on every page, as pandas has them).
+        self._likes = [column_kinds(values) for _, values in columns]
+        self._index_like = column_kinds(index) if index is not None else None
 
     @property
     def sort_keys(self) -> int:
@@ -113,12 +117,12 @@ class PythonRows:
             return [values[p] for p in positions]
 
         out = pb.Frame(rows=len(positions), total_rows=len(positions), index_dtype="int64")
-        for label, values in self._columns:
-            out.columns.append(encode_values(label, pick(values)))
+        for (label, values), like in zip(self._columns, self._likes, strict=True):
+            out.columns.append(encode_values(label, pick(values), like=like))
         if self._index is None:
             _position_index(out, positions)
         else:
-            out.index.append(encode_values("", pick(self._index)))
+            out.index.append(encode_values("", pick(self._index), like=self._index_like))
         return out
 
     def order(self, key: int, descending: bool) -> Sequence[int]:

@@ -14,6 +14,7 @@ import pytest
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py.app_session import AppSession
 from stbundle.runtime_py.dataframes import lazy_frames
+from stbundle.runtime_py.dataframes.columns import encode_values
 from stbundle.runtime_py.dataframes.lazy_frames import (
     LazyFrames,
     PandasRows,
@@ -284,3 +285,18 @@ def test_numbered_rows_sort_by_their_number_both_ways() -> None:
             answer = frames.answer(request).dataframe_rows
             assert _ints(answer.data.index[0]) == expected
             assert _ints(answer.data.columns[0]) == expected
+
+
+def test_every_page_of_plain_data_is_typed_as_the_whole_column() -> None:
+    """Ints with one null (late in the column) are floats on every page, as pandas has them and
+    as the eager table shows them; a column mixing kinds is text on every page."""
+    values = [*range(2_999), None]
+    mixed = [*range(2_999), "x"]
+    rows = PythonRows([("n", values), ("m", mixed)], None)
+    first = rows.frame(range(3))
+    assert first.columns[0].kind == pb.FrameColumn.FLOAT
+    assert first.columns[1].kind == pb.FrameColumn.OBJECT
+    eager = encode_values("n", values)
+    assert (first.columns[0].kind, first.columns[0].dtype) == (eager.kind, eager.dtype)
+    last = rows.frame(range(2_998, 3_000))
+    assert np.isnan(np.frombuffer(last.columns[0].floats, "<f8")[1])
