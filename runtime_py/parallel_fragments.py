@@ -141,7 +141,9 @@ class ParallelRun:
         self._threads = threads
         self._executor: ThreadPoolExecutor | None = None
         self._outstanding = 0
-        self._changed = threading.Condition()  # guards _outstanding and _executor
+        # Guards _outstanding; made with the pool, so a run without parallel fragments (nearly
+        # every run) pays for no more than this object.
+        self._changed: threading.Condition | None = None
         # Every write of the run goes out under this lock once bodies run in threads; the stop
         # flag is set under it, so a flagged body can never write again.
         self._write_lock = threading.Lock()
@@ -160,12 +162,12 @@ class ParallelRun:
             self._run_body(parent, fragment)
             self._raise_failure()
             return
+        if self._changed is None:  # the first one, from the script's thread: no other yet
+            self._start_threads()
+        assert self._changed is not None and self._executor is not None
         with self._changed:
-            if self._executor is None:
-                self._start_threads()
             self._outstanding += 1
-            executor = self._executor
-        assert executor is not None
+        executor = self._executor
         context = contextvars.copy_context()
         executor.submit(context.run, self._tracked, parent, fragment)
 
@@ -175,6 +177,7 @@ class ParallelRun:
         self._executor = ThreadPoolExecutor(
             max_workers=max_workers(self._main), thread_name_prefix="stbundle-fragment"
         )
+        self._changed = threading.Condition()
         main = self._main
         main.emit = self._locked(self._emit)
         if self._emit_delta_out is not None:
@@ -188,6 +191,7 @@ class ParallelRun:
         main.check_interrupt = main_check
 
     def _tracked(self, parent: RunContext, fragment: Fragment) -> None:
+        assert self._changed is not None
         try:
             if not self._stopping:  # queued before the run was stopped: never starts
                 self._run_body(parent, fragment)
@@ -236,8 +240,9 @@ class ParallelRun:
             if self._failure is None:
                 self._failure = exc
             self._stopping = True
-        with self._changed:
-            self._changed.notify_all()
+        if self._changed is not None:
+            with self._changed:
+                self._changed.notify_all()
 
     def _raise_failure(self) -> None:
         failure = self._failure
@@ -263,12 +268,16 @@ class ParallelRun:
     # -- the end of the run --------------------------------------------------------------------
     def join(self) -> None:
         """Wait for every body, still hearing newer requests and the bodies' st.rerun/st.stop."""
+        changed = self._changed
+        if changed is None:  # no body ran in a thread
+            self._raise_failure()
+            return
         check = self._main.check_interrupt
         while True:
-            with self._changed:
+            with changed:
                 if self._outstanding == 0:
                     break
-                self._changed.wait(POLL_SECONDS)
+                changed.wait(POLL_SECONDS)
             check()
         self._raise_failure()
 
@@ -276,10 +285,13 @@ class ParallelRun:
         """Stop the bodies at their next element and wait for them (the run is ending early)."""
         with self._write_lock:
             self._stopping = True
-        with self._changed:
+        changed = self._changed
+        if changed is None:
+            return
+        with changed:
             while self._outstanding:
                 # In slices, so a forced stop of the script's thread still reaches it here.
-                self._changed.wait(POLL_SECONDS)
+                changed.wait(POLL_SECONDS)
 
     def close(self) -> None:
         executor = self._executor
