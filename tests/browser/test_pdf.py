@@ -42,6 +42,8 @@ def pdf_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_pdf_is_drawn_page_by_page_with_its_text(
     pdf_app: Path, host_app: Callable[[Path], str], page: Any, mode: str
 ) -> None:
+    workers: list[str] = []
+    page.on("worker", lambda worker: workers.append(worker.url))
     _, fetched = _open(page, mode, host_app(pdf_app))
     report = page.get_by_role("document", name="Q1 report")
     expect(report).to_be_visible()
@@ -66,6 +68,8 @@ def test_a_pdf_is_drawn_page_by_page_with_its_text(
     # pdf.js fetches its decoders and CMaps only for documents that need them: these need none.
     assert "pdf.worker.js" in fetched
     assert not [name for name in fetched if name.startswith(("wasm/", "cmaps/", "iccs/"))], fetched
+    # Three documents drawn (two at once), one pdf.js worker.
+    assert len([url for url in workers if url.endswith("/pdf.worker.js")]) == 1, workers
 
 
 RESOURCES_APP = """

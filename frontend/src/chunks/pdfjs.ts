@@ -7,10 +7,13 @@
  * embedding, Adobe's CMaps (CJK text), the JPEG 2000 / JBIG2 / CCITT fax image decoders and
  * colour management (wasm). Only drawing is used: no PDF scripts, forms or links run.
  */
-import { GlobalWorkerOptions, getDocument, TextLayer } from "pdfjs-dist";
+import { GlobalWorkerOptions, getDocument, PDFWorker, TextLayer } from "pdfjs-dist";
 import css from "./pdfjs.css";
 
 let styled = false;
+// One pdf.js worker for every document of the page (a worker per st.pdf fetched and parsed the
+// 1.3 MB worker script again for each); documents are freed in it, the worker stays.
+let worker: PDFWorker | undefined;
 
 function style(): void {
   if (styled) return;
@@ -34,8 +37,10 @@ export async function drawPdf(into: HTMLElement, url: string, cancelled: () => b
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
   const data = new Uint8Array(await response.arrayBuffer());
+  if (!worker || worker.destroyed) worker = new PDFWorker();
   const task = getDocument({
     data,
+    worker,
     standardFontDataUrl: beside("standard_fonts/"),
     cMapUrl: beside("cmaps/"),
     cMapPacked: true,
