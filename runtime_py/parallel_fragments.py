@@ -144,6 +144,8 @@ class ParallelRun:
         # Guards _outstanding; made with the pool, so a run without parallel fragments (nearly
         # every run) pays for no more than this object.
         self._changed: threading.Condition | None = None
+        # The threads running a body now (guarded by _changed).
+        self._running: set[int] = set()
         # Every write of the run goes out under this lock once bodies run in threads; the stop
         # flag is set under it, so a flagged body can never write again.
         self._write_lock = threading.Lock()
@@ -192,11 +194,14 @@ class ParallelRun:
 
     def _tracked(self, parent: RunContext, fragment: Fragment) -> None:
         assert self._changed is not None
+        with self._changed:
+            self._running.add(threading.get_ident())
         try:
             if not self._stopping:  # queued before the run was stopped: never starts
                 self._run_body(parent, fragment)
         finally:
             with self._changed:
+                self._running.discard(threading.get_ident())
                 self._outstanding -= 1
                 self._changed.notify_all()
 
@@ -288,10 +293,28 @@ class ParallelRun:
         changed = self._changed
         if changed is None:
             return
-        with changed:
-            while self._outstanding:
-                # In slices, so a forced stop of the script's thread still reaches it here.
-                changed.wait(POLL_SECONDS)
+        try:
+            with changed:
+                while self._outstanding:
+                    # In slices, so a forced stop of the script's thread still reaches it here.
+                    changed.wait(POLL_SECONDS)
+        except BaseException as exc:
+            # What cut this wait short (the server's forced stop of a script that ignored a
+            # Stop) is raised in the bodies still running too: a body looping without writing
+            # would otherwise keep its thread, and a CPU, after its run has ended.
+            self._raise_in_bodies(type(exc))
+            raise
+
+    def _raise_in_bodies(self, kind: type[BaseException]) -> None:
+        import ctypes  # threads exist: CPython, never Pyodide
+
+        assert self._changed is not None
+        with self._changed:
+            running = list(self._running)
+        for ident in running:
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                ctypes.c_ulong(ident), ctypes.py_object(kind)
+            )
 
     def close(self) -> None:
         executor = self._executor

@@ -368,3 +368,40 @@ def test_a_bad_runner_parallel_max_workers_is_refused_as_in_streamlit(tmp_path: 
     at = AppTest.from_file(str(app), default_timeout=30).run()
     (error,) = at.exception
     assert error.value == "runner.parallelMaxWorkers must be None or a positive integer, got 0"
+
+
+def test_a_forced_stop_of_the_script_reaches_a_body_that_never_writes(tmp_path: Path) -> None:
+    """The server's last resort (server/interrupt.py) for a script that ignores Stop: raised in
+    the script's thread while it waits for the bodies, it ends them too."""
+    import ctypes
+
+    from stbundle.server.interrupt import ForcedStop
+
+    session, sent = _session(
+        tmp_path,
+        """
+import streamlit as st
+
+@st.fragment(parallel=True)
+def spins():
+    st.write("spinning")
+    while True:  # never writes again: a Stop alone cannot end it
+        pass
+
+spins()
+st.write("script done")
+""",
+    )
+    runner = _run_in_thread(session)
+    _wait_for(lambda: "script done" in _texts(list(sent)) and "spinning" in _texts(list(sent)))
+    session.request_stop()
+    time.sleep(0.3)
+    assert runner.is_alive()  # waiting for the body, which cannot hear the Stop
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(runner.ident), ctypes.py_object(ForcedStop)
+    )
+    runner.join(timeout=10)
+    assert not runner.is_alive()
+    _wait_for(lambda: not _fragment_threads())  # the spinning body ended as well
+    statuses = [m.script_finished.status for m in sent if m.HasField("script_finished")]
+    assert statuses == [Status.STOPPED]
