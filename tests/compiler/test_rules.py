@@ -83,7 +83,9 @@ EXAMPLE_PRELUDE = (
     "import json\nimport sqlite3\nimport threading\nimport time\nimport uuid\n"
     "from pathlib import Path\n\nimport requests\nimport streamlit as st\n\n"
 )
-CODE_EXAMPLES = [r for r in RULES if r.code not in ("XST001", "XST002")]
+# No code examples: file errors (XST001/2), and XST802 while every parameter is honoured (a
+# real example would be false; its cases use a pretend table).
+CODE_EXAMPLES = [r for r in RULES if r.code not in ("XST001", "XST002", "XST802")]
 
 
 @pytest.mark.parametrize("rule", CODE_EXAMPLES, ids=[r.code for r in CODE_EXAMPLES])
