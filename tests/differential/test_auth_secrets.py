@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from streamlit.runtime.secrets import secrets_singleton
 from streamlit.testing.v1 import AppTest as StreamlitAppTest
 
 from stbundle.testing import AppTest as StbundleAppTest
@@ -64,11 +65,15 @@ def _snapshots(app_test: Any) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One working directory for every case: Streamlit resolves its secrets paths once."""
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One working directory for every case: Streamlit resolves its secrets paths once. Its
+    secrets file is gone afterwards and Streamlit's parsed secrets forgotten, so the tests
+    after these see no secrets, as before them."""
     path = tmp_path_factory.mktemp("auth_secrets")
     (path / ".streamlit").mkdir()
-    return path
+    yield path
+    (path / ".streamlit" / "secrets.toml").unlink(missing_ok=True)
+    secrets_singleton._reset()
 
 
 @pytest.mark.parametrize("name", sorted(SECRETS))
