@@ -250,7 +250,8 @@ class _Build:
             ],
             self.tool_cache(),
         )
-        site_packages_url = assets.add("site-packages.pack.gz", python_pack.pack(installed))
+        site_packages = python_pack.site_pack(installed, self.tool_cache())
+        site_packages_url = assets.add("site-packages.pack.gz", site_packages)
         # What the snapshot and bytecode makers install: the same files, as one wheel.
         installed_wheel = [("site-packages-0-py3-none-any.whl", python_pack.as_wheel(installed))]
         app_url = assets.add("app.pack.gz", files.archive())

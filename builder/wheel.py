@@ -27,6 +27,7 @@ _EPOCH = (1980, 1, 1, 0, 0, 0)
 _EXCLUDE = {
     "stbundle/proto/generate.py",  # codegen (grpcio-tools)
     "stbundle/runtime_py/headless.py",  # `bundle run`
+    "stbundle/runtime_py/auth_config.py",  # st.login's server side: refused in a static build
 }
 _EXCLUDE_DIRS = ("stbundle/runtime_py/testing/",)  # the AppTest harness
 

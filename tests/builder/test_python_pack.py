@@ -113,3 +113,25 @@ def test_site_files_are_cached_by_wheel_content(tmp_path: Path) -> None:
     assert first == {"m.py": b"\nY = 2\n"} and len(list(cache.glob("pack-*.gz"))) == 1
     assert python_pack.site_files([(data, True)], cache) == first
     assert python_pack.site_files([(data, False)], cache) == {"m.py": b"# c\nY = 2\n"}
+
+
+def test_the_site_pack_is_gzip_smaller_than_level_9_and_made_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {
+        f"pkg/m{i}.py": f"def f{i}(x):\n    return x * {i} + {i * i}\n".encode() for i in range(400)
+    }
+    shipped = python_pack.site_pack(files, tmp_path)
+    # The format the page reads (gzip) and the same files, in fewer bytes than gzip -9.
+    assert python_pack.unpack(shipped) == files
+    assert len(shipped) < len(python_pack.pack(files))
+    # A second build of the same files reads it back: zopfli does not run again.
+    import zopfli.gzip
+
+    monkeypatch.setattr(zopfli.gzip, "compress", lambda *a, **k: pytest.fail("compressed again"))
+    assert python_pack.site_pack(files, tmp_path) == shipped
+    # A damaged cached copy is not shipped.
+    (kept,) = tmp_path.glob("site-*.gz")
+    kept.write_bytes(shipped[: len(shipped) // 2])
+    monkeypatch.undo()
+    assert python_pack.site_pack(files, tmp_path) == shipped
