@@ -16,12 +16,13 @@ depends on, so only the first build with a given Pyodide and runtime pays the ~3
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from stbundle.builder import tool_cache
 
 STDLIB_ZIP = "python_stdlib.zip"
 #: Bumped when what is compiled, or how, changes (part of the cache key).
@@ -131,10 +132,7 @@ def precompile_stdlib(
                 f"standard library shipped as sources: compiling it under Node failed ({tail})",
             )
         data = out.read_bytes()
-    cache.mkdir(parents=True, exist_ok=True)
-    tmp_path = cached.with_suffix(f".{os.getpid()}.part")
-    tmp_path.write_bytes(data)
-    tmp_path.replace(cached)
+    tool_cache.store(cached, data)
     return Precompiled(data, "standard library precompiled for Pyodide under Node")
 
 

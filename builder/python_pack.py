@@ -16,15 +16,16 @@ which read their docstrings: PLY's grammars, click's help texts).
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
-import os
 import struct
 import zipfile
 import zlib
 from io import BytesIO
 from pathlib import Path
 
+from stbundle.builder import tool_cache
 from stbundle.builder.source_slim import slim
 
 MAGIC = b"STBPACK1"
@@ -98,15 +99,9 @@ def site_pack(files: dict[str, bytes], cache: Path) -> bytes:
 
 
 def _keep(path: Path, data: bytes) -> None:
-    """Write `data` to `path` in the cache, whole or not at all; a cache that cannot be
-    written only costs the work next time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_suffix(f".{os.getpid()}.part")
-        part.write_bytes(data)
-        part.replace(path)
-    except OSError:
-        pass
+    """Keep `data` in the cache; a cache that cannot be written only costs the work next time."""
+    with contextlib.suppress(OSError):
+        tool_cache.store(path, data)
 
 
 def as_wheel(files: dict[str, bytes]) -> bytes:

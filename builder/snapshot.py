@@ -26,13 +26,18 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import os
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from stbundle.builder import snapshot_browser, snapshot_format, snapshot_heap, wasm_module
+from stbundle.builder import (
+    snapshot_browser,
+    snapshot_format,
+    snapshot_heap,
+    tool_cache,
+    wasm_module,
+)
 from stbundle.builder.bytecode import find_node
 
 #: Bumped when what the snapshot holds, or how it is made, changes (part of the cache key).
@@ -167,10 +172,7 @@ def make_snapshot(
     except ValueError as exc:
         return Snapshot(None, f"no memory snapshot: {exc}")
     data = gzip.compress(shipped, compresslevel=6, mtime=0)
-    cache.mkdir(parents=True, exist_ok=True)
-    part = cached.with_suffix(f".{os.getpid()}.part")
-    part.write_bytes(data)
-    part.replace(cached)
+    tool_cache.store(cached, data)
     note = (
         f"memory snapshot of the started runtime: {len(made) / 2**20:.1f} MB, "
         f"{len(data) / 2**20:.1f} MB gzip, {zeroed} (--no-snapshot: a lighter site that starts "
