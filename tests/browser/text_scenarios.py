@@ -71,4 +71,6 @@ def markdown_extras(page: Page) -> None:
     expect(display).to_have_text(r"\int_0^1 x^2\,dx = \frac{1}{3}")
     expect(page.locator("p .katex annotation")).to_have_text(r"e^{i\pi} + 1 = 0")
     expect(page.get_by_text("prices $5 and $10 stay text.", exact=False)).to_be_visible()
-    assert page.evaluate("() => document.fonts.check('20px KaTeX_Main')")
+    # The font is fetched when the formula is first laid out: wait for it, as the
+    # Material Symbols check above does (an immediate check failed in CI under load).
+    page.wait_for_function("() => document.fonts.check('20px KaTeX_Main')")
