@@ -112,7 +112,8 @@ def column_types(page: Page) -> None:
     )
     logo = grid.get_by_role("img", name="Logo, row 0")
     expect(logo).to_be_visible()
-    assert logo.evaluate("e => e.complete && e.naturalWidth") == 1
+    # Visible (laid out) comes before decoded: wait for the image itself.
+    page.wait_for_function("e => e.complete && e.naturalWidth === 1", arg=logo.element_handle())
     expect(grid.get_by_role("progressbar", name="Done, row 1")).to_be_visible()
     expect(grid.get_by_role("gridcell", name="80%")).to_be_visible()
     sales = grid.get_by_role("img", name="line chart of 5 values")

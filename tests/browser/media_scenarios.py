@@ -81,7 +81,8 @@ def media(page: Page) -> None:
     _loaded(page, ".stb-imgs img", "e.complete && e.naturalWidth > 0")
     assert bar.evaluate("i => i.naturalWidth") == 40
     _loaded(page, "audio, video", "e.readyState >= 1 && e.duration > 1.9")
-    assert page.locator("audio").evaluate("a => a.currentTime") == 1  # start_time
+    # start_time: the seek follows loadedmetadata, after readyState has changed.
+    _loaded(page, "audio", "e.currentTime === 1")
     track = page.locator("video track")
     expect(track).to_have_attribute("label", "English")
     cues = track.evaluate(

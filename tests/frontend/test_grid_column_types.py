@@ -78,7 +78,8 @@ def test_images_progress_bars_and_sparklines_are_drawn(ui: Harness) -> None:
     )
     img = g.get_by_role("img", name="Picture, row 0")
     expect(img).to_have_attribute("src", PIXEL)
-    assert img.evaluate("e => e.naturalWidth") == 1
+    # The src is set before the image is decoded: wait for the decode.
+    ui.page.wait_for_function("e => e.complete && e.naturalWidth === 1", arg=img.element_handle())
     expect(g.get_by_role("img", name="Picture, row 1")).to_have_count(0)  # no javascript: image
     bars = g.get_by_role("progressbar")
     expect(bars).to_have_count(4)
