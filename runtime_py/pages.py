@@ -539,7 +539,9 @@ def page_url_path(session: AppSession | None, path: Path, main_script: Path) -> 
         known = [str(p.script_path or p.url_path or p.title) for p in pages]
         raise ValueError(
             f"Could not find a navigation page for {str(path)!r}. AppTest.switch_page() matches "
-            f"registered script paths. Registered pages: {known}."
+            "registered script paths. If page registration depends on Session State, call "
+            "AppTest.run() after updating the state and before switching. "
+            f"Known pages: {known}."
         )
     return page_icon_and_name(path)[1]
 

@@ -315,3 +315,54 @@ def test_switch_to_a_hidden_page_same_as_streamlit(tmp_path: Path) -> None:
         lambda at: at.run(),
     ]
     _compare(_external_app, tmp_path, steps)
+
+
+LOGIN_FIRST = """
+import streamlit as st
+
+def login():
+    st.title("Log in")
+    if st.button("log in"):
+        st.session_state.user = "ann"
+        st.rerun()
+
+def home():
+    st.title("Home of " + st.session_state.user)
+
+if "user" in st.session_state:
+    st.navigation([st.Page(home), st.Page("pages/report.py")]).run()
+else:
+    st.navigation([st.Page(login)]).run()
+"""
+
+
+def _login_app(folder: Path) -> Path:
+    (folder / "pages").mkdir(parents=True)
+    (folder / "app.py").write_text(LOGIN_FIRST, encoding="utf-8")
+    (folder / "pages" / "report.py").write_text(
+        "import streamlit as st\nst.header('Report for ' + st.session_state.user)\n"
+    )
+    (folder / "pages" / "unlisted.py").write_text("import streamlit as st\nst.header('U')\n")
+    return folder / "app.py"
+
+
+def _switch_outcome(app_test: Any, entry: Path, to: str) -> tuple[str, str]:
+    at = app_test.from_file(str(entry), default_timeout=30).run()
+    try:
+        at.switch_page(to)
+    except ValueError as e:
+        return "ValueError", str(e).replace(str(entry.parent.resolve()), "<app>")
+    return "switched", str(snapshot(at.run()))
+
+
+@pytest.mark.parametrize("to", ["pages/report.py", "pages/unlisted.py", "pages/missing.py"])
+def test_apptest_switch_page_to_a_page_not_registered_same_as_streamlit(
+    tmp_path: Path, to: str
+) -> None:
+    """AppTest.switch_page to a file st.navigation has not registered (yet: the app registers
+    it once logged in), to a file it never lists, and to a missing file: Streamlit 1.67's
+    ValueError, text included."""
+    want = _switch_outcome(StreamlitAppTest, _login_app(tmp_path / "streamlit"), to)
+    got = _switch_outcome(StbundleAppTest, _login_app(tmp_path / "stbundle"), to)
+    assert want[0] == "ValueError"
+    assert got == want
