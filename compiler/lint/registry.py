@@ -54,6 +54,7 @@ from stbundle.compiler.lint.rules.xst608_duplicate_page_url_path import Duplicat
 from stbundle.compiler.lint.rules.xst609_navigation_called_twice import NavigationCalledTwice
 from stbundle.compiler.lint.rules.xst610_navigation_not_top_level import NavigationNotTopLevel
 from stbundle.compiler.lint.rules.xst611_page_url_path_site_file import PageUrlPathSiteFile
+from stbundle.compiler.lint.rules.xst612_parallel_fragment_dialog import ParallelFragmentDialog
 from stbundle.compiler.lint.rules.xst701_pyodide_threads import PyodideThreads
 from stbundle.compiler.lint.rules.xst702_pyodide_network import PyodideNetwork
 from stbundle.compiler.lint.rules.xst703_pyodide_sleep import PyodideSleep
@@ -108,6 +109,7 @@ RULE_CLASSES: tuple[type[Rule], ...] = (
     NavigationCalledTwice,
     NavigationNotTopLevel,
     PageUrlPathSiteFile,
+    ParallelFragmentDialog,
     PyodideThreads,
     PyodideNetwork,
     PyodideSleep,

@@ -1508,4 +1508,84 @@ CASES: dict[str, Case] = {
         extra={"home.py": "", "reports/assets.py": ""},
         line=2,
     ),
+    "XST612": Case(
+        positive=[
+            """\
+            import streamlit as st
+
+            @st.dialog("Details")
+            def details():
+                st.write("more")
+
+            @st.fragment(parallel=True)
+            def card():
+                details()
+
+            card()
+            """,
+            # Reached through the app's own function, and st.switch_page under another alias.
+            """\
+            import streamlit
+            from streamlit import fragment
+
+            def leave():
+                streamlit.switch_page("pages/other.py")
+
+            @fragment(parallel=True)
+            def card():
+                streamlit.metric("Users", 3)
+                leave()
+
+            card()
+            """,
+        ],
+        negative=[
+            # Behind a button: runs only in a fragment-only rerun, on the script's thread.
+            """\
+            import streamlit as st
+
+            @st.dialog("Details")
+            def details():
+                st.write("more")
+
+            @st.fragment(parallel=True)
+            def card():
+                if st.button("More"):
+                    details()
+
+            card()
+            """,
+            # Not parallel; and a helper reached only behind a button.
+            """\
+            import streamlit as st
+
+            def leave():
+                st.switch_page("pages/other.py")
+
+            @st.fragment
+            def plain():
+                leave()
+
+            @st.fragment(parallel=True)
+            def card():
+                if st.button("Go"):
+                    leave()
+
+            plain()
+            card()
+            """,
+            # In a callback, which runs before the next run, not in the body.
+            """\
+            import streamlit as st
+
+            @st.fragment(parallel=True)
+            def card():
+                st.button("Go", on_click=lambda: st.switch_page("pages/other.py"))
+
+            card()
+            """,
+        ],
+        extra={"pages/other.py": "import streamlit as st\n"},
+        line=9,
+    ),
 }
