@@ -4,6 +4,7 @@ page's URL is a real file of the site (<page>/index.html): deep links and reload
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +33,19 @@ def test_menu_and_switch_page_in_a_static_site(tmp_path: Path, page: Any) -> Non
         page.get_by_role("button", name="Go to reports").click()
         expect(page.get_by_role("heading", name="Quarterly reports")).to_be_visible()
         expect(page.get_by_text("Visits so far: 3")).to_be_visible()
-        page.reload()  # /reports: the static host finds reports/index.html
+        # /reports: the static host finds the real file reports/index.html (200, not the
+        # site's 404.html, which would also open the page, through the site's root).
+        reloaded = page.reload()
+        assert reloaded is not None and reloaded.status == 200, reloaded
         expect(page.get_by_role("heading", name="Quarterly reports")).to_be_visible(timeout=60_000)
+        expect(page).to_have_url(re.compile(re.escape(root) + r"reports/?$"))
         expect(
             page.get_by_role("navigation", name="Pages").get_by_role("link", name="Reports")
         ).to_have_attribute("aria-current", "page")
         fresh = page.context.new_page()
         fresh.set_default_timeout(60_000)
-        fresh.goto(root + "reports/")
+        opened = fresh.goto(root + "reports/")
+        assert opened is not None and opened.status == 200, opened
         expect(fresh.get_by_role("heading", name="Quarterly reports")).to_be_visible(timeout=60_000)
         fresh.get_by_role("navigation", name="Pages").get_by_role("link", name="home").click()
         expect(fresh.get_by_role("heading", name="Welcome home")).to_be_visible()
