@@ -3,10 +3,16 @@
 Most of a static site's start-up is Pyodide starting Python and importing protobuf and the
 runtime. Pyodide can save its WebAssembly memory once that is done (`loadPyodide({_makeSnapshot:
 true})`, then `makeMemorySnapshot()`) and a later `loadPyodide({_loadSnapshot})` continues from
-there. The build does it with the site's own Pyodide, standard library (the same zip the page
-loads: zipimport keeps offsets into it in memory), wheels and the app's imports, and ships the
-memory's non-zero pages gzip-compressed (snapshot_format.py: about 26 of 45 MB, 8 MB gzip) as a
-hashed asset.
+there. The build does it with the site's own Pyodide, standard library, wheels and the app's
+imports, and ships the memory's non-zero pages gzip-compressed (snapshot_format.py: about 26 of
+45 MB, 8 MB gzip) as a hashed asset.
+
+The standard library: the snapshot is made with the site's precompiled zip (bytecode.py: a fast
+build, a compact heap), but the page restores it with Pyodide's own zip of sources, 1.4 MB less
+to download: every module the precompiled zip has bytecode for is in memory already. So the last
+step drops zipimport's in-memory directory of the zip (file offsets, which differ between the
+two): a later import from it, or a traceback's source line, reads the directory of the zip the
+page loaded, once.
 
 The snapshot holds memory only: the page still unpacks the wheels and the app (the file system
 is not in it) and reseeds `random`, which would otherwise start every visit in the same state.
@@ -41,7 +47,7 @@ from stbundle.builder import (
 from stbundle.builder.bytecode import find_node
 
 #: Bumped when what the snapshot holds, or how it is made, changes (part of the cache key).
-FORMAT = "memory-snapshot-9"
+FORMAT = "memory-snapshot-10"
 TIMEOUT_S = 240
 #: What the page imports first (runtime_wasm/src/main.ts): in the snapshot, nothing is left to do.
 RUNTIME_MODULES = (
@@ -77,6 +83,10 @@ try:
     del _stb_warm, warm_up
 except Exception as exc:
     print(f"no warm-up run in the snapshot: {exc!r}", file=sys.stderr)
+# The page loads another zip at the same path (the module's docstring): zipimport reads its
+# directory afresh at the first import or source line it needs from it.
+import zipimport
+zipimport._zip_directory_cache.clear()
 gc.collect()
 """
 

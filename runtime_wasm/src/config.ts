@@ -10,7 +10,8 @@ export interface SiteConfig {
   packageBaseUrl: string | null;
   /**
    * Pyodide's standard library with bytecode for the modules the start imports (builder/bytecode.py),
-   * in place of pyodideUrl's python_stdlib.zip; null when the site ships the original.
+   * in place of pyodideUrl's python_stdlib.zip (except for a start from the memory snapshot,
+   * whose memory holds those modules already); null when the site ships the original.
    */
   stdlibUrl?: string | null;
   /**

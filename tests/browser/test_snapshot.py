@@ -19,17 +19,18 @@ from tests.browser.conftest import host_static
 from tests.builder.static_site import wait_until_ready
 
 APP = Path(__file__).parent / "apps" / "long_run.py"
+STDLIB_APP = Path(__file__).parent / "apps" / "stdlib_after_restore.py"
 SNAPSHOT = "**/snapshot.bin.gz"
 RESTORED = "performance.getEntriesByName('stb:pyodide-loaded')[0].detail.snapshot"
 WARMED = "stb:warmed-up"
 FETCHED = "performance.getEntriesByType('resource').map((e) => e.name)"
 
 
-def open_site(page: Any) -> list[str]:
+def open_site(page: Any, app: Path = APP) -> list[str]:
     """Open the app's site; returns the console messages (filled as they come)."""
     messages: list[str] = []
     page.on("console", lambda m: messages.append(m.text))
-    with host_static(APP) as url:
+    with host_static(app) as url:
         page.goto(url)
     wait_until_ready(page)
     return messages
@@ -64,6 +65,21 @@ def test_the_page_starts_from_the_snapshot_and_runs_stay_live(page: Any) -> None
     assert page.evaluate(f"performance.getEntriesByName('{WARMED}')[0].detail.runs") == RUNS
     assert not [m for m in messages if "warm-up" in m], messages
     answers_a_click(page)
+
+
+def test_a_restored_page_reads_pyodides_own_standard_library(page: Any) -> None:
+    """The snapshot was made with the site's precompiled standard library, and the page restores
+    it with Pyodide's own zip of sources (builder/snapshot.py): a module the snapshot does not
+    hold imports from that zip, and the modules it holds read their sources from it."""
+    messages = open_site(page, STDLIB_APP)
+    assert page.evaluate(RESTORED) is True
+    stdlib = [url for url in page.evaluate(FETCHED) if "python_stdlib" in url]
+    assert [url.rsplit("/", 1)[-1] for url in stdlib] == ["python_stdlib.zip"], stdlib
+    page.get_by_role("button", name="Read the standard library").click()
+    expect(page.get_by_text("csv rows: [['a', 'b']]")).to_be_visible()
+    expect(page.get_by_text("json source: def dumps(obj, *, skipkeys=False")).to_be_visible()
+    expect(page.get_by_text("traceback line: obj, end = self.scan_once(s, idx)")).to_be_visible()
+    assert not [m for m in messages if "stbundle" in m], messages
 
 
 def other_build(route: Any) -> None:
