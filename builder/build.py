@@ -241,7 +241,7 @@ class _Build:
         asset_base = assets.add_group(renderer)
         bootstrap_url = assets.add(BOOTSTRAP, _static(BOOTSTRAP, build_js))
         protobuf = _protobuf_wheel(self.cache)
-        runtime = build_runtime_wheel()
+        runtime = build_runtime_wheel(app_files=[*files.modules, *files.data])
         installed = python_pack.site_files(
             [
                 (protobuf.read_bytes(), True),

@@ -11,9 +11,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from io import BytesIO
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import stbundle.proto
 import stbundle.runtime_py
@@ -92,6 +93,26 @@ def write_wheel(name: str, version: str, files: dict[str, bytes]) -> Wheel:
     return Wheel(f"{name}-{version}-py3-none-any.whl", buffer.getvalue(), tuple(contents))
 
 
-def build_runtime_wheel() -> Wheel:
-    files = {arc: path.read_bytes() for arc, path in runtime_sources().items()}
+def _names_a_page_with_an_emoji(app_files: Iterable[str]) -> bool:
+    """Whether a Python file of the app has a name that is not ASCII: only such a page file's
+    name can hold an emoji (its icon)."""
+    return any(n.endswith(".py") and not PurePosixPath(n).name.isascii() for n in app_files)
+
+
+#: Runtime modules only some apps import, with the test of the app's file names (relative
+#: paths) that says an app may: a site leaves them out of what every visitor downloads.
+OPTIONAL_MODULES: dict[str, Callable[[Iterable[str]], bool]] = {
+    "stbundle/runtime_py/leading_emoji.py": _names_a_page_with_an_emoji,
+}
+
+
+def build_runtime_wheel(app_files: Iterable[str] | None = None) -> Wheel:
+    """The runtime wheel; for an app whose file names are `app_files`, without the optional
+    modules it does not need (None: with every module)."""
+    names = None if app_files is None else list(app_files)
+    files = {
+        arc: path.read_bytes()
+        for arc, path in runtime_sources().items()
+        if names is None or arc not in OPTIONAL_MODULES or OPTIONAL_MODULES[arc](names)
+    }
     return write_wheel(DIST_NAME, stbundle.__version__, files)

@@ -13,14 +13,12 @@ import ast
 import functools
 import re
 import types
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from stbundle.proto import stbundle_pb2 as pb
 from stbundle.runtime_py import script_source
-from stbundle.runtime_py.chat import is_emoji
 from stbundle.runtime_py.context import RunContext, get_run_context
 from stbundle.runtime_py.errors import (
     RerunException,
@@ -67,17 +65,13 @@ def _icon_and_name(name: str) -> tuple[str, str]:
 
 
 def _split_leading_emoji(text: str) -> tuple[str, str]:
-    """A leading emoji (with its joiners and modifiers) and the rest, separators stripped."""
-    end = 0
-    while end < len(text) and (
-        unicodedata.category(text[end]) == "So"
-        or text[end] in "\u200d\ufe0f\ufe0e\u20e3"
-        or 0x1F1E6 <= ord(text[end]) <= 0x1F3FF
-    ):
-        end += 1
-    if end == 0 or not is_emoji(text[:end]):
+    """A leading emoji and the rest, separators stripped (ASCII text has none: the emoji table
+    is only imported for other text)."""
+    if text.isascii():
         return "", text
-    return text[:end], text[end:].lstrip("_ -")
+    from stbundle.runtime_py.leading_emoji import split_leading_emoji
+
+    return split_leading_emoji(text)
 
 
 def _check_url_path(url_path: str) -> None:

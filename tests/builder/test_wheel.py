@@ -129,3 +129,15 @@ def test_runtime_runs_from_the_wheels_alone(tmp_path: Path) -> None:
     assert result["after"] == ["Counter", "button", "Count = 1"]
     assert result["third_party"] == []
     assert result["stbundle"].startswith(str(target))
+
+
+def test_a_module_only_some_apps_need_is_left_out_of_the_others() -> None:
+    """runtime_py/leading_emoji.py (a page file's emoji icon) ships only with an app that has a
+    Python file whose name is not ASCII; other sites leave it out of every visit's download."""
+    module = "stbundle/runtime_py/leading_emoji.py"
+    plain = build_runtime_wheel(app_files=["app.py", "pages/2_charts.py", "data/€uros.csv"])
+    with_emoji = build_runtime_wheel(app_files=["app.py", "pages/2_📈_charts.py"])
+    assert module not in plain.files
+    assert module in with_emoji.files
+    assert module in build_runtime_wheel().files
+    assert set(with_emoji.files) - set(plain.files) == {module}

@@ -5,6 +5,7 @@ Streamlit keeps it and widget state dropped where it drops it."""
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -366,3 +367,35 @@ def test_apptest_switch_page_to_a_page_not_registered_same_as_streamlit(
     got = _switch_outcome(StbundleAppTest, _login_app(tmp_path / "stbundle"), to)
     assert want[0] == "ValueError"
     assert got == want
+
+
+def _page_file_names() -> list[str]:
+    """pages/ file names that try Streamlit's naming rules: every emoji of Streamlit 1.67's
+    catalog (fully-qualified, minimally-qualified, unqualified, components) in the places a
+    page file puts its icon, and every other non-ASCII character of the BMP's symbol blocks
+    and the emoji planes as a file's first character (°C, №, arrows, box drawing...)."""
+    from streamlit.emojis import ALL_EMOJIS
+
+    names: list[str] = []
+    for emoji in sorted(ALL_EMOJIS):
+        names += [f"{emoji}_Name.py", f"03_{emoji}_two words.py", f"{emoji}name.py", f"{emoji}.py"]
+    for code in [*range(0xA0, 0x3400), *range(0x1F000, 0x1FB00)]:
+        # Unassigned code points differ on purpose: those of the emoji blocks are taken for the
+        # emoji Unicode reserves them for (runtime_py/leading_emoji.py).
+        if unicodedata.category(chr(code)) != "Cn":
+            names += [f"{chr(code)}_name.py", f"{chr(code)}\ufe0f name.py"]
+    return [name for name in names if "/" not in name and "\0" not in name]
+
+
+def test_page_file_names_give_the_icon_and_name_streamlit_gives() -> None:
+    """A pages/ file's icon, name (its URL path) and order, from its file name, as in
+    Streamlit 1.67: the leading emoji is an icon only if it is an emoji sequence."""
+    from stbundle.runtime_py import pages
+    from streamlit.source_util import page_icon_and_name, page_sort_key
+
+    names = _page_file_names()
+    paths = [Path("/app/pages") / name for name in names]
+    want = [(page_icon_and_name(p), page_sort_key(p)) for p in paths]
+    got = [(pages.page_icon_and_name(p), pages.page_sort_key(p)) for p in paths]
+    differ = [(n, w, g) for n, w, g in zip(names, want, got, strict=True) if w != g]
+    assert differ == [], f"{len(differ)} of {len(names)} differ, e.g. {differ[:5]}"
