@@ -61,6 +61,7 @@ from tests.builder.static_site import PYODIDE_DIR, WHEEL_CACHE, build  # noqa: E
 README = ROOT / "bench" / "README.md"
 HEADING = "## Static build"
 SNAPSHOT = "snapshot.bin.gz"
+SNAPSHOT_FILES = (SNAPSHOT, "snapshot.layout")  # the snapshot and its layout's own file
 LIVE_APP = ROOT / "tests" / "browser" / "apps" / "long_run.py"
 
 CLICK_JS = """
@@ -397,7 +398,7 @@ def weight(site: Path, requested: set[str]) -> list[tuple[str, int, int, bool]]:
     rows = []
     for path in sorted(site.rglob("*")):
         rel = path.relative_to(site).as_posix()
-        if not path.is_file() or rel.startswith("pyodide/") or rel.endswith(SNAPSHOT):
+        if not path.is_file() or rel.startswith("pyodide/") or rel.endswith(SNAPSHOT_FILES):
             continue  # Pyodide and the memory snapshot are reported as first-visit bytes
         data = path.read_bytes()
         loaded = rel == "index.html" or rel in requested

@@ -40,6 +40,8 @@ RENDERER_FILES = ("renderer.js", "renderer.css")
 BOOTSTRAP = "bootstrap.js"
 APP_DIR = "/home/pyodide/app"  # where the page unpacks the app inside Pyodide's file system
 MARKER = "stbundle"  # manifest.json "generator" prefix: what may be replaced by a new build
+#: The memory snapshot's files (builder/snapshot.py), side by side in one hashed folder.
+SNAPSHOT_FILE, SNAPSHOT_LAYOUT_FILE = "snapshot.bin.gz", "snapshot.layout"
 
 
 @dataclass
@@ -258,7 +260,7 @@ class _Build:
 
         package_base: str | None = None
         stdlib_url: str | None = None
-        snapshot_url: str | None = None
+        snapshot_urls: tuple[str, str] | None = None  # the snapshot, its layout
         if source.local_dir is not None:
             local: list[str] = []
             missing: list[str] = []
@@ -279,7 +281,7 @@ class _Build:
             if self.o.precompile:
                 stdlib_url = self.precompiled_stdlib(source.local_dir, site, installed_wheel)
             if self.o.snapshot:
-                snapshot_url = self.memory_snapshot(
+                snapshot_urls = self.memory_snapshot(
                     source.local_dir, site, stdlib_url, installed_wheel, model, resolution, assets
                 )
 
@@ -298,7 +300,8 @@ class _Build:
             "packageBaseUrl": package_base,
             "packages": resolution.pyodide_packages,
             "stdlibUrl": stdlib_url,
-            "snapshotUrl": snapshot_url,
+            "snapshotUrl": snapshot_urls and snapshot_urls[0],
+            "snapshotLayoutUrl": snapshot_urls and snapshot_urls[1],
             "sitePackages": site_packages_url,
             "appArchive": app_url,
             "appDir": APP_DIR,
@@ -362,8 +365,9 @@ class _Build:
         model: Any,
         resolution: Resolution,
         assets: Assets,
-    ) -> str | None:
-        """Write the memory snapshot of the started runtime as an asset; its URL, or None."""
+    ) -> tuple[str, str] | None:
+        """Write the memory snapshot of the started runtime, and its layout (snapshot_format.py)
+        as a file of its own, as assets; their URLs, or None."""
         from stbundle.builder import snapshot
 
         if resolution.pyodide_packages:
@@ -386,7 +390,8 @@ class _Build:
         self.notes.append(made.note)
         if made.data is None:
             return None
-        return assets.add("snapshot.bin.gz", made.data)
+        folder = assets.add_group({SNAPSHOT_FILE: made.data, SNAPSHOT_LAYOUT_FILE: made.layout})
+        return folder + SNAPSHOT_FILE, folder + SNAPSHOT_LAYOUT_FILE
 
 
 def _sizes(site: Path) -> list[tuple[str, int]]:

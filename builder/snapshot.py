@@ -34,6 +34,7 @@ import gzip
 import hashlib
 import subprocess
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,6 +119,20 @@ _JSPI_FLAG = "--experimental-wasm-jspi"
 class Snapshot:
     data: bytes | None  # gzip-compressed memory snapshot, or None when the site has none
     note: str  # what the build did, for its output
+    layout: bytes = b""  # the start of `data` uncompressed, up to its memory (snapshot_format)
+
+
+def layout_of(data: bytes) -> bytes:
+    """The layout at the start of a gzip-compressed shipped snapshot, inflating no further than
+    it; ValueError if it is not one."""
+    inflate = zlib.decompressobj(wbits=31)  # gzip
+    try:
+        start = inflate.decompress(data, snapshot_format.PREFIX)
+        end = snapshot_format.layout_length(start)
+        start += inflate.decompress(inflate.unconsumed_tail, end - len(start))
+    except zlib.error as exc:
+        raise ValueError(f"not a gzip-compressed snapshot ({exc})") from exc
+    return snapshot_format.layout(start)
 
 
 def node_jspi_args(node: str) -> list[str] | None:
@@ -164,7 +179,12 @@ def make_snapshot(
     key = _digest(pyodide_dir, stdlib, wheels, modules)
     cached = cache / f"snapshot-{key[:32]}.bin.gz"
     if cached.is_file():
-        return Snapshot(cached.read_bytes(), "memory snapshot of the started runtime (cached)")
+        data = cached.read_bytes()
+        try:
+            layout = layout_of(data)
+        except ValueError as exc:
+            return Snapshot(None, f"no memory snapshot: the cached one is unreadable ({exc})")
+        return Snapshot(data, "memory snapshot of the started runtime (cached)", layout)
     with tempfile.TemporaryDirectory(prefix="stb-snapshot-") as tmp:
         work = Path(tmp)
         made = _with_node(pyodide_dir, stdlib, wheels, modules, work)
@@ -188,7 +208,7 @@ def make_snapshot(
         f"{len(data) / 2**20:.1f} MB gzip, {zeroed} (--no-snapshot: a lighter site that starts "
         "slower)"
     )
-    return Snapshot(data, note)
+    return Snapshot(data, note, snapshot_format.layout(shipped))
 
 
 def without_free_memory(made: bytes, wasm: bytes) -> tuple[bytes, str]:

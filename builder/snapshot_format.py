@@ -22,9 +22,12 @@ the page starts without the snapshot.
     the bytes of each shipped run, in order
 
 All little-endian; the whole is gzip-compressed (builder/snapshot.py); memory in neither kind of
-run is zero. The checksum is FNV-1a over every 16th little-endian 32-bit word of the kept runs,
-in order: enough to tell another module's memory, and 1-3 ms of the page's restore where all
-of the 3.2 MB took 10-48 ms (cold JavaScript on the main thread, before Pyodide can start).
+run is zero. Everything before the runs' bytes (the layout, about 1 KB) also ships as a file of
+its own, uncompressed: the page hands Pyodide the header from it at once (Pyodide instantiates
+its WebAssembly only once it has the header), and checks that the snapshot starts with it.
+The checksum is FNV-1a over every 16th little-endian 32-bit word of the kept runs, in order:
+enough to tell another module's memory, and 1-3 ms of the page's restore where all of the 3.2 MB
+took 10-48 ms (cold JavaScript on the main thread, before Pyodide can start).
 """
 
 from __future__ import annotations
@@ -103,6 +106,24 @@ def encode(snapshot: bytes, initial: bytes = b"") -> bytes:
     view = memoryview(memory)
     parts += [view[start : start + length] for start, length in runs]
     return b"".join(parts)
+
+
+def layout_length(data: bytes) -> int:
+    """How long the layout of a shipped snapshot is, read from its first PREFIX bytes (`data`);
+    ValueError if it is not one."""
+    if not data.startswith(MAGIC) or len(data) < PREFIX:
+        raise ValueError("not a stbundle memory snapshot")
+    header_len, _, count, kept_count, _ = struct.unpack_from("<IIIII", data, len(MAGIC))
+    return PREFIX + header_len + 8 * (count + kept_count)
+
+
+def layout(data: bytes) -> bytes:
+    """The layout at the start of a shipped snapshot (`data`: uncompressed, or only its start):
+    everything before the runs' bytes. ValueError if it is not one, or `data` is too short."""
+    end = layout_length(data)
+    if len(data) < end:
+        raise ValueError("a stbundle memory snapshot cut short in its layout")
+    return data[:end]
 
 
 def decode(data: bytes, initial: bytes = b"") -> bytes:

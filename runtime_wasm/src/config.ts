@@ -19,6 +19,8 @@ export interface SiteConfig {
    * the Pyodide and standard library above; null when the site has none.
    */
   snapshotUrl?: string | null;
+  /** The snapshot's layout (its start, about 1 KB) as a file of its own; set with snapshotUrl. */
+  snapshotLayoutUrl?: string | null;
   /** Packages Pyodide provides, loaded by name (their dependencies come with them). */
   packages: string[];
   /**

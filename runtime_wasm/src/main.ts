@@ -244,7 +244,8 @@ async function boot(): Promise<void> {
     // The snapshot's Python was started with JSPI (builder/snapshot.py): only for such a browser.
     // Returning visitors use it too (from the HTTP cache): measured faster than a start from
     // their stored bytecode, which still runs Python's own start.
-    const snapshot = config.snapshotUrl && live ? new Snapshot(config.snapshotUrl) : null;
+    const { snapshotUrl, snapshotLayoutUrl } = config;
+    const snapshot = snapshotUrl && snapshotLayoutUrl && live ? new Snapshot(snapshotUrl, snapshotLayoutUrl) : null;
     const started = loadPyodideRuntime(config, snapshot);
     started.catch(() => undefined); // reported when awaited below
 

@@ -1,9 +1,11 @@
 /**
  * The memory snapshot of the started runtime (builder/snapshot.py, laid out as
  * builder/snapshot_format.py says): fetched while the page starts, its header handed to
- * `loadPyodide({_loadSnapshot})` as soon as it arrives (so Pyodide instantiates its WebAssembly
- * while the rest downloads), its shipped pages written straight into the new module's memory as
- * they are decompressed; the pages it keeps as instantiation left them are checked, not shipped.
+ * `loadPyodide({_loadSnapshot})` from the layout's own small file as soon as that arrives
+ * (Pyodide instantiates its WebAssembly only once it has the header: taken from the snapshot's
+ * first inflated bytes, that waited for the worker's start and download, ~0.3-0.5 s into a warm
+ * visit), its shipped pages written straight into the new module's memory as they are
+ * decompressed; the pages it keeps as instantiation left them are checked, not shipped.
  * It is only an optimisation: whatever goes wrong (missing, corrupt, made by another Pyodide
  * build) ends in a normal start, said once in the console by the caller.
  */
@@ -14,6 +16,8 @@ const MAGIC = "STBSNAP2";
 const PREFIX = 28;
 
 interface Layout {
+  /** The layout's bytes, as the snapshot starts with them. */
+  bytes: Uint8Array;
   /** Pyodide's own header: what `_loadSnapshot` resolves to (its memory part is empty). */
   header: Uint8Array;
   memoryLength: number;
@@ -39,15 +43,14 @@ export class Snapshot {
   private expected = 0; // bytes of memory the runs hold
   private received = 0;
 
-  constructor(url: string) {
-    let gotLayout!: (layout: Layout) => void;
+  /** `url`: the snapshot; `layoutUrl`: its layout, the file the snapshot must start with. */
+  constructor(url: string, layoutUrl: string) {
     let failed!: (err: unknown) => void;
-    this.layout = new Promise((resolve, reject) => {
-      gotLayout = resolve;
-      failed = reject;
-    });
-    this.finished = this.pump(url, gotLayout);
-    this.finished.catch(failed); // before the layout arrived: nothing to restore from
+    const bodyFailed = new Promise<never>((_, reject) => (failed = reject));
+    // A snapshot that fails before the layout arrived: nothing to restore from.
+    this.layout = Promise.race([fetchLayout(layoutUrl), bodyFailed]);
+    this.finished = this.pump(url);
+    this.finished.catch(failed);
     this.header = this.layout.then((layout) => {
       performance.mark("stb:snapshot-header");
       return layout.header;
@@ -80,7 +83,7 @@ export class Snapshot {
     await this.finished;
   }
 
-  private async pump(url: string, gotLayout: (layout: Layout) => void): Promise<void> {
+  private async pump(url: string): Promise<void> {
     const reader = (await decompressed(url)).getReader();
     let head: Uint8Array = new Uint8Array(0);
     let layout: Layout | null = null;
@@ -92,12 +95,13 @@ export class Snapshot {
         continue;
       }
       head = concat(head, value);
-      layout = parseLayout(head);
-      if (!layout) continue;
+      const own = parseLayout(head);
+      if (!own) continue;
+      layout = await this.layout;
+      if (!sameBytes(own.bytes, layout.bytes)) throw new Error("the memory snapshot does not start with its layout file");
       this.runs = layout.runs;
       this.expected = layout.runs.reduce((sum, [, length]) => sum + length, 0);
-      gotLayout(layout);
-      this.take(head.subarray(layoutSize(layout)));
+      this.take(head.subarray(layout.bytes.length));
     }
     if (!layout || this.received < this.expected) throw new Error("the memory snapshot is truncated");
   }
@@ -256,11 +260,23 @@ function parseLayout(head: Uint8Array): Layout | null {
   };
   // A copy: Pyodide reads the header as 32-bit words, so it must start a buffer.
   const header = head.slice(PREFIX, PREFIX + headerLength);
-  return { header, memoryLength, runs: table(0, count), kept: table(count, keptCount), keptChecksum: view.getUint32(24, true) };
+  const bytes = head.subarray(0, PREFIX + headerLength + 8 * (count + keptCount));
+  const [runs, kept] = [table(0, count), table(count, keptCount)];
+  return { bytes, header, memoryLength, runs, kept, keptChecksum: view.getUint32(24, true) };
 }
 
-function layoutSize(layout: Layout): number {
-  return PREFIX + layout.header.length + 8 * (layout.runs.length + layout.kept.length);
+/** The layout's own file (fetched here, not in the snapshot's worker: it is needed first). */
+async function fetchLayout(url: string): Promise<Layout> {
+  const response = await fetch(absolute(url));
+  if (!response.ok) throw new Error(`could not fetch ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+  const data = new Uint8Array(await response.arrayBuffer());
+  const layout = parseLayout(data);
+  if (!layout || layout.bytes.length !== data.length) throw new Error(`${url} is not a memory snapshot's layout`);
+  return layout;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 /**

@@ -21,6 +21,7 @@ from tests.builder.static_site import wait_until_ready
 APP = Path(__file__).parent / "apps" / "long_run.py"
 STDLIB_APP = Path(__file__).parent / "apps" / "stdlib_after_restore.py"
 SNAPSHOT = "**/snapshot.bin.gz"
+LAYOUT = "**/snapshot.layout"  # the snapshot's start, a file of its own (snapshot_format.py)
 RESTORED = "performance.getEntriesByName('stb:pyodide-loaded')[0].detail.snapshot"
 WARMED = "stb:warmed-up"
 FETCHED = "performance.getEntriesByType('resource').map((e) => e.name)"
@@ -82,45 +83,75 @@ def test_a_restored_page_reads_pyodides_own_standard_library(page: Any) -> None:
     assert not [m for m in messages if "stbundle" in m], messages
 
 
-def other_build(route: Any) -> None:
-    """The real snapshot with another Pyodide build id in Pyodide's header (its bytes 16-48)."""
-    raw = bytearray(gzip.decompress(route.fetch().body()))
+def changed(edit: Callable[[bytearray], None]) -> Callable[[Any], None]:
+    """A route handler serving the real snapshot or layout with `edit` applied to its bytes
+    (the snapshot's uncompressed; the layout's are its start)."""
+
+    def handler(route: Any) -> None:
+        body = route.fetch().body()
+        packed = body[:2] == b"\x1f\x8b"
+        raw = bytearray(gzip.decompress(body) if packed else body)
+        edit(raw)
+        route.fulfill(status=200, body=gzip.compress(bytes(raw), 1) if packed else bytes(raw))
+
+    return handler
+
+
+def other_build(raw: bytearray) -> None:
+    """Another Pyodide build id in Pyodide's header (its bytes 16-48)."""
     at = snapshot_format.PREFIX  # where Pyodide's header starts
     raw[at + 16 : at + 48] = bytes(32)
-    route.fulfill(status=200, body=gzip.compress(bytes(raw), compresslevel=1))
 
 
-def other_module_memory(route: Any) -> None:
-    """The real snapshot expecting other bytes where it keeps the module's own pages (as if
-    made from another wasm build): its checksum of them changed."""
-    raw = bytearray(gzip.decompress(route.fetch().body()))
+def other_module_memory(raw: bytearray) -> None:
+    """Other bytes expected where the snapshot keeps the module's own pages (as if made from
+    another wasm build): its checksum of them changed."""
     at = snapshot_format.PREFIX - 4  # the kept pages' checksum
     raw[at : at + 4] = bytes(4)
-    route.fulfill(status=200, body=gzip.compress(bytes(raw), compresslevel=1))
 
 
-def truncated(route: Any) -> None:
-    """The real snapshot cut short in the middle of its memory."""
-    raw = gzip.decompress(route.fetch().body())
-    route.fulfill(status=200, body=gzip.compress(raw[: len(raw) // 2], compresslevel=1))
+def truncated(raw: bytearray) -> None:
+    """Cut short in the middle of its memory."""
+    del raw[len(raw) // 2 :]
 
 
-FAULTS: dict[str, Callable[[Any], None]] = {
-    "missing": lambda route: route.fulfill(status=404, body="gone"),
-    "corrupt": lambda route: route.fulfill(status=200, body=b"\x1f\x8b" + os.urandom(4096)),
-    "another Pyodide build": other_build,
-    "kept pages differ from the module's": other_module_memory,
-    "truncated": truncated,
+def gone(route: Any) -> None:
+    route.fulfill(status=404, body="gone")
+
+
+#: Each fault: how the snapshot and its layout file are served (None: as built), and what the
+#: console line says of it.
+FAULTS: dict[str, tuple[Callable[[Any], None] | None, Callable[[Any], None] | None, str]] = {
+    "missing": (gone, None, "snapshot.bin.gz: HTTP 404"),
+    "corrupt": (
+        lambda route: route.fulfill(status=200, body=b"\x1f\x8b" + os.urandom(4096)),
+        None,
+        "",
+    ),
+    "another Pyodide build": (changed(other_build), changed(other_build), "build id mismatch"),
+    "kept pages differ from the module's": (
+        changed(other_module_memory),
+        changed(other_module_memory),
+        "starts with other memory than the snapshot",
+    ),
+    "truncated": (changed(truncated), None, "snapshot is truncated"),
+    "layout missing": (None, gone, "snapshot.layout: HTTP 404"),
+    "layout not the snapshot's": (changed(other_build), None, "does not start with its layout"),
+    "layout cut short": (None, changed(truncated), "is not a memory snapshot's layout"),
 }
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))
 def test_an_unusable_snapshot_falls_back_to_a_normal_start(page: Any, fault: str) -> None:
-    page.route(SNAPSHOT, FAULTS[fault])
+    snapshot, layout, reason = FAULTS[fault]
+    if snapshot:
+        page.route(SNAPSHOT, snapshot)
+    if layout:
+        page.route(LAYOUT, layout)
     messages = open_site(page)
     assert page.evaluate(RESTORED) is False
     said = [m for m in messages if "starting without the memory snapshot" in m]
-    assert len(said) == 1, messages
+    assert len(said) == 1 and reason in said[0], messages
     answers_a_click(page)
 
 

@@ -46,6 +46,13 @@ def test_a_site_with_a_local_pyodide_ships_a_snapshot_of_the_started_runtime(
     with pytest.raises(ValueError, match="kept pages differ"):
         snapshot_format.decode(shipped, bytes(len(initial)))
     assert any(n.startswith("memory snapshot of the started runtime") for n in result.notes)
+    # Its layout ships beside it too, as a file of its own: what the snapshot starts with, up
+    # to the memory (about 1 KB), for the page to hand Pyodide the header before the rest.
+    layout_url = config(tmp_path / "site")["snapshotLayoutUrl"]
+    assert layout_url == url.replace("snapshot.bin.gz", "snapshot.layout")
+    layout = (tmp_path / "site" / layout_url).read_bytes()
+    assert shipped.startswith(layout) and 256 < len(layout) < 16_384
+    assert layout == snapshot_format.layout(shipped)
 
 
 def test_a_snapshot_is_made_once_for_the_same_inputs(
@@ -62,6 +69,10 @@ def test_a_snapshot_is_made_once_for_the_same_inputs(
     first = snapshot.make_snapshot(PYODIDE_DIR, None, wheels, ["yaml"], tmp_path)
     again = snapshot.make_snapshot(PYODIDE_DIR, None, wheels, ["yaml"], tmp_path)
     assert first.data == again.data
+    # the layout, read back from the cached file's start as the new one gave it
+    assert (
+        again.layout == first.layout == snapshot_format.layout(gzip.decompress(first.data or b""))
+    )
     assert snapshot_format.decode(gzip.decompress(first.data or b"")) == pyodide_snapshot(
         b"memory" * 1000
     )
@@ -108,6 +119,18 @@ def test_the_shipped_layout_keeps_only_non_zero_pages_and_decodes_to_the_same_by
         snapshot_format.encode(b"memory" * 10)
     with pytest.raises(ValueError, match="trailing or missing"):
         snapshot_format.decode(shipped[:-1])
+    # The layout: everything before the shipped pages' bytes (magic, counts, Pyodide's header,
+    # the runs), readable from the snapshot's first bytes only.
+    layout = snapshot_format.layout(lean)
+    assert lean[len(layout) :] == memory[4 * page : 5 * page]
+    assert snapshot_format.layout_length(lean[: snapshot_format.PREFIX]) == len(layout)
+    assert snapshot.layout_of(gzip.compress(lean)) == layout
+    with pytest.raises(ValueError, match="cut short in its layout"):
+        snapshot_format.layout(layout[:-1])
+    with pytest.raises(ValueError, match="not a stbundle memory snapshot"):
+        snapshot_format.layout(original)
+    with pytest.raises(ValueError, match="not a gzip-compressed snapshot"):
+        snapshot.layout_of(lean)
 
 
 def test_no_snapshot_on_request_or_without_a_local_pyodide(
@@ -115,6 +138,7 @@ def test_no_snapshot_on_request_or_without_a_local_pyodide(
 ) -> None:
     build(write_app(), tmp_path / "off", snapshot=False)
     assert config(tmp_path / "off")["snapshotUrl"] is None
+    assert config(tmp_path / "off")["snapshotLayoutUrl"] is None
     assert not list((tmp_path / "off").rglob("snapshot*"))
     build(write_app(), tmp_path / "cdn", pyodide_dir=None)
     assert config(tmp_path / "cdn")["snapshotUrl"] is None
