@@ -1011,6 +1011,12 @@ class ModuleAnalyser(ast.NodeVisitor):
             call.scope_arg = _str_const(scope) if scope is not None else "app"
         if dotted in ("Page", "navigation"):
             self._page_sites(node, dotted)
+        if dotted in ("switch_page", "page_link"):
+            target = node.args[0] if node.args else None
+            for kw in node.keywords:
+                if kw.arg == "page":
+                    target = kw.value
+            call.page_arg = _str_const(target) if target is not None else None
         if dotted in RUN_ENDERS:
             self.ender_calls.add(id(node))
             for try_id in self.ctx.tries:

@@ -179,6 +179,8 @@ class StCall:
     is_element: bool
     scope_arg: str | None = None  # st.rerun(scope=...) when literal
     has_args: bool = False
+    # st.switch_page / st.page_link: the page they name, when it is a literal string.
+    page_arg: str | None = None
 
 
 @dataclass(eq=False)

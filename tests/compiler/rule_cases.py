@@ -1368,6 +1368,15 @@ CASES: dict[str, Case] = {
             import streamlit as xx
             xx.navigation({"Main": ["home.py", "missing.py"]}).run()
             """,
+            """\
+            import streamlit as st
+            if st.button("Reports"):
+                st.switch_page("pages/reprts.py")
+            """,
+            """\
+            import streamlit as st
+            st.page_link(page="pages/gone.py", label="Gone")
+            """,
         ],
         negative=[
             """\
@@ -1379,6 +1388,14 @@ CASES: dict[str, Case] = {
             import streamlit as st
             pg = st.navigation([st.Page("home.py"), st.Page("https://example.org", title="Docs")])
             pg.run()
+            """,
+            """\
+            import streamlit as st
+            st.page_link("https://example.org", label="Docs")
+            st.page_link("pages/reports.py")
+            if st.button("Home"):
+                st.switch_page("home.py")
+            st.switch_page(st.session_state.get("next", "home.py"))
             """,
         ],
         extra={"pages/reports.py": "import streamlit as st\n", "home.py": "import streamlit\n"},
