@@ -300,6 +300,7 @@ async function boot(): Promise<void> {
     const ready = (): void => {
       mark("first-run");
       screen?.done();
+      live?.uncover();
       setState("ready");
       whenIdle(() => {
         void storeCodeCache(codeCache, key);
