@@ -6,10 +6,41 @@
 const MAGIC = "STBPACK1";
 const GZIP_MAGIC = [0x1f, 0x8b];
 
-/** The part of Pyodide's file system the pack needs. */
+/** A file or folder of Emscripten's file system (its in-memory one here). */
+interface FSNode {
+  node_ops: { mknod?(parent: FSNode, name: string, mode: number, dev: number): FSNode };
+}
+
+/** The part of Pyodide's file system (Emscripten's FS) the pack needs. */
 export interface PackFS {
   mkdirTree(path: string): void;
   writeFile(path: string, data: Uint8Array): void;
+  lookupPath(path: string): { node: FSNode };
+  open(node: FSNode, flags: number): object;
+  write(stream: object, data: Uint8Array, offset: number, length: number, position: number): number;
+  close(stream: object): void;
+}
+
+const REGULAR_FILE = 0o100666; // S_IFREG, rw for all: what FS.writeFile makes
+const O_WRONLY = 1;
+
+/**
+ * Write `data` as the new file `name` of the folder `parent` (at `path`). Made in the folder's
+ * node, not by path: `FS.writeFile` resolves the whole path twice per file, component by
+ * component (202 files of protobuf and the runtime: ~60% of the install's time in a profile).
+ * Anything unexpected there: `FS.writeFile` after all.
+ */
+function writeNew(fs: PackFS, parent: FSNode, name: string, path: string, data: Uint8Array): void {
+  try {
+    const stream = fs.open(parent.node_ops.mknod!(parent, name, REGULAR_FILE, 0), O_WRONLY);
+    try {
+      fs.write(stream, data, 0, data.length, 0);
+    } finally {
+      fs.close(stream);
+    }
+  } catch {
+    fs.writeFile(path, data);
+  }
 }
 
 /** The pack's bytes as fetched, gunzipped (unless the host already decoded them). */
@@ -35,17 +66,20 @@ export function installPack(fs: PackFS, pack: Uint8Array, root: string, what: st
     names.push(text.decode(pack.subarray(at, at + length)));
     at += length;
   }
-  const made = new Set<string>();
+  const folders = new Map<string, FSNode>();
   for (let i = 0; i < count; i++) {
     const size = view.getUint32(16 + 8 * i, true);
     if (at + size > pack.length) throw new Error(`${what} are truncated`);
     const path = `${root}/${names[i]}`;
-    const dir = path.slice(0, path.lastIndexOf("/"));
-    if (!made.has(dir)) {
+    const slash = path.lastIndexOf("/");
+    const dir = path.slice(0, slash);
+    let folder = folders.get(dir);
+    if (!folder) {
       fs.mkdirTree(dir);
-      made.add(dir);
+      folder = fs.lookupPath(dir).node;
+      folders.set(dir, folder);
     }
-    fs.writeFile(path, pack.subarray(at, at + size));
+    writeNew(fs, folder, path.slice(slash + 1), path, pack.subarray(at, at + size));
     at += size;
   }
 }
