@@ -39,11 +39,31 @@ def analyse_files(root: Path, files: list[Path]) -> AppModel:
         analyser = AppAnalyser(root, [relative(root, f) for f in files])
         for path in files:
             analyser.analyse_file(path, role="script")
+        _analyse_declared_pages(analyser, root)
         model = analyser.model
         assign_site_keys(model)
         infer_repeats(model, analyser.function_locals)
         compute_fragments(model)
     return model
+
+
+def _analyse_declared_pages(analyser: AppAnalyser, root: Path) -> None:
+    """The page files st.Page calls name literally in any analysed file (a helper module may
+    declare the app's pages), analysed as scripts too: linted, and shipped with what they
+    import. A path is relative to the app's folder (or the declaring file's), never outside."""
+    top = Path(os.path.abspath(root))
+    done = 0
+    while done < len(analyser.model.pages):  # a page may declare pages too
+        site = analyser.model.pages[done]
+        done += 1
+        source = site.args.source
+        if source is None or "\0" in source or not source.endswith(".py"):
+            continue
+        for folder in (top, (top / site.file).parent):
+            path = Path(os.path.abspath(folder / source))
+            if path.is_relative_to(top) and path.is_file():
+                analyser.analyse_file(path, role="script")
+                break
 
 
 def app_root(script: Path, levels: int = 3) -> Path:

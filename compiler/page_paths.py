@@ -1,8 +1,9 @@
 """The URL paths of a multipage app's pages, known before anything runs (for static builds).
 
 A static site needs one file per page path so a deep link or a reload of a page URL finds the
-app. The paths come from the literal `st.Page(...)` calls of an entry script that calls
-`st.navigation`, or else from Streamlit's pages/ folder. A path that could leave the site's
+app. The paths come from the literal `st.Page(...)` calls of the entry script and the local
+modules it imports (when one of them calls `st.navigation`), and from Streamlit's pages/ folder
+(when the entry script does not call it). A path that could leave the site's
 folder is left out (that page still works in-page); one that names the site's own files
 (`SITE_FILES`) is refused by `bundle build` and reported by lint (XST611).
 """
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from stbundle.compiler.imports import local_module_file, resolve_relative
 from stbundle.compiler.page_decls import PageArgs, declared_pages
 from stbundle.runtime_py.external_pages import url_path_from_title
 from stbundle.runtime_py.pages import calls_navigation, page_icon_and_name, pages_folder_files
@@ -55,14 +57,65 @@ def _page_path(args: PageArgs) -> str | None:
     return "" if args.default else inferred_url_path(args)
 
 
+def _imported_names(node: ast.AST, root: Path, importer: Path) -> list[str]:
+    """The dotted names an import statement may load (a `from` import's names may be modules)."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if not isinstance(node, ast.ImportFrom):
+        return []
+    base = node.module or ""
+    if node.level:
+        resolved = resolve_relative(root, importer, node.level, node.module)
+        if resolved is None:
+            return []
+        base = resolved
+    return [base, *(f"{base}.{alias.name}" if base else alias.name for alias in node.names)]
+
+
+def _app_trees(entry: Path) -> list[ast.Module]:
+    """The entry script's syntax tree, then those of the local modules it imports, directly or
+    not: a helper module may declare the app's pages. A module that does not parse is skipped
+    (the entry script's own errors are raised)."""
+    root = entry.parent
+    trees: list[ast.Module] = []
+    seen: set[Path] = set()
+    todo = [entry]
+    while todo:
+        path = todo.pop(0)
+        if path.resolve() in seen:
+            continue
+        seen.add(path.resolve())
+        try:
+            tree = ast.parse(path.read_bytes(), str(path))
+        except (OSError, SyntaxError, ValueError):
+            if path == entry:
+                raise
+            continue
+        trees.append(tree)
+        for node in ast.walk(tree):
+            for dotted in _imported_names(node, root, path):
+                module = local_module_file(root, dotted)
+                if module is not None:
+                    todo.append(module)
+    return trees
+
+
 def page_url_paths(entry: Path) -> list[str]:
-    """The non-default pages' URL paths, in declaration order, minus unsafe ones."""
-    tree = ast.parse(entry.read_text(encoding="utf-8"), str(entry))
-    if calls_navigation(tree):
+    """The non-default pages' URL paths, in declaration order, minus unsafe ones: the pages
+    the entry script and its local modules declare literally, and the pages/ folder's when
+    the entry script does not call st.navigation itself (the runtime then starts from it)."""
+    trees = _app_trees(entry)
+    found: list[str | None] = []
+    if any(calls_navigation(tree) for tree in trees):
         # An external page is a link to another site: it has no page file of its own.
-        found = [_page_path(args) for _, args in declared_pages(tree) if not args.external]
-    else:
-        found = [page_icon_and_name(p)[1] for p in pages_folder_files(entry)]
+        found += [
+            _page_path(args)
+            for tree in trees
+            for _, args in declared_pages(tree)
+            if not args.external
+        ]
+    if not calls_navigation(trees[0]):
+        found += [page_icon_and_name(p)[1] for p in pages_folder_files(entry)]
     paths: list[str] = []
     for path in found:
         if not path or path in paths or path in (".", ".."):

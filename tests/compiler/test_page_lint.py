@@ -87,3 +87,24 @@ def test_a_pages_folder_file_named_like_a_site_file_is_reported(tmp_path: Path) 
     )
     # An app that declares its pages is not run from its pages/ folder: its own names count.
     assert not [c for c in _codes(tmp_path) if c[1] == "XST611"]
+
+
+def test_pages_a_local_module_declares_are_analysed(tmp_path: Path) -> None:
+    """A helper module declares the app's pages: they are analysed (linted, and shipped by a
+    static build with the local modules they import), as the entry script's own would be."""
+    from stbundle.compiler.app import analyse_entry
+
+    _write(
+        tmp_path,
+        {
+            "app.py": "import streamlit as st\nfrom menu import PAGES\n"
+            "st.navigation(PAGES).run()\n",
+            "menu.py": "import streamlit as st\nPAGES = [st.Page('views/report.py')]\n",
+            "views/report.py": "import streamlit as st\nfrom lib.numbers import total\n"
+            "st.write(total())\nst.rerun()\n",
+            "lib/numbers.py": "def total():\n    return 3\n",
+        },
+    )
+    model = analyse_entry(tmp_path / "app.py")
+    assert sorted(model.modules) == ["app.py", "lib/numbers.py", "menu.py", "views/report.py"]
+    assert ("report.py", "XST104") in _codes(tmp_path / "app.py")

@@ -43,3 +43,36 @@ def test_a_single_page_app_has_no_page_paths(tmp_path: Path) -> None:
     entry = tmp_path / "app.py"
     entry.write_text("import streamlit as st\nst.write('hi')\n", encoding="utf-8")
     assert page_url_paths(entry) == []
+
+
+def test_paths_of_pages_a_local_module_declares(tmp_path: Path) -> None:
+    """The entry script imports the module that declares the pages (directly or not, also by a
+    relative import); a module that does not parse is skipped; a pages/ folder counts too when
+    the entry script does not call st.navigation itself (Streamlit then starts from it)."""
+    (tmp_path / "app_pages").mkdir()
+    (tmp_path / "app_pages" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "app_pages" / "menu.py").write_text(
+        "import streamlit as st\nfrom .more import extra\n"
+        "def show():\n"
+        "    pages = [st.Page('views/home.py', default=True), st.Page('views/report.py'), extra]\n"
+        "    st.navigation(pages).run()\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "app_pages" / "more.py").write_text(
+        "import streamlit as st\nextra = st.Page(lambda: None, title='x', url_path='extra')\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "broken.py").write_text("def (:\n", encoding="utf-8")
+    entry = tmp_path / "app.py"
+    entry.write_text(
+        "import broken\nfrom app_pages.menu import show\nshow()\n",
+        encoding="utf-8",
+    )
+    assert page_url_paths(entry) == ["report", "extra"]
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "1_old.py").write_text("", encoding="utf-8")
+    assert page_url_paths(entry) == ["report", "extra", "old"]
+    entry.write_text(
+        "import streamlit as st\nst.navigation([st.Page('views/home.py', default=True)]).run()\n"
+    )
+    assert page_url_paths(entry) == []  # the entry calls it: pages/ is not used
