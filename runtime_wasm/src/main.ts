@@ -8,7 +8,7 @@
 import { cacheKey, readCodeCache, writeCodeCache } from "./codecache";
 import { readConfig, type SiteConfig } from "./config";
 import { describe, LoadingScreen } from "./loading";
-import { fetchBytes, install, LoadError, loadPyodideRuntime, type Pyodide, type PyModule } from "./pyodide";
+import { fetchBytes, install, LoadError, loadPyodideRuntime, runStatements, type Pyodide, type PyModule } from "./pyodide";
 import { hasJspi, PageHooks } from "./live";
 import { gunzipped } from "./pack";
 import { Snapshot } from "./snapshot";
@@ -267,7 +267,7 @@ async function boot(): Promise<void> {
     screen.enter(1);
     const [packages, app] = await archives;
     install(pyodide, packages, app, config.appDir);
-    if (restored) pyodide.runPython(RESEED);
+    if (restored) runStatements(pyodide, RESEED);
     const codeCache = startCodeCache(pyodide, await storedCode);
     mark("installed");
 

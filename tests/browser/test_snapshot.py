@@ -20,6 +20,7 @@ from tests.builder.static_site import wait_until_ready
 
 APP = Path(__file__).parent / "apps" / "long_run.py"
 STDLIB_APP = Path(__file__).parent / "apps" / "stdlib_after_restore.py"
+RANDOM_APP = Path(__file__).parent / "apps" / "random_after_restore.py"
 SNAPSHOT = "**/snapshot.bin.gz"
 LAYOUT = "**/snapshot.layout"  # the snapshot's start, a file of its own (snapshot_format.py)
 RESTORED = "performance.getEntriesByName('stb:pyodide-loaded')[0].detail.snapshot"
@@ -81,6 +82,18 @@ def test_a_restored_page_reads_pyodides_own_standard_library(page: Any) -> None:
     expect(page.get_by_text("json source: def dumps(obj, *, skipkeys=False")).to_be_visible()
     expect(page.get_by_text("traceback line: obj, end = self.scan_once(s, idx)")).to_be_visible()
     assert not [m for m in messages if "stbundle" in m], messages
+
+
+def test_each_visit_of_a_restored_page_draws_other_random_numbers(page: Any) -> None:
+    """`random` is in the snapshot's memory with the state the build left it in: the page
+    reseeds it (runtime_wasm/src/main.ts), else every visit would draw the same numbers."""
+    drawn = []
+    for _ in range(2):
+        open_site(page, RANDOM_APP)
+        assert page.evaluate(RESTORED) is True
+        expect(page.get_by_text("random in memory before the app: True")).to_be_visible()
+        drawn.append(page.get_by_text("drawn:").inner_text())
+    assert drawn[0] != drawn[1], drawn
 
 
 def changed(edit: Callable[[bytearray], None]) -> Callable[[Any], None]:
