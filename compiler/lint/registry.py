@@ -59,6 +59,7 @@ from stbundle.compiler.lint.rules.xst701_pyodide_threads import PyodideThreads
 from stbundle.compiler.lint.rules.xst702_pyodide_network import PyodideNetwork
 from stbundle.compiler.lint.rules.xst703_pyodide_sleep import PyodideSleep
 from stbundle.compiler.lint.rules.xst704_pyodide_missing_package import PyodideMissingPackage
+from stbundle.compiler.lint.rules.xst705_pyodide_page_url_unknown import PyodidePageUrlUnknown
 from stbundle.compiler.lint.rules.xst801_not_supported_yet import NotSupportedYet
 from stbundle.compiler.lint.rules.xst802_parameter_not_honoured import ParameterNotHonoured
 
@@ -114,6 +115,7 @@ RULE_CLASSES: tuple[type[Rule], ...] = (
     PyodideNetwork,
     PyodideSleep,
     PyodideMissingPackage,
+    PyodidePageUrlUnknown,
     NotSupportedYet,
     ParameterNotHonoured,
 )

@@ -1280,6 +1280,32 @@ CASES: dict[str, Case] = {
         target="pyodide",
         line=2,
     ),
+    "XST705": Case(
+        positive=[
+            """\
+            import streamlit as st
+            pages = [st.Page(lambda: None, title=f"P{n}", url_path=f"p{n}") for n in range(3)]
+            st.navigation(pages).run()
+            """,
+            """\
+            import streamlit as st
+            names = ["a", "b"]
+            st.navigation([st.Page("home.py"), *[st.Page(f"pages/{n}.py") for n in names]]).run()
+            """,
+        ],
+        negative=[
+            """\
+            import streamlit as st
+            def home(): pass
+            pages = [st.Page(home), st.Page("pages/a.py"), st.Page(lambda: None, url_path="b")]
+            pages.append(st.Page("https://example.org", title="Docs"))
+            pages.append(st.Page(lambda: None, title="Start", default=True))
+            st.navigation(pages).run()
+            """,
+        ],
+        target="pyodide",
+        line=2,
+    ),
     "XST704": Case(
         positive=[
             """\
