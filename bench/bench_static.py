@@ -774,6 +774,51 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   the static runtime bring the pack to 239.1 KB and the site to 293.7 KB. The TTI differences
   between the two runs (cold 1.63 / 1.74 s, warm 0.56 / 0.67 s) are run-to-run spread: only the
   pack's compression changed between them.
+- **A cold visit: where its start goes, and what changed** (2026-12-02 02:16-03:20, H3; Chromium
+  traces with the `v8.wasm` and `v8.compile` categories, CPU profiles, a cProfile and timers of
+  the page's Python; load 3-11 on the 2 cores, so times are up to 2x an idle machine's, and the
+  traced ones ~2x more). A traced cold visit (load 7): before the snapshot's header, downloads and
+  ~0.4 s of idle main thread; header -> wasm instantiated, Pyodide's own JavaScript, compiled
+  lazily on first call (260 `V8.CompileCode` + `ParseFunction` of pyodide.asm.mjs, ~540 ms
+  traced), its 261 one-function modules (`wasm.SyncCompile` 99 + `SyncInstantiate` 69 ms) and
+  `wasm.FinishStreaming` (172 ms); snapshot written -> Pyodide started, 802 `wasm.CompileLazy`
+  (317 ms traced: Liftoff compiles of the interpreter's functions on their first call, on the
+  main thread); the first-run stage, 407 more `wasm.CompileLazy` (124 ms), the renderer's
+  JavaScript compiled on first call (`V8.CompileCode` 87 + `CompileIgnition` 24 + `ParseFunction`
+  17 ms) and 4 frames with style and layout of the page under the loading screen (44 ms); in the
+  background, `wasm.TopTierCompilation` of the interpreter loop (one unit, 1.4 s traced) from the
+  restore on. Changes: **the standard library a restored page loads is Pyodide's own**
+  (python_stdlib.zip, 2.5 MB, gzip 2444 KB) instead of the precompiled one (4.0 MB, 3816 KB): its
+  bytecode is for modules the snapshot holds already; the snapshot is still made with the
+  precompiled zip (5.80 MB gzip; made from sources: 6.30 MB) and drops zipimport's directory of
+  it last, so later imports and source lines read the zip the page loaded. A first visit 20.2 ->
+  18.8 MB. TTI cold, 5 visits each alternating (same build otherwise), load 6.8-7.9: 2529 against
+  2823 ms median. **renderer.js and bootstrap.js carry Chromium's compile hint**
+  (`//# allFunctionsCalledOnLoad`, Chromium >= 136): their functions are compiled while they
+  stream in, off the main thread; JS `V8.CompileCode` of the first-run stage 30 against 76 ms
+  (traced, medians of 5, load 8-10). **Under the loading screen a live run's turn waits for a
+  frame at most every 250 ms** (the first run's elements no longer each pay a frame and a layout
+  of the hidden page). Both together, 9 visits each, load 9.6: runtime imported -> first run 248
+  against 343 ms, TTI cold 1871 against 2009 ms. But `bench_static.py --baseline af36859
+  --candidate 5de57ff --runs 9` (load 6.6-11.4) gave TTI cold 2.43 against 2.41 s, and the
+  session's start (194b371) against 9c7f270, 5 each (load 7.3-8.5), 2.44 against 2.45 s cold
+  (warm 1.43 against 1.05 s, H2's changes): at this load the spread of a cold start (±0.4 s) is
+  larger than what these changes save. Measured, not adopted: **compiling the wasm at boot**
+  (`WebAssembly.compileStreaming` on the main thread, or in a worker posting the Module; the
+  instance made through Pyodide's `instantiateWasm`): compiled by ~1.35 s, but instantiated no
+  earlier (1751 / 1891 against 1662 ms) and TTI 2778 / 2615 against 2448 ms (7 each, load 9-11):
+  the 2 cores are the limit, and compiling during pyodide.asm.mjs's evaluation and the snapshot's
+  inflating only moves the contention; it would also replace Pyodide's `instantiateStreaming` for
+  one call and fetch the wasm twice (the second from the HTTP cache). **The time zone asked in a
+  plain task** instead of an idle callback: the idle callback runs in the install stage (Blink
+  grants no idle period while Pyodide starts: 85 ms there in a trace), but moving it measured no
+  difference (8 each, load 3-9). **Chromium's compile hint on pyodide.asm.mjs** (prepended to the
+  site's copy): wasm instantiated 1764 against 1935 ms, Pyodide started 2071 against 2739, TTI
+  2792 against 3196 ms (7 each, load 6-8): promising, but it edits Pyodide's own file (and cannot
+  apply with Pyodide from the CDN): left for a decision. Clicks at once after the first run,
+  `bench_clicks.py --baseline 6a83f36`, twice at load 9: 13.75 against 11.15 ms, then 6.15
+  against 16.55 ms (after the idle work 4.60 / 4.65 against 4.80 / 5.10): no effect to tell from
+  the spread; they run while the interpreter loop is still baseline code or deopts (above).
 """
 
 
