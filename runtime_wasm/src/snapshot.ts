@@ -95,10 +95,11 @@ export class Snapshot {
         continue;
       }
       head = concat(head, value);
-      const own = parseLayout(head);
-      if (!own) continue;
-      layout = await this.layout;
-      if (!sameBytes(own.bytes, layout.bytes)) throw new Error("the memory snapshot does not start with its layout file");
+      const expected = await this.layout;
+      const size = expected.bytes.length;
+      if (head.length < size) continue;
+      if (!sameBytes(head.subarray(0, size), expected.bytes)) throw new Error("the memory snapshot does not start with its layout file");
+      layout = expected;
       this.runs = layout.runs;
       this.expected = layout.runs.reduce((sum, [, length]) => sum + length, 0);
       this.take(head.subarray(layout.bytes.length));
@@ -175,25 +176,26 @@ async function decompressed(url: string): Promise<ReadableStream<Uint8Array>> {
 }
 
 /**
- * The worker: `PUMP` is pumpDecompressed's source. Its output is posted in pieces of about 4 MiB
- * (the first one at once: it holds the layout), so the page handles a few messages, not one per
- * inflated block: on a warm visit they wait for Pyodide's instantiation, then each took ~1 ms of
- * the page's main thread (15 of them with pieces of 1 MiB, in a trace under load).
+ * The worker: `PUMP` is pumpDecompressed's source. Its output is posted in pieces of about 4 MiB,
+ * so the page handles a few messages, not one per inflated block: on a warm visit they wait for
+ * Pyodide's instantiation, then each took ~1 ms of the page's main thread (15 of them with
+ * pieces of 1 MiB, in a trace under load). Nothing waits for the first piece: Pyodide's header
+ * comes from the layout's own file.
  */
 const WORKER = `
 onmessage = (event) => {
-  let parts = [], size = 0, first = true;
+  let parts = [], size = 0;
   const post = () => {
     const out = new Uint8Array(size);
     let at = 0;
     for (const part of parts) { out.set(part, at); at += part.length; }
-    parts = []; size = 0; first = false;
+    parts = []; size = 0;
     postMessage(out, [out.buffer]);
   };
   (PUMP)(event.data, (chunk) => {
     if (chunk) {
       parts.push(chunk); size += chunk.length;
-      if (first || size >= 1 << 22) post();
+      if (size >= 1 << 22) post();
     } else {
       if (size) post();
       postMessage(null);
