@@ -184,7 +184,7 @@ TIMELINE = {
     "stdlib": "standard library downloaded",
     "snapshot.bin.gz": "snapshot downloaded",
     "pyodide.asm.wasm": "wasm downloaded",
-    "stb:snapshot-header": "snapshot's layout arrived (its worker's first bytes)",
+    "stb:snapshot-header": "snapshot's layout arrived (its own file)",
     "stb:wasm-instantiated": "wasm compiled and instantiated",
     "stb:snapshot-written": "snapshot written into memory",
     "stb:pyodide-loaded": "Pyodide started",
@@ -819,6 +819,54 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   `bench_clicks.py --baseline 6a83f36`, twice at load 9: 13.75 against 11.15 ms, then 6.15
   against 16.55 ms (after the idle work 4.60 / 4.65 against 4.80 / 5.10): no effect to tell from
   the spread; they run while the interpreter loop is still baseline code or deopts (above).
+- **Where a warm visit's start goes, and what changed** (2026-12-02 02:15-03:20; Chromium traces
+  with the `v8.wasm` categories, CPU profiles, a cProfile of the page's Python, and for these
+  measurements only marks around `WebAssembly.instantiateStreaming` and a count of
+  `new WebAssembly.Module`; load 3-13 on the 2 cores, so times are up to 2x an idle machine's).
+  *Waiting for the header*: Pyodide calls its module factory, and so `instantiateStreaming`, only
+  once `_loadSnapshot` has resolved; the page resolved it from the snapshot's first inflated
+  bytes, which came from its worker (the worker's start, its read of the HTTP cache) 0.3-0.9 s
+  into a warm visit, the wasm's response unread meanwhile. The layout (~1 KB: Pyodide's header
+  and the runs) now ships as a file of its own (`snapshot.layout`, builder/snapshot_format.py),
+  fetched by the page; the snapshot must start with it (else a normal start and one console
+  line). Navigation -> `instantiateStreaming` called, warm, 8 visit pairs each alternating: 451
+  ms median against 894 before (d388085), and now about when pyodide.asm.mjs (1.2 MB of JS) has
+  been evaluated. *Chromium's part* (a traced warm visit, load 7, 748 ms to the first run): the
+  wasm's 9.6 MB read from the HTTP cache and fed to V8 (it needs the wire bytes even on a code
+  cache hit) ~120 ms, `wasm.FinishStreaming` 56 ms of which `wasm.Deserialize` 39 ms (the code
+  cache), `wasm.AsyncInstantiate` 27 ms. *Pyodide's part*: then one 174 ms task of Pyodide's own
+  JavaScript, mostly `receiveInstance` (173-225 ms in CPU profiles under load):
+  `reportUndefinedSymbols` 87-94 ms, of which `convertJsFunctionToWasm` 56-70 ms (261
+  one-function wasm modules compiled and instantiated synchronously, one per JS-implemented
+  function whose address the main module takes), and `updateGOT` 47-94 ms (`addFunction` for
+  each of the main module's exports; its first call maps the whole function table,
+  `updateTableMap` ~20 ms), `applySignatureConversions` 8-23, `mergeLibSymbols` 5-26 ms. That is
+  the main module's own dynamic linking, the same for a bare `loadPyodide()` and with or without
+  a snapshot: the snapshot carries no shared libraries (Pyodide 314's `restoreSnapshot` copies
+  memory and re-links hiwire keys, `syncUpSnapshotLoad1/2`; `loadDylibs` finds no library to
+  load: every module the runtime imports is built into the main module), so no import left out
+  of the snapshot would shorten it, and the page cannot shorten it without patching Pyodide.
+  Then Pyodide's `finalizeBootstrap` (20-30 ms, its own runPython-like calls). *The page's part*
+  after that, changed: the snapshot's inflated pieces had queued behind Pyodide's task, 15 worker
+  messages of 1 MiB at ~1 ms each (now 4 MiB pieces); the install wrote protobuf's and the
+  runtime's 202 files with `FS.writeFile`, which resolves the whole path twice per file and
+  throws and catches ENOENT for each new one (~60 % of the install in a profile; now made in
+  their folder's node); the page's three Python snippets went through Pyodide's runPython, whose
+  AST pass (`ast.fix_missing_locations`) and second compile took ~20 ms (now the built-in exec).
+  Stages, warm, medians of the same-run A/Bs: install (Pyodide started -> installed) 62 -> 19 ms
+  (8 pairs, d388085 against 338513c), restore (wasm instantiated -> snapshot written) 65 -> 46
+  ms, wasm instantiated -> first run 352 -> 247 ms; TTI warm 2358 -> 1563 ms at load ~8 (and
+  `bench_static.py --baseline`, 7 each: 2.61 -> 2.02 s for the layout file alone, load 7-13).
+  *Left*: the first run itself (~35-45 ms warm: compiling the app, finding config files,
+  the live run's turns) and, before instantiation, the evaluation of pyodide.asm.mjs (a second
+  visit also has Chromium produce its code cache, ~20-40 ms of main thread: caches are made on a
+  script's second load, used from the third).
+- **The table above, 2026-12-02 03:12-03:20 UTC, load 8.9 at the start, 2.4 at the end** (other
+  engineers' tests and benches running), with the layout file, the faster install and exec: TTI
+  warm 1.13 s (bare Pyodide 5.06 s, no snapshot 1.56 s), cold 3.02 s. Not comparable with the
+  01:22 table's 0.67 / 1.74 s at load 0-2: the same-run A/Bs above are the comparison. Site weight
+  294.0 KB against 293.7: bootstrap.js 6.9 -> 7.2 KB gzip (the layout's fetch, the install by
+  folder node, runStatements, and the compile hint's comment).
 """
 
 
