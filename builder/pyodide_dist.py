@@ -86,29 +86,14 @@ def url_source(url: str | None) -> PyodideSource:
     return PyodideSource(url=url if url.endswith("/") else url + "/")
 
 
-#: Chromium's explicit compile hint (Chromium >= 136; a plain comment elsewhere): every function
-#: of the file is compiled while it streams in, off the main thread. Pyodide's JavaScript is
-#: otherwise compiled function by function on first call, on the main thread, during start-up:
-#: ~260 functions, about a third of a cold start's time before the interpreter is instantiated.
-COMPILE_HINT = b"//# allFunctionsCalledOnLoad\n"
-#: The local copy's files that get the hint (the renderer's and bootstrap's bundles carry it too).
-HINTED_FILES = ("pyodide.asm.mjs",)
-
-
 def copy_into(source: PyodideSource, site: Path, package_files: list[str]) -> list[Path]:
-    """Copy the core and the package files present locally; returns the files written.
-
-    Pyodide's files are copied unchanged except for the compile hint prepended to HINTED_FILES
-    (a comment line; the code is the same bytes)."""
+    """Copy the core and the package files present locally; returns the files written."""
     assert source.local_dir is not None
     target = site / SITE_DIR
     target.mkdir(parents=True, exist_ok=True)
     written = []
     for name in [*CORE_FILES, *package_files]:
-        if name in HINTED_FILES:
-            (target / name).write_bytes(COMPILE_HINT + (source.local_dir / name).read_bytes())
-        else:
-            shutil.copy2(source.local_dir / name, target / name)
+        shutil.copy2(source.local_dir / name, target / name)
         written.append(target / name)
     return written
 

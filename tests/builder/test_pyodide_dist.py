@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from stbundle.builder import BuildError
-from stbundle.builder.pyodide_dist import CORE_FILES, copy_into, local_source
+from stbundle.builder.pyodide_dist import CORE_FILES, local_source
 
 from tests.builder.static_site import PYODIDE_DIR, build, require_offline_inputs
 
@@ -67,17 +67,3 @@ def test_bad_pyodide_dir_fails_the_build_before_writing(
 def test_both_sources_at_once_is_an_error(write_app: Callable[..., Path], tmp_path: Path) -> None:
     with pytest.raises(BuildError, match="either --pyodide-dir or --pyodide-url"):
         build(write_app(), tmp_path / "dist", pyodide_url="https://example.org/")
-
-
-def test_local_copy_is_pyodide_with_the_compile_hint(tmp_path: Path) -> None:
-    """The site's Pyodide is the local copy's bytes; pyodide.asm.mjs only gains Chromium's
-    compile hint as its first line (its functions compile while it streams in)."""
-    require_offline_inputs()
-    written = copy_into(local_source(PYODIDE_DIR), tmp_path, [])
-    assert sorted(p.name for p in written) == sorted(CORE_FILES)
-    for path in written:
-        original = (PYODIDE_DIR / path.name).read_bytes()
-        if path.name == "pyodide.asm.mjs":
-            assert path.read_bytes() == b"//# allFunctionsCalledOnLoad\n" + original
-        else:
-            assert path.read_bytes() == original
