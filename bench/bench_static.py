@@ -861,12 +861,22 @@ warm 2.04 s vs bare 1.49 s; Pyodide loaded → first run was +0.52 s warm):
   the live run's turns) and, before instantiation, the evaluation of pyodide.asm.mjs (a second
   visit also has Chromium produce its code cache, ~20-40 ms of main thread: caches are made on a
   script's second load, used from the third).
-- **The table above, 2026-12-02 03:12-03:20 UTC, load 8.9 at the start, 2.4 at the end** (other
-  engineers' tests and benches running), with the layout file, the faster install and exec: TTI
-  warm 1.13 s (bare Pyodide 5.06 s, no snapshot 1.56 s), cold 3.02 s. Not comparable with the
-  01:22 table's 0.67 / 1.74 s at load 0-2: the same-run A/Bs above are the comparison. Site weight
-  294.0 KB against 293.7: bootstrap.js 6.9 -> 7.2 KB gzip (the layout's fetch, the install by
-  folder node, runStatements, and the compile hint's comment).
+- **The table above, 2026-12-02 03:45-03:48 UTC, on a quiet machine (load 0.1 at the start, 1.8
+  at the end)**, with this session's start-up changes (the layout file, the install by folder
+  node, exec, the source stdlib on restored pages, the compile hints of renderer.js and
+  bootstrap.js): TTI cold 1.62 s (01:22: 1.74 s), warm 0.58 s (0.67 s), clicks at once 6.20 ms
+  (7.75 ms), after the idle work 4.15 ms (3.40 ms), first visit 18.8 MB (20.2 MB). Still short of
+  1.0 s, 0.4 s and 5 ms. Warm, by the timeline: 0.29 s until the wasm's bytes are read from
+  Chromium's cache (the page, Pyodide's 1.2 MB of JS evaluated), 0.21 s instantiating it, most
+  of it Pyodide's own linking of its main module (~0.17 s, above), 0.09 s restore, install and
+  first run. Cold adds the downloads, Liftoff's first-call compiles and the background tier-up
+  on 2 cores. An earlier table at 03:12-03:20 (load 8.9 -> 2.4) gave 3.02 / 1.13 s: load, not code.
+  Site weight 294.0 KB against 293.7: bootstrap.js 6.9 -> 7.2 KB gzip (the layout's fetch, the
+  install by folder node, runStatements, and the compile hint's comment).
+- **Tried and dropped, 03:37-03:44 (load 3.3)**: the same compile hint prepended to the site's
+  copy of Pyodide's pyodide.asm.mjs (`--baseline f5be57e --candidate 6a1fa1b --runs 7`): TTI cold
+  1.63 s both (x0.999), warm 0.67 against 0.63 s (x1.07); Pyodide started at 1381 against 1387 ms
+  cold. A -400 ms seen in one A/B at load 6-8 did not hold, so Pyodide's files ship unchanged.
 """
 
 
