@@ -62,6 +62,22 @@ READY: dict[str, Callable[[Any], None]] = {
 }
 
 
+def site_root(url: str) -> str:
+    """The folder URL of a hosted app (a static site's URL may name its index.html): where the
+    app's page paths start."""
+    return url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
+
+
+def visit(page: Any, url: str, mode: str) -> None:
+    """Open `url` in `page` as a visitor does and wait until the app is ready. The answer must be
+    200: a static site serves a page path from the page's own file, never from its 404.html
+    (which would show the page too)."""
+    page.set_default_timeout(60_000)  # a static site's Pyodide start
+    opened = page.goto(url)
+    assert opened is not None and opened.status == 200, opened
+    READY[mode](page)
+
+
 @pytest.fixture(params=list(HOSTS))
 def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)

@@ -13,7 +13,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import READY
+from tests.browser.conftest import site_root, visit
 
 ENTRY = textwrap.dedent("""
     import streamlit as st
@@ -47,11 +47,8 @@ def _app(folder: Path) -> Path:
 def test_a_switch_reads_its_new_address_and_keeps_one_entry_per_click(
     tmp_path: Path, page: Any, mode: str, host_app: Callable[[Path], str]
 ) -> None:
-    url = host_app(_app(tmp_path))
-    root = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
-    page.set_default_timeout(60_000)  # a static site's Pyodide start
-    page.goto(root)
-    READY[mode](page)
+    root = site_root(host_app(_app(tmp_path)))
+    visit(page, root, mode)
     expect(page.get_by_role("heading", name="Home")).to_be_visible()
 
     # A page link with a query: the new page's run already reads its URL and query.
@@ -84,11 +81,8 @@ def test_two_clicks_before_a_run_answers_make_two_history_entries(
 ) -> None:
     """The first click's run, replaced by the second click, may still tell the page its page:
     the page does not take that for st.switch_page (it used to push a third entry)."""
-    url = host_app(_app(tmp_path))
-    root = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
-    page.set_default_timeout(60_000)  # a static site's Pyodide start
-    page.goto(root + "notes")
-    READY[mode](page)
+    root = site_root(host_app(_app(tmp_path)))
+    visit(page, root + "notes", mode)
     expect(page.get_by_role("heading", name="The notes page")).to_be_visible()
     page.evaluate("""() => {
         const links = [...document.querySelectorAll("nav a")];

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import READY
+from tests.browser.conftest import site_root, visit
 
 PAGES = {
     "10_🎉_Party_time.py": "Party page",
@@ -33,11 +33,8 @@ def _app(folder: Path) -> Path:
 def test_pages_folder_menu_names_icons_and_urls(
     host_app: Callable[[Path], str], page: Any, mode: str, tmp_path: Path
 ) -> None:
-    url = host_app(_app(tmp_path))
-    root = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
-    page.set_default_timeout(60_000)  # a static site's Pyodide start
-    page.goto(root)
-    READY[mode](page)
+    root = site_root(host_app(_app(tmp_path)))
+    visit(page, root, mode)
     expect(page.get_by_role("heading", name="The home page")).to_be_visible()
     menu = page.get_by_role("complementary", name="Sidebar").get_by_role("navigation", name="Pages")
     expect(menu.get_by_role("link")).to_have_text(
@@ -51,11 +48,7 @@ def test_pages_folder_menu_names_icons_and_urls(
     expect(page).to_have_url(root + quote("°C_weather"))
 
     fresh = page.context.new_page()
-    fresh.set_default_timeout(60_000)
-    opened = fresh.goto(root + "Party_time")
-    # A static site has the page's own file (a 404 would mean its folder was not written).
-    assert opened is not None and opened.status == 200, opened
-    READY[mode](fresh)
+    visit(fresh, root + "Party_time", mode)  # a static site wrote the page's own folder
     expect(fresh.get_by_role("heading", name="Party page")).to_be_visible()
     expect(
         fresh.get_by_role("navigation", name="Pages").get_by_role("link", name="🎉 Party time")

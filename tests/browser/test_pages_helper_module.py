@@ -10,7 +10,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import READY
+from tests.browser.conftest import site_root, visit
 
 FILES = {
     "app.py": "import streamlit as st\nfrom menu import PAGES\nst.navigation(PAGES).run()\n",
@@ -34,13 +34,8 @@ def test_pages_declared_by_a_helper_module(
     for name, text in FILES.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
-    url = host_app(tmp_path / "app.py")
-    root = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
-    page.set_default_timeout(60_000)  # a static site's Pyodide start
-    opened = page.goto(root + "report")
-    # A static site answers with the page's own file, not its 404.html.
-    assert opened is not None and opened.status == 200, opened
-    READY[mode](page)
+    root = site_root(host_app(tmp_path / "app.py"))
+    visit(page, root + "report", mode)  # a static site answers with the page's own file
     expect(page.get_by_role("heading", name="Report view")).to_be_visible()
     expect(page.get_by_text("Total: 3")).to_be_visible()  # lib/numbers.py shipped
     page.get_by_role("navigation", name="Pages").get_by_role("link", name="Home").click()

@@ -12,7 +12,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import READY
+from tests.browser.conftest import site_root, visit
 
 APP = textwrap.dedent("""
     import streamlit as st
@@ -41,11 +41,8 @@ def test_hidden_pages_and_a_hidden_menu(
     host_app: Callable[[Path], str], page: Any, mode: str, tmp_path: Path
 ) -> None:
     (tmp_path / "app.py").write_text(APP, encoding="utf-8")
-    url = host_app(tmp_path / "app.py")
-    root = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
-    page.set_default_timeout(60_000)  # a static site's Pyodide start
-    page.goto(root)
-    READY[mode](page)
+    root = site_root(host_app(tmp_path / "app.py"))
+    visit(page, root, mode)
     expect(page.get_by_role("heading", name="Home page")).to_be_visible()
     menu = page.get_by_role("navigation", name="Pages")
     expect(menu.get_by_role("link")).to_have_text(["Home", "About"])  # not the hidden page
@@ -56,10 +53,7 @@ def test_hidden_pages_and_a_hidden_menu(
     expect(menu.get_by_role("link")).to_have_text(["Home", "About"])
 
     fresh = page.context.new_page()
-    fresh.set_default_timeout(60_000)
-    opened = fresh.goto(root + "secret")
-    assert opened is not None and opened.status == 200, opened
-    READY[mode](fresh)
+    visit(fresh, root + "secret", mode)
     expect(fresh.get_by_role("heading", name="Secret page")).to_be_visible()
     fresh.close()
 

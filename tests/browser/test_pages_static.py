@@ -10,7 +10,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import host_static
+from tests.browser.conftest import host_static, site_root
 from tests.browser.test_pages_serve import ENTRY, REPORTS
 
 
@@ -19,7 +19,7 @@ def test_menu_and_switch_page_in_a_static_site(tmp_path: Path, page: Any) -> Non
     (tmp_path / "app.py").write_text(ENTRY, encoding="utf-8")
     (tmp_path / "pages" / "reports.py").write_text(REPORTS, encoding="utf-8")
     with host_static(tmp_path / "app.py") as url:
-        root = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
+        root = site_root(url)
         page.set_default_timeout(60_000)  # Pyodide's first start
         page.goto(url)
         expect(page.get_by_role("heading", name="Welcome home")).to_be_visible(timeout=60_000)
